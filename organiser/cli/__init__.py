@@ -1,0 +1,54 @@
+"""The ``organiser`` command: the app's jobs without a window.
+
+Each command group lives in its own module and registers itself below; the commands call
+the same core code as the GUI. A bad argument or a bad file prints one line on stderr and
+exits with status 2, having written nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from .. import __version__
+from ..store import EventFileError
+from . import event_cmds, export_cmds, import_cmds
+from .common import EXIT_USAGE, UsageError
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not the whole usage text
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="organiser", description="Organiser: one event, one file.")
+    parser.add_argument("--version", action="version", version=f"organiser {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    exports = sub.add_parser("export", help="write an output of an event").add_subparsers(
+        dest="what", required=True, parser_class=_Parser
+    )
+    imports = sub.add_parser("import", help="read an event or list from a file").add_subparsers(
+        dest="what", required=True, parser_class=_Parser
+    )
+    event_cmds.register(sub)
+    export_cmds.register(exports)
+    import_cmds.register(imports)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int | None] = args.run
+    try:
+        return run(args) or 0
+    except (UsageError, EventFileError, OSError, ValueError) as exc:
+        message = str(exc) or exc.__class__.__name__
+        if isinstance(exc, OSError) and exc.strerror:
+            message = f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+        print(f"organiser: {message.splitlines()[0] if message else message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("organiser: interrupted; nothing was written", file=sys.stderr)
+        return 130

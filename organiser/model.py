@@ -1,0 +1,322 @@
+"""The event as plain data: what the store loads and saves, what renderers and services read.
+
+Nothing here knows about SQLite or Qt, so the CLI, the tests, the PDF renderers and the GUI
+all share one picture of an event. Dates and times are ``datetime`` objects; session times
+are wall-clock times at the venue on the session's day.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+FORMATS = ("in_person", "online", "hybrid")
+SESSION_KINDS = (
+    "opening",
+    "keynote",
+    "workshop",
+    "panel",
+    "plenary",
+    "break",
+    "meal",
+    "closing",
+    "other",
+)
+SESSION_KIND_LABELS = {
+    "opening": "Opening remarks",
+    "keynote": "Keynote",
+    "workshop": "Workshop",
+    "panel": "Panel",
+    "plenary": "Plenary",
+    "break": "Break",
+    "meal": "Meal",
+    "closing": "Closing remarks",
+    "other": "Other",
+}
+#: Kinds that are pauses in the programme: printed quietly, never need a role.
+QUIET_KINDS = ("break", "meal")
+SESSION_STATUSES = ("confirmed", "tentative")
+PERSON_CATEGORIES = ("speaker", "participant", "staff", "press", "vip", "organiser")
+PERSON_STATUSES = ("invited", "confirmed", "declined", "cancelled")
+REGISTRATION_STATUSES = ("expected", "registered", "waitlisted", "cancelled")
+TASK_STATUSES = ("open", "in_progress", "done")
+
+#: The built-in roles, in the order a programme lists them. Events may add their own.
+DEFAULT_ROLE_TYPES: tuple[tuple[str, str, str], ...] = (
+    ("keynote_speaker", "Keynote speaker", "Keynote speakers"),
+    ("speaker", "Speaker", "Speakers"),
+    ("chair", "Chair", "Chairs"),
+    ("moderator", "Moderator", "Moderators"),
+    ("facilitator", "Facilitator", "Facilitators"),
+    ("panellist", "Panellist", "Panellists"),
+    ("first_respondent", "First respondent", "First respondents"),
+    ("rapporteur", "Rapporteur", "Rapporteurs"),
+)
+
+
+def new_uid() -> str:
+    """A short random identifier, printable on a badge and typeable by a scanner."""
+    alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
+    return "".join(secrets.choice(alphabet) for _ in range(10))
+
+
+@dataclass
+class Partner:
+    name: str
+    role: str = "partner"  # host, partner, funder, ... free text
+    id: int | None = None
+
+
+@dataclass
+class RoleType:
+    key: str
+    label: str
+    plural: str
+    brief: str = ""  # what the role asks of a person, printed in speaker briefs
+    id: int | None = None
+
+
+@dataclass
+class Event:
+    title: str = ""
+    subtitle: str = ""
+    description: str = ""  # paragraphs separated by blank lines; *emphasis*
+    format: str = "in_person"
+    venue_name: str = ""
+    venue_address: str = ""
+    venue_time_zone: str = "UTC"
+    display_time_zones: list[str] = field(default_factory=list)
+    online_platform: str = ""
+    online_url: str = ""
+    online_meeting_id: str = ""
+    online_passcode: str = ""  # private: printed only where the user chooses
+    languages: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    uid: str = field(default_factory=new_uid)
+
+
+@dataclass
+class Day:
+    date: date
+    label: str = ""
+    opens: time | None = None  # None: derived from the sessions
+    closes: time | None = None
+    id: int | None = None
+
+
+@dataclass
+class Room:
+    name: str
+    capacity: int | None = None
+    floor: str = ""
+    directions: str = ""
+    equipment: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Affiliation:
+    position: str = ""
+    organisation: str = ""
+
+
+@dataclass
+class Person:
+    given_name: str = ""
+    family_name: str = ""
+    honorific: str = ""
+    printed_name: str = ""  # overrides the composed name where set
+    affiliations: list[Affiliation] = field(default_factory=list)
+    email: str = ""
+    phone: str = ""
+    bio: str = ""
+    home_time_zone: str = ""
+    language: str = ""
+    category: str = "participant"
+    status: str = "confirmed"
+    registration_status: str = "expected"
+    # travel and stay (private logistics)
+    arrival_at: datetime | None = None
+    arrival_mode: str = ""
+    arrival_number: str = ""
+    arriving_from: str = ""
+    pickup_needed: bool = False
+    pickup_by: str = ""
+    departure_at: datetime | None = None
+    departure_mode: str = ""
+    departure_number: str = ""
+    hotel: str = ""
+    hotel_address: str = ""
+    check_in: date | None = None
+    check_out: date | None = None
+    booking_reference: str = ""
+    dietary_needs: str = ""
+    access_needs: str = ""
+    visa_status: str = ""
+    notes: str = ""
+    uid: str = field(default_factory=new_uid)
+    id: int | None = None
+
+    @property
+    def name(self) -> str:
+        """The name as printed: the override, else given then family name."""
+        if self.printed_name:
+            return self.printed_name
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.honorific, self.name) if p)
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return (self.family_name.casefold(), self.given_name.casefold())
+
+
+@dataclass
+class Role:
+    person_id: int
+    role: str  # a RoleType key
+    sort_order: int = 0  # running order within the session
+    confirmed: bool = True
+    id: int | None = None
+
+
+@dataclass
+class Session:
+    day_id: int
+    starts: time
+    ends: time
+    kind: str = "other"
+    number: int | None = None
+    title: str = ""
+    problem_statement: str = ""
+    guiding_questions: list[str] = field(default_factory=list)
+    description: str = ""
+    room_id: int | None = None
+    status: str = "confirmed"
+    notes: str = ""  # private to staff
+    roles: list[Role] = field(default_factory=list)
+    track: str = ""
+    language: str = ""
+    # logistics
+    setup: str = ""
+    projector: bool = False
+    microphones: int | None = None
+    interpretation: str = ""  # languages, empty when none
+    catering: str = ""
+    head_count: int | None = None
+    recording: bool = False
+    streaming: bool = False
+    online_url: str = ""
+    uid: str = field(default_factory=new_uid)
+    id: int | None = None
+
+    @property
+    def heading(self) -> str:
+        """'Workshop 3: Justice …' as the programme names it."""
+        kind = SESSION_KIND_LABELS.get(self.kind, self.kind.title())
+        if self.number:
+            kind = f"{kind} {self.number}"
+        if self.kind == "other" and self.title:
+            return self.title
+        return f"{kind}: {self.title}" if self.title else kind
+
+
+@dataclass
+class Contact:
+    name: str
+    role: str = ""
+    phone: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Task:
+    title: str
+    owner: str = ""
+    due: date | None = None
+    status: str = "open"
+    session_id: int | None = None
+    person_id: int | None = None
+    notes: str = ""
+    id: int | None = None
+
+
+@dataclass
+class CheckIn:
+    person_id: int
+    at: datetime
+    day_id: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class PrintRecord:
+    """One printed document, so the app can tell which paper is now out of date."""
+
+    kind: str  # programme, badge, brief, runsheet, signin, ...
+    printed_at: datetime
+    layout: str = ""
+    person_id: int | None = None
+    fingerprint: str = ""
+    items: dict[str, str] = field(default_factory=dict)  # item key -> content fingerprint
+    options: dict[str, object] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass
+class EventData:
+    """One whole event, as it is in its file."""
+
+    event: Event = field(default_factory=Event)
+    days: list[Day] = field(default_factory=list)
+    rooms: list[Room] = field(default_factory=list)
+    partners: list[Partner] = field(default_factory=list)
+    role_types: list[RoleType] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    sessions: list[Session] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    check_ins: list[CheckIn] = field(default_factory=list)
+    print_log: list[PrintRecord] = field(default_factory=list)
+    settings: dict[str, object] = field(default_factory=dict)
+
+    # lookups used by every renderer and check
+    def person(self, person_id: int) -> Person:
+        return self._index("people")[person_id]
+
+    def day(self, day_id: int) -> Day:
+        return self._index("days")[day_id]
+
+    def room(self, room_id: int | None) -> Room | None:
+        return None if room_id is None else self._index("rooms").get(room_id)
+
+    def role_type(self, key: str) -> RoleType:
+        for rt in self.role_types:
+            if rt.key == key:
+                return rt
+        label = key.replace("_", " ").capitalize()
+        return RoleType(key, label, label + "s")
+
+    def sessions_on(self, day_id: int) -> list[Session]:
+        return sorted(
+            (s for s in self.sessions if s.day_id == day_id), key=lambda s: (s.starts, s.ends)
+        )
+
+    def roles_of(self, person_id: int) -> list[tuple[Session, Role]]:
+        order = {d.id: d.date for d in self.days}
+        found = [(s, r) for s in self.sessions for r in s.roles if r.person_id == person_id]
+        return sorted(found, key=lambda sr: (order.get(sr[0].day_id), sr[0].starts))
+
+    def _index(self, name: str) -> dict:
+        # Cached per list length: ids never change once loaded, lists only grow or shrink.
+        items = getattr(self, name)
+        cache = self.__dict__.setdefault("_indexes", {})
+        hit = cache.get(name)
+        if hit is None or hit[0] != len(items):
+            hit = cache[name] = (len(items), {item.id: item for item in items})
+        return hit[1]

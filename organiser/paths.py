@@ -1,0 +1,27 @@
+"""Where Organiser finds its resources and keeps its per-user files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = ROOT / "resources"
+FORMS = ROOT / "forms"
+SAMPLE_NAME = "Rethinking Stability - Bamako 2021.organiser"
+
+
+def resource(*parts: str) -> Path:
+    return RESOURCES.joinpath(*parts)
+
+
+def user_config_dir() -> Path:
+    """Per-user settings shared by the window and the command line (printer calibration)."""
+    path = Path(platformdirs.user_config_dir("Organiser", appauthor=False))
+    return path
+
+
+def documents_dir() -> Path:
+    """Where new event files go unless the user picks another folder."""
+    return Path(platformdirs.user_documents_dir()) / "Organiser"

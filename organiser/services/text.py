@@ -1,0 +1,32 @@
+"""Text as people type it and as printers need it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Bidirectional controls and invisible characters that break layout or hide text.
+_INVISIBLE = re.compile(
+    "[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]"
+)
+_FOLD_EXTRA = str.maketrans(
+    {"ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ß": "ss", "æ": "ae",
+     "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d"}
+)
+
+
+def clean(text: str) -> str:
+    """NFC, without bidi controls, zero-width or soft-hyphen characters, trimmed."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).strip()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Traoré' -> 'traore', 'Dżon' -> 'dzon', 'Łukasz' -> 'lukasz'."""
+    text = text.translate(_FOLD_EXTRA)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank-line separated paragraphs, each with its inner line breaks joined."""
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]

@@ -1,0 +1,83 @@
+"""Looking at a file before trusting it, without changing a byte of it.
+
+SQLite happily "opens" an empty file or a text file and would write to it on the first
+statement, so every file is judged from its header, read-only, before a writable
+connection is made.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from .errors import EventFileError, NewerSchema, NotAnEventFile
+from .schema import APPLICATION_ID, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_event_file(path: Path) -> int:
+    """Raise a clear EventFileError unless ``path`` is an Organiser event file; return its version."""
+    if not path.exists():
+        raise EventFileError(f"“{path}” does not exist.")
+    if path.is_dir():
+        raise EventFileError(f"“{path}” is a folder, not an event file.")
+    try:
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        raise EventFileError(f"“{path}” cannot be read: {exc.strerror}.") from None
+    size = path.stat().st_size
+    if size == 0:
+        raise NotAnEventFile(f"“{path.name}” is empty (0 bytes): it holds no event.")
+    if not header.startswith(SQLITE_HEADER):
+        raise NotAnEventFile(f"“{path.name}” is not an Organiser event file (it is not a database).")
+    if len(header) < 100:
+        raise NotAnEventFile(f"“{path.name}” is damaged: it is cut short ({size} bytes).")
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    header_valid = header[24:28] == header[92:96]
+    if page_size < 512 or size % page_size or (header_valid and size < pages * page_size):
+        raise NotAnEventFile(
+            f"“{path.name}” is damaged: it is cut short ({size:,} bytes), "
+            "perhaps by an interrupted copy. Use a backup copy."
+        )
+    if Path(f"{path}-journal").exists() or Path(f"{path}-wal").exists():
+        # An interrupted write left a journal: only a writable connection may roll it back.
+        return -1
+    return _check_contents(path)
+
+
+def _check_contents(path: Path) -> int:
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+    except sqlite3.Error as exc:
+        raise NotAnEventFile(f"“{path.name}” cannot be opened: {exc}.") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotAnEventFile(
+                f"“{path.name}” is a database of another application, not an Organiser event file."
+            )
+        if version > SCHEMA_VERSION:
+            raise NewerSchema(
+                f"“{path.name}” was written by a newer version of Organiser "
+                f"(file format {version}; this version reads up to {SCHEMA_VERSION}). "
+                "Update Organiser to open it."
+            )
+        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if ok != "ok":
+            raise NotAnEventFile(f"“{path.name}” is damaged ({ok}). Use a backup copy.")
+        return version
+    except sqlite3.DatabaseError as exc:
+        raise NotAnEventFile(f"“{path.name}” is damaged and cannot be read ({exc}).") from None
+    finally:
+        conn.close()
+
+
+def is_writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)

@@ -1,0 +1,236 @@
+"""The event file's tables, version by version.
+
+Each migration takes the file from one ``user_version`` to the next; all of them run
+inside the caller's single transaction, so a migration either completes or leaves the
+file as it was. Column names are plain words so that a user can read the file with
+``sqlite-utils`` or Datasette.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+APPLICATION_ID = 0x4F726761  # "Orga"
+
+V1 = [
+    """CREATE TABLE event (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        uid TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        subtitle TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        format TEXT NOT NULL DEFAULT 'in_person',
+        venue_name TEXT NOT NULL DEFAULT '',
+        venue_address TEXT NOT NULL DEFAULT '',
+        venue_time_zone TEXT NOT NULL DEFAULT 'UTC',
+        online_platform TEXT NOT NULL DEFAULT '',
+        online_url TEXT NOT NULL DEFAULT '',
+        online_meeting_id TEXT NOT NULL DEFAULT '',
+        online_passcode TEXT NOT NULL DEFAULT '',
+        languages TEXT NOT NULL DEFAULT '',
+        contact_name TEXT NOT NULL DEFAULT '',
+        contact_email TEXT NOT NULL DEFAULT '',
+        contact_phone TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE display_time_zones (
+        id INTEGER PRIMARY KEY,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        zone TEXT NOT NULL
+    )""",
+    """CREATE TABLE partners (
+        id INTEGER PRIMARY KEY,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT 'partner'
+    )""",
+    """CREATE TABLE days (
+        id INTEGER PRIMARY KEY,
+        date TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL DEFAULT '',
+        opens TEXT,
+        closes TEXT
+    )""",
+    """CREATE TABLE rooms (
+        id INTEGER PRIMARY KEY,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        name TEXT NOT NULL,
+        capacity INTEGER
+    )""",
+    """CREATE TABLE role_types (
+        id INTEGER PRIMARY KEY,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        key TEXT NOT NULL UNIQUE,
+        label TEXT NOT NULL,
+        plural TEXT NOT NULL,
+        brief TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE people (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        honorific TEXT NOT NULL DEFAULT '',
+        given_name TEXT NOT NULL DEFAULT '',
+        family_name TEXT NOT NULL DEFAULT '',
+        printed_name TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        bio TEXT NOT NULL DEFAULT '',
+        home_time_zone TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT 'participant',
+        status TEXT NOT NULL DEFAULT 'confirmed'
+    )""",
+    """CREATE TABLE affiliations (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        position TEXT NOT NULL DEFAULT '',
+        organisation TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX affiliations_person ON affiliations(person_id)",
+    """CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY,
+        uid TEXT NOT NULL UNIQUE,
+        day_id INTEGER NOT NULL REFERENCES days(id) ON DELETE CASCADE,
+        starts TEXT NOT NULL,
+        ends TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'other',
+        number INTEGER,
+        title TEXT NOT NULL DEFAULT '',
+        problem_statement TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        room_id INTEGER REFERENCES rooms(id) ON DELETE SET NULL,
+        status TEXT NOT NULL DEFAULT 'confirmed',
+        notes TEXT NOT NULL DEFAULT '',
+        track TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL DEFAULT ''
+    )""",
+    "CREATE INDEX sessions_day ON sessions(day_id, starts)",
+    """CREATE TABLE guiding_questions (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        text TEXT NOT NULL
+    )""",
+    "CREATE INDEX guiding_questions_session ON guiding_questions(session_id)",
+    """CREATE TABLE roles (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        confirmed INTEGER NOT NULL DEFAULT 1
+    )""",
+    "CREATE INDEX roles_session ON roles(session_id)",
+    "CREATE INDEX roles_person ON roles(person_id)",
+    """CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    )""",
+]
+
+# Version 2: logistics, attendance and the print log.
+V2_COLUMNS = {
+    "rooms": {"floor": str, "directions": str, "equipment": str},
+    "people": {
+        "registration_status": str,
+        "arrival_at": str,
+        "arrival_mode": str,
+        "arrival_number": str,
+        "arriving_from": str,
+        "pickup_needed": int,
+        "pickup_by": str,
+        "departure_at": str,
+        "departure_mode": str,
+        "departure_number": str,
+        "hotel": str,
+        "hotel_address": str,
+        "check_in": str,
+        "check_out": str,
+        "booking_reference": str,
+        "dietary_needs": str,
+        "access_needs": str,
+        "visa_status": str,
+        "notes": str,
+    },
+    "sessions": {
+        "setup": str,
+        "projector": int,
+        "microphones": int,
+        "interpretation": str,
+        "catering": str,
+        "head_count": int,
+        "recording": int,
+        "streaming": int,
+        "online_url": str,
+    },
+}
+#: Columns that may stay NULL (dates and counts); every other new column defaults to ''/0.
+NULLABLE = {"arrival_at", "departure_at", "check_in", "check_out", "microphones", "head_count"}
+
+V2_TABLES = [
+    """CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        sort_order INTEGER NOT NULL DEFAULT 0,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE tasks (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        due TEXT,
+        status TEXT NOT NULL DEFAULT 'open',
+        session_id INTEGER REFERENCES sessions(id) ON DELETE SET NULL,
+        person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+        notes TEXT NOT NULL DEFAULT ''
+    )""",
+    """CREATE TABLE check_ins (
+        id INTEGER PRIMARY KEY,
+        person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+        day_id INTEGER REFERENCES days(id) ON DELETE SET NULL,
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX check_ins_person ON check_ins(person_id)",
+    """CREATE TABLE print_log (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL,
+        printed_at TEXT NOT NULL,
+        layout TEXT NOT NULL DEFAULT '',
+        person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+        fingerprint TEXT NOT NULL DEFAULT '',
+        items TEXT NOT NULL DEFAULT '{}',
+        options TEXT NOT NULL DEFAULT '{}'
+    )""",
+    "CREATE INDEX print_log_person ON print_log(person_id)",
+]
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    for statement in V1:
+        db.execute(statement)
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    for table, columns in V2_COLUMNS.items():
+        for name, kind in columns.items():
+            if name in NULLABLE:
+                db[table].add_column(name, kind)
+            else:
+                db[table].add_column(name, kind, not_null_default="" if kind is str else 0)
+    for statement in V2_TABLES:
+        db.execute(statement)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
+    """Run the migrations after ``from_version``; the caller holds the transaction."""
+    for step in MIGRATIONS[from_version:to_version]:
+        step(db)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute(f"PRAGMA user_version = {to_version}")

@@ -1,0 +1,31 @@
+"""Shared fixtures: every test gets its own fresh event file in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+@pytest.fixture
+def sample_path(tmp_path: Path) -> Path:
+    from organiser.services.sample import reference_event
+    from organiser.store import EventStore
+
+    path = tmp_path / "sample.organiser"
+    EventStore.create(path, reference_event(), lock=False).close()
+    return path
+
+
+@pytest.fixture
+def sample_store(sample_path: Path):
+    from organiser.store import EventStore
+
+    store = EventStore.open(sample_path)
+    yield store
+    store.close()
