@@ -1,0 +1,1 @@
+"""The desktop window. Everything Qt lives in this package; the core never imports it."""
