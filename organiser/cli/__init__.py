@@ -16,6 +16,7 @@ from ..store import EventFileError
 from . import event_cmds, export_cmds, import_cmds
 from .common import EXIT_USAGE, UsageError
 
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not the whole usage text
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")

@@ -50,8 +50,10 @@ def _generate(args: argparse.Namespace) -> None:
         raise UsageError("at most 200,000 people and 20,000 sessions")
     data = generate(args.people, args.sessions, args.seed, args.speakers)
     EventStore.create(new_file(args.out), data, lock=False).close()
-    print(f"wrote {args.out}: {len(data.people)} people, {len(data.sessions)} sessions, "
-          f"{len(data.days)} days, {len(data.rooms)} rooms")
+    print(
+        f"wrote {args.out}: {len(data.people)} people, {len(data.sessions)} sessions, "
+        f"{len(data.days)} days, {len(data.rooms)} rooms"
+    )
 
 
 def _schema(args: argparse.Namespace) -> None:

@@ -20,8 +20,16 @@ _MERGE_ID = 0x0E01
 class UpdateCommand(QUndoCommand):
     """Set some columns of one row."""
 
-    def __init__(self, ctx: EventContext, table: str, row_id: int, changes: dict[str, Any],
-                 text: str = "", *, merge: bool = False):
+    def __init__(
+        self,
+        ctx: EventContext,
+        table: str,
+        row_id: int,
+        changes: dict[str, Any],
+        text: str = "",
+        *,
+        merge: bool = False,
+    ):
         super().__init__(text or f"Edit {table.rstrip('s')}")
         self.ctx, self.table, self.row_id = ctx, table, row_id
         self.new = dict(changes)
@@ -40,7 +48,7 @@ class UpdateCommand(QUndoCommand):
     def id(self) -> int:
         return _MERGE_ID if self.merge else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt API)
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not (isinstance(other, UpdateCommand) and other.merge and self.merge):
             return False
         if (other.table, other.row_id, set(other.new)) != (self.table, self.row_id, set(self.new)):
@@ -52,8 +60,14 @@ class UpdateCommand(QUndoCommand):
 class InsertCommand(QUndoCommand):
     """Add a row; undo deletes it (with anything added under it since)."""
 
-    def __init__(self, ctx: EventContext, table: str, values: dict[str, Any], text: str = "",
-                 on_done: Callable[[int], None] | None = None):
+    def __init__(
+        self,
+        ctx: EventContext,
+        table: str,
+        values: dict[str, Any],
+        text: str = "",
+        on_done: Callable[[int], None] | None = None,
+    ):
         super().__init__(text or f"Add {table.rstrip('s')}")
         self.ctx, self.table, self.values = ctx, table, dict(values)
         self.row_id: int | None = None
@@ -91,15 +105,24 @@ class DeleteCommand(QUndoCommand):
 class ReplaceListCommand(QUndoCommand):
     """Replace an ordered child list (guiding questions, affiliations, display zones)."""
 
-    def __init__(self, ctx: EventContext, table: str, parent_col: str, parent_id: int | None,
-                 rows: list[dict[str, Any]], text: str = ""):
+    def __init__(
+        self,
+        ctx: EventContext,
+        table: str,
+        parent_col: str,
+        parent_id: int | None,
+        rows: list[dict[str, Any]],
+        text: str = "",
+    ):
         super().__init__(text or f"Edit {table.replace('_', ' ')}")
         self.ctx, self.table, self.parent_col, self.parent_id = ctx, table, parent_col, parent_id
         self.rows = [dict(r) for r in rows]
         self.old: list[dict[str, Any]] | None = None
 
     def redo(self) -> None:
-        old = self.ctx.store.replace_children(self.table, self.parent_col, self.parent_id, self.rows)
+        old = self.ctx.store.replace_children(
+            self.table, self.parent_col, self.parent_id, self.rows
+        )
         if self.old is None:
             self.old = old
 

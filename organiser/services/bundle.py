@@ -145,7 +145,9 @@ def _check_references(data: model.EventData) -> None:
             raise BundleError(f"sessions[{i}].room_id: no room has id {s.room_id}")
         for j, r in enumerate(s.roles):
             if r.person_id not in people:
-                raise BundleError(f"sessions[{i}].roles[{j}].person_id: no person has id {r.person_id}")
+                raise BundleError(
+                    f"sessions[{i}].roles[{j}].person_id: no person has id {r.person_id}"
+                )
     for name, field_name, known in (
         ("tasks", "session_id", sessions),
         ("tasks", "person_id", people),
@@ -199,7 +201,10 @@ def _schema_of(hint: Any) -> dict[str, Any]:
     elif hint is str:
         out = {"type": "string"}
     elif hint is datetime:
-        out = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$"}
+        out = {
+            "type": "string",
+            "pattern": r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$",
+        }
     elif hint is date:
         out = {"type": "string", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     elif hint is time:
@@ -238,10 +243,14 @@ def build_schema() -> dict[str, Any]:
         "settings": {"type": "object", "description": "Per-event options, by key."},
     }
     for name, cls in SECTIONS.items():
-        props[name] = _object_schema(cls) if name == "event" else {
-            "type": "array",
-            "items": _object_schema(cls),
-        }
+        props[name] = (
+            _object_schema(cls)
+            if name == "event"
+            else {
+                "type": "array",
+                "items": _object_schema(cls),
+            }
+        )
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://organiser.invalid/schemas/event-bundle.schema.json",
@@ -269,4 +278,6 @@ def schema() -> dict[str, Any]:
 
 
 def write_schema(path: Path = SCHEMA_PATH) -> None:
-    path.write_text(json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps(build_schema(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )

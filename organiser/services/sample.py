@@ -29,69 +29,126 @@ PEOPLE: dict[str, tuple[str, str, str, str, list[A]]] = {
     "weber": ("Mr.", "Scott", "Weber", "", [A("President", "Interpeace")]),
     "bagayoko": ("Dr.", "Niagalé", "Bagayoko", "", [A("Chair", "African Security Sector Network")]),
     "meeker": (
-        "Mr.", "William", "Meeker", "",
+        "Mr.",
+        "William",
+        "Meeker",
+        "",
         [A("Africa Director", "Center for Civilians in Conflict (CIVIC)")],
     ),
     "moderan": (
-        "Ms.", "Ornella", "Moderan", "",
+        "Ms.",
+        "Ornella",
+        "Moderan",
+        "",
         [A("Head of the Sahel Program", "Institute for Security Studies (ISS)")],
     ),
     "udo_udo": (
-        "Prof.", "Jacob", "Udo-Udo", "Africa/Lagos",
+        "Prof.",
+        "Jacob",
+        "Udo-Udo",
+        "Africa/Lagos",
         [A("Director, Oversight Chair", "Atiku Institute, American University of Nigeria")],
     ),
     "darkwa": (
-        "Dr.", "Linda", "Darkwa", "Africa/Accra",
+        "Dr.",
+        "Linda",
+        "Darkwa",
+        "Africa/Accra",
         [A("Senior Research Fellow", "Legon Centre for International Affairs & Diplomacy")],
     ),
     "traore": (
-        "Mr.", "Drissa", "Traoré", "Africa/Bamako",
+        "Mr.",
+        "Drissa",
+        "Traoré",
+        "Africa/Bamako",
         [A("National Coordinator", "Malian Association for Human Rights (AMDH)")],
     ),
     "ekomo_soignet": (
-        "Ms.", "Kessy", "Ekomo-Soignet", "",
+        "Ms.",
+        "Kessy",
+        "Ekomo-Soignet",
+        "",
         [
             A("Member", "UN Advisory Board on Youth, Peace and Security"),
             A("CAR Local Peacebuilding Expert", "Peace Insight"),
         ],
     ),
     "hach": (
-        "Mr.", "Clemens", "Hach", "Europe/Berlin",
+        "Mr.",
+        "Clemens",
+        "Hach",
+        "Europe/Berlin",
         [A("Head, Stabilisation Division", "German Federal Foreign Office")],
     ),
     "olonisakin": (
-        "Prof.", "Funmi", "Olonisakin", "Europe/London",
-        [A("Vice-Principal & Professor of Security, Leadership & Development",
-           "King's College, London")],
+        "Prof.",
+        "Funmi",
+        "Olonisakin",
+        "Europe/London",
+        [
+            A(
+                "Vice-Principal & Professor of Security, Leadership & Development",
+                "King's College, London",
+            )
+        ],
     ),
     "dicko_brema": (
-        "Dr.", "Bréma Ely", "Dicko", "Africa/Bamako",
-        [A("Coordinator",
-           "“Promoting a durable peace in Mali: A contribution from the civil society” White Book")],
+        "Dr.",
+        "Bréma Ely",
+        "Dicko",
+        "Africa/Bamako",
+        [
+            A(
+                "Coordinator",
+                "“Promoting a durable peace in Mali: A contribution from the civil society” White Book",
+            )
+        ],
     ),
     "attuquayefio": (
-        "Dr.", "Philip", "Attuquayefio", "Africa/Addis_Ababa",
-        [A("Coordinator, Regional Stabilisation Strategy for Boko Haram-Affected Areas "
-           "in the Lake Chad Basin Region",
-           "Crisis Management and Post-Conflict Reconstruction Division, "
-           "African Union Commission")],
+        "Dr.",
+        "Philip",
+        "Attuquayefio",
+        "Africa/Addis_Ababa",
+        [
+            A(
+                "Coordinator, Regional Stabilisation Strategy for Boko Haram-Affected Areas "
+                "in the Lake Chad Basin Region",
+                "Crisis Management and Post-Conflict Reconstruction Division, "
+                "African Union Commission",
+            )
+        ],
     ),
     "thompson": (
-        "Ms.", "Katy", "Thompson", "America/New_York",
+        "Ms.",
+        "Katy",
+        "Thompson",
+        "America/New_York",
         [A("Head of Rule of Law, Human Rights and Security", "UNDP")],
     ),
     "edu_afful": (
-        "Dr.", "Fiifi", "Edu-Afful", "Africa/Accra",
-        [A("Research Fellow and Deputy Program Head, Peace Support Operations Programme",
-           "Kofi Annan International Peacekeeping Training Centre")],
+        "Dr.",
+        "Fiifi",
+        "Edu-Afful",
+        "Africa/Accra",
+        [
+            A(
+                "Research Fellow and Deputy Program Head, Peace Support Operations Programme",
+                "Kofi Annan International Peacekeeping Training Centre",
+            )
+        ],
     ),
     "dicko_adam": (
-        "Ms.", "Adam", "Dicko", "Africa/Bamako",
-        [A("Directrice",
-           "Association Des Jeunes Pour La Citoyenneté Active et la Démocratie")],
+        "Ms.",
+        "Adam",
+        "Dicko",
+        "Africa/Bamako",
+        [A("Directrice", "Association Des Jeunes Pour La Citoyenneté Active et la Démocratie")],
     ),
     "koenders": (
-        "Mr.", "Bert", "Koenders", "Europe/Amsterdam",
+        "Mr.",
+        "Bert",
+        "Koenders",
+        "Europe/Amsterdam",
         [
             A("Co-Chair, International Commission", "Principles for Peace Initiative"),
             A("Special Envoy on Fragility", "World Bank"),
@@ -101,9 +158,16 @@ PEOPLE: dict[str, tuple[str, str, str, str, list[A]]] = {
         ],
     ),
     "wane": (
-        "Mr.", "El Ghassim", "Wane", "Africa/Bamako",
-        [A("UN Special Representative for Mali and Head",
-           "United Nations Multidimensional Integrated Stabilisation Mission in Mali (MINUSMA)")],
+        "Mr.",
+        "El Ghassim",
+        "Wane",
+        "Africa/Bamako",
+        [
+            A(
+                "UN Special Representative for Mali and Head",
+                "United Nations Multidimensional Integrated Stabilisation Mission in Mali (MINUSMA)",
+            )
+        ],
     ),
 }
 
@@ -198,24 +262,70 @@ W4_QUESTIONS = [
 SESSIONS = [
     (0, "13:00", "13:10", "opening", None, "", "", [], [("weber", "speaker", True)]),
     (0, "13:10", "13:20", "keynote", None, "", "", [], [("bagayoko", "keynote_speaker", True)]),
-    (0, "13:20", "14:45", "workshop", 1, "Protection of Civilians", W1_PROBLEM, W1_QUESTIONS,
-     [("meeker", "facilitator", True), ("moderan", "first_respondent", True),
-      ("udo_udo", "first_respondent", True)]),
+    (
+        0,
+        "13:20",
+        "14:45",
+        "workshop",
+        1,
+        "Protection of Civilians",
+        W1_PROBLEM,
+        W1_QUESTIONS,
+        [
+            ("meeker", "facilitator", True),
+            ("moderan", "first_respondent", True),
+            ("udo_udo", "first_respondent", True),
+        ],
+    ),
     (0, "14:45", "15:00", "break", None, "", "", [], []),
-    (0, "15:00", "16:20", "workshop", 2, "Ensuring Local Ownership in Stabilisation Missions",
-     W2_PROBLEM, W2_QUESTIONS,
-     [("darkwa", "facilitator", True), ("traore", "first_respondent", True),
-      ("ekomo_soignet", "first_respondent", True), ("hach", "first_respondent", True)]),
-    (1, "13:00", "13:15", "keynote", None, "", "", [],
-     [("olonisakin", "keynote_speaker", True)]),
-    (1, "13:15", "14:45", "workshop", 3, "Justice as an Underused Approach to Stabilisation",
-     W3_PROBLEM, W3_QUESTIONS,
-     [("dicko_brema", "facilitator", True), ("attuquayefio", "first_respondent", True),
-      ("thompson", "first_respondent", True)]),
+    (
+        0,
+        "15:00",
+        "16:20",
+        "workshop",
+        2,
+        "Ensuring Local Ownership in Stabilisation Missions",
+        W2_PROBLEM,
+        W2_QUESTIONS,
+        [
+            ("darkwa", "facilitator", True),
+            ("traore", "first_respondent", True),
+            ("ekomo_soignet", "first_respondent", True),
+            ("hach", "first_respondent", True),
+        ],
+    ),
+    (1, "13:00", "13:15", "keynote", None, "", "", [], [("olonisakin", "keynote_speaker", True)]),
+    (
+        1,
+        "13:15",
+        "14:45",
+        "workshop",
+        3,
+        "Justice as an Underused Approach to Stabilisation",
+        W3_PROBLEM,
+        W3_QUESTIONS,
+        [
+            ("dicko_brema", "facilitator", True),
+            ("attuquayefio", "first_respondent", True),
+            ("thompson", "first_respondent", True),
+        ],
+    ),
     (1, "14:45", "15:00", "break", None, "", "", [], []),
-    (1, "15:00", "16:20", "workshop", 4, "Exit Strategies", W4_PROBLEM, W4_QUESTIONS,
-     [("edu_afful", "facilitator", True), ("dicko_adam", "first_respondent", True),
-      ("koenders", "first_respondent", True)]),
+    (
+        1,
+        "15:00",
+        "16:20",
+        "workshop",
+        4,
+        "Exit Strategies",
+        W4_PROBLEM,
+        W4_QUESTIONS,
+        [
+            ("edu_afful", "facilitator", True),
+            ("dicko_adam", "first_respondent", True),
+            ("koenders", "first_respondent", True),
+        ],
+    ),
     (1, "16:20", "16:30", "closing", None, "", "", [], [("wane", "speaker", False)]),
 ]
 

@@ -32,7 +32,9 @@ def check_event_file(path: Path) -> int:
     if size == 0:
         raise NotAnEventFile(f"“{path.name}” is empty (0 bytes): it holds no event.")
     if not header.startswith(SQLITE_HEADER):
-        raise NotAnEventFile(f"“{path.name}” is not an Organiser event file (it is not a database).")
+        raise NotAnEventFile(
+            f"“{path.name}” is not an Organiser event file (it is not a database)."
+        )
     if len(header) < 100:
         raise NotAnEventFile(f"“{path.name}” is damaged: it is cut short ({size} bytes).")
     page_size = int.from_bytes(header[16:18], "big")

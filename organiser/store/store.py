@@ -221,9 +221,7 @@ class EventStore:
             if old is None:
                 raise KeyError(f"{table} {row_id} does not exist")
             sets = ", ".join(f'"{k}" = ?' for k in changes)
-            conn.execute(
-                f'UPDATE "{table}" SET {sets} WHERE id = ?', (*changes.values(), row_id)
-            )
+            conn.execute(f'UPDATE "{table}" SET {sets} WHERE id = ?', (*changes.values(), row_id))
             self._touch(table)
         return {k: old[k] for k in changes}
 
@@ -367,7 +365,9 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
 def new_event_data(title: str = "") -> model.EventData:
     """A fresh event: the built-in roles and nothing else."""
     data = model.EventData(event=model.Event(title=title))
-    data.role_types = [model.RoleType(k, label, plural) for k, label, plural in model.DEFAULT_ROLE_TYPES]
+    data.role_types = [
+        model.RoleType(k, label, plural) for k, label, plural in model.DEFAULT_ROLE_TYPES
+    ]
     return data
 
 
