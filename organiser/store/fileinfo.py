@@ -17,8 +17,13 @@ from .schema import APPLICATION_ID, SCHEMA_VERSION
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def check_event_file(path: Path) -> int:
-    """Raise a clear EventFileError unless ``path`` is an Organiser event file; return its version."""
+def check_event_file(path: Path, *, journal_checked: bool = False) -> int:
+    """Raise a clear EventFileError unless ``path`` is an Organiser event file.
+
+    Returns the schema version, or -1 when a journal left by an interrupted write must
+    first be rolled back by a writable connection (then call again with
+    ``journal_checked=True``).
+    """
     if not path.exists():
         raise EventFileError(f"“{path}” does not exist.")
     if path.is_dir():
@@ -46,7 +51,7 @@ def check_event_file(path: Path) -> int:
             f"“{path.name}” is damaged: it is cut short ({size:,} bytes), "
             "perhaps by an interrupted copy. Use a backup copy."
         )
-    if Path(f"{path}-journal").exists() or Path(f"{path}-wal").exists():
+    if not journal_checked and (Path(f"{path}-journal").exists() or Path(f"{path}-wal").exists()):
         # An interrupted write left a journal: only a writable connection may roll it back.
         return -1
     return _check_contents(path)

@@ -166,6 +166,8 @@ V2_COLUMNS = {
         "online_url": str,
     },
 }
+#: Columns with a default other than ''/0.
+DEFAULTS = {"registration_status": "expected"}
 #: Columns that may stay NULL (dates and counts); every other new column defaults to ''/0.
 NULLABLE = {"arrival_at", "departure_at", "check_in", "check_out", "microphones", "head_count"}
 
@@ -219,7 +221,8 @@ def _v2(db: sqlite_utils.Database) -> None:
             if name in NULLABLE:
                 db[table].add_column(name, kind)
             else:
-                db[table].add_column(name, kind, not_null_default="" if kind is str else 0)
+                default = DEFAULTS.get(name, "" if kind is str else 0)
+                db[table].add_column(name, kind, not_null_default=default)
     for statement in V2_TABLES:
         db.execute(statement)
 

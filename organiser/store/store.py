@@ -72,7 +72,7 @@ class EventStore:
             if version == -1:  # a journal was rolled back on connect: check it again
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 conn.close()
-                version = check_event_file(path)
+                version = check_event_file(path, journal_checked=True)
                 conn = _connect(path)
             if version < SCHEMA_VERSION:
                 conn.close()

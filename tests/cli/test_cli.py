@@ -1,0 +1,80 @@
+"""The command line: same core as the app; bad input gives one line, status 2, no file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from organiser.cli import main
+from organiser.store import EventStore
+
+
+def test_sample_export_import_export_is_identical(tmp_path):
+    ev, a, ev2, b = (tmp_path / n for n in ("s.organiser", "a.json", "t.organiser", "b.json"))
+    assert main(["sample", str(ev)]) == 0
+    assert main(["export", "json", str(ev), "-o", str(a)]) == 0
+    assert main(["import", "json", str(a), "-o", str(ev2)]) == 0
+    assert main(["export", "json", str(ev2), "-o", str(b)]) == 0
+    assert a.read_bytes() == b.read_bytes()
+    assert json.loads(a.read_text())["event"]["venue_time_zone"] == "Africa/Bamako"
+
+
+def test_generate_makes_a_big_multilingual_event(tmp_path):
+    out = tmp_path / "g.organiser"
+    assert main(["generate", str(out), "--people", "300", "--sessions", "40", "--seed", "3"]) == 0
+    with EventStore.open(out, lock=False) as store:
+        data = store.load()
+    assert len(data.people) == 300 and len(data.sessions) == 40
+    assert len(data.days) >= 1 and len(data.rooms) >= 2
+    roles = {r.role for s in data.sessions for r in s.roles}
+    assert {
+        "facilitator",
+        "moderator",
+        "chair",
+        "panellist",
+        "first_respondent",
+        "speaker",
+        "keynote_speaker",
+        "rapporteur",
+    } <= roles
+    names = " ".join(p.name for p in data.people)
+    assert any(ord(c) > 0x370 for c in names) and any(c in names for c in "éèïçñ")
+    # same seed, same event
+    out2 = tmp_path / "g2.organiser"
+    main(["generate", str(out2), "--people", "300", "--sessions", "40", "--seed", "3"])
+    with EventStore.open(out2, lock=False) as store:
+        assert [p.name for p in store.load().people] == [p.name for p in data.people]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "json", "{tmp}/missing.organiser", "-o", "{tmp}/out.json"],
+        ["export", "json", "{tmp}/text.organiser", "-o", "{tmp}/out.json"],
+        ["import", "json", "{tmp}/bad.json", "-o", "{tmp}/out.organiser"],
+        ["import", "json", "{tmp}/missing.json", "-o", "{tmp}/out.organiser"],
+        ["sample", "{tmp}/text.organiser"],
+        ["sample", "{tmp}/no/such/folder/x.organiser"],
+        ["generate", "{tmp}/out.organiser", "--people", "-4"],
+        ["generate", "{tmp}/out.organiser", "--people", "many"],
+        ["export", "nothing-like-this", "x"],
+    ],
+)
+def test_bad_arguments_and_files_one_line_exit_2_nothing_written(tmp_path, args):
+    (tmp_path / "text.organiser").write_text("not a database")
+    (tmp_path / "bad.json").write_text(
+        '{"format": "organiser-event", "version": 1, "event": {"title": 3}}'
+    )
+    before = sorted(p.name for p in tmp_path.iterdir())
+    proc = subprocess.run(
+        [sys.executable, "-m", "organiser", *(a.format(tmp=tmp_path) for a in args)],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == before

@@ -1,0 +1,101 @@
+"""Older files are backed up and migrated in one transaction; a killed writer loses nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+
+import pytest
+import sqlite_utils
+
+from organiser.store import SCHEMA_VERSION, EventStore, schema
+
+
+def _version_1_file(path):
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    conn.execute("BEGIN")
+    schema.migrate(db, 0, 1)
+    conn.execute("INSERT INTO event (id, uid, title) VALUES (1, 'U1', 'Old event')")
+    conn.execute(
+        "INSERT INTO people (id, uid, given_name, family_name) VALUES (1, 'P1', 'Niagalé', 'Bagayoko')"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def test_version_1_file_is_backed_up_then_migrated(tmp_path):
+    path = tmp_path / "old.organiser"
+    _version_1_file(path)
+    original = path.read_bytes()
+    with EventStore.open(path) as store:
+        data = store.load()
+        assert data.event.title == "Old event"
+        assert data.people[0].name == "Niagalé Bagayoko"
+        assert data.people[0].registration_status == "expected"  # a version-2 column
+        assert store.rows("tasks") == []
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    backups = list(tmp_path.glob("old.before-upgrade-v1-*.organiser"))
+    assert len(backups) == 1 and backups[0].read_bytes() == original
+
+
+def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "old.organiser"
+    _version_1_file(path)
+    original = path.read_bytes()
+
+    def broken(db):
+        schema._v2(db)
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [schema._v1, broken])
+    with pytest.raises(RuntimeError):
+        EventStore.open(path)
+    assert path.read_bytes() == original
+    assert not path.with_name(path.name + ".lock").exists()
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from organiser.store import EventStore
+    store = EventStore.open(sys.argv[1])
+    i = 0
+    while True:
+        with store.transaction():
+            pid = store.insert("people", {"uid": f"K{i:06d}", "given_name": f"Person {i}"})
+            store.insert("affiliations", {"person_id": pid, "organisation": f"Org {i}"})
+        print(i, flush=True)   # confirmed only after the commit returned
+        i += 1
+    """
+)
+
+
+@pytest.mark.parametrize("wanted", [5, 60])
+def test_writer_killed_mid_write_leaves_every_confirmed_edit(sample_path, wanted):
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(sample_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )
+    confirmed = []
+    assert proc.stdout is not None
+    while len(confirmed) < wanted:
+        line = proc.stdout.readline()
+        assert line, "writer died early"
+        confirmed.append(int(line))
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with EventStore.open(sample_path) as store:  # the dead writer's lock is stale: taken over
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        uids = {r["uid"] for r in store.rows("people")}
+        assert {f"K{i:06d}" for i in confirmed} <= uids
+        # every person that made it has its affiliation: no half transactions
+        for row in store.rows("people"):
+            if row["uid"].startswith("K"):
+                assert len(store.rows("affiliations", person_id=row["id"])) == 1
