@@ -114,9 +114,11 @@ def test_listeners_hear_each_commit_once(sample_store):
 
 
 def test_second_instance_is_refused_naming_the_holder(sample_path):
-    with EventStore.open(sample_path):
-        with pytest.raises(FileLocked, match="already open in Organiser by"):
-            EventStore.open(sample_path)
+    with (
+        EventStore.open(sample_path),
+        pytest.raises(FileLocked, match="already open in Organiser by"),
+    ):
+        EventStore.open(sample_path)
     EventStore.open(sample_path).close()  # free again after close
 
 
