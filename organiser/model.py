@@ -42,16 +42,68 @@ PERSON_STATUSES = ("invited", "confirmed", "declined", "cancelled")
 REGISTRATION_STATUSES = ("expected", "registered", "waitlisted", "cancelled")
 TASK_STATUSES = ("open", "in_progress", "done")
 
-#: The built-in roles, in the order a programme lists them. Events may add their own.
-DEFAULT_ROLE_TYPES: tuple[tuple[str, str, str], ...] = (
-    ("keynote_speaker", "Keynote speaker", "Keynote speakers"),
-    ("speaker", "Speaker", "Speakers"),
-    ("chair", "Chair", "Chairs"),
-    ("moderator", "Moderator", "Moderators"),
-    ("facilitator", "Facilitator", "Facilitators"),
-    ("panellist", "Panellist", "Panellists"),
-    ("first_respondent", "First respondent", "First respondents"),
-    ("rapporteur", "Rapporteur", "Rapporteurs"),
+#: The built-in roles, in the order a programme lists them, with what each asks of a
+#: person (printed in speaker briefs; every event may edit these and add its own roles).
+DEFAULT_ROLE_TYPES: tuple[tuple[str, str, str, str], ...] = (
+    (
+        "keynote_speaker",
+        "Keynote speaker",
+        "Keynote speakers",
+        "Open the session with a keynote of the length given in the programme, setting out the "
+        "main questions for the discussion that follows. Please send any slides to the organisers "
+        "the day before.",
+    ),
+    (
+        "speaker",
+        "Speaker",
+        "Speakers",
+        "Deliver your remarks within the time given in the programme. Please send any slides to "
+        "the organisers the day before.",
+    ),
+    (
+        "chair",
+        "Chair",
+        "Chairs",
+        "Open and close the session, introduce the speakers, keep time, and take questions from "
+        "the room and from the online participants.",
+    ),
+    (
+        "moderator",
+        "Moderator",
+        "Moderators",
+        "Introduce the panellists, put the questions to them, keep time, and bring in the "
+        "audience in the room and online.",
+    ),
+    (
+        "facilitator",
+        "Facilitator",
+        "Facilitators",
+        "Open the workshop with its problem statement, guide the discussion through the guiding "
+        "questions, bring in the first respondents and then the participants, and close with "
+        "the main points.",
+    ),
+    (
+        "panellist",
+        "Panellist",
+        "Panellists",
+        "Prepare short answers (three to five minutes) to the moderator's questions and take "
+        "part in the discussion.",
+    ),
+    (
+        "first_respondent",
+        "First respondent",
+        "First respondents",
+        "After the facilitator's opening, respond first, in about five minutes, to the problem "
+        "statement and one or two of the guiding questions, drawing on your own experience, to "
+        "open the discussion.",
+    ),
+    (
+        "rapporteur",
+        "Rapporteur",
+        "Rapporteurs",
+        "Note the main points, agreements and open questions of the session, report them back "
+        "in plenary, and send a short written summary to the organisers.",
+    ),
 )
 
 

@@ -365,9 +365,7 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
 def new_event_data(title: str = "") -> model.EventData:
     """A fresh event: the built-in roles and nothing else."""
     data = model.EventData(event=model.Event(title=title))
-    data.role_types = [
-        model.RoleType(k, label, plural) for k, label, plural in model.DEFAULT_ROLE_TYPES
-    ]
+    data.role_types = [model.RoleType(*spec) for spec in model.DEFAULT_ROLE_TYPES]
     return data
 
 
