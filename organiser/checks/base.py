@@ -147,8 +147,8 @@ class Context:
     def ends_at(self, s: Session) -> datetime:
         return datetime.combine(self.days[s.day_id].date, s.ends)
 
-    def sort_key(self, f: Finding) -> tuple[int, int, str, str]:
-        """Severity first, then where the item comes in the programme."""
+    def sort_key(self, f: Finding) -> tuple[int, int]:
+        """Severity first, then where the item comes in the programme; ties keep rule order."""
         rank = SEVERITIES.index(f.severity) if f.severity in SEVERITIES else len(SEVERITIES)
         end = len(self.sessions) + 1
         if f.kind == "event":
@@ -163,4 +163,4 @@ class Context:
             where = self.position.get(own[0].id, end) if own else end
         else:
             where = end
-        return (rank, where, f.code, f.message)
+        return (rank, where)
