@@ -18,16 +18,24 @@ from ..services.generate import generate
 TARGET_MS = 100.0
 
 
-def measure(people: int = 2000, sessions: int = 300, runs: int = 15) -> tuple[float, dict]:
-    """(median milliseconds, finding counts) for ``run_checks`` on a generated event."""
+def measure(
+    people: int = 2000, sessions: int = 300, runs: int = 15
+) -> tuple[float, dict[str, int], float]:
+    """(median ms, finding counts, first-run ms) for ``run_checks`` on a generated event.
+
+    The first run loads font tables and zone data and fills the sentence caches, as the
+    app's first check after opening a file does; the median is every edit after that.
+    """
     data = generate(people, sessions)
-    findings = run_checks(data)  # warm-up: font tables and zone data load once per process
+    start = time.perf_counter()
+    findings = run_checks(data)
+    first = (time.perf_counter() - start) * 1000
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         run_checks(data)
         times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), counts(findings)
+    return statistics.median(times), counts(findings), first
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,11 +44,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sessions", type=int, default=300)
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args(argv)
-    median, found = measure(args.people, args.sessions, max(1, args.runs))
+    median, found, first = measure(args.people, args.sessions, max(1, args.runs))
     print(
         f"run_checks: {args.sessions} sessions, {args.people} people "
         f"({found['error']} errors, {found['warning']} warnings, {found['info']} notes): "
-        f"median {median:.1f} ms over {max(1, args.runs)} runs (target < {TARGET_MS:.0f} ms)"
+        f"median {median:.1f} ms over {max(1, args.runs)} runs (target < {TARGET_MS:.0f} ms); "
+        f"first run {first:.0f} ms"
     )
     return 0 if median < TARGET_MS else 1
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..services.text import fold
 from .base import Context, Finding
@@ -28,17 +29,19 @@ def sessions_without_title(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def sentences(question: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=8192)
+def sentences(question: str) -> tuple[tuple[str, str], ...]:
     """(normalised, as written) for each sentence: case, accents, punctuation and spacing
-    do not make two sentences different."""
+    do not make two sentences different. Cached: questions rarely change between runs."""
     found = []
     for part in _SENTENCE_END.split(question.strip()):
         norm = " ".join(_NOT_WORD.sub(" ", fold(part)).split())
         if norm:
             found.append((norm, part.strip()))
-    return found
+    return tuple(found)
 
 
+@lru_cache(maxsize=65536)
 def _same(a: str, b: str, ratio: float) -> bool:
     if a == b:
         return True

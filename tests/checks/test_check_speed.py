@@ -6,7 +6,7 @@ from organiser.bench import checks as bench
 
 
 def test_checks_on_300_sessions_and_2000_people_are_fast(capsys):
-    median, found = bench.measure(2000, 300, runs=5)
+    median, found, _first = bench.measure(2000, 300, runs=5)
     # The target is 100 ms; the bound leaves room for a machine shared with other jobs.
     assert median < 300
     assert found["error"] == 0  # the generator books nobody twice
