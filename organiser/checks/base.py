@@ -28,6 +28,12 @@ class Finding:
     item_id: int | None  # its id (None for the event itself)
     related: tuple[tuple[str, int], ...] = ()  # other items involved, as (kind, id)
 
+    @property
+    def key(self) -> tuple[str, str, int | None, tuple[tuple[str, int], ...]]:
+        """Stays the same from one run to the next while the problem remains: lets a
+        list keep its selection when the checks run again after an edit."""
+        return (self.code, self.kind, self.item_id, self.related)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "severity": self.severity,

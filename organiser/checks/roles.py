@@ -101,3 +101,13 @@ def unconfirmed_roles(ctx: Context) -> Iterator[Finding]:
                     s.id,
                     (("person", r.person_id),),
                 )
+            elif person.status == "invited":
+                yield Finding(
+                    "warning",
+                    "role_unconfirmed",
+                    f"{person_name(person)} has not yet accepted the invitation but is listed "
+                    f"as {role} in {ctx.when(s)} {ctx.on_day(s)}.",
+                    "session",
+                    s.id,
+                    (("person", r.person_id),),
+                )

@@ -222,6 +222,23 @@ def test_role_still_to_be_confirmed():
     assert "role_unconfirmed" not in codes(clean_pair())
 
 
+def test_role_held_by_someone_who_has_not_accepted_yet():
+    data = clean_pair()
+    data.people[2].status = "invited"
+    [f] = findings(data, "role_unconfirmed")
+    assert f.message == (
+        "Ms. Kessy Ekomo-Soignet has not yet accepted the invitation but is listed as "
+        "facilitator in Workshop 2 (10:00–11:00) on Tuesday 16 November."
+    )
+    data.people[2].status = "confirmed"
+    assert codes(data) == []
+
+
+def test_finding_key_survives_a_rerun():
+    data = event(session(1, "09:00", "10:00", title=""))
+    assert [f.key for f in run_checks(data)] == [f.key for f in run_checks(data)]
+
+
 def test_role_held_by_someone_who_declined():
     data = clean_pair()
     data.people[1].status = "declined"
