@@ -366,6 +366,10 @@ def _summary(bits: list[str]) -> str:
     return ", ".join(bits)
 
 
+def _options(record: PrintRecord) -> dict[str, Any]:
+    return record.options if isinstance(record.options, dict) else {}
+
+
 def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOutput]:
     """Printed documents that no longer match ``data``: the programme first, then people."""
     now = now or datetime.now()
@@ -377,7 +381,7 @@ def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOut
     programme = [r for r in records if r.kind == PROGRAMME]
     if programme:
         last = programme[-1]
-        today = item_fingerprints(PROGRAMME, data, last.options)
+        today = item_fingerprints(PROGRAMME, data, _options(last))
         bits = _programme_changes(data, last.items, today)
         if bits:
             found.append(
@@ -394,15 +398,22 @@ def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOut
     people = {p.uid: p for p in data.people}
     by_person = None
     for kind in (BADGE, BRIEF):
-        latest: dict[str, PrintRecord] = {}
+        # person uid -> (their latest record, that record's keys for them)
+        latest: dict[str, tuple[PrintRecord, dict[str, str]]] = {}
         for r in records:
             if r.kind != kind:
                 continue
-            for key in r.items:
+            mine: dict[str, dict[str, str]] = {}
+            for key, value in r.items.items():
                 what, uid, _ = _split(key)
                 if what == "person":
-                    latest[uid] = r
-        for uid, record in latest.items():
+                    mine.setdefault(uid, {})[key] = value
+            for uid, old_items in mine.items():
+                latest[uid] = (r, old_items)
+        ordered = sorted(
+            latest.items(), key=lambda kv: people[kv[0]].sort_key if kv[0] in people else ("", "")
+        )
+        for uid, (record, old) in ordered:
             person = people.get(uid)
             if person is None:
                 continue  # nobody left to print it for
@@ -412,8 +423,6 @@ def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOut
                 if by_person is None:
                     by_person = _sessions_by_person(data)
                 today = _brief_items(data, person, by_person.get(person.id, []))
-            prefix = f"person:{uid}:"
-            old = {k: v for k, v in record.items.items() if k.startswith(prefix)}
             changes = _person_changes(kind, old, today)
             if not changes:
                 continue

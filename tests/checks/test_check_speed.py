@@ -17,3 +17,23 @@ def test_benchmark_prints_its_number(capsys):
     out = capsys.readouterr().out
     assert "run_checks: 30 sessions, 200 people" in out and "median" in out
     assert status == 0
+
+
+def test_stale_paper_on_a_big_event_is_quick():
+    import time
+    from datetime import datetime
+
+    from organiser.checks.stale import item_fingerprints, stale_outputs
+    from organiser.model import PrintRecord
+    from organiser.services.generate import generate
+
+    data = generate(2000, 300)
+    for i, kind in enumerate(("programme", "badge", "brief"), start=1):
+        items = item_fingerprints(kind, data)
+        data.print_log.append(PrintRecord(kind, datetime(2026, 3, 1, 9, 0), items=items, id=i))
+    data.sessions[5].title = "Renamed"
+    start = time.perf_counter()
+    stale = stale_outputs(data, now=datetime(2026, 3, 1, 10, 0))
+    assert time.perf_counter() - start < 1.0
+    assert stale[0].message.startswith("Programme, printed 09:00, changed: ")
+    assert stale[0].changes[0].endswith(" title")
