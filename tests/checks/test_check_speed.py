@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import time
+from datetime import datetime
+
 from organiser.bench import checks as bench
+from organiser.checks.stale import item_fingerprints, stale_outputs
+from organiser.model import PrintRecord
+from organiser.services.generate import generate
 
 
 def test_checks_on_300_sessions_and_2000_people_are_fast(capsys):
@@ -20,13 +26,6 @@ def test_benchmark_prints_its_number(capsys):
 
 
 def test_stale_paper_on_a_big_event_is_quick():
-    import time
-    from datetime import datetime
-
-    from organiser.checks.stale import item_fingerprints, stale_outputs
-    from organiser.model import PrintRecord
-    from organiser.services.generate import generate
-
     data = generate(2000, 300)
     for i, kind in enumerate(("programme", "badge", "brief"), start=1):
         items = item_fingerprints(kind, data)
