@@ -303,6 +303,7 @@ def _programme_changes(
     added: list[str] = []
     removed_sessions: set[str] = set()
     removed_days: set[str] = set()
+    printed_sessions = {_split(k)[1] for k in old if k.startswith("session:")}
     for key in _differences(old, new):
         what, ident, aspect = _split(key)
         if what == "event":
@@ -323,7 +324,7 @@ def _programme_changes(
             s = sessions.get(ident)
             if s is None:
                 removed_sessions.add(ident)
-            elif not any(k.startswith(f"session:{ident}:") for k in old):
+            elif ident not in printed_sessions:
                 added.append(ident)
             else:
                 per_session.setdefault(ident, []).append(SESSION_WORDS.get(aspect, aspect))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 import pytest
 
@@ -16,7 +16,9 @@ from organiser.checks.stale import (
     stale_outputs,
     to_redo,
 )
+from organiser.model import Session
 from organiser.store.exports import print_records
+from organiser.store.rows import row_of
 
 MORNING = datetime(2026, 11, 27, 9, 10)
 LATER = datetime(2026, 11, 27, 11, 0)
@@ -136,3 +138,16 @@ def test_fingerprints_cover_only_what_the_document_shows(sample_store):
 def test_unknown_kind_is_refused(sample_store):
     with pytest.raises(ValueError, match="runsheet"):
         item_fingerprints("runsheet", sample_store.load())
+
+
+def test_programme_names_added_sessions_and_day_hours(sample_store):
+    record_export(sample_store, PROGRAMME, sample_store.load(), printed_at=MORNING)
+    row = row_of(
+        Session(day_id=2, starts=time(17), ends=time(18), kind="panel", number=5, title="Next"),
+        "sessions",
+    )
+    row.pop("id")
+    sample_store.insert("sessions", row)
+    sample_store.update("days", 1, {"opens": "09:00"})
+    [stale] = stale_outputs(sample_store.load(), now=LATER)
+    assert stale.changes == ("Day One opening hours", "Panel 5 added")
