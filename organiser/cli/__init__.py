@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..store import EventFileError
-from . import event_cmds, export_cmds, import_cmds
+from . import check_cmds, event_cmds, export_cmds, import_cmds
 from .common import EXIT_USAGE, UsageError
 
 
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         dest="what", required=True, parser_class=_Parser
     )
     event_cmds.register(sub)
+    check_cmds.register(sub)
     export_cmds.register(exports)
     import_cmds.register(imports)
     return parser

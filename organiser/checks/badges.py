@@ -1,0 +1,94 @@
+"""Names as badges print them: every character drawable, every name big enough to read.
+
+Whether a name fits is the badge renderer's business (``organiser.badges.fit``); this
+module only asks it, so the check and the printed badge can never disagree. Where that
+module is not installed the size rule is simply not run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from ..model import Person
+from ..pdf import fonts
+from .base import Context, Finding, listing, person_name
+
+#: People with these statuses get no badge, so their names are not checked.
+NO_BADGE = ("declined", "cancelled")
+
+
+@lru_cache(maxsize=16384)
+def _missing(text: str) -> tuple[str, ...]:
+    # Names are printed bold on badges and regular in lists: both must draw them.
+    found = fonts.missing_glyphs(text, fonts.REGULAR)
+    found += [c for c in fonts.missing_glyphs(text, fonts.BOLD) if c not in found]
+    return tuple(found)
+
+
+def _quoted(chars: tuple[str, ...]) -> str:
+    return listing([f"“{c}” (U+{ord(c):04X})" for c in chars])
+
+
+def missing_characters(ctx: Context) -> Iterator[Finding]:
+    for person in ctx.data.people:
+        if person.status in NO_BADGE:
+            continue
+        chars = _missing(person.full_name)
+        if chars:
+            yield Finding(
+                "error",
+                "name_glyph_missing",
+                f"The name of {person_name(person)} holds "
+                f"{'a character' if len(chars) == 1 else 'characters'} the printing font "
+                f"cannot draw: {_quoted(chars)}. Check the spelling or set a printed name.",
+                "person",
+                person.id,
+            )
+        bad: list[str] = []
+        for a in person.affiliations:
+            for c in _missing(a.position + " " + a.organisation):
+                if c not in bad:
+                    bad.append(c)
+        if bad:
+            yield Finding(
+                "warning",
+                "affiliation_glyph_missing",
+                f"The position or organisation of {person_name(person)} holds "
+                f"{'a character' if len(bad) == 1 else 'characters'} the printing font "
+                f"cannot draw: {_quoted(tuple(bad))}.",
+                "person",
+                person.id,
+            )
+
+
+def name_fit_function() -> Callable[[Person, Any], bool] | None:
+    """``organiser.badges.fit.name_min_size_ok`` when the badge module is there, else None."""
+    try:
+        fit = importlib.import_module("organiser.badges.fit")
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("organiser.badges", "organiser.badges.fit"):
+            raise  # the module is there but broken: that must not pass silently
+        return None
+    return getattr(fit, "name_min_size_ok", None)
+
+
+def names_fit_badge(ctx: Context) -> Iterator[Finding]:
+    fits = name_fit_function()
+    if fits is None:
+        return
+    layout = ctx.options.badge_layout
+    for person in ctx.data.people:
+        if person.status in NO_BADGE or not person.name:
+            continue
+        if not fits(person, layout):
+            yield Finding(
+                "warning",
+                "name_too_long_for_badge",
+                f"The name of {person_name(person)} is too long for the badge: it would "
+                "print smaller than the layout allows. Set a shorter printed name.",
+                "person",
+                person.id,
+            )

@@ -1,0 +1,172 @@
+"""What every check shares: the finding, the options and one set of lookups per run.
+
+The checks run on every edit, so the lookups (sessions by day, by room and by person,
+times as minutes) are built once per run in :class:`Context` and every rule reads them
+instead of walking the whole event again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from typing import Any
+
+from ..model import SESSION_KIND_LABELS, Day, EventData, Person, Session
+
+SEVERITIES = ("error", "warning", "info")
+ITEM_KINDS = ("session", "person", "day", "room", "event", "task")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem, told the way the user would say it, pointing at the item to fix."""
+
+    severity: str  # error | warning | info
+    code: str  # stable name of the rule's finding, for tests, JSON and filters
+    message: str  # a plain sentence; never shows ids or codes
+    kind: str  # the item to select: session, person, day, room, event or task
+    item_id: int | None  # its id (None for the event itself)
+    related: tuple[tuple[str, int], ...] = ()  # other items involved, as (kind, id)
+
+    @property
+    def key(self) -> tuple[str, str, int | None, tuple[tuple[str, int], ...]]:
+        """Stays the same from one run to the next while the problem remains: lets a
+        list keep its selection when the checks run again after an edit."""
+        return (self.code, self.kind, self.item_id, self.related)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "item": {"kind": self.kind, "id": self.item_id},
+            "related": [{"kind": k, "id": i} for k, i in self.related],
+        }
+
+
+@dataclass
+class CheckOptions:
+    """Knobs of the checks; the defaults are what the app and ``organiser check`` use."""
+
+    #: A pause shorter than this between sessions is not worth mentioning.
+    min_gap_minutes: int = 1
+    #: Two sentences this similar (difflib ratio, after normalising) count as the same.
+    duplicate_ratio: float = 0.9
+    #: Sentences shorter than this many words are too generic to call repeats ("Why?").
+    min_question_words: int = 4
+    #: Handed to ``organiser.badges.fit.name_min_size_ok``; None means its default layout.
+    badge_layout: Any = None
+    #: Finding codes to leave out (the user silenced them).
+    disabled: frozenset[str] = field(default_factory=frozenset)
+
+
+def minutes(t: time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def hhmm(t: time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def day_text(d: date) -> str:
+    """'Tuesday 16 November', as a person reads a date in a sentence."""
+    return f"{d:%A} {d.day} {d:%B}"
+
+
+def date_time_text(at: datetime) -> str:
+    return f"{day_text(at.date())} at {hhmm(at.time())}"
+
+
+def span_text(s: Session) -> str:
+    return f"{hhmm(s.starts)}–{hhmm(s.ends)}"
+
+
+def session_name(s: Session) -> str:
+    """'Workshop 2', 'Keynote', 'Panel: Climate and Security': short enough for a sentence."""
+    label = SESSION_KIND_LABELS.get(s.kind, s.kind.replace("_", " ").capitalize())
+    if s.number:
+        return f"{label} {s.number}"
+    if s.title:
+        title = s.title if len(s.title) <= 60 else s.title[:57].rstrip() + "…"
+        return title if s.kind == "other" else f"{label}: {title}"
+    return label if s.kind != "other" else "An untitled session"
+
+
+def person_name(p: Person) -> str:
+    return p.full_name.strip() or "A person without a name"
+
+
+def listing(items: list[str]) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+class Context:
+    """Lookups for one run of the checks, built in one pass over the event."""
+
+    def __init__(self, data: EventData, options: CheckOptions):
+        self.data = data
+        self.options = options
+        self.days: dict[int, Day] = {d.id: d for d in data.days if d.id is not None}
+        self.people: dict[int, Person] = {p.id: p for p in data.people if p.id is not None}
+        self.rooms = {r.id: r for r in data.rooms if r.id is not None}
+        far = date.max
+        self.sessions: list[Session] = sorted(
+            data.sessions,
+            key=lambda s: (
+                self.days[s.day_id].date if s.day_id in self.days else far,
+                s.starts,
+                s.ends,
+                s.id or 0,
+            ),
+        )
+        self.position: dict[int | None, int] = {s.id: i for i, s in enumerate(self.sessions)}
+        self.by_day: dict[int, list[Session]] = {}
+        #: person id -> their sessions in programme order, each once
+        self.by_person: dict[int, list[Session]] = {}
+        for s in self.sessions:
+            self.by_day.setdefault(s.day_id, []).append(s)
+            seen: set[int] = set()
+            for r in s.roles:
+                if r.person_id not in seen:
+                    seen.add(r.person_id)
+                    self.by_person.setdefault(r.person_id, []).append(s)
+
+    # ------------------------------------------------------------------ helpers
+    def valid(self, s: Session) -> bool:
+        """A session with a real span on a known day: the only kind that can clash."""
+        return s.day_id in self.days and s.ends > s.starts
+
+    def when(self, s: Session) -> str:
+        """'Workshop 2 (15:00–16:20)'."""
+        return f"{session_name(s)} ({span_text(s)})"
+
+    def on_day(self, s: Session) -> str:
+        day = self.days.get(s.day_id)
+        return f"on {day_text(day.date)}" if day else "on a day that is not in the event"
+
+    def starts_at(self, s: Session) -> datetime:
+        return datetime.combine(self.days[s.day_id].date, s.starts)
+
+    def ends_at(self, s: Session) -> datetime:
+        return datetime.combine(self.days[s.day_id].date, s.ends)
+
+    def sort_key(self, f: Finding) -> tuple[int, int]:
+        """Severity first, then where the item comes in the programme; ties keep rule order."""
+        rank = SEVERITIES.index(f.severity) if f.severity in SEVERITIES else len(SEVERITIES)
+        end = len(self.sessions) + 1
+        if f.kind == "event":
+            where = -1
+        elif f.kind == "session":
+            where = self.position.get(f.item_id, end)
+        elif f.kind == "person":
+            own = self.by_person.get(f.item_id or -1)
+            where = self.position.get(own[0].id, end) if own else end
+        elif f.kind == "day":
+            own = self.by_day.get(f.item_id or -1)
+            where = self.position.get(own[0].id, end) if own else end
+        else:
+            where = end
+        return (rank, where)

@@ -1,0 +1,99 @@
+"""Travel and stay: is each speaker actually there for their sessions?
+
+Arrival and departure are venue-local wall-clock times, like session times, so they
+compare directly without time-zone arithmetic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .base import Context, Finding, date_time_text, day_text, person_name
+
+
+def travel_covers_sessions(ctx: Context) -> Iterator[Finding]:
+    for person in ctx.data.people:
+        arrive, leave = person.arrival_at, person.departure_at
+        if arrive is None and leave is None:
+            continue
+        name = person_name(person)
+        if arrive is not None and leave is not None and leave < arrive:
+            yield Finding(
+                "error",
+                "travel_dates_reversed",
+                f"{name} leaves ({date_time_text(leave)}) before arriving "
+                f"({date_time_text(arrive)}).",
+                "person",
+                person.id,
+            )
+            continue
+        sessions = [s for s in ctx.by_person.get(person.id, ()) if ctx.valid(s)]
+        if not sessions:
+            continue
+        if arrive is not None:
+            first = sessions[0]
+            if arrive > ctx.starts_at(first):
+                yield Finding(
+                    "warning",
+                    "arrives_after_first_session",
+                    f"{name} arrives on {date_time_text(arrive)}, after the start of their "
+                    f"first session, {ctx.when(first)} {ctx.on_day(first)}.",
+                    "person",
+                    person.id,
+                    (("session", first.id),),
+                )
+        if leave is not None:
+            last = max(sessions, key=ctx.ends_at)
+            if leave < ctx.ends_at(last):
+                yield Finding(
+                    "warning",
+                    "leaves_before_last_session",
+                    f"{name} leaves on {date_time_text(leave)}, before the end of their last "
+                    f"session, {ctx.when(last)} {ctx.on_day(last)}.",
+                    "person",
+                    person.id,
+                    (("session", last.id),),
+                )
+
+
+def hotel_covers_sessions(ctx: Context) -> Iterator[Finding]:
+    for person in ctx.data.people:
+        check_in, check_out = person.check_in, person.check_out
+        if check_in is None and check_out is None:
+            continue
+        name = person_name(person)
+        if check_in is not None and check_out is not None and check_out < check_in:
+            yield Finding(
+                "error",
+                "hotel_dates_reversed",
+                f"{name}'s hotel check-out ({day_text(check_out)}) is before the check-in "
+                f"({day_text(check_in)}).",
+                "person",
+                person.id,
+            )
+            continue
+        sessions = [s for s in ctx.by_person.get(person.id, ()) if s.day_id in ctx.days]
+        if not sessions:
+            continue
+        first, last = sessions[0], sessions[-1]
+        first_day, last_day = ctx.days[first.day_id].date, ctx.days[last.day_id].date
+        if check_in is not None and check_in > first_day:
+            yield Finding(
+                "warning",
+                "hotel_stay_short",
+                f"{name}'s hotel stay starts on {day_text(check_in)}, after their first "
+                f"session, {ctx.when(first)} {ctx.on_day(first)}.",
+                "person",
+                person.id,
+                (("session", first.id),),
+            )
+        if check_out is not None and check_out < last_day:
+            yield Finding(
+                "warning",
+                "hotel_stay_short",
+                f"{name}'s hotel stay ends on {day_text(check_out)}, before their last "
+                f"session, {ctx.when(last)} {ctx.on_day(last)}.",
+                "person",
+                person.id,
+                (("session", last.id),),
+            )

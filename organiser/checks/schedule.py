@@ -1,0 +1,196 @@
+"""Time and place: sessions that clash, run backwards, leave their day or leave gaps.
+
+Clashes are found by sweeping each group (a day, a room, a person) in start order and
+keeping only the sessions still running, so the cost follows the number of real overlaps
+rather than the square of the programme.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from ..model import Session
+from .base import Context, Finding, day_text, hhmm, minutes
+
+
+def _overlapping_pairs(sessions: Iterable[Session]) -> Iterator[tuple[Session, Session]]:
+    """Pairs (earlier, later) that share some time; the input is in start order."""
+    active: list[Session] = []
+    for s in sessions:
+        start = minutes(s.starts)
+        active = [a for a in active if minutes(a.ends) > start]
+        for a in active:
+            yield a, s
+        active.append(s)
+
+
+def _duration(total: int) -> str:
+    hours, mins = divmod(total, 60)
+    parts = []
+    if hours:
+        parts.append(f"{hours} hour" + ("s" if hours > 1 else ""))
+    if mins:
+        parts.append(f"{mins} minute" + ("s" if mins > 1 else ""))
+    return " ".join(parts)
+
+
+def session_times(ctx: Context) -> Iterator[Finding]:
+    """A session must end after it starts, on one of the event's days, within its hours."""
+    for s in ctx.sessions:
+        day = ctx.days.get(s.day_id)
+        if day is None:
+            yield Finding(
+                "error",
+                "session_day_unknown",
+                f"{ctx.when(s)} is on a day that is not one of the event's days.",
+                "session",
+                s.id,
+            )
+            continue
+        if s.ends < s.starts:
+            yield Finding(
+                "error",
+                "session_ends_before_start",
+                f"{ctx.when(s)} on {day_text(day.date)} ends before it starts.",
+                "session",
+                s.id,
+            )
+            continue
+        if s.ends == s.starts:
+            yield Finding(
+                "error",
+                "session_zero_length",
+                f"{ctx.when(s)} on {day_text(day.date)} starts and ends at the same time.",
+                "session",
+                s.id,
+            )
+            continue
+        if day.opens is not None and s.starts < day.opens:
+            yield Finding(
+                "warning",
+                "session_outside_day",
+                f"{ctx.when(s)} starts before {day_text(day.date)} opens at {hhmm(day.opens)}.",
+                "session",
+                s.id,
+                (("day", day.id),),
+            )
+        if day.closes is not None and s.ends > day.closes:
+            yield Finding(
+                "warning",
+                "session_outside_day",
+                f"{ctx.when(s)} ends after {day_text(day.date)} closes at {hhmm(day.closes)}.",
+                "session",
+                s.id,
+                (("day", day.id),),
+            )
+
+
+def empty_days(ctx: Context) -> Iterator[Finding]:
+    for day in ctx.data.days:
+        if not ctx.by_day.get(day.id):
+            yield Finding(
+                "info",
+                "day_without_sessions",
+                f"{day_text(day.date)} has no sessions yet.",
+                "day",
+                day.id,
+            )
+
+
+def room_clashes(ctx: Context) -> Iterator[Finding]:
+    """Two sessions in one room at the same time."""
+    for day_id, sessions in ctx.by_day.items():
+        if day_id not in ctx.days:
+            continue
+        by_room: dict[int, list[Session]] = {}
+        for s in sessions:
+            if s.room_id is not None and ctx.valid(s):
+                by_room.setdefault(s.room_id, []).append(s)
+        for room_id, group in by_room.items():
+            room = ctx.rooms.get(room_id)
+            name = room.name if room and room.name else "One room"
+            for a, b in _overlapping_pairs(group):
+                yield Finding(
+                    "error",
+                    "room_double_booked",
+                    f"{name} holds two sessions at once: {ctx.when(a)} and {ctx.when(b)} "
+                    f"{ctx.on_day(b)}.",
+                    "session",
+                    b.id,
+                    (("session", a.id), ("room", room_id)),
+                )
+
+
+def single_track_overlaps(ctx: Context) -> Iterator[Finding]:
+    """With no rooms or one room, the programme is one line: nothing may run in parallel."""
+    if len(ctx.data.rooms) > 1:
+        return
+    for day_id, sessions in ctx.by_day.items():
+        if day_id not in ctx.days:
+            continue
+        for a, b in _overlapping_pairs(s for s in sessions if ctx.valid(s)):
+            if a.room_id is not None and a.room_id == b.room_id:
+                continue  # already a room clash
+            yield Finding(
+                "warning",
+                "sessions_overlap",
+                f"{ctx.when(a)} and {ctx.when(b)} overlap {ctx.on_day(b)}, but the programme "
+                "runs in a single room: move one of them or add a room.",
+                "session",
+                b.id,
+                (("session", a.id),),
+            )
+
+
+def gaps(ctx: Context) -> Iterator[Finding]:
+    """Time within a day when nothing is on: often a forgotten break or a typing slip."""
+    least = max(1, ctx.options.min_gap_minutes)
+    for day_id, sessions in ctx.by_day.items():
+        day = ctx.days.get(day_id)
+        if day is None:
+            continue
+        last: Session | None = None  # the session that ends latest so far
+        for s in sessions:
+            if not ctx.valid(s):
+                continue
+            if last is not None:
+                gap = minutes(s.starts) - minutes(last.ends)
+                if gap >= least:
+                    yield Finding(
+                        "info",
+                        "gap_between_sessions",
+                        f"Nothing is planned for {_duration(gap)} on {day_text(day.date)} "
+                        f"between {ctx.when(last)} and {ctx.when(s)}.",
+                        "session",
+                        s.id,
+                        (("session", last.id), ("day", day_id)),
+                    )
+            if last is None or s.ends > last.ends:
+                last = s
+
+
+def person_clashes(ctx: Context) -> Iterator[Finding]:
+    """A person with a role in two sessions that share some time."""
+    for person_id, sessions in ctx.by_person.items():
+        if len(sessions) < 2:
+            continue
+        person = ctx.people.get(person_id)
+        if person is None:
+            continue
+        valid = [s for s in sessions if ctx.valid(s)]
+        by_day: dict[int, list[Session]] = {}
+        for s in valid:
+            by_day.setdefault(s.day_id, []).append(s)
+        for group in by_day.values():
+            if len(group) < 2:
+                continue
+            for a, b in _overlapping_pairs(group):
+                yield Finding(
+                    "error",
+                    "person_double_booked",
+                    f"{person.full_name or 'A person without a name'} is in two sessions at "
+                    f"once: {ctx.when(a)} and {ctx.when(b)} {ctx.on_day(b)}.",
+                    "person",
+                    person_id,
+                    (("session", a.id), ("session", b.id)),
+                )

@@ -1,0 +1,82 @@
+"""Time zones: names that exist, and clocks that change while the event runs.
+
+A programme printed with "EDT" in November is the mistake this guards against: when a
+display zone's offset changes between the first and last day, the user is told on which
+day and from what to what.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+from ..services import timezones
+from .base import Context, Finding, day_text, person_name
+
+
+def _hours(delta: timedelta) -> str:
+    minutes = abs(int(delta.total_seconds() // 60))
+    if minutes % 60:
+        return f"{minutes} minutes"
+    return "one hour" if minutes == 60 else f"{minutes // 60} hours"
+
+
+def unknown_zones(ctx: Context) -> Iterator[Finding]:
+    event = ctx.data.event
+    if not timezones.is_valid_zone(event.venue_time_zone):
+        yield Finding(
+            "error",
+            "time_zone_unknown",
+            f"The venue's time zone “{event.venue_time_zone}” is not a known time zone; "
+            "choose one from the list (for example Africa/Bamako).",
+            "event",
+            None,
+        )
+    for zone in event.display_time_zones:
+        if not timezones.is_valid_zone(zone):
+            yield Finding(
+                "error",
+                "time_zone_unknown",
+                f"The programme shows times for “{zone}”, which is not a known time zone.",
+                "event",
+                None,
+            )
+    known: dict[str, bool] = {}
+    for person in ctx.data.people:
+        zone = person.home_time_zone
+        if not zone:
+            continue
+        ok = known.get(zone)
+        if ok is None:
+            ok = known[zone] = timezones.is_valid_zone(zone)
+        if not ok:
+            yield Finding(
+                "warning",
+                "person_time_zone_unknown",
+                f"The home time zone of {person_name(person)}, “{zone}”, is not a known time zone.",
+                "person",
+                person.id,
+            )
+
+
+def clock_changes(ctx: Context) -> Iterator[Finding]:
+    if not ctx.data.days:
+        return
+    event = ctx.data.event
+    dates = sorted(d.date for d in ctx.data.days)
+    for zone in timezones.zones_for(event.venue_time_zone, event.display_time_zones):
+        if not timezones.is_valid_zone(zone):
+            continue
+        for day, old, new in timezones.offset_changes(zone, dates[0], dates[-1]):
+            where = timezones.city(zone)
+            direction = "forward" if new > old else "back"
+            yield Finding(
+                "info",
+                "clock_change",
+                f"Clocks in {where} go {direction} {_hours(new - old)} on {day_text(day)} "
+                f"(from {timezones.utc_offset_label(old)} to "
+                f"{timezones.utc_offset_label(new)}): times shown for {where} change from "
+                "that day on.",
+                "event",
+                None,
+            )
