@@ -9,7 +9,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+def _shared() -> Path:
+    """``shared/`` sits beside the checkout (in CI too); a git worktree sits one level deeper."""
+    for folder in Path(__file__).resolve().parents[1].parents:
+        if (folder / "shared" / "reference").is_dir():
+            return folder / "shared"
+    return Path(__file__).resolve().parents[2] / "shared"
+
+
+SHARED = _shared()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ online guests, and names the font can print.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from organiser.checks import run_checks
 from organiser.services.sample import reference_event
@@ -21,12 +20,10 @@ EXPECTED = ["guiding_question_repeated", "role_unconfirmed"]
 
 
 def reference_text() -> str:
-    """The agenda as printed; the shared folder sits beside the checkout (or a worktree's)."""
-    name = Path("reference", "rethinking-stability-bamako-2021.txt")
-    for folder in (SHARED, *(p / "shared" for p in SHARED.parents)):
-        if (folder / name).is_file():
-            return (folder / name).read_text(encoding="utf-8")
-    raise FileNotFoundError(SHARED / name)
+    """The agenda as printed."""
+    return (SHARED / "reference" / "rethinking-stability-bamako-2021.txt").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_reference_report_lists_exactly_its_real_problems(sample_store):

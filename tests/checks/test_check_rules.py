@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from checks_support import codes, event, findings, person, session, t
-
 from organiser.checks import RULES, counts, has_errors, run_checks
 from organiser.checks.badges import name_fit_function, names_fit_badge
 from organiser.checks.base import CheckOptions, Context
 from organiser.model import Affiliation
+from tests.checks.checks_support import codes, event, findings, person, session, t
 
 
 def clean_pair():
