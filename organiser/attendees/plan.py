@@ -224,7 +224,7 @@ class ImportPlan:
             n = len(self.problems)
             return (
                 f"{n} problem row{'s' if n != 1 else ''} (first: {self.problems[0]}); fix the file, "
-                "or choose to skip problem rows"
+                "or skip the problem rows"
             )
         if not self.adds and not self.updates:
             return "nothing to import: every row is already in the event as it is"
