@@ -409,6 +409,12 @@ def _person_of(values: dict[str, str]) -> tuple[model.Person, str]:
         honorific = honorific or h
     if not given and not family:
         return p, "no name"
+    for label, text in (("given name", given), ("family name", family)):
+        if len(text) > MAX_LENGTH["given_name"]:
+            return p, (
+                f"the {label} is {len(text):,} characters long; at most "
+                f"{MAX_LENGTH['given_name']:,} are accepted"
+            )
     p.given_name, p.family_name = given, family
     if honorific:
         p.honorific = honorific_of(honorific) or honorific
@@ -523,8 +529,8 @@ def _merge(
             after = values["notes"]
         if name == "email" and before.casefold() == after.casefold():
             continue
-        if name in _NAMES and after.isupper() and before.casefold() == after.casefold():
-            continue  # "BAGAYOKO": the list's convention for family names, not a correction
+        if name in _NAMES and not _richer(after, before):
+            continue
         if before != after:
             setattr(merged, name, after)
             changes.append(Change(name, before, after))
@@ -538,6 +544,8 @@ def _merge(
         first = merged.affiliations[0] if merged.affiliations else model.Affiliation()
         # Empty cells keep what is there, the position included.
         organisation = row_aff.organisation or first.organisation
+        if not _richer(organisation, first.organisation):
+            organisation = first.organisation
         position = row_aff.position or first.position
         if organisation != first.organisation:
             changes.append(Change("organisation", first.organisation, organisation))
@@ -549,6 +557,20 @@ def _merge(
                 *merged.affiliations[1:],
             ]
     return merged, changes
+
+
+def _richer(new: str, old: str) -> bool:
+    """Whether ``new`` should replace ``old``.
+
+    A list that differs only in case or by lost accents ("TRAORE" for "Traoré", "amdh"
+    for "AMDH": an ASCII export, a capitalised family-name column) does not overwrite
+    the event's spelling; one that adds accents ("Traoré" for "Traore") does.
+    """
+    if new == old:
+        return False
+    if fold(new) != fold(old):
+        return True
+    return sum(not c.isascii() for c in new) > sum(not c.isascii() for c in old)
 
 
 def _country_of(notes: str) -> str:

@@ -244,30 +244,31 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
-    except Exception as exc:  # zipfile.BadZipFile and openpyxl's parse errors
-        raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
-    try:
-        if sheet:
-            if sheet not in wb.sheetnames:
-                names = ", ".join(f"“{n}”" for n in wb.sheetnames)
-                raise ReadError(f"{path.name} has no sheet “{sheet}” (it has {names})")
-            ws = wb[sheet]
-        else:
-            ws = wb.worksheets[0]
-        ws.reset_dimensions()  # some exporters write a wrong <dimension>; read what is there
-        table = Table([], [], kind="xlsx", sheet=ws.title)
-        records = (
-            (number, [_cell_text(c.value) for c in row])
-            for number, row in enumerate(ws.iter_rows(), start=1)
-        )
-        _fill(table, records)
-        return table
-    finally:
-        wb.close()
+    with open(path, "rb") as handle:  # a file object: openpyxl would refuse a .csv name
+        try:
+            wb = load_workbook(handle, read_only=True, data_only=True)
+        except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+            raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        except Exception as exc:  # zipfile.BadZipFile and openpyxl's parse errors
+            raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        try:
+            if sheet:
+                if sheet not in wb.sheetnames:
+                    names = ", ".join(f"“{n}”" for n in wb.sheetnames)
+                    raise ReadError(f"{path.name} has no sheet “{sheet}” (it has {names})")
+                ws = wb[sheet]
+            else:
+                ws = wb.worksheets[0]
+            ws.reset_dimensions()  # some exporters write a wrong <dimension>: read what is there
+            table = Table([], [], kind="xlsx", sheet=ws.title)
+            records = (
+                (number, [_cell_text(c.value) for c in row])
+                for number, row in enumerate(ws.iter_rows(), start=1)
+            )
+            _fill(table, records)
+            return table
+        finally:
+            wb.close()
 
 
 def _cell_text(value: object) -> str:
