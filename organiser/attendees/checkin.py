@@ -59,6 +59,7 @@ class DeskIndex:
     def __init__(self, data: model.EventData):
         self._entries: list[_Entry] = []
         self._by_uid: dict[str, _Entry] = {}
+        self._by_id: dict[int, _Entry] = {}
         self.arrived: dict[int, tuple[int, datetime]] = {}  # person id -> (check-in id, at)
         for person in data.people:
             self.add(person)
@@ -87,6 +88,7 @@ class DeskIndex:
         )
         self._entries.append(entry)
         self._by_uid[entry.uid] = entry
+        self._by_id[entry.person_id] = entry
 
     def person_for_scan(self, text: str) -> int | None:
         """The person whose ID a scanner typed: the whole text, or an ID inside a URL."""
@@ -103,31 +105,42 @@ class DeskIndex:
         return None
 
     def search(self, text: str, limit: int = 20) -> list[Hit]:
-        """The best ``limit`` people for what was typed, best first."""
+        """The best ``limit`` people for what was typed, best first.
+
+        A one-letter word only matches the start of a word: "b" lists the B's, not
+        everyone with a b somewhere, which keeps the first keystroke fast and useful.
+        """
         words = _words(text)
         hits: list[tuple[int, tuple[str, str], _Entry]] = []
         scanned = self.person_for_scan(text) if len(text.strip()) >= 10 else None
         if scanned is not None:
-            entry = next(e for e in self._entries if e.person_id == scanned)
+            entry = self._by_id[scanned]
             hits.append((RANK_UID, entry.order, entry))
         if words:
             prefixes = [" " + w for w in words]
+            short = [" " + w for w in words if len(w) == 1]
+            long = [w for w in words if len(w) > 1]
             for e in self._entries:
                 everything = e.everything
-                for w in words:
+                names = e.names
+                orgs = e.orgs
+                for w in long:
                     if w not in everything:
                         break
                 else:
-                    if e.person_id == scanned:
-                        continue
-                    names = e.names
-                    if all(p in names for p in prefixes):
-                        rank = RANK_NAME
-                    elif all(p in names or p in e.orgs for p in prefixes):
-                        rank = RANK_ORG
+                    for p in short:
+                        if p not in names and p not in orgs:
+                            break
                     else:
-                        rank = RANK_CONTAINS
-                    hits.append((rank, e.order, e))
+                        if e.person_id == scanned:
+                            continue
+                        if all(p in names for p in prefixes):
+                            rank = RANK_NAME
+                        elif all(p in names or p in orgs for p in prefixes):
+                            rank = RANK_ORG
+                        else:
+                            rank = RANK_CONTAINS
+                        hits.append((rank, e.order, e))
         best = heapq.nsmallest(limit, hits, key=lambda h: (h[0], h[1]))
         return [
             Hit(

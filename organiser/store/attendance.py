@@ -36,13 +36,14 @@ def _busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in text or "busy" in text
 
 
-def with_retry(store: EventStore, write: Callable[[], T], attempts: int = ATTEMPTS) -> T:
+def with_retry(store: EventStore, write: Callable[[], T], attempts: int | None = None) -> T:
     """Run ``write`` (which opens its own ``store.transaction()``) until the file lets it.
 
     Inside a caller's transaction the lock is already held: no retry is needed or possible.
     """
     if store._depth:
         return write()
+    attempts = attempts or ATTEMPTS
     for attempt in range(attempts):
         try:
             return write()
