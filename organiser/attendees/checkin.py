@@ -18,7 +18,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from .. import model
-from ..services.text import fold
+from ..services.text import clean, fold
 from ..store import EventStore
 from ..store import attendance as sql
 
@@ -199,6 +199,35 @@ def check_in(
             (d for d, iso, _ in sql.day_rows(store) if iso == at.date().isoformat()), None
         )
     return sql.insert_check_in(store, person_id, at, day_id)
+
+
+def add_walk_in(
+    store: EventStore,
+    given_name: str,
+    family_name: str,
+    organisation: str = "",
+    category: str = "participant",
+    email: str = "",
+) -> model.Person:
+    """Add someone who turned up unregistered; returns them with their new id.
+
+    Text is cleaned as an import would clean it; a name is required.
+    """
+    given, family = clean(given_name), clean(family_name)
+    if not given and not family:
+        raise ValueError("a walk-in needs a name")
+    if category not in model.PERSON_CATEGORIES:
+        raise ValueError(f"“{category}” is not a category")
+    person = model.Person(
+        given_name=" ".join(given.split()),
+        family_name=" ".join(family.split()),
+        email=clean(email),
+        category=category,
+        registration_status="registered",
+        affiliations=[model.Affiliation("", clean(organisation))] if clean(organisation) else [],
+    )
+    (person.id,), _ = sql.write_import(store, [person], [])
+    return person
 
 
 def undo_check_in(store: EventStore, checkin_id: int) -> model.CheckIn | None:

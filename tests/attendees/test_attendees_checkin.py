@@ -17,6 +17,7 @@ from organiser.attendees.checkin import (
     RANK_ORG,
     RANK_UID,
     DeskIndex,
+    add_walk_in,
     check_in,
     counters,
     undo_check_in,
@@ -99,6 +100,19 @@ def test_check_in_outside_event_days_has_no_day(store: EventStore) -> None:
     assert counters(store).total.arrived == 1
 
 
+def test_walk_in_is_added_and_found(store: EventStore) -> None:
+    index = DeskIndex(store.load())
+    person = add_walk_in(store, " Aïssata ", "Sy\u200b", "Réseau des femmes", "press")
+    index.add(person)
+    (hit,) = index.search("aissata")
+    assert hit.person_id == person.id and hit.organisation == "Réseau des femmes"
+    saved = store.load().person(person.id)
+    assert (saved.given_name, saved.family_name, saved.category) == ("Aïssata", "Sy", "press")
+    assert saved.registration_status == "registered"
+    with pytest.raises(ValueError):
+        add_walk_in(store, "", " ")
+
+
 def test_index_follows_check_ins(store: EventStore) -> None:
     data = store.load()
     index = DeskIndex(data)
@@ -158,6 +172,7 @@ while time.time() < start_at:
     time.sleep(0.005)
 for n, pid in enumerate(ids):
     check_in(store, pid, at=datetime(2026, 3, 23, 8, tag, n % 60))
+    time.sleep(0.002)  # a desk's pace, compressed: lets the other process in between
 store.close()
 print("done", len(ids))
 """
@@ -187,6 +202,11 @@ def test_two_processes_check_in_on_one_file_at_once(tmp_path: Path) -> None:
             "SELECT substr(at, 15, 2), count(*), count(DISTINCT person_id) FROM check_ins GROUP BY 1"
         ).fetchall()
         assert sorted(rows) == [("01", 200, 200), ("02", 200, 200)]
+        # the two really wrote at the same time: their rows interleave
+        tags = [
+            r[0] for r in store.conn.execute("SELECT substr(at, 15, 2) FROM check_ins ORDER BY id")
+        ]
+        assert sum(a != b for a, b in zip(tags, tags[1:])) >= 10
         assert counters(store).total.arrived == 200
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
