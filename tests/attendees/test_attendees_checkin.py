@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import subprocess
 import sys
@@ -206,7 +207,7 @@ def test_two_processes_check_in_on_one_file_at_once(tmp_path: Path) -> None:
         tags = [
             r[0] for r in store.conn.execute("SELECT substr(at, 15, 2) FROM check_ins ORDER BY id")
         ]
-        assert sum(a != b for a, b in zip(tags, tags[1:])) >= 10
+        assert sum(a != b for a, b in itertools.pairwise(tags)) >= 10
         assert counters(store).total.arrived == 200
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
