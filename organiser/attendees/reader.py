@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -58,12 +59,17 @@ class Table:
     delimiter: str = ""
     sheet: str = ""
     empty_lines: list[int] = field(default_factory=list)
+    title_lines: list[int] = field(default_factory=list)  # rows above the header, not read
 
     def describe(self) -> str:
         """How the file was read, for the preview: users check a wrong guess here."""
         if self.kind == "xlsx":
-            return f"XLSX, sheet “{self.sheet}”"
-        return f"CSV, {self.encoding}, {_DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated"
+            text = f"XLSX, sheet “{self.sheet}”"
+        else:
+            text = f"CSV, {self.encoding}, {_DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated"
+        if self.title_lines:
+            text += f", header on line {self.header_line} (lines above it not imported)"
+        return text
 
 
 def read_table(path: str | Path, sheet: str | None = None) -> Table:
@@ -184,8 +190,14 @@ def _field_limit(limit: int) -> Iterator[None]:
 def read_csv_bytes(data: bytes) -> Table:
     text, encoding = decode(data)
     text = text.removeprefix("\ufeff")  # a BOM written again after the one we read
-    delimiter = sniff_delimiter(text)
-    records = list(_records(text, delimiter))
+    first, _, rest = text.partition("\n")
+    hint = re.fullmatch(r'"?sep=(.)"?\r?', first)
+    if hint:  # Excel's "sep=;" line names the separator; the data starts on line 2
+        delimiter = hint.group(1)
+        records = [(line + 1, values) for line, values in _records(rest, delimiter)]
+    else:
+        delimiter = sniff_delimiter(text)
+        records = list(_records(text, delimiter))
     table = Table([], [], kind="csv", encoding=encoding, delimiter=delimiter)
     _fill(table, records)
     return table

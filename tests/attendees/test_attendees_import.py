@@ -359,3 +359,29 @@ def test_cli_preview_writes_nothing_and_prints_lines(
     )
     assert "line 3: “bad” is not a valid e-mail address" in out
     assert "Nothing was written" in out
+
+
+def test_title_rows_above_the_header_are_looked_past(event_path: Path, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Liste des participants – Bamako, 23 mars 2026"])
+    ws.append([])
+    ws.append(["N°", "Prénom", "Nom", "Structure"])
+    ws.append([1, "Awa", "Diallo", "UNDP"])
+    path = tmp_path / "l.xlsx"
+    wb.save(path)
+    plan = _plan(event_path, path)
+    assert plan.table.header_line == 3 and plan.table.title_lines == [1]
+    assert [(a.line, a.person.name) for a in plan.adds] == [(4, "Awa Diallo")]
+    assert "header on line 3" in plan.report()[0]
+
+
+def test_excel_sep_line_names_the_separator(event_path: Path, tmp_path: Path) -> None:
+    file = _write(
+        tmp_path / "l.csv", "sep=;\r\nNom;Prénom;Organisation\r\nDiallo;Awa;UNDP, Dakar\r\n"
+    )
+    plan = _plan(event_path, file)
+    assert plan.table.delimiter == ";"
+    assert [(a.line, a.person.name, a.person.affiliations[0].organisation) for a in plan.adds] == [
+        (3, "Awa Diallo", "UNDP, Dakar")
+    ]
