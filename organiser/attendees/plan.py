@@ -47,6 +47,7 @@ MAX_LENGTH = {
 _NAMES = {"given_name", "family_name"}
 _MULTILINE = {"dietary_needs", "access_needs", "notes"}
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
+_UID = re.compile(r"[0-9A-Z]{6,32}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 _CATEGORY_WORDS = {
@@ -327,15 +328,22 @@ def build_plan(
             continue
         org = person.affiliations[0].organisation if person.affiliations else ""
         email = person.email.casefold()
-        keys = [("e-mail", f"email:{email}")] if email else []
-        keys.append(
-            (
-                "name and organisation",
-                "name:" + name_key(person.given_name, person.family_name, org),
+        # A row is the same person as an earlier one by its strongest key: the ID when it
+        # has one, else the e-mail, else name and organisation. Two namesakes at one
+        # organisation with different e-mails are two people.
+        uid = values.get("uid", "").upper()
+        keys = []
+        if uid:
+            keys.append(("ID", f"uid:{uid}"))
+        if email:
+            keys.append(("e-mail", f"email:{email}"))
+        if not keys:
+            keys.append(
+                (
+                    "name and organisation",
+                    "name:" + name_key(person.given_name, person.family_name, org),
+                )
             )
-        )
-        if values.get("uid"):
-            keys.insert(0, ("ID", f"uid:{values['uid'].upper()}"))
         duplicate = next(((how, seen[k]) for how, k in keys if k in seen), None)
         if duplicate:
             how, first = duplicate
@@ -361,6 +369,8 @@ def build_plan(
         for w in _glyph_warnings(person):
             plan.warnings.append(Problem(row.line, w))
         if match is None:
+            if uid and _UID.fullmatch(uid):
+                person.uid = uid  # keeps badge IDs when a list moves between event files
             if "category" not in values:
                 person.category = category or "participant"
             if not person.email and not org:

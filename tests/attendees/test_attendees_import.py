@@ -385,3 +385,34 @@ def test_excel_sep_line_names_the_separator(event_path: Path, tmp_path: Path) ->
     assert [(a.line, a.person.name, a.person.affiliations[0].organisation) for a in plan.adds] == [
         (3, "Awa Diallo", "UNDP, Dakar")
     ]
+
+
+def test_export_then_import_into_a_new_event_round_trips(tmp_path: Path) -> None:
+    from organiser.services.generate import generate
+
+    source = tmp_path / "source.organiser"
+    EventStore.create(source, generate(300, 4), lock=False).close()
+    target = tmp_path / "target.organiser"
+    assert main(["new", str(target)]) == 0
+    first, second = tmp_path / "a.csv", tmp_path / "b.csv"
+    assert main(["export", "attendees", str(source), "-o", str(first)]) == 0
+    # namesakes at one organisation are told apart by their IDs, not refused as duplicates
+    assert main(["import", "attendees", str(first), "--into", str(target), "--yes"]) == 0
+    assert main(["export", "attendees", str(target), "-o", str(second)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    # and the same list again changes nothing
+    plan = _plan(target, first)
+    assert len(plan.unchanged) == 300 and not plan.adds and not plan.updates
+
+
+def test_namesakes_with_different_emails_are_two_people(event_path: Path, tmp_path: Path) -> None:
+    file = _write(
+        tmp_path / "l.csv",
+        "Name,Organisation,Email\nAwa Diallo,UNDP,awa1@example.org\nAwa Diallo,UNDP,awa2@example.org\n"
+        "Kofi Mensah,ECOWAS,\nKofi Mensah,ECOWAS,\n",
+    )
+    plan = _plan(event_path, file)
+    assert [a.line for a in plan.adds] == [2, 3, 4]
+    assert [str(p) for p in plan.problems] == [
+        "line 5: the same person as line 4 (same name and organisation): a duplicate row"
+    ]
