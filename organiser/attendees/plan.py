@@ -309,7 +309,12 @@ def build_plan(
 
     for row in table.rows:
         extra = [v for v in row.values[width:] if v.strip()]
-        if extra:
+        if extra and table.kind == "xlsx":
+            # a spreadsheet's notes right of the table: not a misaligned row
+            plan.warnings.append(
+                Problem(row.line, "values right of the last named column are not imported")
+            )
+        elif extra:
             plan.problems.append(
                 Problem(
                     row.line,
