@@ -27,6 +27,7 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
     Paragraph,
+    Spacer,
     Table,
     TableStyle,
 )
@@ -42,6 +43,7 @@ HEADER_H = 24 * mm
 FOOTER_H = 10 * mm
 ROW_PAD = 9  # points above and below a one-line row: 11 mm, room for a signature
 BLANK_ROWS = 5
+EMPTY_ROWS = 18  # a whole page of blank rows when nobody is registered yet
 
 
 @dataclass
@@ -194,7 +196,8 @@ def render_signin(
                     "",
                 ]
             )
-        for n in range(len(people) + 1, len(people) + 1 + options.blank_rows):
+        blank = options.blank_rows if people else max(options.blank_rows, EMPTY_ROWS)
+        for n in range(len(people) + 1, len(people) + 1 + blank):
             rows.append([Paragraph(str(n), num), "", "", ""])
         table = Table(rows, colWidths=col_widths, repeatRows=1)
         table.setStyle(
@@ -215,6 +218,7 @@ def render_signin(
         )
         story.append(table)
         if not people:
+            story.append(Spacer(1, 3 * mm))
             story.append(
                 KeepTogether(
                     [Paragraph("Nobody is expected yet: the rows above are for walk-ins.", cell)]
