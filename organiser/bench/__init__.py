@@ -1,1 +1,1 @@
-"""Benchmarks run as ``python -m organiser.bench.<name>``; each prints its timings."""
+"""Benchmarks: ``python -m organiser.bench.<name>`` prints timings against the targets."""

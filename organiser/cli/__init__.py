@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..store import EventFileError
-from . import check_cmds, event_cmds, export_cmds, import_cmds
+from . import attendee_cmds, check_cmds, event_cmds, export_cmds, import_cmds
 from .common import EXIT_USAGE, UsageError
 
 
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     check_cmds.register(sub)
     export_cmds.register(exports)
     import_cmds.register(imports)
+    attendee_cmds.register(sub, exports, imports)
     return parser
 
 

@@ -158,10 +158,21 @@ class EventStore:
             raise
         self._depth -= 1
         if self._depth == 0:
-            self.conn.execute("COMMIT")
             touched, self._touched = self._touched, set()
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.Error:
+                # e.g. readers kept the file busy past the timeout: nothing was written
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
             for listener in list(self.listeners):
                 listener(touched)
+
+    @property
+    def in_transaction(self) -> bool:
+        """True inside a ``transaction()`` block: the write lock is already held."""
+        return self._depth > 0
 
     def _touch(self, table: str) -> None:
         self._touched.add(table)

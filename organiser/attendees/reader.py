@@ -1,0 +1,300 @@
+"""Reading attendee lists as registration tools and spreadsheets really export them.
+
+A CSV may come as UTF-8 with or without a BOM, as UTF-16 (Excel's "Unicode text"), or
+as cp1252 from an older Windows Excel; separated by commas, semicolons (French Excel) or
+tabs. An XLSX is read in openpyxl's read-only mode so a large file streams.
+
+Every row keeps the line (or sheet row) it started on, so that every message can send
+the user to it. Whatever cannot be read exactly is refused with that line number rather
+than guessed at: a quote opened and never closed, a character after a closing quote, a
+field longer than :data:`MAX_FIELD`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+
+#: The longest field we read: 1 MiB of text. Python's csv stops at 131,072 characters by
+#: default; a long biography or notes cell can pass that, so the limit is raised
+#: deliberately, and a field beyond this one is refused with its line number.
+MAX_FIELD = 1_048_576
+#: Larger files are refused before reading: an attendee list is never this big.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+DELIMITERS = (",", ";", "\t")
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+class ReadError(ValueError):
+    """A file that cannot be read exactly; ``line`` is where the trouble starts (or None)."""
+
+    def __init__(self, message: str, line: int | None = None):
+        self.line = line
+        super().__init__(f"line {line}: {message}" if line else message)
+        self.reason = message
+
+
+@dataclass
+class SourceRow:
+    line: int  # 1-based line in the file (first line of a multi-line record), or sheet row
+    values: list[str]
+
+
+@dataclass
+class Table:
+    """A list as read: its header, its non-empty rows, and how it was read."""
+
+    headers: list[str]
+    rows: list[SourceRow]
+    header_line: int = 1
+    kind: str = "csv"  # csv or xlsx
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    empty_lines: list[int] = field(default_factory=list)
+    title_lines: list[int] = field(default_factory=list)  # rows above the header, not read
+
+    def describe(self) -> str:
+        """How the file was read, for the preview: users check a wrong guess here."""
+        if self.kind == "xlsx":
+            text = f"XLSX, sheet “{self.sheet}”"
+        else:
+            text = f"CSV, {self.encoding}, {_DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated"
+        if self.title_lines:
+            text += f", header on line {self.header_line} (lines above it not imported)"
+        return text
+
+
+def read_table(path: str | Path, sheet: str | None = None) -> Table:
+    """The list in ``path`` (CSV or XLSX, told apart by content, not by name)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise ReadError(f"{path}: no such file") from None
+    if path.is_dir():
+        raise ReadError(f"{path} is a folder")
+    if size > MAX_FILE_BYTES:
+        raise ReadError(
+            f"{path.name} is {size // 1_048_576} MB; an attendee list over 200 MB is refused"
+        )
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head.startswith(b"PK\x03\x04"):
+        return read_xlsx(path, sheet)
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ReadError(
+            f"{path.name} is an old Excel (.xls) file: save it as .xlsx or .csv and import that"
+        )
+    if sheet:
+        raise ReadError(f"{path.name} is a CSV file: it has no sheets (drop --sheet)")
+    return read_csv_bytes(path.read_bytes())
+
+
+# ------------------------------------------------------------------------ CSV
+def decode(data: bytes) -> tuple[str, str]:
+    """The text and the name of its encoding.
+
+    A BOM decides; otherwise UTF-16 without BOM is recognised by its zero bytes, then UTF-8
+    is tried strictly, then cp1252 (what Excel on Windows writes as "CSV").
+    """
+    if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
+        raise ReadError("the file is UTF-32 encoded: save it as UTF-8 and import again")
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode(data[3:], "utf-8", "UTF-8 with BOM"), "UTF-8 with BOM"
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return _decode(data[2:], "utf-16-le", "UTF-16 LE"), "UTF-16 LE"
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return _decode(data[2:], "utf-16-be", "UTF-16 BE"), "UTF-16 BE"
+    sample = data[:4096]
+    if len(sample) >= 4 and sample.count(0) >= len(sample) // 4:
+        # Text in UTF-16 without BOM: ASCII characters leave a zero in every other byte.
+        odd_zeros = sample[1::2].count(0)
+        even_zeros = sample[0::2].count(0)
+        encoding = "utf-16-le" if odd_zeros > even_zeros else "utf-16-be"
+        label = "UTF-16 LE" if encoding == "utf-16-le" else "UTF-16 BE"
+        return _decode(data, encoding, label), label
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        raise ReadError("the file holds binary data, not text (is it really a CSV?)", line)
+    return _decode(data, "cp1252", "Windows-1252"), "Windows-1252"
+
+
+def _decode(data: bytes, encoding: str, label: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        # The line of the bad byte, counted in the file's own encoding.
+        text = data[: exc.start].decode(encoding, errors="replace")
+        raise ReadError(
+            f"bytes that are not valid {label} (byte {exc.start + 1} of the file)",
+            text.count("\n") + 1,
+        ) from None
+
+
+def sniff_delimiter(text: str) -> str:
+    """Comma, semicolon or tab: csv.Sniffer on the first lines, else the most regular one.
+
+    The fallback counts each candidate outside quotes on the first non-empty lines and picks
+    the one that appears, the same number of times, on the most lines: a French address
+    full of commas in a semicolon file does not fool it.
+    """
+    lines = [ln for ln in text.splitlines()[:50] if ln.strip()][:20]
+    if not lines:
+        return ","
+    try:
+        sniffed = csv.Sniffer().sniff("\n".join(lines), delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        sniffed = ""
+    best, best_score = ",", (0, 0, False)
+    for delim in DELIMITERS:
+        counts = [_count_outside_quotes(ln, delim) for ln in lines]
+        if counts[0] == 0:
+            continue
+        score = (sum(1 for c in counts if c == counts[0]), counts[0], delim == sniffed)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _count_outside_quotes(line: str, delim: str) -> int:
+    count, quoted = 0, False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            count += 1
+    return count
+
+
+@contextmanager
+def _field_limit(limit: int) -> Iterator[None]:
+    old = csv.field_size_limit(limit)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
+
+
+def read_csv_bytes(data: bytes) -> Table:
+    text, encoding = decode(data)
+    text = text.removeprefix("\ufeff")  # a BOM written again after the one we read
+    first, _, rest = text.partition("\n")
+    hint = re.fullmatch(r'"?sep=(.)"?\r?', first)
+    if hint:  # Excel's "sep=;" line names the separator; the data starts on line 2
+        delimiter = hint.group(1)
+        records = [(line + 1, values) for line, values in _records(rest, delimiter)]
+    else:
+        delimiter = sniff_delimiter(text)
+        records = list(_records(text, delimiter))
+    table = Table([], [], kind="csv", encoding=encoding, delimiter=delimiter)
+    _fill(table, records)
+    return table
+
+
+def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """Each record with the line it starts on; strict, so broken quotes are refused."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    with _field_limit(MAX_FIELD):
+        while True:
+            start = reader.line_num + 1
+            try:
+                values = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                msg = str(exc)
+                if "field larger than field limit" in msg:
+                    raise ReadError(
+                        f"a value is longer than {MAX_FIELD:,} characters, the most Organiser "
+                        "reads in one cell",
+                        start,
+                    ) from None
+                if "unexpected end of data" in msg or "EOF" in msg:
+                    raise ReadError(
+                        'a quote (") opens a value here and is never closed', start
+                    ) from None
+                if "expected after" in msg:
+                    raise ReadError(
+                        f"a quoted value is followed by other text before the next "
+                        f"{_DELIMITER_NAMES.get(delimiter, delimiter)} (a stray quote?)",
+                        reader.line_num,
+                    ) from None
+                raise ReadError(f"unreadable CSV ({msg})", reader.line_num) from None
+            yield start, values
+
+
+def _fill(table: Table, records: Iterator[tuple[int, list[str]]] | list) -> None:
+    """Header = first non-empty record; empty records are noted, not kept."""
+    for line, values in records:
+        values = ["" if v is None else v for v in values]
+        if not any(v.strip() for v in values):
+            table.empty_lines.append(line)
+            continue
+        if not table.headers:
+            table.headers = [v.strip() for v in values]
+            table.header_line = line
+            continue
+        table.rows.append(SourceRow(line, values))
+    if not table.headers:
+        raise ReadError("the file is empty: no header row and no attendees")
+
+
+# ----------------------------------------------------------------------- XLSX
+def read_xlsx(path: Path, sheet: str | None = None) -> Table:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    with open(path, "rb") as handle:  # a file object: openpyxl would refuse a .csv name
+        try:
+            wb = load_workbook(handle, read_only=True, data_only=True)
+        except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+            raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        except Exception as exc:  # zipfile.BadZipFile and openpyxl's parse errors
+            raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        try:
+            if sheet:
+                if sheet not in wb.sheetnames:
+                    names = ", ".join(f"“{n}”" for n in wb.sheetnames)
+                    raise ReadError(f"{path.name} has no sheet “{sheet}” (it has {names})")
+                ws = wb[sheet]
+            else:
+                ws = wb.worksheets[0]
+            ws.reset_dimensions()  # some exporters write a wrong <dimension>: read what is there
+            table = Table([], [], kind="xlsx", sheet=ws.title)
+            records = (
+                (number, [_cell_text(c.value) for c in row])
+                for number, row in enumerate(ws.iter_rows(), start=1)
+            )
+            _fill(table, records)
+            return table
+        finally:
+            wb.close()
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text a person sees: 42 not 42.0, a date as 2026-03-23."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        if value.time() == time(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    return str(value)

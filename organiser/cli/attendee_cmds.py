@@ -1,0 +1,158 @@
+"""Attendee commands: import a registration list, export the list, sign-in sheets, check-in.
+
+``import attendees`` without ``--yes`` only prints what it would do; with ``--yes`` it does
+all of it in one transaction or, when refused, nothing at all (exit status 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+from ..attendees import preview_import
+from ..attendees.checkin import RANK_NAME, DeskIndex, check_in, undo_check_in
+from ..attendees.export import export_attendees
+from ..attendees.mapping import parse_map_option
+from ..attendees.plan import apply_plan
+from ..pdf.signin import SigninOptions, render_signin
+from ..store import EventStore
+from .common import UsageError, edit_event, output_file, read_event
+
+
+def register(
+    sub: argparse._SubParsersAction,
+    exports: argparse._SubParsersAction,
+    imports: argparse._SubParsersAction,
+) -> None:
+    p = imports.add_parser("attendees", help="a registration list (CSV or XLSX) into an event")
+    p.add_argument("input", help="the CSV or XLSX file")
+    p.add_argument("--into", required=True, metavar="EVENT", help="the event file")
+    p.add_argument(
+        "--map",
+        default="",
+        metavar="COL=field,...",
+        help="say which column holds which field (COL may be #3); field - skips a column",
+    )
+    p.add_argument("--sheet", default=None, help="the XLSX sheet to read (default: the first)")
+    p.add_argument("--category", default=None, help="category for new people the list gives none")
+    p.add_argument("--skip-problems", action="store_true", help="import the good rows only")
+    p.add_argument("--yes", action="store_true", help="apply the import (default: preview only)")
+    p.set_defaults(run=_import)
+
+    p = exports.add_parser("attendees", help="the attendee list as CSV or XLSX")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", required=True, help="OUT.csv or OUT.xlsx")
+    p.set_defaults(run=_export)
+
+    p = exports.add_parser("signin", help="sign-in sheets (PDF), one set per day")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--day", default=None, metavar="YYYY-MM-DD", help="only this day")
+    p.add_argument("--locale", default="en", help="language of the day names (en, fr, ...)")
+    p.set_defaults(run=_signin)
+
+    p = sub.add_parser("checkin", help="check a person in (or --undo a check-in)")
+    p.add_argument("event")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--uid", help="the person's ID, as on the badge")
+    who.add_argument("--name", help="a name that finds exactly one person")
+    who.add_argument("--undo", type=int, metavar="CHECKIN_ID", help="take a check-in back")
+    p.add_argument(
+        "--at", default=None, metavar="YYYY-MM-DDTHH:MM", help="default: now at the venue"
+    )
+    p.set_defaults(run=_checkin)
+
+
+def _import(args: argparse.Namespace) -> int:
+    overrides = parse_map_option(args.map) if args.map else None
+    opener = edit_event if args.yes else read_event
+    with opener(args.into) as store:
+        plan = preview_import(
+            args.input,
+            store.load(),
+            overrides=overrides,
+            sheet=args.sheet,
+            category=args.category,
+        )
+        for line in plan.report():
+            print(line)
+        if not args.yes:
+            reason = plan.refusal(args.skip_problems)
+            if reason:
+                print(f"This import would be refused: {reason}{_hint(plan)}.")
+            print("Nothing was written; add --yes to import.")
+            return 0
+        reason = plan.refusal(args.skip_problems)
+        if reason:
+            raise UsageError(f"import refused, nothing written: {reason}{_hint(plan)}")
+        result = apply_plan(store, plan, skip_problems=args.skip_problems)
+    skipped = f", {result.skipped} problem rows skipped" if result.skipped else ""
+    print(f"Imported: {len(result.added)} added, {len(result.updated)} updated{skipped}.")
+    return 0
+
+
+def _hint(plan) -> str:
+    return " (--skip-problems)" if plan.problems else ""
+
+
+def _export(args: argparse.Namespace) -> None:
+    out = output_file(args.output)
+    if out.suffix.lower() not in (".csv", ".xlsx"):
+        raise UsageError(f"{out.name}: choose a .csv or .xlsx file name")
+    with read_event(args.event) as store:
+        data = store.load()
+    n = export_attendees(data, out)
+    print(f"wrote {out}: {n} people")
+
+
+def _signin(args: argparse.Namespace) -> None:
+    out = output_file(args.output)
+    with read_event(args.event) as store:
+        data = store.load()
+    day_ids = None
+    if args.day:
+        try:
+            wanted = date.fromisoformat(args.day)
+        except ValueError:
+            raise UsageError(f"--day {args.day}: write the date as YYYY-MM-DD") from None
+        day_ids = [d.id for d in data.days if d.date == wanted]
+        if not day_ids:
+            known = ", ".join(d.date.isoformat() for d in data.days) or "none"
+            raise UsageError(f"the event has no day {args.day} (its days: {known})")
+    pages = render_signin(data, out, SigninOptions(day_ids=day_ids, locale=args.locale))
+    print(f"wrote {out}: {pages} pages")
+
+
+def _checkin(args: argparse.Namespace) -> None:
+    # No editor lock: a check-in is one small transaction, safe beside an open desk window.
+    with EventStore.open(args.event, lock=False) as store:
+        if args.undo is not None:
+            gone = undo_check_in(store, args.undo)
+            if gone is None:
+                raise UsageError(f"there is no check-in {args.undo}")
+            print(f"undone: check-in {args.undo} of person {gone.person_id}")
+            return
+        at = None
+        if args.at:
+            try:
+                at = datetime.fromisoformat(args.at)
+            except ValueError:
+                raise UsageError(f"--at {args.at}: write it as YYYY-MM-DDTHH:MM") from None
+        data = store.load()
+        index = DeskIndex(data)
+        if args.uid:
+            person_id = index.person_for_scan(args.uid)
+            if person_id is None:
+                raise UsageError(f"nobody in this event has the ID {args.uid}")
+        else:
+            hits = [h for h in index.search(args.name, limit=10) if h.rank <= RANK_NAME]
+            if not hits:
+                raise UsageError(f"no name matches “{args.name}”")
+            if len(hits) > 1:
+                names = "; ".join(f"{h.name} ({h.organisation})" for h in hits[:5])
+                raise UsageError(f"“{args.name}” matches {len(hits)} people: {names}")
+            person_id = hits[0].person_id
+        person = data.person(person_id)
+        checkin_id = check_in(store, person_id, at=at)
+        row = store.get("check_ins", checkin_id) or {}
+    print(f"checked in: {person.full_name} at {row.get('at', '')} (check-in {checkin_id})")

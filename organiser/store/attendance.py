@@ -1,0 +1,198 @@
+"""Attendees and the check-in desk: the SQL behind imports, check-ins and counters.
+
+Check-ins come from a queue, sometimes from two desks (two processes) on one file. Each
+write takes the write lock up front (``BEGIN IMMEDIATE``, waiting up to the busy timeout)
+and, if the file stays busy even so, is retried a bounded number of times; a desk never
+sees "database is locked", and a check-in is either stored or reported as not stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from typing import TypeVar
+
+from .. import model
+from .errors import EventFileError
+from .rows import row_of
+from .store import EventStore
+
+T = TypeVar("T")
+
+#: Attempts after the busy timeout has run out once; with the back-off below a busy
+#: file is waited for about BUSY_TIMEOUT x ATTEMPTS + 3 s before giving up.
+ATTEMPTS = 5
+_BACKOFF = (0.05, 0.2, 0.5, 1.0, 1.5)
+
+
+class StoreBusy(EventFileError):
+    """The file stayed locked by another program: the write was not made."""
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def with_retry(store: EventStore, write: Callable[[], T], attempts: int | None = None) -> T:
+    """Run ``write`` (which opens its own ``store.transaction()``) until the file lets it.
+
+    Inside a caller's transaction the lock is already held: no retry is needed or possible.
+    """
+    if store.in_transaction:
+        return write()
+    attempts = attempts or ATTEMPTS
+    for attempt in range(attempts):
+        try:
+            return write()
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc):
+                raise
+            if attempt == attempts - 1:
+                raise StoreBusy(
+                    f"“{store.path.name}” is busy in another program; the change was not "
+                    "saved. Try again in a moment."
+                ) from None
+            time.sleep(_BACKOFF[min(attempt, len(_BACKOFF) - 1)])
+    raise AssertionError("unreachable")
+
+
+# ------------------------------------------------------------------- check-in
+def insert_check_in(store: EventStore, person_id: int, at: datetime, day_id: int | None) -> int:
+    def write() -> int:
+        with store.transaction() as conn:
+            cur = conn.execute(
+                "INSERT INTO check_ins (person_id, day_id, at) VALUES (?, ?, ?)",
+                (person_id, day_id, at.isoformat(timespec="seconds")),
+            )
+            store._touch("check_ins")
+            return int(cur.lastrowid)
+
+    return with_retry(store, write)
+
+
+def delete_check_in(store: EventStore, checkin_id: int) -> dict | None:
+    """Remove one check-in; returns its row (None when it was already gone)."""
+
+    def write() -> dict | None:
+        with store.transaction() as conn:
+            row = store.get("check_ins", checkin_id)
+            if row is not None:
+                conn.execute("DELETE FROM check_ins WHERE id = ?", (checkin_id,))
+                store._touch("check_ins")
+            return row
+
+    return with_retry(store, write)
+
+
+def person_exists(store: EventStore, person_id: int) -> bool:
+    return (
+        store.conn.execute("SELECT 1 FROM people WHERE id = ?", (person_id,)).fetchone() is not None
+    )
+
+
+def check_ins_of(store: EventStore, person_id: int) -> list[model.CheckIn]:
+    rows = store.conn.execute(
+        "SELECT id, person_id, day_id, at FROM check_ins WHERE person_id = ? ORDER BY at, id",
+        (person_id,),
+    ).fetchall()
+    return [model.CheckIn(r[1], datetime.fromisoformat(r[3]), r[2], r[0]) for r in rows]
+
+
+def arrival_rows(store: EventStore) -> list[tuple[int, str, str, int | None, str]]:
+    """(person id, category, registration status, day id, day date) of each check-in,
+    the day taken from the check-in's day or, failing that, from the date of its time."""
+    return store.conn.execute(
+        """SELECT c.person_id, p.category, p.registration_status,
+                  COALESCE(c.day_id, d.id), substr(c.at, 1, 10)
+           FROM check_ins c JOIN people p ON p.id = c.person_id
+           LEFT JOIN days d ON d.date = substr(c.at, 1, 10)"""
+    ).fetchall()
+
+
+def expected_rows(store: EventStore) -> list[tuple[str, int]]:
+    """(category, count) of the people expected: not cancelled, not declined."""
+    return store.conn.execute(
+        """SELECT category, count(*) FROM people
+           WHERE registration_status != 'cancelled' AND status NOT IN ('declined', 'cancelled')
+           GROUP BY category"""
+    ).fetchall()
+
+
+def day_rows(store: EventStore) -> list[tuple[int, str, str]]:
+    return store.conn.execute("SELECT id, date, label FROM days ORDER BY date").fetchall()
+
+
+# --------------------------------------------------------------------- import
+def write_import(
+    store: EventStore,
+    adds: Sequence[model.Person],
+    updates: Sequence[tuple[int, model.Person, Sequence[str]]],
+) -> tuple[list[int], list[int]]:
+    """Insert new people and update matched ones, with their affiliations, at once.
+
+    ``updates`` holds (person id, the person as it should be, the changed field names);
+    only people columns named there are written, and affiliations when "organisation"
+    or "position" changed. Returns the new ids and the updated ids.
+    """
+    people_cols = set(store.columns("people"))
+
+    def write() -> tuple[list[int], list[int]]:
+        added: list[int] = []
+        updated: list[int] = []
+        with store.transaction() as conn:
+            for person in adds:
+                row = {k: v for k, v in row_of(person, "people").items() if k in people_cols}
+                row.pop("id", None)
+                names = ", ".join(f'"{k}"' for k in row)
+                marks = ", ".join("?" for _ in row)
+                cur = conn.execute(
+                    f"INSERT INTO people ({names}) VALUES ({marks})", tuple(row.values())
+                )
+                new_id = int(cur.lastrowid)
+                _write_affiliations(conn, new_id, person.affiliations)
+                added.append(new_id)
+            for person_id, person, fields in updates:
+                row = row_of(person, "people")
+                columns = [f for f in fields if f in people_cols and f != "id"]
+                if "country" in fields and "notes" not in columns:
+                    columns.append("notes")
+                if columns:
+                    sets = ", ".join(f'"{c}" = ?' for c in columns)
+                    cur = conn.execute(
+                        f"UPDATE people SET {sets} WHERE id = ?",
+                        (*(row[c] for c in columns), person_id),
+                    )
+                    if cur.rowcount != 1:
+                        raise EventFileError(
+                            f"{person.name} was removed from the event since the preview; "
+                            "preview the import again"
+                        )
+                if "organisation" in fields or "position" in fields:
+                    conn.execute("DELETE FROM affiliations WHERE person_id = ?", (person_id,))
+                    _write_affiliations(conn, person_id, person.affiliations)
+                updated.append(person_id)
+            store._touch("people")
+            store._touch("affiliations")
+        return added, updated
+
+    return with_retry(store, write)
+
+
+def _write_affiliations(
+    conn: sqlite3.Connection, person_id: int, affiliations: Sequence[model.Affiliation]
+) -> None:
+    conn.executemany(
+        "INSERT INTO affiliations (person_id, sort_order, position, organisation) VALUES (?, ?, ?, ?)",
+        [(person_id, i, a.position, a.organisation) for i, a in enumerate(affiliations)],
+    )
+
+
+def counts(store: EventStore) -> dict[str, int]:
+    """Rows per attendee table: what tests compare before and after a refused import."""
+    return {
+        t: store.conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+        for t in ("people", "affiliations", "check_ins")
+    }
