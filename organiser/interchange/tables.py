@@ -48,7 +48,7 @@ def people_rows(
 ) -> tuple[list[str], list[list[Any]]]:
     header = PEOPLE_HEADER + (CONTACT_HEADER if contacts else [])
     rows = []
-    for p in sorted(data.people, key=lambda p: p.sort_key + (p.name.casefold(),)):
+    for p in sorted(data.people, key=lambda p: (*p.sort_key, p.name.casefold())):
         first = p.affiliations[0] if p.affiliations else model.Affiliation()
         roles = "; ".join(
             f"{s.heading} ({data.role_type(r.role).label})"
@@ -76,7 +76,7 @@ def session_rows(data: model.EventData) -> tuple[list[str], list[list[Any]]]:
     people = {p.id: p for p in data.people}
     rows = []
     for s in ordered_sessions(data):
-        start, end = session_span(data, s)
+        start, _end = session_span(data, s)
         names = "; ".join(
             f"{people[r.person_id].name} ({data.role_type(r.role).label})"
             for r in s.roles
