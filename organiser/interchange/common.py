@@ -73,9 +73,10 @@ PREFERRED_ZONES = (
 )
 
 
-def read_limited(path: str | Path, limit: int = MAX_BYTES) -> bytes:
+def read_limited(path: str | Path, limit: int | None = None) -> bytes:
     """The file's bytes, refused before reading when it is larger than ``limit``."""
     path = Path(path)
+    limit = MAX_BYTES if limit is None else limit
     try:
         size = path.stat().st_size
     except OSError as exc:
