@@ -83,14 +83,14 @@ def read_limited(path: str | Path, limit: int | None = None) -> bytes:
         raise InterchangeError(f"{path.name}: {exc.strerror or exc}") from None
     if size > limit:
         raise InterchangeError(
-            f"{path.name} is {size / 1e6:.1f} MB; files over {limit / 1e6:.0f} MB are refused"
+            f"{path.name} is {size / 2**20:.1f} MB; files over {limit / 2**20:.0f} MB are refused"
         )
     if size == 0:
         raise InterchangeError(f"{path.name} is empty")
     with open(path, "rb") as f:
         data = f.read(limit + 1)
     if len(data) > limit:  # grew while we looked
-        raise InterchangeError(f"{path.name} is larger than {limit / 1e6:.0f} MB; refused")
+        raise InterchangeError(f"{path.name} is larger than {limit / 2**20:.0f} MB; refused")
     return data
 
 

@@ -4,8 +4,8 @@ frab, pretalx, the CCC hub, Pentabarf (FOSDEM: no version, no dates, no zone) an
 (DebConf: UTC dates under an Asia/Kolkata zone) all write the same tree with different
 omissions; see ``common.assemble`` for how times and days are decided.
 
-Safety: the XML is parsed by defusedxml, which refuses any entity declaration (billion
-laughs, external entities) and never fetches a DTD; files over ``common.MAX_BYTES`` are
+Safety: the XML is parsed by defusedxml, which here refuses any DOCTYPE at all (and so
+every entity declaration: billion laughs, external entities) and never fetches a DTD; files over ``common.MAX_BYTES`` are
 refused before they are read. A truncated file fails expat's well-formedness check and
 is refused with the line where it ends.
 
@@ -44,7 +44,13 @@ ROLES_PI = "organiser-roles"
 
 def parse_xml(data: bytes, name: str) -> ET.Element:
     """The root element, parsed without entities or DTD retrieval."""
-    parser = DefusedXMLParser(target=ET.TreeBuilder(insert_pis=True))
+    # No real schedule has a DOCTYPE; refusing every DTD also rules out entity tricks.
+    parser = DefusedXMLParser(
+        target=ET.TreeBuilder(insert_pis=True),
+        forbid_dtd=True,
+        forbid_entities=True,
+        forbid_external=True,
+    )
     try:
         parser.feed(data)
         return parser.close()

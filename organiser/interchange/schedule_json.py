@@ -34,7 +34,9 @@ def parse_json(data: bytes, name: str) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()) - 1:
+        body = text.rstrip()
+        at_end = exc.pos >= len(body) - 1 or exc.msg.startswith("Unterminated string")
+        if at_end or not body.endswith(("}", "]")):
             raise InterchangeError(
                 f"{name} ends before the schedule does (line {exc.lineno}): the file looks "
                 "truncated; nothing was imported"
