@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m organiser.bench.<name>`` prints timings against stated targets."""
