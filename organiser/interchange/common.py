@@ -88,8 +88,10 @@ def read_limited(path: str | Path, limit: int | None = None) -> bytes:
     if size == 0:
         raise InterchangeError(f"{path.name} is empty")
     with open(path, "rb") as f:
-        data = f.read(limit + 1)
-    if len(data) > limit:  # grew while we looked
+        data = f.read(size + 1)  # not limit + 1: read() allocates what it is asked for
+        if len(data) > size:  # grew while we looked
+            data += f.read(limit + 1 - len(data))
+    if len(data) > limit:
         raise InterchangeError(f"{path.name} is larger than {limit / 2**20:.0f} MB; refused")
     return data
 
