@@ -105,8 +105,11 @@ def decode(data: bytes, name: str) -> str:
 
 # --------------------------------------------------------------------------- text
 _TAG = re.compile(r"</?[a-zA-Z][^>]*>")
-_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre"}
+_BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre"}
 _BLOCKS |= {"blockquote", "table", "section", "article", "hr", "dd", "dt"}
+
+
+_LAST_ITEM = re.compile(r"(?:^|\n)• [^\n]*$")
 
 
 class _Plain(HTMLParser):
@@ -148,7 +151,11 @@ def plain_text(value: str | None) -> str:
         text = "".join(parser.parts)
         blocks = re.split(r"\n\s*\n", text)
         paras = ["\n".join(" ".join(x.split()) for x in b.split("\n")).strip() for b in blocks]
-        text = "\n\n".join(p for p in paras if p)
+        text = ""
+        for para in (p for p in paras if p):
+            # list items stay together as lines of one paragraph
+            joint = "\n" if para.startswith("• ") and _LAST_ITEM.search(text) else "\n\n"
+            text = text + joint + para if text else para
     elif "&" in text:
         text = html.unescape(text)
     lines = [line.rstrip() for line in text.split("\n")]
@@ -238,23 +245,16 @@ def parse_date(value: object) -> date | None:
         return None
 
 
-_DURATION = re.compile(r"^(?:(\d+):)?(\d{1,3}):(\d{2})(?::(\d{2}))?$")
+_DURATION = re.compile(r"^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$")
 
 
 def parse_duration(value: str) -> timedelta | None:
-    """'00:30', '01:30:00' or '1:02:00' (days:hours:minutes, as frab once wrote)."""
+    """'00:30' or '01:30:00' (hours, minutes and seconds, as the XSD has it)."""
     m = _DURATION.match(value.strip()) if value else None
     if not m:
         return None
-    days, hours, minutes, seconds = m.groups()
-    if m.group(4) is not None and days is None:
-        # HH:MM:SS
-        return timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds))
-    if days is not None and seconds is None:
-        return timedelta(days=int(days), hours=int(hours), minutes=int(minutes))
-    if days is not None:
-        return None
-    return timedelta(hours=int(hours), minutes=int(minutes))
+    hours, minutes, seconds = m.groups()
+    return timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds or 0))
 
 
 def parse_clock(value: str) -> time | None:

@@ -154,3 +154,18 @@ def test_ics_per_person_and_split(tmp_path, sample_path):
     assert all(p.suffix == ".ics" for p in folder.iterdir())
     text = b"".join(p.read_bytes() for p in written)
     assert b"@" not in text.replace(b"@organiser.app", b"")  # no e-mail addresses
+
+
+@pytest.mark.parametrize(
+    "name", ["eventfahrplan-38c3-20251206.schedule.xml", "giggity-debconf23.schedule.xml"]
+)
+def test_real_schedule_round_trips_with_sessions_past_midnight(tmp_path, real, name):
+    data, _ = load_schedule(real / "schedules" / name)
+    data = _stored(data, tmp_path)
+    back, _ = _roundtrip(tmp_path, schedule_xml(data), ".xml")
+    assert back.event.venue_time_zone == data.event.venue_time_zone
+    assert _programme(back) == _programme(data)
+    spans = sorted(session_span(data, s) for s in data.sessions)
+    assert spans == sorted(session_span(back, s) for s in back.sessions)
+    if "38c3" in name:
+        assert any(s.ends < s.starts for s in back.sessions)
