@@ -4,6 +4,21 @@ Each format's parser turns its file into a ``RawSchedule`` (strings and datetime
 file has them); ``assemble`` then decides the venue time zone once, for every format, and
 builds the ``EventData``. Keeping the decisions here means frab XML, schedule.json and
 the hub's flat format are judged by the same rules and report in the same words.
+
+Times. A session is stored on a day with venue-local wall-clock ``starts``/``ends``:
+
+- The venue zone is ``time_zone_name`` when it agrees with the file's own offsets; when
+  it contradicts both the offsets and the written start times, or is missing, it is
+  guessed from the offsets (``guess_zone``); with no offsets at all the wall-clock times
+  are kept and the zone is UTC. Every such decision is a report line.
+- An event's instant is its ``<date>`` (with offset) converted to the venue zone, else its
+  ``<start>`` on the ``<day>`` it is listed under. A ``<day>`` is dated where its start
+  falls at the venue (wafer writes UTC dates, a day early for Kolkata).
+- frab lists a 01:30 talk under the previous conference day; here it goes on its own
+  calendar date, so the instant is right (a day is added if the file had none for it).
+- A session that runs past midnight stays on its start day with ``ends < starts``, as the
+  model defines; exports turn it back into a duration or an end on the next date.
+- An event of 24 hours or more cannot be a session and is left out, and reported.
 """
 
 from __future__ import annotations

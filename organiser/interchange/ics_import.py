@@ -73,7 +73,13 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
     skipped_allday = skipped_notime = 0
     missing_zones: set[str] = set()
     declared_zones = {_text(tz.get("TZID")) for tz in cal.walk("VTIMEZONE")}
+    cancelled = repeating = 0
     for comp in cal.walk("VEVENT"):
+        if _text(comp.get("STATUS")).upper() == "CANCELLED":
+            cancelled += 1
+            continue
+        if comp.get("RRULE") is not None:
+            repeating += 1
         start = _when(comp, "DTSTART")
         if start is None:
             skipped_notime += 1
@@ -123,6 +129,16 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
         skipped_notime,
         "1 entry has no start time; left out",
         "{n} entries have no start time; left out",
+    )
+    report.count(
+        cancelled,
+        "1 cancelled entry left out",
+        "{n} cancelled entries left out",
+    )
+    report.count(
+        repeating,
+        "1 entry repeats (RRULE); only its first occurrence was imported",
+        "{n} entries repeat (RRULE); only their first occurrences were imported",
     )
     if missing_zones:
         report.note(

@@ -46,6 +46,8 @@ def parse_json(data: bytes, name: str) -> Any:
         ) from None
     except RecursionError:
         raise InterchangeError(f"{name} is nested too deeply to be a schedule") from None
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise InterchangeError(f"{name} holds a value that cannot be read: {exc}") from None
 
 
 def _str(value: Any) -> str:
@@ -212,4 +214,6 @@ def load_schedule(path: str | Path, *, zone: str = "") -> tuple[EventData, Impor
         return load_schedule_xml(path, zone=zone, data=data)
     if head.startswith((b"{", b"[")):
         return load_schedule_json(path, zone=zone, data=data)
+    if head[:15].upper() == b"BEGIN:VCALENDAR":
+        raise InterchangeError(f"{path.name} is an iCalendar file: import it as ics")
     raise InterchangeError(f"{path.name} is neither a schedule.xml nor a schedule.json")

@@ -124,3 +124,15 @@ def test_existing_event_file_is_never_overwritten(capsys, tmp_path, real):
         ]
     )
     assert rc == 2 and out.read_bytes() == b"precious"
+
+
+def test_huge_json_number_is_refused(capsys, tmp_path):
+    payload = b'{"schedule": {"version": ' + b"9" * 100_000 + b"}}"
+    _refused(capsys, tmp_path, "frab", payload, "num.json")
+
+
+def test_calendar_given_to_frab_import_says_so(capsys, tmp_path, real):
+    err = _refused(
+        capsys, tmp_path, "frab", (real / "ics" / "giggity-kielux_2020.ics").read_bytes(), "c.xml"
+    )
+    assert "import it as ics" in err
