@@ -282,7 +282,10 @@ def parse_clock(value: str) -> time | None:
 # ---------------------------------------------------------------------- time zones
 def zones_fitting(instants: list[datetime]) -> list[str]:
     """IANA zones whose offset at each aware instant is the one written there."""
-    samples = {(dt.replace(tzinfo=None), dt.utcoffset()) for dt in instants}
+    # One sample per date and offset is enough (offsets change at most once a day) and
+    # keeps this quick however many events a file holds.
+    by_day = {(dt.date(), dt.utcoffset()): dt.replace(tzinfo=None) for dt in instants}
+    samples = {(naive, offset) for (_, offset), naive in by_day.items()}
     if not samples:
         return []
     fitting = []
@@ -341,10 +344,14 @@ def split_heading(kind: str, title: str) -> tuple[int | None, str]:
 
 
 def split_name(name: str) -> tuple[str, str]:
-    """Given and family name for sorting; the printed name stays as the file wrote it."""
+    """Given and family name for sorting and badges; ``printed_name`` keeps the original.
+
+    A one-word name (a handle such as 'bleeptrack') is all family name, so that lists
+    sort it among the others and nothing that prints the family name comes out blank.
+    """
     parts = name.split()
-    if len(parts) < 2 or not all(p[:1].isalpha() for p in parts):
-        return "", ""
+    if len(parts) < 2:
+        return "", name
     return " ".join(parts[:-1]), parts[-1]
 
 
