@@ -14,6 +14,8 @@ import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import icalendar
+
 from .. import __version__, model
 from ..services.files import atomic_path
 from ..services.text import fold
@@ -29,8 +31,6 @@ def calendar(
     stamp: datetime | None = None,
 ) -> bytes:
     """The programme as an .ics file; only ``person``'s sessions when given."""
-    import icalendar
-
     stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//Organiser//Organiser {__version__}//EN")

@@ -14,6 +14,8 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import icalendar
+
 from ..model import EventData
 from ..services import timezones
 from .common import RawEvent, RawPerson, RawSchedule, assemble, one_line, read_limited
@@ -42,8 +44,6 @@ def _when(component, prop: str):
 
 
 def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> RawSchedule:
-    import icalendar
-
     # Unfold before decoding: some writers fold lines inside a multi-byte character.
     data = re.sub(rb"\r*\n[ \t]", b"", data)
     try:

@@ -26,6 +26,7 @@ from .common import (
     parse_datetime,
     read_limited,
 )
+from .frab_xml import load_schedule_xml
 from .report import ImportReport, InterchangeError
 
 
@@ -205,8 +206,6 @@ def load_schedule_json(
 
 def load_schedule(path: str | Path, *, zone: str = "") -> tuple[EventData, ImportReport]:
     """A frab schedule.xml or schedule.json, told apart by content, not by name."""
-    from .frab_xml import load_schedule_xml
-
     path = Path(path)
     data = read_limited(path)
     head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...interchange import ImportReport, InterchangeError
-from ...interchange.detect import FILE_FILTER, load_file
+from ...interchange.detect import FILE_FILTER, load_file, prepare
 from ...model import EventData
 from ...store import SUFFIX, EventFileError, EventStore
 from ..forms.ui_import_dialog import Ui_ImportDialog
@@ -74,6 +74,7 @@ class ImportDialog(QDialog):
         self._signals = _Signals()
         self._signals.done.connect(self._show)
         self._signals.failed.connect(self._fail)
+        prepare()  # the worker must not import anything (see interchange.detect)
         QThreadPool.globalInstance().start(_ImportJob(self.source, self._signals))
 
     @property
@@ -99,7 +100,7 @@ class ImportDialog(QDialog):
             f"{data.event.venue_time_zone}). Nothing has been written yet."
         )
         self.ui.summary.setPlainText(
-            "\n".join(f"• {line}" for line in report.lines)
+            "\n".join(f"• {line[:1].upper()}{line[1:]}" for line in report.lines)
             or "Nothing had to be guessed or left out."
         )
         self.ok_button.setEnabled(True)
