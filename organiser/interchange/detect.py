@@ -7,6 +7,7 @@ PySide's import hook does not survive (a crash seen with lazy imports off the UI
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 
 import icalendar
@@ -29,6 +30,8 @@ _WARM_ICS = (
 
 def prepare() -> None:
     """Load every zone and icalendar's lazy parts now, on the calling (UI) thread."""
+    for codec in ("utf-8-sig", "cp1252"):  # codecs are modules, imported on first use
+        codecs.lookup(codec)
     for zone in timezones.all_zones():
         timezones._zone(zone)
     for component in icalendar.Calendar.from_ical(_WARM_ICS).walk("VEVENT"):

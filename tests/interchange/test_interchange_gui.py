@@ -82,3 +82,28 @@ def test_menu_action_imports_and_hands_over_the_new_file(qtbot, tmp_path, real, 
     assert opened == [tmp_path / "rc3.organiser"]
     assert "48 sessions" in seen[0]
     assert _sessions(opened[0]) == 48
+
+
+def test_worker_imports_nothing_after_prepare(real):
+    """PySide's import hook crashes when a worker thread imports; the import must not."""
+    import subprocess
+    import sys
+
+    files = [
+        real / "schedules" / "giggity-36c3_merged.schedule.xml",
+        real / "schedules" / "voc-example-hub-schedule2.json",
+        real / "ics" / "giggity-jres_2022.ics",
+    ]
+    code = (
+        "import sys\n"
+        "import organiser.gui.dialogs.import_dialog as d\n"
+        "d.prepare()\n"
+        "before = set(sys.modules)\n"
+        f"for f in {[str(f) for f in files]!r}:\n"
+        "    d.load_file(f)\n"
+        "print(sorted(set(sys.modules) - before))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert out.stdout.strip() == "[]"
