@@ -43,6 +43,41 @@ def _when(component, prop: str):
         return None
 
 
+#: What icalendar raises on malformed properties (it is not consistent about it).
+_BROKEN = (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError)
+
+
+def _read_event(comp) -> tuple[str, RawEvent | None, str]:
+    """('ok'|'cancelled'|'allday'|'notime', the event or None, its TZID or '')."""
+    if _text(comp.get("STATUS")).upper() == "CANCELLED":
+        return "cancelled", None, ""
+    start = _when(comp, "DTSTART")
+    if not isinstance(start, datetime):
+        return ("allday" if isinstance(start, date) else "notime"), None, ""
+    tzid = str(comp["DTSTART"].params.get("TZID") or "")
+    end = _when(comp, "DTEND")
+    if not isinstance(end, datetime):
+        duration = _when(comp, "DURATION")
+        end = start + duration if isinstance(duration, timedelta) else start
+    e = RawEvent(
+        id=_text(comp.get("UID")),
+        title=_text(comp.get("SUMMARY")),
+        abstract=_text(comp.get("DESCRIPTION")),
+        room=_text(comp.get("LOCATION")),
+        track=_text(comp.get("CATEGORIES")),
+        date=start,
+        end=end,
+    )
+    attendees = comp.get("ATTENDEE")
+    if attendees is not None and not isinstance(attendees, list):
+        attendees = [attendees]
+    for a in attendees or []:
+        cn = one_line(a.params.get("CN", "")) if hasattr(a, "params") else ""
+        if cn:
+            e.persons.append(RawPerson("name:" + cn, cn))
+    return "ok", e, tzid
+
+
 def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> RawSchedule:
     # Unfold before decoding: some writers fold lines inside a multi-byte character.
     data = re.sub(rb"\r*\n[ \t]", b"", data)
@@ -62,7 +97,7 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
         )
     try:
         cal = icalendar.Calendar.from_ical(text)
-    except (ValueError, KeyError, IndexError) as exc:
+    except _BROKEN as exc:
         raise InterchangeError(f"{name} is not a readable iCalendar file: {exc}") from None
     raw = RawSchedule(format="iCalendar")
     raw.title = _text(cal.get("X-WR-CALNAME")) or _text(cal.get("X-WR-CALDESC"))
@@ -73,51 +108,34 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
     skipped_allday = skipped_notime = 0
     missing_zones: set[str] = set()
     declared_zones = {_text(tz.get("TZID")) for tz in cal.walk("VTIMEZONE")}
-    cancelled = repeating = 0
+    cancelled = repeating = unreadable = 0
     for comp in cal.walk("VEVENT"):
-        if _text(comp.get("STATUS")).upper() == "CANCELLED":
+        try:
+            outcome, e, tzid = _read_event(comp)
+        except _BROKEN:
+            unreadable += 1
+            continue
+        if outcome == "cancelled":
             cancelled += 1
-            continue
-        if comp.get("RRULE") is not None:
-            repeating += 1
-        start = _when(comp, "DTSTART")
-        if start is None:
+        elif outcome == "allday":
+            skipped_allday += 1
+        elif outcome == "notime":
             skipped_notime += 1
+        if e is None:
             continue
-        if not isinstance(start, datetime):
-            if isinstance(start, date):
-                skipped_allday += 1
-            else:
-                skipped_notime += 1
-            continue
-        tzid = comp["DTSTART"].params.get("TZID") if "DTSTART" in comp else None
+        repeating += comp.get("RRULE") is not None
         if tzid:
-            tzids[str(tzid)] += 1
-            if str(tzid) not in declared_zones:
-                missing_zones.add(str(tzid))
-        if start.tzinfo is None or start.utcoffset() != timedelta(0) or tzid:
+            tzids[tzid] += 1
+            if tzid not in declared_zones:
+                missing_zones.add(tzid)
+        if e.date.tzinfo is None or e.date.utcoffset() != timedelta(0) or tzid:  # type: ignore[union-attr]
             utc_only = False
-        end = _when(comp, "DTEND")
-        if not isinstance(end, datetime):
-            duration = _when(comp, "DURATION")
-            end = start + duration if isinstance(duration, timedelta) else start
-        e = RawEvent(
-            id=_text(comp.get("UID")),
-            title=_text(comp.get("SUMMARY")),
-            abstract=_text(comp.get("DESCRIPTION")),
-            room=_text(comp.get("LOCATION")),
-            track=_text(comp.get("CATEGORIES")),
-            date=start,
-            end=end,
-        )
-        attendees = comp.get("ATTENDEE")
-        if attendees is not None and not isinstance(attendees, list):
-            attendees = [attendees]
-        for a in attendees or []:
-            cn = one_line(a.params.get("CN", "")) if hasattr(a, "params") else ""
-            if cn:
-                e.persons.append(RawPerson("name:" + cn, cn))
         raw.events.append(e)
+    report.count(
+        unreadable,
+        "1 entry could not be read (malformed properties); left out",
+        "{n} entries could not be read (malformed properties); left out",
+    )
     if not raw.events:
         raise InterchangeError(f"{name} holds no timed events; nothing to import")
     report.count(

@@ -59,6 +59,10 @@ def _str(value: Any) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def _list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
 class _People:
     """Identity of persons across the file, and what the report says about it."""
 
@@ -140,26 +144,28 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
     raw.description = _str(conf.get("description"))
     raw.acronym = _str(conf.get("acronym"))
     raw.zone_name = _str(conf.get("time_zone_name"))
-    for t in conf.get("tracks") or []:
+    for t in _list(conf.get("tracks")):
         if isinstance(t, dict) and t.get("name"):
             raw.tracks.append(one_line(_str(t["name"])))
     track_names = {
-        t.get("slug"): t.get("name") for t in conf.get("tracks") or [] if isinstance(t, dict)
+        _str(t.get("slug")): _str(t.get("name"))
+        for t in _list(conf.get("tracks"))
+        if isinstance(t, dict)
     }
-    for r in conf.get("rooms") or []:
+    for r in _list(conf.get("rooms")):
         if isinstance(r, dict) and r.get("name"):
             raw.rooms.append(_str(r["name"]))
     people = _People()
     if flat:
-        for p in sched.get("persons") or []:
+        for p in _list(sched.get("persons")):
             if isinstance(p, dict) and p.get("guid"):
                 people.bios["guid:" + _str(p["guid"]).lower()] = _str(p.get("biography"))
         for ev in sched["events"]:
             if isinstance(ev, dict):
                 e = _event(ev, people)
                 if isinstance(ev.get("track"), dict):
-                    slug = ev["track"].get("slug")
-                    e.track = _str(track_names.get(slug) or ev["track"].get("name") or slug)
+                    slug = _str(ev["track"].get("slug"))
+                    e.track = track_names.get(slug) or _str(ev["track"].get("name")) or slug
                 raw.events.append(e)
     else:
         days = conf.get("days")
@@ -176,6 +182,8 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
             if not isinstance(rooms, dict):
                 continue
             for room_name, events in rooms.items():
+                if not room_name:
+                    continue
                 if room_name not in raw.rooms:
                     raw.rooms.append(room_name)
                 for ev in events if isinstance(events, list) else []:

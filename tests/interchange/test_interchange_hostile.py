@@ -136,3 +136,75 @@ def test_calendar_given_to_frab_import_says_so(capsys, tmp_path, real):
         capsys, tmp_path, "frab", (real / "ics" / "giggity-kielux_2020.ics").read_bytes(), "c.xml"
     )
     assert "import it as ics" in err
+
+
+SMALL = [
+    "schedules/giggity-debconf23.schedule.xml",
+    "schedules/voc-example-pretalx-democon.json",
+    "schedules/voc-example-hub-schedule2.json",
+    "ics/giggity-kielux_2020.ics",
+]
+
+
+@pytest.mark.parametrize("name", SMALL)
+def test_damaged_files_import_or_fail_cleanly(tmp_path, real, name):
+    """Cut or corrupted anywhere, a file imports or gives an InterchangeError, nothing else."""
+    import random
+
+    from organiser.interchange import InterchangeError
+    from organiser.interchange.detect import load_file
+
+    whole = (real / name).read_bytes()
+    rng = random.Random(name)
+    target = tmp_path / ("damaged" + (real / name).suffix)
+    for i in range(24):
+        data = bytearray(whole)
+        if i % 2:
+            data = data[: rng.randrange(1, len(data))]
+        else:
+            for _ in range(8):
+                data[rng.randrange(len(data))] = rng.choice(b'<>&"{}[]:,\\\n\x00\xff0')
+        target.write_bytes(bytes(data))
+        try:
+            load_file(target)
+        except InterchangeError as exc:
+            assert str(exc)
+
+
+@pytest.mark.parametrize(
+    "name", ["voc-example-hub-schedule2.json", "voc-example-pretalx-democon.json"]
+)
+def test_json_with_values_of_the_wrong_type_imports_or_fails_cleanly(tmp_path, real, name):
+    import json
+    import random
+
+    from organiser.interchange import InterchangeError
+    from organiser.interchange.detect import load_file
+
+    whole = json.loads((real / "schedules" / name).read_text(encoding="utf-8"))
+    rng = random.Random(name)
+    odd = [None, 1, "x", [], {}, 1.5, True, "2020-01-01T25:00:00+01:00", "99:99", [[1]], {"a": 1}]
+
+    def mutate(obj, p):
+        items = (
+            obj.items()
+            if isinstance(obj, dict)
+            else enumerate(obj)
+            if isinstance(obj, list)
+            else []
+        )
+        for key, value in list(items):
+            if rng.random() < p:
+                obj[key] = rng.choice(odd)
+            else:
+                mutate(value, p)
+
+    target = tmp_path / "odd.json"
+    for i in range(40):
+        doc = json.loads(json.dumps(whole))
+        mutate(doc, (0.005, 0.03, 0.1)[i % 3])
+        target.write_text(json.dumps(doc), encoding="utf-8")
+        try:
+            load_file(target)
+        except InterchangeError as exc:
+            assert str(exc)
