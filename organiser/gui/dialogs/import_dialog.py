@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...interchange import ImportReport, InterchangeError
-from ...interchange.detect import FILE_FILTER, load_file, prepare
+from ...interchange.detect import FILE_FILTER, load_file
 from ...model import EventData
 from ...store import SUFFIX, EventFileError, EventStore
 from ..forms.ui_import_dialog import Ui_ImportDialog
@@ -74,7 +74,6 @@ class ImportDialog(QDialog):
         self._signals = _Signals()
         self._signals.done.connect(self._show)
         self._signals.failed.connect(self._fail)
-        prepare()  # the worker must not import anything (see interchange.detect)
         QThreadPool.globalInstance().start(_ImportJob(self.source, self._signals))
 
     @property
