@@ -76,12 +76,20 @@ def _import_ics(args: argparse.Namespace) -> None:
     _import(args, load_ics)
 
 
+def _load_with_days(event: str):
+    """The event, refused when it has no days: a schedule needs at least one."""
+    with read_event(event) as store:
+        data = store.load()
+    if not data.days:
+        raise UsageError(f"{event} has no days yet; a schedule needs at least one")
+    return data
+
+
 def _export_frab(args: argparse.Namespace) -> None:
     from ..interchange.frab_export import write_schedule_xml
 
     out = output_file(args.output)
-    with read_event(args.event) as store:
-        data = store.load()
+    data = _load_with_days(args.event)
     write_schedule_xml(data, out)
     print(f"wrote {out}: {len(data.sessions)} sessions")
 
@@ -90,8 +98,7 @@ def _export_json(args: argparse.Namespace) -> None:
     from ..interchange.json_export import write_schedule_json
 
     out = output_file(args.output)
-    with read_event(args.event) as store:
-        data = store.load()
+    data = _load_with_days(args.event)
     write_schedule_json(data, out)
     print(f"wrote {out}: {len(data.sessions)} sessions")
 

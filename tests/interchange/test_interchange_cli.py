@@ -103,3 +103,13 @@ def test_people_table_keeps_contacts_private_unless_asked(tmp_path, sample_path)
         == 0
     )
     assert "someone@example.org" in out.read_text(encoding="utf-8-sig")
+
+
+def test_schedule_export_of_an_event_without_days_is_refused(tmp_path, capsys):
+    from organiser.store import new_event_data
+
+    event = tmp_path / "empty.organiser"
+    EventStore.create(event, new_event_data("Empty"), lock=False).close()
+    out = tmp_path / "s.xml"
+    assert main(["export", "frab", str(event), "-o", str(out)]) == 2
+    assert "no days" in capsys.readouterr().err and not out.exists()
