@@ -1,0 +1,163 @@
+"""File → Import: a frab/pretalx schedule or an iCalendar file into a new event file.
+
+The file is read off the UI thread (QThreadPool) while a busy bar shows; the summary of
+what was found, guessed and dropped appears before anything is written. Only when the
+person accepts is a new event file name asked for and the file created, atomically, with
+``EventStore.create``. The main window opens the returned path; ``install`` adds the
+menu action to its ``import_menu``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QWidget,
+)
+
+from ...interchange import ImportReport, InterchangeError
+from ...interchange.detect import FILE_FILTER, load_file
+from ...model import EventData
+from ...store import SUFFIX, EventFileError, EventStore
+from ..forms.ui_import_dialog import Ui_ImportDialog
+
+
+class _Signals(QObject):
+    done = Signal(object, object)  # EventData, ImportReport
+    failed = Signal(str)
+
+
+class _ImportJob(QRunnable):
+    """Reads and converts the file; touches no widget, writes nothing."""
+
+    def __init__(self, path: Path, signals: _Signals):
+        super().__init__()
+        self.path = path
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            data, report = load_file(self.path)
+        except InterchangeError as exc:
+            self.signals.failed.emit(str(exc))
+        except Exception as exc:  # a bug must not leave the dialog spinning forever
+            self.signals.failed.emit(f"{self.path.name} could not be read: {exc}")
+        else:
+            self.signals.done.emit(data, report)
+
+
+class ImportDialog(QDialog):
+    """Shows the import's summary; on OK asks for the new file's name and creates it."""
+
+    def __init__(self, source: str | Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self.source = Path(source)
+        self.data: EventData | None = None
+        self.report: ImportReport | None = None
+        self.error = ""
+        self.created_path: Path | None = None
+        self.ui.fileLabel.setText(f"Reading {self.source.name}…")
+        self.ok_button.setText("Create event file…")
+        self.ok_button.setEnabled(False)
+        self.ui.buttons.accepted.connect(self._create)
+        self.ui.buttons.rejected.connect(self.reject)
+        # Parentless: the job keeps it alive if the dialog closes before the file is read.
+        self._signals = _Signals()
+        self._signals.done.connect(self._show)
+        self._signals.failed.connect(self._fail)
+        QThreadPool.globalInstance().start(_ImportJob(self.source, self._signals))
+
+    @property
+    def ok_button(self):
+        return self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def is_busy(self) -> bool:
+        return self.data is None and not self.error
+
+    def summary_text(self) -> str:
+        return self.ui.countsLabel.text() + "\n" + self.ui.summary.toPlainText()
+
+    def _show(self, data: EventData, report: ImportReport) -> None:
+        self.data, self.report = data, report
+        self.ui.progress.setRange(0, 1)
+        self.ui.progress.setValue(1)
+        self.ui.progress.hide()
+        c = report.counts
+        self.ui.fileLabel.setText(f"{self.source.name} — {report.format}")
+        self.ui.countsLabel.setText(
+            f"{data.event.title}: {c['sessions']} sessions, {c['people']} people, "
+            f"{c['rooms']} rooms, {c['days']} days (venue time zone "
+            f"{data.event.venue_time_zone}). Nothing has been written yet."
+        )
+        self.ui.summary.setPlainText(
+            "\n".join(f"• {line[:1].upper()}{line[1:]}" for line in report.lines)
+            or "Nothing had to be guessed or left out."
+        )
+        self.ok_button.setEnabled(True)
+
+    def _fail(self, message: str) -> None:
+        self.error = message
+        self.ui.progress.hide()
+        self.ui.fileLabel.setText(f"{self.source.name} cannot be imported.")
+        self.ui.countsLabel.setText(message + " Nothing was written.")
+        self.ui.summary.hide()
+        self.ok_button.setEnabled(False)
+
+    def suggested_name(self) -> str:
+        stem = self.source.name.split(".")[0] or "imported"
+        return str(self.source.with_name(stem + SUFFIX))
+
+    def _create(self) -> None:
+        if self.data is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New event file", self.suggested_name(), f"Event files (*{SUFFIX})"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            EventStore.create(path, self.data, lock=False).close()
+        except (EventFileError, OSError) as exc:
+            QMessageBox.warning(self, "Import", f"{exc}\nNothing was written.")
+            return
+        self.created_path = path
+        self.accept()
+
+
+def import_event(parent: QWidget | None = None, source: str | Path | None = None) -> Path | None:
+    """Pick a file, show what it holds, write a new event file; its path, or None."""
+    if source is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent, "Import a schedule or calendar", "", FILE_FILTER
+        )
+        if not name:
+            return None
+        source = name
+    dialog = ImportDialog(source, parent)
+    dialog.exec()
+    return dialog.created_path
+
+
+def install(menu: QMenu, open_callback: Callable[[Path], object]) -> object:
+    """Add 'Schedule or calendar…' to File → Import; the new file goes to ``open_callback``."""
+    action = menu.addAction("Schedule or calendar (frab, pretalx, iCalendar)…")
+
+    def run() -> None:
+        path = import_event(menu.parentWidget())
+        if path is not None:
+            open_callback(path)
+
+    action.triggered.connect(run)
+    return action

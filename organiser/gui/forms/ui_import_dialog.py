@@ -1,0 +1,74 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'import_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QLabel, QPlainTextEdit, QProgressBar, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+class Ui_ImportDialog(object):
+    def setupUi(self, ImportDialog):
+        if not ImportDialog.objectName():
+            ImportDialog.setObjectName(u"ImportDialog")
+        ImportDialog.resize(640, 440)
+        self.layout = QVBoxLayout(ImportDialog)
+        self.layout.setObjectName(u"layout")
+        self.fileLabel = QLabel(ImportDialog)
+        self.fileLabel.setObjectName(u"fileLabel")
+        self.fileLabel.setWordWrap(True)
+
+        self.layout.addWidget(self.fileLabel)
+
+        self.progress = QProgressBar(ImportDialog)
+        self.progress.setObjectName(u"progress")
+        self.progress.setMinimum(0)
+        self.progress.setMaximum(0)
+        self.progress.setTextVisible(False)
+
+        self.layout.addWidget(self.progress)
+
+        self.countsLabel = QLabel(ImportDialog)
+        self.countsLabel.setObjectName(u"countsLabel")
+        self.countsLabel.setWordWrap(True)
+        self.countsLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.layout.addWidget(self.countsLabel)
+
+        self.summary = QPlainTextEdit(ImportDialog)
+        self.summary.setObjectName(u"summary")
+        self.summary.setReadOnly(True)
+
+        self.layout.addWidget(self.summary)
+
+        self.buttons = QDialogButtonBox(ImportDialog)
+        self.buttons.setObjectName(u"buttons")
+        self.buttons.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.layout.addWidget(self.buttons)
+
+
+        self.retranslateUi(ImportDialog)
+
+        QMetaObject.connectSlotsByName(ImportDialog)
+    # setupUi
+
+    def retranslateUi(self, ImportDialog):
+        ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import a schedule", None))
+        self.fileLabel.setText(QCoreApplication.translate("ImportDialog", u"Reading\u2026", None))
+        self.countsLabel.setText("")
+        self.summary.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"What the import had to guess or leave out appears here.", None))
+    # retranslateUi
+

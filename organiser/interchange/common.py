@@ -1,0 +1,656 @@
+"""What every import shares: reading within limits, plain text from HTML, time zones, roles.
+
+Each format's parser turns its file into a ``RawSchedule`` (strings and datetimes as the
+file has them); ``assemble`` then decides the venue time zone once, for every format, and
+builds the ``EventData``. Keeping the decisions here means frab XML, schedule.json and
+the hub's flat format are judged by the same rules and report in the same words.
+
+Times. A session is stored on a day with venue-local wall-clock ``starts``/``ends``:
+
+- The venue zone is ``time_zone_name`` when it agrees with the file's own offsets; when
+  it contradicts both the offsets and the written start times, or is missing, it is
+  guessed from the offsets (``guess_zone``); with no offsets at all the wall-clock times
+  are kept and the zone is UTC. Every such decision is a report line.
+- An event's instant is its ``<date>`` (with offset) converted to the venue zone, else its
+  ``<start>`` on the ``<day>`` it is listed under. A ``<day>`` is dated where its start
+  falls at the venue (wafer writes UTC dates, a day early for Kolkata).
+- frab lists a 01:30 talk under the previous conference day; here it goes on its own
+  calendar date, so the instant is right (a day is added if the file had none for it).
+- A session that runs past midnight stays on its start day with ``ends < starts``, as the
+  model defines; exports turn it back into a duration or an end on the next date.
+- An event of 24 hours or more cannot be a session and is left out, and reported.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from html.parser import HTMLParser
+from pathlib import Path
+
+from .. import model
+from ..services import timezones
+from ..services.text import clean
+from ..store import new_event_data
+from .report import ImportReport, InterchangeError
+
+#: Largest file an import reads. The biggest real schedule (36C3, 1,351 events) is 2.3 MB;
+#: 50 MB leaves room for any real conference and bounds the memory a hostile file can take.
+MAX_BYTES = 50 * 1024 * 1024
+
+#: Role names other tools use, mapped to the built-in role keys.
+ROLE_ALIASES = {
+    "speaker": "speaker",
+    "presenter": "speaker",
+    "lecturer": "speaker",
+    "author": "speaker",
+    "keynote": "keynote_speaker",
+    "keynote_speaker": "keynote_speaker",
+    "chair": "chair",
+    "host": "chair",
+    "moderator": "moderator",
+    "facilitator": "facilitator",
+    "panelist": "panellist",
+    "panellist": "panellist",
+    "first_respondent": "first_respondent",
+    "respondent": "first_respondent",
+    "rapporteur": "rapporteur",
+}
+
+#: Zones preferred when the offsets in a file fit many (UTC+01:00 fits Berlin and Lagos).
+PREFERRED_ZONES = (
+    "Europe/Berlin",
+    "Europe/Brussels",
+    "Europe/Amsterdam",
+    "Europe/Paris",
+    "Europe/Vienna",
+    "Europe/Zurich",
+    "Europe/London",
+    "Europe/Lisbon",
+    "Europe/Helsinki",
+    "Europe/Moscow",
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Los_Angeles",
+    "America/Sao_Paulo",
+    "Asia/Kolkata",
+    "Asia/Tokyo",
+    "Asia/Singapore",
+    "Australia/Brisbane",
+    "Australia/Sydney",
+    "Africa/Nairobi",
+    "Africa/Lagos",
+    "UTC",
+)
+
+
+def read_limited(path: str | Path, limit: int | None = None) -> bytes:
+    """The file's bytes, refused before reading when it is larger than ``limit``."""
+    path = Path(path)
+    limit = MAX_BYTES if limit is None else limit
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InterchangeError(f"{path.name}: {exc.strerror or exc}") from None
+    if size > limit:
+        raise InterchangeError(
+            f"{path.name} is {size / 2**20:.1f} MB; files over {limit / 2**20:.0f} MB are refused"
+        )
+    if size == 0:
+        raise InterchangeError(f"{path.name} is empty")
+    with open(path, "rb") as f:
+        data = f.read(size + 1)  # not limit + 1: read() allocates what it is asked for
+        if len(data) > size:  # grew while we looked
+            data += f.read(limit + 1 - len(data))
+    if len(data) > limit:
+        raise InterchangeError(f"{path.name} is larger than {limit / 2**20:.0f} MB; refused")
+    return data
+
+
+def decode(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InterchangeError(f"{name} is not UTF-8 text (byte {exc.start})") from None
+
+
+# --------------------------------------------------------------------------- text
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "pre"}
+_BLOCKS |= {"blockquote", "table", "section", "article", "hr", "dd", "dt"}
+
+
+_LAST_ITEM = re.compile(r"(?:^|\n)• [^\n]*$")
+
+
+class _Plain(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in ("script", "style"):
+            self.skip += 1
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+            if tag == "li":
+                self.parts.append("• ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def plain_text(value: str | None) -> str:
+    """Paragraphs separated by blank lines; HTML tags and entities reduced to text."""
+    if not value:
+        return ""
+    text = value.replace("\r\n", "\n").replace("\r", "\n")
+    if _TAG.search(text):
+        parser = _Plain()
+        parser.feed(text)
+        parser.close()
+        text = "".join(parser.parts)
+        blocks = re.split(r"\n\s*\n", text)
+        paras = ["\n".join(" ".join(x.split()) for x in b.split("\n")).strip() for b in blocks]
+        text = ""
+        for para in (p for p in paras if p):
+            # list items stay together as lines of one paragraph
+            joint = "\n" if para.startswith("• ") and _LAST_ITEM.search(text) else "\n\n"
+            text = text + joint + para if text else para
+    elif "&" in text:
+        text = html.unescape(text)
+    lines = [line.rstrip() for line in text.split("\n")]
+    text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
+    return clean(text)
+
+
+def one_line(value: object) -> str:
+    if value is None:
+        return ""
+    return clean(" ".join(str(value).split()))
+
+
+# ------------------------------------------------------------------- raw schedule
+@dataclass
+class RawPerson:
+    key: str  # identity within the file (see the module docstring of each parser)
+    name: str
+    role: str = ""
+    bio: str = ""
+    ref: str = ""  # the file's own id for the person, for reports
+
+
+@dataclass
+class RawEvent:
+    id: str = ""
+    guid: str = ""
+    title: str = ""
+    subtitle: str = ""
+    type: str = ""
+    track: str = ""
+    language: str = ""
+    abstract: str = ""
+    description: str = ""
+    room: str = ""
+    date: datetime | None = None  # aware or naive, as written
+    start: str = ""  # "HH:MM" as written
+    duration: str = ""  # "HH:MM[:SS]" as written
+    end: datetime | None = None
+    day_date: date | None = None  # the <day> it was listed under
+    day_start: datetime | None = None
+    persons: list[RawPerson] = field(default_factory=list)
+
+
+@dataclass
+class RawDay:
+    index: int
+    date: date | None
+    start: datetime | None = None
+
+
+@dataclass
+class RawSchedule:
+    format: str
+    title: str = ""
+    subtitle: str = ""
+    description: str = ""
+    acronym: str = ""
+    zone_name: str = ""
+    venue: str = ""
+    days: list[RawDay] = field(default_factory=list)
+    rooms: list[str] = field(default_factory=list)
+    tracks: list[str] = field(default_factory=list)
+    events: list[RawEvent] = field(default_factory=list)
+    person_notes: list[str] = field(default_factory=list)  # how people were told apart
+
+
+def parse_datetime(value: object) -> datetime | None:
+    """ISO 8601 date-time as written (with or without offset); None when absent or bad."""
+    if not value or not isinstance(value, str):
+        return None
+    text = value.strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def parse_date(value: object) -> date | None:
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+_DURATION = re.compile(r"^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$")
+
+
+def parse_duration(value: str) -> timedelta | None:
+    """'00:30' or '01:30:00' (hours, minutes and seconds, as the XSD has it)."""
+    m = _DURATION.match(value.strip()) if value else None
+    if not m:
+        return None
+    hours, minutes, seconds = m.groups()
+    return timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds or 0))
+
+
+def parse_clock(value: str) -> time | None:
+    m = re.match(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$", value.strip()) if value else None
+    if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    return time(int(m.group(1)), int(m.group(2)))
+
+
+# ---------------------------------------------------------------------- time zones
+def zones_fitting(instants: list[datetime]) -> list[str]:
+    """IANA zones whose offset at each aware instant is the one written there."""
+    # One sample per date and offset is enough (offsets change at most once a day) and
+    # keeps this quick however many events a file holds.
+    by_day = {(dt.date(), dt.utcoffset()): dt.replace(tzinfo=None) for dt in instants}
+    samples = {(naive, offset) for (_, offset), naive in by_day.items()}
+    if not samples:
+        return []
+    fitting = []
+    utc = timezones._zone("UTC")
+    instants_utc = [((naive - offset).replace(tzinfo=utc), offset) for naive, offset in samples]
+    for zone in timezones.all_zones():
+        z = timezones._zone(zone)
+        if all(when.astimezone(z).utcoffset() == offset for when, offset in instants_utc):
+            fitting.append(zone)
+    return fitting
+
+
+def guess_zone(instants: list[datetime]) -> tuple[str, int]:
+    """The most plausible zone for these offsets, and how many zones fit them."""
+    fitting = zones_fitting(instants)
+    for zone in PREFERRED_ZONES:
+        if zone in fitting:
+            return zone, len(fitting)
+    canonical = [z for z in fitting if not z.startswith("Etc/")]
+    if canonical:
+        return canonical[0], len(fitting)
+    if fitting:
+        return fitting[0], len(fitting)
+    return "UTC", 0
+
+
+def map_role(name: str) -> str | None:
+    key = re.sub(r"[\s-]+", "_", name.strip().casefold())
+    return ROLE_ALIASES.get(key)
+
+
+def map_kind(type_name: str) -> str:
+    """Our session kind for a frab event type; most talks are simply 'other'."""
+    t = type_name.strip().casefold()
+    if t in model.SESSION_KINDS:
+        return t
+    for kind in ("keynote", "workshop", "panel", "plenary", "opening", "closing"):
+        if kind in t:
+            return kind
+    if t in ("pause", "coffee break", "lunch break"):
+        return "break"
+    if t in ("lunch", "dinner", "breakfast"):
+        return "meal"
+    return "other"
+
+
+def split_heading(kind: str, title: str) -> tuple[int | None, str]:
+    """Undo ``Session.heading``: 'Workshop 3: Justice' of kind workshop -> (3, 'Justice')."""
+    if kind == "other":
+        return None, title
+    label = re.escape(model.SESSION_KIND_LABELS[kind])
+    m = re.fullmatch(label + r"(?: (\d{1,4}))?(?:: (.+))?", title, flags=re.S)
+    if not m:
+        return None, title
+    return (int(m.group(1)) if m.group(1) else None), (m.group(2) or "")
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """Given and family name for sorting and badges; ``printed_name`` keeps the original.
+
+    A one-word name (a handle such as 'bleeptrack') is all family name, so that lists
+    sort it among the others and nothing that prints the family name comes out blank.
+    """
+    parts = name.split()
+    if len(parts) < 2:
+        return "", name
+    return " ".join(parts[:-1]), parts[-1]
+
+
+# ------------------------------------------------------------------------ assembly
+def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> str:
+    """The venue zone: as given, or checked against the file's own offsets, or guessed."""
+    aware = [e.date for e in raw.events if e.date is not None and e.date.tzinfo is not None]
+    aware += [d.start for d in raw.days if d.start is not None and d.start.tzinfo is not None]
+    if override:
+        if not timezones.is_valid_zone(override):
+            raise InterchangeError(f"unknown time zone {override!r}")
+        report.note(f"venue time zone set to {override} as asked")
+        return override
+    declared = raw.zone_name.strip()
+    if declared and not timezones.is_valid_zone(declared):
+        report.note(f"the file's time zone {declared!r} is not an IANA zone; ignored it")
+        declared = ""
+    if declared:
+        # A zone that contradicts both the offsets and the written start times is wrong
+        # (pretalx's DemoCon says UTC but writes 09:00+01:00 with start 09:00).
+        fits_declared = fits_own = 0
+        zone = timezones._zone(declared)
+        for e in raw.events:
+            clock = parse_clock(e.start)
+            if e.date is None or e.date.tzinfo is None or clock is None:
+                continue
+            if e.date.astimezone(zone).time().replace(second=0) == clock:
+                fits_declared += 1
+            if e.date.time().replace(second=0) == clock:
+                fits_own += 1
+        if fits_own > fits_declared:
+            guessed, n = guess_zone(aware)
+            report.note(
+                f"the file's time zone {declared} contradicts the UTC offsets and start times "
+                f"of {fits_own - fits_declared} events; used {guessed} (fits those offsets"
+                + (f", as do {n - 1} other zones)" if n > 1 else ")")
+            )
+            return guessed
+        return declared
+    if aware:
+        guessed, n = guess_zone(aware)
+        offsets = sorted({timezones.utc_offset_label(dt.utcoffset()) for dt in aware})
+        report.note(
+            f"the file names no time zone; guessed {guessed} from its UTC offsets "
+            f"({', '.join(offsets)})" + (f"; {n - 1} other zones fit too" if n > 1 else "")
+        )
+        return guessed
+    report.note(
+        "the file names no time zone and its times carry no UTC offset; kept the times as "
+        "written and set the venue time zone to UTC (change it if the venue is elsewhere)"
+    )
+    return "UTC"
+
+
+class _Builder:
+    def __init__(self, report: ImportReport):
+        self.report = report
+        self.data = new_event_data()
+        self.days: dict[date, model.Day] = {}
+        self.rooms: dict[str, model.Room] = {}
+        self.people: dict[str, model.Person] = {}
+
+    def day(self, d: date, label: str = "") -> model.Day:
+        day = self.days.get(d)
+        if day is None:
+            day = self.days[d] = model.Day(d, label, id=len(self.days) + 1)
+        elif label and not day.label:
+            day.label = label
+        return day
+
+    def room(self, name: str) -> model.Room | None:
+        name = one_line(name)
+        if not name:
+            return None
+        room = self.rooms.get(name)
+        if room is None:
+            room = self.rooms[name] = model.Room(name, id=len(self.rooms) + 1)
+        return room
+
+    def person(self, raw: RawPerson) -> model.Person:
+        person = self.people.get(raw.key)
+        if person is None:
+            name = one_line(raw.name)
+            given, family = split_name(name)
+            person = model.Person(
+                given_name=given,
+                family_name=family,
+                printed_name=name,
+                bio=plain_text(raw.bio),
+                category="speaker",
+                id=len(self.people) + 1,
+            )
+            self.people[raw.key] = person
+        elif raw.bio and not person.bio:
+            person.bio = plain_text(raw.bio)
+        return person
+
+
+def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") -> model.EventData:
+    """Build the event from a parsed schedule, deciding times, days and people."""
+    zone_name = decide_zone(raw, report, zone_override)
+    zone = timezones._zone(zone_name)
+    b = _Builder(report)
+    ev = b.data.event
+    ev.title = one_line(raw.title) or one_line(raw.acronym) or "Imported schedule"
+    ev.subtitle = one_line(raw.subtitle)
+    ev.description = plain_text(raw.description)
+    ev.venue_time_zone = zone_name
+    ev.venue_name = one_line(raw.venue)
+
+    # Days: a <day> is dated by where its start falls at the venue (wafer writes UTC dates).
+    shifted = 0
+    for d in sorted(raw.days, key=lambda d: d.index):
+        when = d.date
+        if d.start is not None and d.start.tzinfo is not None:
+            local = d.start.astimezone(zone).date()
+            if when is not None and local != when:
+                shifted += 1
+            when = local
+        if when is not None:
+            b.day(when, f"Day {d.index}" if d.index else "")
+    report.count(
+        shifted,
+        "1 day is dated by its UTC start; used its date at the venue",
+        "{n} days are dated by their UTC start; used their dates at the venue",
+    )
+    for name in raw.rooms:
+        b.room(name)
+
+    ids = Counter(e.id for e in raw.events if e.id)
+    guids = Counter(e.guid.lower() for e in raw.events if e.guid)
+    dup_ids = sum(1 for n in ids.values() if n > 1)
+    if dup_ids:
+        events = sum(n for n in ids.values() if n > 1)
+        report.note(
+            f"{dup_ids} event id{'s are' if dup_ids > 1 else ' is'} used by more than one event "
+            f"({events} events); kept each as a separate session"
+        )
+    dup_guids = sum(1 for n in guids.values() if n > 1)
+    if dup_guids:
+        events = sum(n for n in guids.values() if n > 1)
+        report.note(
+            f"{dup_guids} event guid{'s are' if dup_guids > 1 else ' is'} used by more than one "
+            f"event ({events} events); kept each, and exports give them new guids"
+        )
+    mapping: dict[str, str] = {}
+    dropped_time = dropped_long = after_midnight = past_midnight = 0
+    mismatched = unknown_roles = doubled = 0
+    unknown_role_names: Counter[str] = Counter()
+    new_days: set[date] = set()
+    known_days = set(b.days)
+    for e in raw.events:
+        start = _local_start(e, zone)
+        if start is None:
+            dropped_time += 1
+            continue
+        clock = parse_clock(e.start)
+        if clock is not None and e.date is not None and start.time().replace(second=0) != clock:
+            mismatched += 1
+        length = parse_duration(e.duration) if e.duration else None
+        if length is None and e.end is not None:
+            end = e.end if e.end.tzinfo else e.end.replace(tzinfo=zone)
+            length = end - start
+        if length is None or length < timedelta(0):
+            dropped_time += 1
+            continue
+        if length >= timedelta(days=1):
+            dropped_long += 1
+            continue
+        end_local = (start + length).astimezone(zone) if start.tzinfo else start + length
+        if start.date() not in known_days:
+            new_days.add(start.date())
+        listed = e.day_date
+        if e.day_start is not None and e.day_start.tzinfo is not None:
+            listed = e.day_start.astimezone(zone).date()
+        if listed is not None and start.date() > listed:
+            after_midnight += 1
+        day = b.day(start.date())
+        if end_local.date() != start.date():
+            past_midnight += 1
+        type_name = one_line(e.type)
+        kind = map_kind(type_name)
+        number, title = split_heading(kind, one_line(e.title))
+        room = b.room(e.room)
+        session = model.Session(
+            day_id=day.id,  # type: ignore[arg-type]
+            starts=start.time().replace(tzinfo=None, microsecond=0),
+            ends=end_local.time().replace(tzinfo=None, microsecond=0),
+            kind=kind,
+            number=number,
+            title=title,
+            problem_statement=plain_text(e.abstract),
+            description="\n\n".join(
+                p for p in (one_line(e.subtitle), plain_text(e.description)) if p
+            ),
+            room_id=room.id if room else None,
+            track=one_line(e.track),
+            language=one_line(e.language),
+            id=len(b.data.sessions) + 1,
+        )
+        seen: set[str] = set()
+        for order, rp in enumerate(e.persons):
+            if not one_line(rp.name):
+                continue
+            if rp.key in seen:
+                doubled += 1
+                continue
+            seen.add(rp.key)
+            confirmed = not rp.role.endswith("?")
+            role = map_role(rp.role.rstrip("?")) if rp.role else "speaker"
+            if role is None:
+                unknown_roles += 1
+                unknown_role_names[rp.role] += 1
+                role = "speaker"
+            person = b.person(rp)
+            session.roles.append(
+                model.Role(person.id, role, order, confirmed)  # type: ignore[arg-type]
+            )
+        b.data.sessions.append(session)
+        if e.guid and guids[e.guid.lower()] == 1:
+            mapping[session.uid] = e.guid.lower()
+
+    report.count(
+        dropped_time,
+        "1 event has no usable start time or duration; left out",
+        "{n} events have no usable start time or duration; left out",
+    )
+    report.count(
+        dropped_long,
+        "1 event lasts a day or longer, which a session cannot; left out",
+        "{n} events last a day or longer, which a session cannot; left out",
+    )
+    report.count(
+        mismatched,
+        "1 event's written start time disagrees with its date; used the date",
+        "{n} events' written start times disagree with their dates; used the dates",
+    )
+    report.count(
+        after_midnight,
+        "1 event listed under a day starts after midnight; placed on its calendar date",
+        "{n} events listed under a day start after midnight; placed on their calendar dates",
+    )
+    if new_days and known_days:
+        report.note(
+            f"{len(new_days)} calendar date{'s' if len(new_days) > 1 else ''} added for "
+            f"sessions outside the file's days: {', '.join(str(d) for d in sorted(new_days))}"
+        )
+    report.count(
+        past_midnight,
+        "1 session runs past midnight; kept on its start day, ending the next morning",
+        "{n} sessions run past midnight; kept on their start day, ending the next morning",
+    )
+    report.count(
+        doubled,
+        "1 person was listed twice for one event; kept once",
+        "{n} people were listed twice for the same event; kept once",
+    )
+    if unknown_roles:
+        names = ", ".join(sorted(unknown_role_names))
+        report.note(
+            f"{unknown_roles} role{'s' if unknown_roles > 1 else ''} ({names}) "
+            "not known here; recorded as speaker"
+        )
+    for line in raw.person_notes:
+        report.note(line)
+
+    b.data.days = sorted(b.days.values(), key=lambda d: d.date)
+    for i, d in enumerate(b.data.days, 1):
+        if not d.label:
+            d.label = f"Day {i}"
+    used = {s.day_id for s in b.data.sessions}
+    empty = [d for d in b.data.days if d.id not in used]
+    report.count(len(empty), "1 day holds no sessions", "{n} days hold no sessions")
+    b.data.rooms = list(b.rooms.values())
+    b.data.people = list(b.people.values())
+    langs = sorted({s.language for s in b.data.sessions if s.language})
+    ev.languages = ", ".join(langs)
+    b.data.settings["interchange"] = {
+        "source": report.source,
+        "format": raw.format,
+        "acronym": one_line(raw.acronym),
+        "guids": mapping,
+    }
+    report.tally(b.data)
+    return b.data
+
+
+def _local_start(e: RawEvent, zone) -> datetime | None:
+    """The event's start as an aware datetime at the venue."""
+    if e.date is not None:
+        if e.date.tzinfo is not None:
+            return e.date.astimezone(zone)
+        return e.date.replace(tzinfo=zone)
+    clock = parse_clock(e.start)
+    if clock is None or e.day_date is None:
+        return None
+    day = e.day_date
+    if e.day_start is not None:
+        day_start = e.day_start.astimezone(zone) if e.day_start.tzinfo else e.day_start
+        if clock < day_start.time():
+            day += timedelta(days=1)  # listed under the day but after its midnight
+    return datetime.combine(day, clock, tzinfo=zone)

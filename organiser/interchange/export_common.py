@@ -1,0 +1,144 @@
+"""Identifiers and times every export shares, so schedule.xml, schedule.json and .ics agree.
+
+GUIDs are uuid5 names built from the event's uid and the session's (or person's) uid: the
+same event exported twice gives the same GUIDs, so conference apps keep their favourites
+and calendars update events instead of duplicating them. A session imported from a frab
+file keeps the guid it had there (``settings['interchange']['guids']``).
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime, time, timedelta
+
+from .. import model
+from ..services import timezones
+from ..services.text import fold
+
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://organiser.app/ns/interchange")
+_ACRONYM = re.compile(r"^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$")
+
+
+def _guid(*parts: str) -> str:
+    return str(uuid.uuid5(NAMESPACE, "/".join(parts)))
+
+
+def session_guid(data: model.EventData, session: model.Session) -> str:
+    kept = imported_guids(data).get(session.uid)
+    return kept or _guid(data.event.uid, "session", session.uid)
+
+
+def person_guid(data: model.EventData, person: model.Person) -> str:
+    return _guid(data.event.uid, "person", person.uid)
+
+
+def room_guid(data: model.EventData, name: str) -> str:
+    return _guid(data.event.uid, "room", name)
+
+
+def imported_guids(data: model.EventData) -> dict[str, str]:
+    """Guids kept from an import, only where each is still unique."""
+    cache = data.__dict__.get("_interchange_guids")
+    if cache is not None:
+        return cache
+    info = data.settings.get("interchange")
+    found = info.get("guids", {}) if isinstance(info, dict) else {}
+    uids = {s.uid for s in data.sessions}
+    seen: dict[str, int] = {}
+    for uid, guid in found.items():
+        if uid in uids:
+            seen[guid] = seen.get(guid, 0) + 1
+    cache = {
+        uid: guid
+        for uid, guid in found.items()
+        if uid in uids and seen.get(guid) == 1 and _is_uuid(guid)
+    }
+    data.__dict__["_interchange_guids"] = cache
+    return cache
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except (ValueError, AttributeError, TypeError):
+        return False
+    return True
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", fold(text))
+
+
+def acronym(data: model.EventData) -> str:
+    """An acronym both schemas accept: lower case, digits and underscores, 4+ characters."""
+    info = data.settings.get("interchange")
+    kept = info.get("acronym", "") if isinstance(info, dict) else ""
+    if isinstance(kept, str) and _ACRONYM.match(kept):
+        return kept
+    made = "_".join(words(data.event.title)[:3])[:40].strip("_")
+    if data.days and len(made) < 4:
+        made = f"{made}_{data.days[0].date.year}".strip("_")
+    return made if len(made) >= 4 else (made + "_event").strip("_")
+
+
+def session_slug(data: model.EventData, session: model.Session, number: int) -> str:
+    """'rethinking_stability-3-protection-of-civilians': unique by the session number."""
+    title = "-".join(words(session.title or session.heading))[:50].strip("-")
+    return f"{acronym(data).replace('-', '_')}-{number}-{title or session.kind}"
+
+
+def session_span(data: model.EventData, session: model.Session) -> tuple[datetime, datetime]:
+    """Aware start and end at the venue; an end before the start is the next morning."""
+    day = data.day(session.day_id).date
+    zone = data.event.venue_time_zone
+    start = timezones.venue_datetime(day, session.starts, zone)
+    end = timezones.venue_datetime(day, session.ends, zone)
+    if session.ends < session.starts:
+        end = timezones.venue_datetime(day + timedelta(days=1), session.ends, zone)
+    return start, end
+
+
+def duration_text(start: datetime, end: datetime) -> str:
+    minutes = int((end - start).total_seconds() // 60)
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def room_name(data: model.EventData, session: model.Session) -> str:
+    """The session's room, else the venue: frab needs every event in some room."""
+    room = data.room(session.room_id)
+    if room is not None:
+        return room.name
+    return data.event.venue_name or ("Online" if data.event.format == "online" else "Venue")
+
+
+def ordered_sessions(data: model.EventData) -> list[model.Session]:
+    dates = {d.id: d.date for d in data.days}
+    return sorted(
+        data.sessions, key=lambda s: (dates.get(s.day_id), s.starts, s.ends, s.id or 0, s.uid)
+    )
+
+
+def day_bounds(data: model.EventData, day: model.Day) -> tuple[datetime, datetime]:
+    """The day's opening and closing at the venue, from its sessions where not set."""
+    zone = data.event.venue_time_zone
+    spans = [session_span(data, s) for s in data.sessions if s.day_id == day.id]
+    start = (
+        timezones.venue_datetime(day.date, day.opens, zone)
+        if day.opens
+        else min((a for a, _ in spans), default=timezones.venue_datetime(day.date, time(0), zone))
+    )
+    end_default = timezones.venue_datetime(day.date, time(23, 59), zone)
+    end = (
+        timezones.venue_datetime(day.date, day.closes, zone)
+        if day.closes
+        else max((b for _, b in spans), default=end_default)
+    )
+    return start, max(start, end)
+
+
+def role_people(
+    data: model.EventData, session: model.Session
+) -> list[tuple[model.Person, model.Role]]:
+    people = {p.id: p for p in data.people}
+    return [(people[r.person_id], r) for r in session.roles if r.person_id in people]

@@ -1,0 +1,129 @@
+"""Export as frab ``schedule.xml``, valid against the c3voc XSD, for Giggity and friends.
+
+The schedule format has no place for a person's role in a session, and the XSD allows no
+extra attributes; so each event carries our roles in a processing instruction
+``<?organiser-roles roles="facilitator first_respondent"?>`` (one key per person, in
+order, ``?`` marking an unconfirmed role). Validators and apps ignore processing
+instructions; our importer reads them back, which makes the round trip keep roles.
+Sessions without a room are listed in a room named after the venue.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from .. import __version__, model
+from ..services.files import atomic_path
+from .export_common import (
+    acronym,
+    day_bounds,
+    duration_text,
+    ordered_sessions,
+    person_guid,
+    role_people,
+    room_guid,
+    room_name,
+    session_guid,
+    session_slug,
+    session_span,
+)
+from .frab_xml import ROLES_PI
+
+
+def _sub(parent: ET.Element, tag: str, text: str = "", **attrs: str) -> ET.Element:
+    el = ET.SubElement(parent, tag, attrs)
+    el.text = text
+    return el
+
+
+def event_numbers(data: model.EventData) -> dict[str, int]:
+    """A positive integer id per session: its database id where all are set and unique."""
+    sessions = ordered_sessions(data)
+    ids = [s.id for s in sessions]
+    if all(isinstance(i, int) and i > 0 for i in ids) and len(set(ids)) == len(ids):
+        return {s.uid: s.id for s in sessions}  # type: ignore[misc]
+    return {s.uid: i for i, s in enumerate(sessions, 1)}
+
+
+def schedule_tree(data: model.EventData) -> ET.Element:
+    ev = data.event
+    root = ET.Element("schedule")
+    ET.SubElement(root, "generator", {"name": "Organiser", "version": __version__})
+    _sub(root, "version", __version__)
+    conf = _sub(root, "conference")
+    _sub(conf, "acronym", acronym(data))
+    _sub(conf, "title", ev.title or "Untitled event")
+    days = sorted(data.days, key=lambda d: d.date)
+    if days:
+        _sub(conf, "start", days[0].date.isoformat())
+        _sub(conf, "end", days[-1].date.isoformat())
+    _sub(conf, "days", str(len(days)))
+    _sub(conf, "timeslot_duration", "00:05")
+    _sub(conf, "time_zone_name", ev.venue_time_zone)
+    for track in sorted({s.track for s in data.sessions if s.track}):
+        ET.SubElement(conf, "track", {"name": track})
+    numbers = event_numbers(data)
+    sessions = ordered_sessions(data)
+    for index, day in enumerate(days, 1):
+        start, end = day_bounds(data, day)
+        day_el = ET.SubElement(
+            root,
+            "day",
+            {
+                "index": str(index),
+                "date": day.date.isoformat(),
+                "start": start.isoformat(),
+                "end": end.isoformat(),
+            },
+        )
+        by_room: dict[str, list[model.Session]] = {}
+        for s in sessions:
+            if s.day_id == day.id:
+                by_room.setdefault(room_name(data, s), []).append(s)
+        room_order = [r.name for r in data.rooms]
+        for name in sorted(
+            by_room, key=lambda n: (room_order.index(n) if n in room_order else len(room_order), n)
+        ):
+            room_el = ET.SubElement(day_el, "room", {"name": name, "guid": room_guid(data, name)})
+            for s in by_room[name]:
+                _event(data, room_el, s, numbers[s.uid], name)
+    return root
+
+
+def _event(
+    data: model.EventData, room_el: ET.Element, s: model.Session, number: int, room: str
+) -> None:
+    start, end = session_span(data, s)
+    el = ET.SubElement(room_el, "event", {"id": str(number), "guid": session_guid(data, s)})
+    _sub(el, "date", start.isoformat())
+    _sub(el, "start", start.strftime("%H:%M"))
+    _sub(el, "duration", duration_text(start, end))
+    _sub(el, "room", room)
+    _sub(el, "slug", session_slug(data, s, number))
+    _sub(el, "title", s.heading)
+    _sub(el, "subtitle")
+    _sub(el, "track", s.track)
+    _sub(el, "type", s.kind)
+    _sub(el, "language", s.language)
+    _sub(el, "abstract", s.problem_statement)
+    _sub(el, "description", s.description)
+    persons = _sub(el, "persons")
+    keys = []
+    for person, role in role_people(data, s):
+        _sub(persons, "person", person.name, id=str(person.id or 0), guid=person_guid(data, person))
+        keys.append(role.role + ("" if role.confirmed else "?"))
+    if keys:
+        el.append(ET.ProcessingInstruction(ROLES_PI, f'roles="{" ".join(keys)}"'))
+
+
+def schedule_xml(data: model.EventData) -> bytes:
+    root = schedule_tree(data)
+    ET.indent(root, space="  ")
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
+
+
+def write_schedule_xml(data: model.EventData, path: str | Path) -> None:
+    payload = schedule_xml(data)
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(payload)

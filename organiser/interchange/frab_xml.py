@@ -1,0 +1,203 @@
+"""Import of frab/pentabarf ``schedule.xml`` in every dialect we have met.
+
+frab, pretalx, the CCC hub, Pentabarf (FOSDEM: no version, no dates, no zone) and wafer
+(DebConf: UTC dates under an Asia/Kolkata zone) all write the same tree with different
+omissions; see ``common.assemble`` for how times and days are decided.
+
+Safety: the XML is parsed by defusedxml, which here refuses any DOCTYPE at all (and so
+every entity declaration: billion laughs, external entities) and never fetches a DTD; files over ``common.MAX_BYTES`` are
+refused before they are read. A truncated file fails expat's well-formedness check and
+is refused with the line where it ends.
+
+People: a person ``guid`` (frab, pretalx, the hub) is a real identity. Integer ids are not:
+a merged schedule (36C3) reuses one id for different people from different frab
+instances, so where there is no guid a person is known by the name as written.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+from pathlib import Path
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
+
+from ..model import EventData
+from .common import (
+    RawDay,
+    RawEvent,
+    RawPerson,
+    RawSchedule,
+    assemble,
+    one_line,
+    parse_date,
+    parse_datetime,
+    read_limited,
+)
+from .report import ImportReport, InterchangeError
+
+#: Our processing instruction carrying the roles of an event's persons (see frab_export).
+ROLES_PI = "organiser-roles"
+
+
+def parse_xml(data: bytes, name: str) -> ET.Element:
+    """The root element, parsed without entities or DTD retrieval."""
+    # No real schedule has a DOCTYPE; refusing every DTD also rules out entity tricks.
+    parser = DefusedXMLParser(
+        target=ET.TreeBuilder(insert_pis=True),
+        forbid_dtd=True,
+        forbid_entities=True,
+        forbid_external=True,
+    )
+    try:
+        parser.feed(data)
+        return parser.close()
+    except DefusedXmlException as exc:
+        raise InterchangeError(
+            f"{name} declares XML entities or a DTD ({type(exc).__name__}); "
+            "refused for safety, nothing was imported"
+        ) from None
+    except ET.ParseError as exc:
+        line, _col = exc.position
+        if "no element found" in str(exc) or "unclosed token" in str(exc):
+            raise InterchangeError(
+                f"{name} ends before the schedule does (line {line}): the file looks "
+                "truncated; nothing was imported"
+            ) from None
+        raise InterchangeError(f"{name} is not well-formed XML: {exc}") from None
+
+
+def _text(el: ET.Element | None, tag: str) -> str:
+    if el is None:
+        return ""
+    child = el.find(tag)
+    return (child.text or "") if child is not None else ""
+
+
+def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedule:
+    root = parse_xml(data, name)
+    if root.tag != "schedule":
+        raise InterchangeError(f"{name} is XML but not a schedule (its root is <{root.tag}>)")
+    conf = root.find("conference")
+    if conf is None:
+        raise InterchangeError(f"{name} has no <conference>; not a frab schedule.xml")
+    raw = RawSchedule(format="frab schedule.xml")
+    raw.title = _text(conf, "title")
+    raw.subtitle = _text(conf, "subtitle")
+    raw.acronym = _text(conf, "acronym")
+    raw.zone_name = _text(conf, "time_zone_name")
+    raw.venue = _text(conf, "venue")
+    raw.tracks = [one_line(t.get("name") or t.text) for t in conf.iterfind("track")]
+    generator = root.find("generator")
+    if generator is not None and generator.get("name"):
+        raw.format += f" from {generator.get('name')}"
+    if root.find("version") is None:
+        report.note("the file has no <version> (old Pentabarf dialect); read it anyway")
+    days = root.findall("day")
+    if not days:
+        raise InterchangeError(f"{name} holds no <day>; nothing to import")
+
+    ids_by_name: dict[str, set[str]] = defaultdict(set)
+    names_by_ref: dict[str, set[str]] = defaultdict(set)
+    guid_people = renamed = 0
+    for i, day_el in enumerate(days, 1):
+        try:
+            index = int(day_el.get("index") or i)
+        except ValueError:
+            index = i
+        day_date = parse_date(day_el.get("date"))
+        day_start = parse_datetime(day_el.get("start"))
+        raw.days.append(RawDay(index, day_date, day_start))
+        for room_el in day_el.iterfind("room"):
+            room_name = room_el.get("name") or ""
+            if room_name and room_name not in raw.rooms:
+                raw.rooms.append(room_name)
+            for ev in room_el.iterfind("event"):
+                e = RawEvent(
+                    id=ev.get("id") or "",
+                    guid=ev.get("guid") or "",
+                    title=_text(ev, "title"),
+                    subtitle=_text(ev, "subtitle"),
+                    type=_text(ev, "type"),
+                    track=_text(ev, "track"),
+                    language=_text(ev, "language"),
+                    abstract=_text(ev, "abstract"),
+                    description=_text(ev, "description"),
+                    room=room_name or _text(ev, "room"),
+                    date=parse_datetime(_text(ev, "date")),
+                    start=_text(ev, "start"),
+                    duration=_text(ev, "duration"),
+                    day_date=day_date,
+                    day_start=day_start,
+                )
+                roles = _roles_of(ev)
+                persons = ev.find("persons")
+                for n, p in enumerate(persons.iterfind("person") if persons is not None else ()):
+                    person_name = one_line(p.text)
+                    guid = (p.get("guid") or "").lower()
+                    ref = p.get("id") or ""
+                    if guid:
+                        key = "guid:" + guid
+                        guid_people += 1
+                    else:
+                        key = "name:" + person_name
+                    if person_name:
+                        ids_by_name[person_name].add(guid or ref)
+                        if ref and not guid:
+                            names_by_ref[ref].add(person_name)
+                    role = roles[n] if n < len(roles) else (p.get("role") or "")
+                    e.persons.append(RawPerson(key, person_name, role, ref=ref))
+                if room_name and one_line(_text(ev, "room")) not in ("", one_line(room_name)):
+                    renamed += 1
+                raw.events.append(e)
+    report.count(
+        renamed,
+        "1 event names a room other than the one it is listed under; used the latter",
+        "{n} events name a room other than the one they are listed under; used the latter",
+    )
+    shared_ids = sum(1 for names in names_by_ref.values() if len(names) > 1)
+    multi = sum(1 for refs in ids_by_name.values() if len(refs) > 1)
+    rules = []
+    if shared_ids:
+        rules.append(
+            f"{shared_ids} person ids name more than one person; treated as different people"
+        )
+    if multi and guid_people:
+        rules.append(
+            f"{multi} name{'s' if multi > 1 else ''} belong{'' if multi > 1 else 's'} to more "
+            "than one person guid; kept apart as different people"
+        )
+    elif multi:
+        rules.append(
+            f"{multi} name{'s' if multi > 1 else ''} appear{'' if multi > 1 else 's'} under "
+            "more than one person id; treated as one person each"
+        )
+    raw.person_notes = rules
+    return raw
+
+
+def _roles_of(ev: ET.Element) -> list[str]:
+    """Role keys from our own processing instruction, in the order of the persons."""
+    for child in ev:
+        if child.tag is ET.PI and (child.text or "").startswith(ROLES_PI):
+            m = re.search(r'roles="([^"]*)"', child.text or "")
+            if m:
+                return m.group(1).split()
+    return []
+
+
+def load_schedule_xml(
+    path: str | Path, *, zone: str = "", data: bytes | None = None
+) -> tuple[EventData, ImportReport]:
+    path = Path(path)
+    report = ImportReport(source=path.name, format="frab schedule.xml")
+    if data is None:
+        data = read_limited(path)
+    raw = read_schedule_xml(data, path.name, report)
+    report.format = raw.format
+    event = assemble(raw, report, zone)
+    if not event.sessions:
+        raise InterchangeError(f"{path.name} holds no sessions that could be read")
+    return event, report

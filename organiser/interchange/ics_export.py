@@ -1,0 +1,104 @@
+"""Export as iCalendar: the whole programme, or one person's sessions ("my sessions").
+
+Times are written at the venue with ``TZID=<IANA zone>`` and a VTIMEZONE block for each
+zone used (icalendar's ``add_missing_timezones``), so calendars on any platform show the
+right instant. UIDs are the session GUIDs of the schedule exports: re-exporting, or
+importing both the full programme and a personal file, updates events instead of
+doubling them. The problem statement is the DESCRIPTION; the room is the LOCATION.
+No e-mail addresses are written.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import icalendar
+
+from .. import __version__, model
+from ..services.files import atomic_path
+from ..services.text import fold
+from .export_common import ordered_sessions, room_name, session_guid, session_span
+
+UID_DOMAIN = "organiser.app"
+
+
+def calendar(
+    data: model.EventData,
+    person: model.Person | None = None,
+    *,
+    stamp: datetime | None = None,
+) -> bytes:
+    """The programme as an .ics file; only ``person``'s sessions when given."""
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
+    cal = icalendar.Calendar()
+    cal.add("prodid", f"-//Organiser//Organiser {__version__}//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    name = data.event.title or "Programme"
+    if person is not None:
+        name = f"{name} — {person.name}"
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", data.event.venue_time_zone)
+    first = last = None
+    for s in ordered_sessions(data):
+        roles = [r for r in s.roles if person is not None and r.person_id == person.id]
+        if person is not None and not roles:
+            continue
+        start, end = session_span(data, s)
+        first = start if first is None else min(first, start)
+        last = end if last is None else max(last, end)
+        ev = icalendar.Event()
+        ev.add("uid", f"{session_guid(data, s)}@{UID_DOMAIN}")
+        ev.add("dtstamp", stamp)
+        ev.add("dtstart", start)
+        ev.add("dtend", end)
+        ev.add("summary", s.heading)
+        location = room_name(data, s)
+        if data.room(s.room_id) is None and data.event.venue_name:
+            location = data.event.venue_name
+        ev.add("location", location)
+        text = s.problem_statement
+        if roles:
+            mine = ", ".join(data.role_type(r.role).label for r in roles)
+            text = f"Your role: {mine}" + (f"\n\n{text}" if text else "")
+        if text:
+            ev.add("description", text)
+        if s.track:
+            ev.add("categories", [s.track])
+        ev.add("status", "TENTATIVE" if s.status == "tentative" else "CONFIRMED")
+        cal.add_component(ev)
+    if first is not None:
+        cal.add_missing_timezones(
+            first_date=first.date() - timedelta(days=1), last_date=last.date() + timedelta(days=1)
+        )
+    return cal.to_ical()
+
+
+def write_calendar(
+    data: model.EventData, path: str | Path, person: model.Person | None = None
+) -> None:
+    payload = calendar(data, person)
+    with atomic_path(path) as tmp:
+        tmp.write_bytes(payload)
+
+
+def person_file_name(person: model.Person) -> str:
+    slug = "-".join(re.findall(r"[a-z0-9]+", fold(person.name)))[:40] or "person"
+    return f"{slug}-{person.uid}.ics"
+
+
+def write_split(data: model.EventData, folder: str | Path) -> list[Path]:
+    """One file per person who has a role in some session; returns the files written."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"the folder {folder} does not exist")
+    with_roles = {r.person_id for s in data.sessions for r in s.roles}
+    written = []
+    for person in sorted(data.people, key=lambda p: p.sort_key):
+        if person.id in with_roles:
+            path = folder / person_file_name(person)
+            write_calendar(data, path, person)
+            written.append(path)
+    return written

@@ -1,0 +1,192 @@
+"""Import of sessions from an iCalendar (``.ics``) file, as conference sites publish them.
+
+Real files break RFC 5545 in known ways and are read anyway: a TZID with no VTIMEZONE
+(the IANA name is looked up directly), the zone given only as X-WR-TIMEZONE, DTSTAMP
+with a zone, METHOD inside VEVENT, vCard-style CHARSET parameters, HTML in DESCRIPTION.
+Speakers come from ATTENDEE common names. A calendar whose times are all UTC says nothing
+about the venue's zone: the import keeps UTC and says so (``--time-zone`` sets it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import icalendar
+
+from ..model import EventData
+from ..services import timezones
+from .common import RawEvent, RawPerson, RawSchedule, assemble, one_line, read_limited
+from .report import ImportReport, InterchangeError
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_text(v) for v in value)
+    cats = getattr(value, "cats", None)
+    if cats is not None:
+        return ", ".join(str(c) for c in cats)
+    return str(value)
+
+
+def _when(component, prop: str):
+    value = component.get(prop)
+    if value is None:
+        return None
+    try:
+        return value.dt
+    except (AttributeError, ValueError):
+        return None
+
+
+#: What icalendar raises on malformed properties (it is not consistent about it).
+_BROKEN = (ValueError, TypeError, AttributeError, KeyError, IndexError, OverflowError)
+
+
+def _read_event(comp) -> tuple[str, RawEvent | None, str]:
+    """('ok'|'cancelled'|'allday'|'notime', the event or None, its TZID or '')."""
+    if _text(comp.get("STATUS")).upper() == "CANCELLED":
+        return "cancelled", None, ""
+    start = _when(comp, "DTSTART")
+    if not isinstance(start, datetime):
+        return ("allday" if isinstance(start, date) else "notime"), None, ""
+    tzid = str(comp["DTSTART"].params.get("TZID") or "")
+    end = _when(comp, "DTEND")
+    if not isinstance(end, datetime):
+        duration = _when(comp, "DURATION")
+        end = start + duration if isinstance(duration, timedelta) else start
+    e = RawEvent(
+        id=_text(comp.get("UID")),
+        title=_text(comp.get("SUMMARY")),
+        abstract=_text(comp.get("DESCRIPTION")),
+        room=_text(comp.get("LOCATION")),
+        track=_text(comp.get("CATEGORIES")),
+        date=start,
+        end=end,
+    )
+    attendees = comp.get("ATTENDEE")
+    if attendees is not None and not isinstance(attendees, list):
+        attendees = [attendees]
+    for a in attendees or []:
+        cn = one_line(a.params.get("CN", "")) if hasattr(a, "params") else ""
+        if cn:
+            e.persons.append(RawPerson("name:" + cn, cn))
+    return "ok", e, tzid
+
+
+def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> RawSchedule:
+    # Unfold before decoding: some writers fold lines inside a multi-byte character.
+    data = re.sub(rb"\r*\n[ \t]", b"", data)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+        report.note("the file is not UTF-8; read it as Windows-1252")
+    text = re.sub(r"\r*\n", "\r\n", text)
+    stripped = text.rstrip()
+    if "BEGIN:VCALENDAR" not in text[:2000].upper():
+        raise InterchangeError(f"{name} is not an iCalendar file (no BEGIN:VCALENDAR)")
+    if not stripped.upper().endswith("END:VCALENDAR"):
+        raise InterchangeError(
+            f"{name} ends before its calendar does (no END:VCALENDAR): the file looks "
+            "truncated; nothing was imported"
+        )
+    try:
+        cal = icalendar.Calendar.from_ical(text)
+    except _BROKEN as exc:
+        raise InterchangeError(f"{name} is not a readable iCalendar file: {exc}") from None
+    raw = RawSchedule(format="iCalendar")
+    raw.title = _text(cal.get("X-WR-CALNAME")) or _text(cal.get("X-WR-CALDESC"))
+    raw.description = _text(cal.get("X-WR-CALDESC")) if cal.get("X-WR-CALNAME") else ""
+    wr_zone = _text(cal.get("X-WR-TIMEZONE")).strip()
+    tzids: Counter[str] = Counter()
+    utc_only = True
+    skipped_allday = skipped_notime = 0
+    missing_zones: set[str] = set()
+    declared_zones = {_text(tz.get("TZID")) for tz in cal.walk("VTIMEZONE")}
+    cancelled = repeating = unreadable = 0
+    for comp in cal.walk("VEVENT"):
+        try:
+            outcome, e, tzid = _read_event(comp)
+        except _BROKEN:
+            unreadable += 1
+            continue
+        if outcome == "cancelled":
+            cancelled += 1
+        elif outcome == "allday":
+            skipped_allday += 1
+        elif outcome == "notime":
+            skipped_notime += 1
+        if e is None:
+            continue
+        repeating += comp.get("RRULE") is not None
+        if tzid:
+            tzids[tzid] += 1
+            if tzid not in declared_zones:
+                missing_zones.add(tzid)
+        if e.date.tzinfo is None or e.date.utcoffset() != timedelta(0) or tzid:  # type: ignore[union-attr]
+            utc_only = False
+        raw.events.append(e)
+    report.count(
+        unreadable,
+        "1 entry could not be read (malformed properties); left out",
+        "{n} entries could not be read (malformed properties); left out",
+    )
+    if not raw.events:
+        raise InterchangeError(f"{name} holds no timed events; nothing to import")
+    report.count(
+        skipped_allday,
+        "1 all-day entry is not a session; left out",
+        "{n} all-day entries are not sessions; left out",
+    )
+    report.count(
+        skipped_notime,
+        "1 entry has no start time; left out",
+        "{n} entries have no start time; left out",
+    )
+    report.count(
+        cancelled,
+        "1 cancelled entry left out",
+        "{n} cancelled entries left out",
+    )
+    report.count(
+        repeating,
+        "1 entry repeats (RRULE); only its first occurrence was imported",
+        "{n} entries repeat (RRULE); only their first occurrences were imported",
+    )
+    if missing_zones:
+        report.note(
+            f"the file uses TZID {', '.join(sorted(missing_zones))} without a VTIMEZONE; "
+            "read as the IANA zone of that name"
+        )
+    if zone:
+        raw.zone_name = zone
+    elif wr_zone and timezones.is_valid_zone(wr_zone):
+        raw.zone_name = wr_zone
+    elif tzids:
+        raw.zone_name = tzids.most_common(1)[0][0]
+    elif utc_only:
+        raw.zone_name = "UTC"
+        report.note(
+            "all times are in UTC and the file names no venue time zone; kept UTC "
+            "(import again with --time-zone to show the venue's own clock)"
+        )
+    attendee_people = {p.key for e in raw.events for p in e.persons}
+    report.count(
+        len(attendee_people),
+        "1 person taken from ATTENDEE names as speaker",
+        "{n} people taken from ATTENDEE names as speakers",
+    )
+    return raw
+
+
+def load_ics(path: str | Path, *, zone: str = "") -> tuple[EventData, ImportReport]:
+    path = Path(path)
+    report = ImportReport(source=path.name, format="iCalendar")
+    raw = read_ics(read_limited(path), path.name, report, zone)
+    event = assemble(raw, report, zone)
+    return event, report
