@@ -1,0 +1,69 @@
+"""What every view shares: refresh on news from the store, lazily when hidden."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from ..context import EventContext
+
+
+def day_heading(day: date) -> str:
+    """'Tuesday 16 November 2021': always computed from the date, never typed."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+class BaseView(QWidget):
+    """Reloads when a table it shows changes; a hidden view waits until it is shown."""
+
+    #: tables whose changes this view shows
+    TABLES: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self._dirty = False
+        self._refreshing = False
+        self._again = False
+        ctx.changed.connect(self._on_changed)
+
+    def refresh(self) -> None:
+        """Show the event as it is now, keeping the current selection."""
+        raise NotImplementedError
+
+    def status(self, text: str) -> None:
+        """A short note in the window's status bar (bad input, refused edits)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 6000)
+
+    def _on_changed(self, tables: set[str]) -> None:
+        if "*" not in tables and not (tables & self.TABLES):
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self.refresh_now()
+
+    def refresh_now(self) -> None:
+        # A refresh may flush typing, which commits, which asks for a refresh again.
+        if self._refreshing:
+            self._again = True
+            return
+        self._refreshing = True
+        try:
+            for _ in range(3):
+                self._again = False
+                self._dirty = False
+                self.refresh()
+                if not self._again:
+                    break
+        finally:
+            self._refreshing = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh_now()
