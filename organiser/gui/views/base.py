@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -32,6 +34,15 @@ class BaseView(QWidget):
     def refresh(self) -> None:
         """Show the event as it is now, keeping the current selection."""
         raise NotImplementedError
+
+    def later(self, push: Callable[[], None]) -> None:
+        """Run an edit once the item view that reported it has finished its own work.
+
+        An item view emits ``itemChanged`` from inside its editor or click handling; the
+        commit reloads the view, and deleting its items there would pull them out from
+        under Qt.
+        """
+        QTimer.singleShot(0, self, push)
 
     def status(self, text: str) -> None:
         """A short note in the window's status bar (bad input, refused edits)."""

@@ -207,9 +207,10 @@ class EventView(BaseView):
         value = clean(item.text())
         partner_id = item.data(Qt.ItemDataRole.UserRole)
         if column == "name" and not value:
-            self.refresh_now()  # a partner needs a name: put it back
+            self.later(self.refresh_now)  # a partner needs a name: put it back
             return
-        self.ctx.undo_stack.push(UpdateCommand(self.ctx, "partners", partner_id, {column: value}, "Edit partner"))
+        cmd = UpdateCommand(self.ctx, "partners", partner_id, {column: value}, "Edit partner")
+        self.later(lambda: self.ctx.undo_stack.push(cmd))
 
     def add_partner(self) -> None:
         n = len(self.ctx.data().partners)

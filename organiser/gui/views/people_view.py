@@ -342,7 +342,14 @@ class PeopleView(BaseView):
 
     def _affiliations_edited(self) -> None:
         row = self.ui.affiliations_table.currentRow()
-        self._set_affiliations(self._affiliation_rows(), "Edit position", row)
+        rows = self._affiliation_rows()
+        person_id = self.current_person_id()
+
+        def push() -> None:
+            if self.current_person_id() == person_id:
+                self._set_affiliations(rows, "Edit position", row)
+
+        self.later(push)
 
     def add_affiliation(self) -> None:
         rows = self._affiliation_rows()

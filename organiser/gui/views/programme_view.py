@@ -351,7 +351,13 @@ class ProgrammeView(BaseView):
         row = self.ui.questions_list.currentRow()
         questions = [clean(q) for q in self._questions()]
         kept = [q for q in questions if q]
-        self._set_questions(kept, "Edit guiding question", min(row, len(kept) - 1))
+        session_id = self.current_session_id()
+
+        def push() -> None:
+            if self.current_session_id() == session_id:
+                self._set_questions(kept, "Edit guiding question", min(row, len(kept) - 1))
+
+        self.later(push)
 
     def add_question(self) -> None:
         questions = self._questions()
@@ -410,13 +416,15 @@ class ProgrammeView(BaseView):
         return [table.item(r, 0).data(ROLE) for r in range(table.rowCount())]
 
     def _role_type_changed(self, role_id: int, combo: QComboBox) -> None:
-        self.ctx.undo_stack.push(UpdateCommand(self.ctx, "roles", role_id, {"role": combo.currentData()}, "Change role"))
+        cmd = UpdateCommand(self.ctx, "roles", role_id, {"role": combo.currentData()}, "Change role")
+        self.later(lambda: self.ctx.undo_stack.push(cmd))  # the combo is rebuilt by the commit
 
     def _role_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != 2:
             return
         confirmed = int(item.checkState() == Qt.CheckState.Checked)
-        self.ctx.undo_stack.push(UpdateCommand(self.ctx, "roles", item.data(ROLE), {"confirmed": confirmed}, "Change confirmation"))
+        cmd = UpdateCommand(self.ctx, "roles", item.data(ROLE), {"confirmed": confirmed}, "Change confirmation")
+        self.later(lambda: self.ctx.undo_stack.push(cmd))
 
     def _role_double_clicked(self, row: int, column: int) -> None:
         if column != 0:
