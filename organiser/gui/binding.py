@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import time
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QStringListModel, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,7 +42,10 @@ _BINDERS: weakref.WeakSet[RowBinder] = weakref.WeakSet()
 def flush_all() -> None:
     """Commit every edit still waiting in any form."""
     for binder in list(_BINDERS):
-        binder.flush()
+        if not shiboken6.isValid(binder):  # its form was deleted with its window
+            _BINDERS.discard(binder)
+        elif binder.ctx.store.conn is not None:
+            binder.flush()
 
 
 def zone_completer(parent: QWidget) -> QCompleter:
@@ -54,8 +58,11 @@ def zone_completer(parent: QWidget) -> QCompleter:
 
 
 class _Field:
-    def __init__(self, column: str, widget: QWidget, read: Callable[[], Any], write: Callable[[Any], None]):
+    def __init__(
+        self, column: str, widget: QWidget, read: Callable[[], Any], write: Callable[[Any], None], typed: bool
+    ):
         self.column, self.widget, self.read, self.write = column, widget, read, write
+        self.typed = typed  # text the user types: never rewritten with what it just wrote
         self.committed: Any = _NOTHING  # the value this widget last wrote
 
 
@@ -85,7 +92,7 @@ class RowBinder(QObject):
                 widget.setText(value or "")
                 widget.setCursorPosition(0)
 
-        self._add(column, widget, lambda: clean(widget.text()), write)
+        self._add(column, widget, lambda: clean(widget.text()), write, typed=True)
         widget.textChanged.connect(lambda _t: self._typed(column))
         widget.editingFinished.connect(lambda: self._finish_line(widget, column))
 
@@ -97,7 +104,7 @@ class RowBinder(QObject):
             if widget.toPlainText() != (value or ""):
                 widget.setPlainText(value or "")
 
-        self._add(column, widget, read, write)
+        self._add(column, widget, read, write, typed=True)
         widget.textChanged.connect(lambda: self._typed(column))
 
     def combo(self, widget: QComboBox, column: str) -> None:
@@ -173,8 +180,15 @@ class RowBinder(QObject):
         widget.editingFinished.connect(commit)
         completer.activated.connect(lambda _text: QTimer.singleShot(0, commit))
 
-    def _add(self, column: str, widget: QWidget, read: Callable[[], Any], write: Callable[[Any], None]) -> None:
-        self.fields[column] = _Field(column, widget, read, write)
+    def _add(
+        self,
+        column: str,
+        widget: QWidget,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        typed: bool = False,
+    ) -> None:
+        self.fields[column] = _Field(column, widget, read, write, typed)
 
     # ------------------------------------------------------------- loading
     def load(self, row: dict[str, Any] | None) -> None:
@@ -189,8 +203,9 @@ class RowBinder(QObject):
             for f in self.fields.values():
                 f.widget.setEnabled(row is not None)
                 value = None if row is None else row.get(f.column)
-                if f.column in self._pending or (
-                    f.committed is not _NOTHING and f.committed == value
+                if f.typed and (
+                    f.column in self._pending
+                    or (f.committed is not _NOTHING and f.committed == value)
                 ):
                     continue  # this widget wrote it: leave the cursor alone
                 f.committed = _NOTHING
@@ -225,7 +240,7 @@ class RowBinder(QObject):
         """Commit what was typed and not yet stored."""
         self._timer.stop()
         pending, self._pending = self._pending, {}
-        if self.row_id is None:
+        if self.row_id is None or self.ctx.store.conn is None:
             return
         for column, value in pending.items():
             self._commit({column: value}, merge=True)

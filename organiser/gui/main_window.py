@@ -30,12 +30,19 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..store import SUFFIX, EventFileError, EventStore, new_event_data
 from . import settings as prefs
-from .binding import flush_all
+from .binding import flush_all as flush_typing
 from .context import EventContext
 from .views import VIEWS, view_for_kind
+from .views.base import run_deferred
 
 POLL_MS = 2000
 FILE_FILTER = f"Organiser events (*{SUFFIX});;All files (*)"
+
+
+def flush_all() -> None:
+    """Commit every edit still waiting: item-view edits, then typing."""
+    run_deferred()
+    flush_typing()
 
 
 def icon(name: str) -> QIcon:

@@ -40,7 +40,8 @@ def test_new_event_session_question_facilitator_undo_redo_reopen(window, qtbot, 
     editor.selectAll()
     typer(editor, "Qui décide de la sécurité ?")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: prog.ui.questions_list.item(0).text() == "Qui décide de la sécurité ?")
+    qtbot.waitUntil(lambda: window.ctx.data().sessions[0].guiding_questions == ["Qui décide de la sécurité ?"])
+    assert prog.ui.questions_list.item(0).text() == "Qui décide de la sécurité ?"
 
     prog.ui.role_type.setCurrentIndex(prog.ui.role_type.findData("facilitator"))
     typer(prog.ui.role_person.lineEdit(), "Dr. Aïssata Maïga")
@@ -249,3 +250,44 @@ def test_views_are_reachable_by_ctrl_number(window, sample_path, qtbot):
     assert window.current_view_key() == "programme"
     assert window.import_menu.title() == "&Import"
     QApplication.processEvents()
+
+
+def test_session_form_combos_rooms_and_roles(window, sample_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    assert window.open_file(sample_path)
+    prog = window.show_view("programme")
+    data = window.ctx.data()
+    w2 = next(s for s in data.sessions if s.kind == "workshop" and s.number == 2)
+    prog.show_item("session", w2.id)
+
+    # move it to day 2: it stays selected and the day combo shows day 2
+    prog.ui.day.setCurrentIndex(1)
+    assert window.ctx.data().sessions[-1].day_id == data.days[1].id or any(
+        s.id == w2.id and s.day_id == data.days[1].id for s in window.ctx.data().sessions
+    )
+    assert prog.current_session_id() == w2.id
+    assert prog.ui.day.currentIndex() == 1
+    window.undo_action.trigger()
+    assert prog.ui.day.currentIndex() == 0
+
+    # a new room, made on the spot
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Salle Niger", True)))
+    prog.ui.add_room.click()
+    session = next(s for s in window.ctx.data().sessions if s.id == w2.id)
+    assert window.ctx.data().room(session.room_id).name == "Salle Niger"
+    assert prog.ui.room.currentText() == "Salle Niger"
+
+    # roles: confirmation, role type, running order
+    table = prog.ui.roles_table
+    first = [table.item(r, 0).text() for r in range(table.rowCount())]
+    table.item(1, 2).setCheckState(Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: not next(s for s in window.ctx.data().sessions if s.id == w2.id).roles[1].confirmed)
+    table.cellWidget(0, 1).setCurrentIndex(table.cellWidget(0, 1).findData("moderator"))
+    qtbot.waitUntil(lambda: next(s for s in window.ctx.data().sessions if s.id == w2.id).roles[0].role == "moderator")
+    table.setCurrentCell(0, 0)
+    prog.ui.role_down.click()
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [first[1], first[0], *first[2:]]
+    assert table.currentRow() == 1
+    window.undo_action.trigger()
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == first

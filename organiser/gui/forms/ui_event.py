@@ -336,6 +336,7 @@ class Ui_EventForm(object):
         __qtablewidgetitem1 = QTableWidgetItem()
         self.partners_table.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         self.partners_table.setObjectName(u"partners_table")
+        self.partners_table.setAlternatingRowColors(True)
         self.partners_table.setMinimumSize(QSize(0, 170))
         self.partners_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.partners_table.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -47,6 +47,7 @@ class Ui_PeopleForm(object):
 
         self.people_table = QTableView(self.listPane)
         self.people_table.setObjectName(u"people_table")
+        self.people_table.setAlternatingRowColors(True)
         self.people_table.setMinimumSize(QSize(360, 0))
         self.people_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.people_table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -214,6 +215,7 @@ class Ui_PeopleForm(object):
         __qtablewidgetitem1 = QTableWidgetItem()
         self.affiliations_table.setHorizontalHeaderItem(1, __qtablewidgetitem1)
         self.affiliations_table.setObjectName(u"affiliations_table")
+        self.affiliations_table.setAlternatingRowColors(True)
         self.affiliations_table.setMinimumSize(QSize(0, 100))
         self.affiliations_table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.affiliations_table.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -12,6 +12,17 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 from ..context import EventContext
 
 
+_DEFERRED: list[tuple[EventContext, Callable[[], None]]] = []
+
+
+def run_deferred() -> None:
+    """Commit the edits item views reported and that are still waiting for the event loop."""
+    while _DEFERRED:
+        ctx, push = _DEFERRED.pop(0)
+        if ctx.store.conn is not None:  # the event was not closed in between
+            push()
+
+
 def day_heading(day: date) -> str:
     """'Tuesday 16 November 2021': always computed from the date, never typed."""
     return f"{day:%A} {day.day} {day:%B %Y}"
@@ -40,9 +51,10 @@ class BaseView(QWidget):
 
         An item view emits ``itemChanged`` from inside its editor or click handling; the
         commit reloads the view, and deleting its items there would pull them out from
-        under Qt.
+        under Qt. ``run_deferred()`` runs what is waiting at once (before undo or close).
         """
-        QTimer.singleShot(0, self, push)
+        _DEFERRED.append((self.ctx, push))
+        QTimer.singleShot(0, run_deferred)
 
     def status(self, text: str) -> None:
         """A short note in the window's status bar (bad input, refused edits)."""

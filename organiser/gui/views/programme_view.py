@@ -94,6 +94,7 @@ class ProgrammeView(BaseView):
 
         ql = ui.questions_list
         ql.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        ql.setSpacing(1)
         ql.itemChanged.connect(lambda _item: self._questions_edited())
         ui.add_question.clicked.connect(self.add_question)
         ui.remove_question.clicked.connect(self.remove_question)

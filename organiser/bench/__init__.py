@@ -1,0 +1,1 @@
+"""Benchmarks run by hand (``python -m organiser.bench.gui``); they print their numbers."""
