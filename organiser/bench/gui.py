@@ -118,9 +118,14 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(tmp)
         t = time.perf_counter()
         path = make_event(folder, args.people, args.sessions)
-        print(f"event: {args.people} people, {args.sessions} sessions ({time.perf_counter() - t:.1f} s to generate)")
+        print(
+            f"event: {args.people} people, {args.sessions} sessions ({time.perf_counter() - t:.1f} s to generate)"
+        )
         ok = True
-        for view, label in ((None, "first start (Event view)"), ("people", "People view last used")):
+        for view, label in (
+            (None, "first start (Event view)"),
+            ("people", "People view last used"),
+        ):
             times = launch_times(path, folder, args.runs, view)
             median = statistics.median(times)
             ok &= median < LAUNCH_TARGET_S

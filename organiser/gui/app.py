@@ -18,7 +18,9 @@ BENCH_ENV = "ORGANISER_BENCH_SHOWN"
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="organiser-gui", description="The Organiser window.")
-    parser.add_argument("--sample", action="store_true", help="open the sample event (made on first use)")
+    parser.add_argument(
+        "--sample", action="store_true", help="open the sample event (made on first use)"
+    )
     parser.add_argument("file", nargs="?", help="the event file to open")
     return parser.parse_args(argv)
 

@@ -59,7 +59,12 @@ def zone_completer(parent: QWidget) -> QCompleter:
 
 class _Field:
     def __init__(
-        self, column: str, widget: QWidget, read: Callable[[], Any], write: Callable[[Any], None], typed: bool
+        self,
+        column: str,
+        widget: QWidget,
+        read: Callable[[], Any],
+        write: Callable[[Any], None],
+        typed: bool,
     ):
         self.column, self.widget, self.read, self.write = column, widget, read, write
         self.typed = typed  # text the user types: never rewritten with what it just wrote
@@ -144,7 +149,9 @@ class RowBinder(QObject):
         widget.valueChanged.connect(lambda _v: self._changed(column, merge=True))
 
     def check(self, widget: QCheckBox, column: str) -> None:
-        self._add(column, widget, lambda: int(widget.isChecked()), lambda v: widget.setChecked(bool(v)))
+        self._add(
+            column, widget, lambda: int(widget.isChecked()), lambda v: widget.setChecked(bool(v))
+        )
         widget.toggled.connect(lambda _c: self._changed(column))
 
     def zone(self, widget: QLineEdit, column: str, *, allow_empty: bool) -> None:
@@ -258,5 +265,12 @@ class RowBinder(QObject):
         if changes:
             label = self.fields[next(iter(changes))].widget.accessibleName() or next(iter(changes))
             self.ctx.undo_stack.push(
-                UpdateCommand(self.ctx, self.table, row_id, changes, f"Edit {label.replace('_', ' ')}", merge=merge)
+                UpdateCommand(
+                    self.ctx,
+                    self.table,
+                    row_id,
+                    changes,
+                    f"Edit {label.replace('_', ' ')}",
+                    merge=merge,
+                )
             )

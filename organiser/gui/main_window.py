@@ -90,7 +90,9 @@ class StartPage(QWidget):
         box.addWidget(self.recent_label)
         self.recent = QListWidget()
         self.recent.setMaximumHeight(200)
-        self.recent.itemActivated.connect(lambda item: window.open_file(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.itemActivated.connect(
+            lambda item: window.open_file(item.data(Qt.ItemDataRole.UserRole))
+        )
         self.recent_label.setBuddy(self.recent)
         box.addWidget(self.recent)
         row = QHBoxLayout()
@@ -155,32 +157,46 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         # Ctrl+N is the Programme and People views' "add"; New event gets Ctrl+Shift+N.
-        self.new_action = self._action(file_menu, "&New Event…", self.new_event, "Ctrl+Shift+N", "new.svg")
-        self.open_action = self._action(file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open.svg")
+        self.new_action = self._action(
+            file_menu, "&New Event…", self.new_event, "Ctrl+Shift+N", "new.svg"
+        )
+        self.open_action = self._action(
+            file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open.svg"
+        )
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         #: filled by other modules (e.g. import of schedules); empty until they do
         self.import_menu: QMenu = file_menu.addMenu("&Import")
-        self.copy_action = self._action(file_menu, "Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs)
+        self.copy_action = self._action(
+            file_menu, "Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs
+        )
         file_menu.addSeparator()
-        self.close_action = self._action(file_menu, "&Close", self.close_file, QKeySequence.StandardKey.Close)
-        self.quit_action = self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.close_action = self._action(
+            file_menu, "&Close", self.close_file, QKeySequence.StandardKey.Close
+        )
+        self.quit_action = self._action(
+            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit
+        )
 
         edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self._action(edit_menu, "&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action = self._action(
+            edit_menu, "&Undo", self.undo, QKeySequence.StandardKey.Undo
+        )
         self.redo_action = self._action(edit_menu, "&Redo", self.redo, "Ctrl+Shift+Z")
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
         view_menu = self.menuBar().addMenu("&View")
         self.view_actions: list[QAction] = []
         for i, spec in enumerate(VIEWS):
-            action = self._action(view_menu, spec.label, lambda _c=False, k=spec.key: self.show_view(k))
+            action = self._action(
+                view_menu, spec.label, lambda _c=False, k=spec.key: self.show_view(k)
+            )
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             self.view_actions.append(action)
 
-    def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:  # noqa: ANN001
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -218,7 +234,9 @@ class MainWindow(QMainWindow):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             folder = Path.home()
-        name, _ = QFileDialog.getSaveFileName(self, "New event", str(folder / f"New event{SUFFIX}"), FILE_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New event", str(folder / f"New event{SUFFIX}"), FILE_FILTER
+        )
         if not name:
             return False
         path = Path(name)
@@ -294,7 +312,7 @@ class MainWindow(QMainWindow):
         prefs.settings().setValue("window/view", self.current_view_key())
         ctx, self.ctx = self.ctx, None
         self.poll.stop()
-        for i in range(self.stack.count()):
+        for _ in range(self.stack.count()):
             old = self.stack.widget(0)
             self.stack.removeWidget(old)
             old.deleteLater()

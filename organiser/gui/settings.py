@@ -17,7 +17,9 @@ MAX_RECENT = 8
 
 
 def settings() -> QSettings:
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION)
+    return QSettings(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANISATION, APPLICATION
+    )
 
 
 def recent_files() -> list[str]:
@@ -40,7 +42,9 @@ def add_recent(path: Path) -> None:
 def remove_recent(path: str | Path) -> None:
     text = str(Path(path).resolve())
     s = settings()
-    s.setValue("files/recent", json.dumps([p for p in recent_files() if p != text], ensure_ascii=False))
+    s.setValue(
+        "files/recent", json.dumps([p for p in recent_files() if p != text], ensure_ascii=False)
+    )
     if s.value("files/last", "") == text:
         s.remove("files/last")
 

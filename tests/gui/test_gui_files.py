@@ -57,7 +57,9 @@ BAD_FILES = {
 
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
-def test_bad_file_gets_its_message_and_changes_nothing(case, window, messages, sample_path, tmp_path):
+def test_bad_file_gets_its_message_and_changes_nothing(
+    case, window, messages, sample_path, tmp_path
+):
     assert window.open_file(sample_path)
     title_before = window.windowTitle()
     folder = tmp_path / "bad"
@@ -81,7 +83,9 @@ def test_bad_file_gets_its_message_and_changes_nothing(case, window, messages, s
 def test_bad_file_from_open_dialog_keeps_start_page(window, messages, tmp_path, monkeypatch):
     bad = tmp_path / "notes.organiser"
     _text(bad)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bad), ""))
+    )
     window.open_action.trigger()
     assert window.ctx is None and window.pages.currentWidget() is window.start_page
     assert "not an Organiser event file" in messages[0][1]
@@ -105,7 +109,9 @@ def test_second_window_on_the_same_file_is_refused(qtbot, window, messages, samp
 
 
 def test_new_refuses_an_existing_file(window, messages, sample_path, monkeypatch):
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(sample_path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(sample_path), ""))
+    )
     before = sample_path.read_bytes()
     assert window.new_event() is False
     assert "already exists" in messages[0][1]
@@ -117,7 +123,9 @@ def test_save_a_copy(window, sample_path, tmp_path, monkeypatch):
 
     assert window.open_file(sample_path)
     copy = tmp_path / "copy.organiser"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(copy), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(copy), ""))
+    )
     assert window.save_copy()
     with EventStore.open(copy, lock=False) as store:
         assert store.load().event.title.startswith("Rethinking Stability")
@@ -174,12 +182,24 @@ def test_main_py_starts_and_shows_the_window(tmp_path):
         "PATH": "/usr/bin:/bin",
     }
     run = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--sample"], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60
+        [sys.executable, str(ROOT / "main.py"), "--sample"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert run.returncode == 0, run.stderr
     assert "shown Rethinking Stability" in run.stdout
     made = list(tmp_path.rglob(paths.SAMPLE_NAME))
     assert len(made) == 1
-    again = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    again = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "shown Rethinking Stability" in again.stdout, again.stderr
     assert not list(tmp_path.rglob("*.lock"))

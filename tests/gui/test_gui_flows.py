@@ -12,9 +12,13 @@ from organiser.gui import binding
 from organiser.store import EventStore
 
 
-def test_new_event_session_question_facilitator_undo_redo_reopen(window, qtbot, monkeypatch, tmp_path, typer):
+def test_new_event_session_question_facilitator_undo_redo_reopen(
+    window, qtbot, monkeypatch, tmp_path, typer
+):
     target = tmp_path / "Dialogue de Ségou.organiser"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     window.new_action.trigger()
     assert target.exists() and window.ctx is not None
     assert "Dialogue de Ségou.organiser" in window.windowTitle()
@@ -40,7 +44,9 @@ def test_new_event_session_question_facilitator_undo_redo_reopen(window, qtbot, 
     editor.selectAll()
     typer(editor, "Qui décide de la sécurité ?")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.ctx.data().sessions[0].guiding_questions == ["Qui décide de la sécurité ?"])
+    qtbot.waitUntil(
+        lambda: window.ctx.data().sessions[0].guiding_questions == ["Qui décide de la sécurité ?"]
+    )
     assert prog.ui.questions_list.item(0).text() == "Qui décide de la sécurité ?"
 
     prog.ui.role_type.setCurrentIndex(prog.ui.role_type.findData("facilitator"))
@@ -52,7 +58,12 @@ def test_new_event_session_question_facilitator_undo_redo_reopen(window, qtbot, 
     def state():
         data = window.ctx.data()
         return [
-            (s.title, s.kind, s.guiding_questions, [(data.person(r.person_id).full_name, r.role) for r in s.roles])
+            (
+                s.title,
+                s.kind,
+                s.guiding_questions,
+                [(data.person(r.person_id).full_name, r.role) for r in s.roles],
+            )
             for s in data.sessions
         ]
 
@@ -78,12 +89,17 @@ def test_new_event_session_question_facilitator_undo_redo_reopen(window, qtbot, 
     for _ in range(steps):
         window.redo_action.trigger()
     assert state() == expected
-    assert prog.ui.sessions_tree.topLevelItem(0).child(0).text(1) == "Workshop: Sécurité humaine à Ségou"
+    assert (
+        prog.ui.sessions_tree.topLevelItem(0).child(0).text(1)
+        == "Workshop: Sécurité humaine à Ségou"
+    )
 
     # close, reopen through File > Open, and find everything
     window.close_action.trigger()
     assert window.ctx is None and not Path(f"{target}.lock").exists()
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     window.open_action.trigger()
     assert state() == expected
     prog = window.show_view("programme")
@@ -124,7 +140,9 @@ def test_typing_merges_into_one_undo_step(window, sample_path, typer):
 def test_delete_session_asks_nothing_and_undo_brings_roles_back(window, sample_path, qtbot):
     assert window.open_file(sample_path)
     prog = window.show_view("programme")
-    workshop2 = next(s for s in window.ctx.data().sessions if s.kind == "workshop" and s.number == 2)
+    workshop2 = next(
+        s for s in window.ctx.data().sessions if s.kind == "workshop" and s.number == 2
+    )
     prog.show_item("session", workshop2.id)
     assert prog.current_session_id() == workshop2.id
     window.activateWindow()
@@ -134,7 +152,9 @@ def test_delete_session_asks_nothing_and_undo_brings_roles_back(window, sample_p
     window.undo_action.trigger()
     back = next(s for s in window.ctx.data().sessions if s.id == workshop2.id)
     assert back.guiding_questions == workshop2.guiding_questions
-    assert [(r.person_id, r.role) for r in back.roles] == [(r.person_id, r.role) for r in workshop2.roles]
+    assert [(r.person_id, r.role) for r in back.roles] == [
+        (r.person_id, r.role) for r in workshop2.roles
+    ]
 
 
 def test_people_filter_is_accent_insensitive(window, sample_path, typer):
@@ -149,7 +169,9 @@ def test_people_filter_is_accent_insensitive(window, sample_path, typer):
     assert people.proxy.rowCount() == 1
     people.ui.filter.clear()
     typer(people.ui.filter, "kofi annan")  # organisations are searched too
-    assert [people.proxy.index(r, 0).data() for r in range(people.proxy.rowCount())] == ["Edu-Afful, Fiifi"]
+    assert [people.proxy.index(r, 0).data() for r in range(people.proxy.rowCount())] == [
+        "Edu-Afful, Fiifi"
+    ]
     assert people.ui.count.text() == "1 of 17"
 
 
@@ -178,19 +200,25 @@ def test_person_form_edits_and_affiliations(window, sample_path, typer, qtbot):
     people.ui.add_affiliation.click()
     table = people.ui.affiliations_table
     table.item(0, 0).setText("Researcher")
-    qtbot.waitUntil(lambda: window.ctx.data().person(person_id).affiliations[0].position == "Researcher")
+    qtbot.waitUntil(
+        lambda: window.ctx.data().person(person_id).affiliations[0].position == "Researcher"
+    )
     table.item(0, 1).setText("Université de Bamako")
     qtbot.waitUntil(lambda: window.ctx.data().person(person_id).affiliations[0].organisation != "")
     binding.flush_all()
     person = window.ctx.data().person(person_id)
     assert (person.given_name, person.family_name) == ("Łukasz", "Żółć")
-    assert [(a.position, a.organisation) for a in person.affiliations] == [("Researcher", "Université de Bamako")]
+    assert [(a.position, a.organisation) for a in person.affiliations] == [
+        ("Researcher", "Université de Bamako")
+    ]
     typer(people.ui.filter, "zolc")
     assert people.proxy.rowCount() == 1 and people.current_person_id() == person_id
     people.delete_person()
     assert person_id not in {p.id for p in window.ctx.data().people}
     window.undo_action.trigger()
-    assert window.ctx.data().person(person_id).affiliations[0].organisation == "Université de Bamako"
+    assert (
+        window.ctx.data().person(person_id).affiliations[0].organisation == "Université de Bamako"
+    )
 
 
 def test_event_time_zones_only_real_names(window, sample_path, typer):
@@ -203,7 +231,11 @@ def test_event_time_zones_only_real_names(window, sample_path, typer):
     view.ui.add_zone.click()
     view.ui.zones_list.setCurrentRow(2)
     view.ui.zone_up.click()
-    assert window.ctx.data().event.display_time_zones == ["Europe/Berlin", "Asia/Tokyo", "America/New_York"]
+    assert window.ctx.data().event.display_time_zones == [
+        "Europe/Berlin",
+        "Asia/Tokyo",
+        "America/New_York",
+    ]
     view.ui.venue_time_zone.setText("Not/AZone")
     view.ui.venue_time_zone.editingFinished.emit()
     assert window.ctx.data().event.venue_time_zone == "Africa/Bamako"
@@ -272,7 +304,9 @@ def test_session_form_combos_rooms_and_roles(window, sample_path, qtbot, monkeyp
     assert prog.ui.day.currentIndex() == 0
 
     # a new room, made on the spot
-    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Salle Niger", True)))
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *a, **k: ("Salle Niger", True))
+    )
     prog.ui.add_room.click()
     session = next(s for s in window.ctx.data().sessions if s.id == w2.id)
     assert window.ctx.data().room(session.room_id).name == "Salle Niger"
@@ -282,12 +316,23 @@ def test_session_form_combos_rooms_and_roles(window, sample_path, qtbot, monkeyp
     table = prog.ui.roles_table
     first = [table.item(r, 0).text() for r in range(table.rowCount())]
     table.item(1, 2).setCheckState(Qt.CheckState.Unchecked)
-    qtbot.waitUntil(lambda: not next(s for s in window.ctx.data().sessions if s.id == w2.id).roles[1].confirmed)
+    qtbot.waitUntil(
+        lambda: not next(s for s in window.ctx.data().sessions if s.id == w2.id).roles[1].confirmed
+    )
     table.cellWidget(0, 1).setCurrentIndex(table.cellWidget(0, 1).findData("moderator"))
-    qtbot.waitUntil(lambda: next(s for s in window.ctx.data().sessions if s.id == w2.id).roles[0].role == "moderator")
+    qtbot.waitUntil(
+        lambda: (
+            next(s for s in window.ctx.data().sessions if s.id == w2.id).roles[0].role
+            == "moderator"
+        )
+    )
     table.setCurrentCell(0, 0)
     prog.ui.role_down.click()
-    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [first[1], first[0], *first[2:]]
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == [
+        first[1],
+        first[0],
+        *first[2:],
+    ]
     assert table.currentRow() == 1
     window.undo_action.trigger()
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == first

@@ -45,8 +45,16 @@ def lazy(module: str, cls: str) -> ViewFactory:
 
 
 VIEWS: list[ViewSpec] = [
-    ViewSpec("event", "Event", lazy("event_view", "EventView"), ("event", "day", "partner"), "event.svg"),
-    ViewSpec("programme", "Programme", lazy("programme_view", "ProgrammeView"), ("session",), "programme.svg"),
+    ViewSpec(
+        "event", "Event", lazy("event_view", "EventView"), ("event", "day", "partner"), "event.svg"
+    ),
+    ViewSpec(
+        "programme",
+        "Programme",
+        lazy("programme_view", "ProgrammeView"),
+        ("session",),
+        "programme.svg",
+    ),
     ViewSpec("people", "People", lazy("people_view", "PeopleView"), ("person",), "people.svg"),
 ]
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ..context import EventContext
 
-
 _DEFERRED: list[tuple[EventContext, Callable[[], None]]] = []
 
 

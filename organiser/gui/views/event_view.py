@@ -16,7 +16,11 @@ from ..context import EventContext
 from ..forms.ui_event import Ui_EventForm
 from .base import BaseView, day_heading
 
-FORMAT_LABELS = {"in_person": "In person", "online": "Online", "hybrid": "Hybrid (in person and online)"}
+FORMAT_LABELS = {
+    "in_person": "In person",
+    "online": "Online",
+    "hybrid": "Hybrid (in person and online)",
+}
 EVENT_LINES = (
     "title",
     "subtitle",
@@ -151,7 +155,9 @@ class EventView(BaseView):
             self._show_day()  # put the date back
             return
         self.ctx.undo_stack.push(
-            UpdateCommand(self.ctx, "days", day_id, {"date": new.isoformat()}, "Change day date", merge=True)
+            UpdateCommand(
+                self.ctx, "days", day_id, {"date": new.isoformat()}, "Change day date", merge=True
+            )
         )
 
     def add_day(self) -> None:
@@ -167,12 +173,16 @@ class EventView(BaseView):
     def remove_day(self) -> None:
         day_id = self._current_day_id()
         if day_id is not None:
-            self.ctx.undo_stack.push(DeleteCommand(self.ctx, "days", day_id, "Remove day and its sessions"))
+            self.ctx.undo_stack.push(
+                DeleteCommand(self.ctx, "days", day_id, "Remove day and its sessions")
+            )
 
     # ------------------------------------------------------------- time zones
     def _set_zones(self, zones: list[str], text: str, select: int) -> None:
         rows = [{"zone": z} for z in zones]
-        self.ctx.undo_stack.push(ReplaceListCommand(self.ctx, "display_time_zones", "", None, rows, text))
+        self.ctx.undo_stack.push(
+            ReplaceListCommand(self.ctx, "display_time_zones", "", None, rows, text)
+        )
         self.ui.zones_list.setCurrentRow(select)
 
     def add_zone(self) -> None:
@@ -224,7 +234,9 @@ class EventView(BaseView):
         item = self.ui.partners_table.item(self.ui.partners_table.currentRow(), 0)
         if item is not None:
             partner_id = item.data(Qt.ItemDataRole.UserRole)
-            self.ctx.undo_stack.push(DeleteCommand(self.ctx, "partners", partner_id, "Remove partner"))
+            self.ctx.undo_stack.push(
+                DeleteCommand(self.ctx, "partners", partner_id, "Remove partner")
+            )
 
     def move_partner(self, step: int) -> None:
         partners = list(self.ctx.data().partners)
@@ -232,5 +244,7 @@ class EventView(BaseView):
         if 0 <= row < len(partners) and 0 <= row + step < len(partners):
             partners[row], partners[row + step] = partners[row + step], partners[row]
             rows = [{"name": p.name, "role": p.role} for p in partners]
-            self.ctx.undo_stack.push(ReplaceListCommand(self.ctx, "partners", "", None, rows, "Reorder partners"))
+            self.ctx.undo_stack.push(
+                ReplaceListCommand(self.ctx, "partners", "", None, rows, "Reorder partners")
+            )
             self.ui.partners_table.setCurrentCell(row + step, 0)

@@ -72,7 +72,9 @@ class PeopleModel(QAbstractTableModel):
             rows.append((p.id, display, (key, quick_fold(org), category, p.status), hay))
         self._set_rows(rows)
 
-    def _set_rows(self, rows: list[tuple[int, tuple[str, str, str, str], tuple[Any, ...], str]]) -> None:
+    def _set_rows(
+        self, rows: list[tuple[int, tuple[str, str, str, str], tuple[Any, ...], str]]
+    ) -> None:
         column = self.sort_column
         if column == 0:
             rows.sort(key=lambda r: r[2][0])
@@ -188,7 +190,15 @@ class PeopleView(BaseView):
         for s in PERSON_STATUSES:
             ui.status.addItem(s.capitalize(), s)
         self.person = RowBinder(ctx, "people", self)
-        for name in ("honorific", "given_name", "family_name", "printed_name", "email", "phone", "language"):
+        for name in (
+            "honorific",
+            "given_name",
+            "family_name",
+            "printed_name",
+            "email",
+            "phone",
+            "language",
+        ):
             self.person.line(getattr(ui, name), name)
         self.person.zone(ui.home_time_zone, "home_time_zone", allow_empty=True)
         self.person.combo(ui.category, "category")
@@ -237,7 +247,10 @@ class PeopleView(BaseView):
         else:
             index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
             table.selectionModel().setCurrentIndex(index, flags)
             table.scrollTo(index)
         else:
@@ -275,9 +288,12 @@ class PeopleView(BaseView):
     def show_item(self, kind: str, item_id: int) -> None:
         if kind != "person":
             return
-        if self.model.row_of.get(item_id) is not None and not self.proxy.mapFromSource(
-            self.model.index(self.model.row_of[item_id], 0)
-        ).isValid():
+        if (
+            self.model.row_of.get(item_id) is not None
+            and not self.proxy.mapFromSource(
+                self.model.index(self.model.row_of[item_id], 0)
+            ).isValid()
+        ):
             self.ui.filter.clear()  # the filter hides them: show everyone
         self._select(item_id)
         self.ui.people_table.setFocus()
@@ -288,7 +304,14 @@ class PeopleView(BaseView):
         person_id = self.current_person_id()
         row = None if person_id is None else self.ctx.store.get("people", person_id)
         self.person.load(row)
-        for w in (ui.affiliations_table, ui.add_affiliation, ui.remove_affiliation, ui.affiliation_up, ui.affiliation_down, ui.delete_person):
+        for w in (
+            ui.affiliations_table,
+            ui.add_affiliation,
+            ui.remove_affiliation,
+            ui.affiliation_up,
+            ui.affiliation_down,
+            ui.delete_person,
+        ):
             w.setEnabled(row is not None)
         data = self.ctx.data()
         person = data._index("people").get(person_id) if person_id is not None else None
@@ -338,11 +361,15 @@ class PeopleView(BaseView):
             rows.append({"position": position, "organisation": organisation})
         return rows
 
-    def _set_affiliations(self, rows: list[dict[str, str]], text: str, select: int | None = None) -> None:
+    def _set_affiliations(
+        self, rows: list[dict[str, str]], text: str, select: int | None = None
+    ) -> None:
         person_id = self.current_person_id()
         if person_id is None:
             return
-        self.ctx.undo_stack.push(ReplaceListCommand(self.ctx, "affiliations", "person_id", person_id, rows, text))
+        self.ctx.undo_stack.push(
+            ReplaceListCommand(self.ctx, "affiliations", "person_id", person_id, rows, text)
+        )
         at = self.ui.affiliations_table
         if select is not None and 0 <= select < at.rowCount():
             at.setCurrentCell(select, 0)
@@ -360,7 +387,9 @@ class PeopleView(BaseView):
 
     def add_affiliation(self) -> None:
         rows = self._affiliation_rows()
-        self._set_affiliations([*rows, {"position": "", "organisation": ""}], "Add position", len(rows))
+        self._set_affiliations(
+            [*rows, {"position": "", "organisation": ""}], "Add position", len(rows)
+        )
         at = self.ui.affiliations_table
         at.setFocus()
         at.editItem(at.item(len(rows), 0))
@@ -381,7 +410,9 @@ class PeopleView(BaseView):
 
     # ---------------------------------------------------------------- people
     def add_person(self) -> None:
-        cmd = InsertCommand(self.ctx, "people", {"uid": new_uid(), "category": "participant"}, "Add person")
+        cmd = InsertCommand(
+            self.ctx, "people", {"uid": new_uid(), "category": "participant"}, "Add person"
+        )
         self.ctx.undo_stack.push(cmd)
         self.ui.filter.clear()
         self._select(cmd.row_id)

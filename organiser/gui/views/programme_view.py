@@ -27,7 +27,21 @@ from ..forms.ui_programme import Ui_ProgrammeForm
 from .base import BaseView, day_heading
 
 ROLE = Qt.ItemDataRole.UserRole
-HONORIFICS = {"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "prof", "prof.", "h.e.", "sir", "dame"}
+HONORIFICS = {
+    "mr",
+    "mr.",
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "h.e.",
+    "sir",
+    "dame",
+}
 
 
 def split_name(text: str) -> dict[str, str]:
@@ -36,11 +50,17 @@ def split_name(text: str) -> dict[str, str]:
     honorific = words.pop(0) if len(words) > 1 and words[0].casefold() in HONORIFICS else ""
     if len(words) == 1:
         return {"honorific": honorific, "given_name": "", "family_name": words[0]}
-    return {"honorific": honorific, "given_name": " ".join(words[:-1]), "family_name": words[-1] if words else ""}
+    return {
+        "honorific": honorific,
+        "given_name": " ".join(words[:-1]),
+        "family_name": words[-1] if words else "",
+    }
 
 
 class ProgrammeView(BaseView):
-    TABLES = frozenset({"sessions", "days", "rooms", "guiding_questions", "roles", "people", "role_types", "event"})
+    TABLES = frozenset(
+        {"sessions", "days", "rooms", "guiding_questions", "roles", "people", "role_types", "event"}
+    )
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -153,7 +173,9 @@ class ProgrammeView(BaseView):
         bold = QFont(tree.font())
         bold.setBold(True)
         for n, day in enumerate(data.days, start=1):
-            top = QTreeWidgetItem([f"Day {n}", day_heading(day.date) + (f" · {day.label}" if day.label else "")])
+            top = QTreeWidgetItem(
+                [f"Day {n}", day_heading(day.date) + (f" · {day.label}" if day.label else "")]
+            )
             top.setData(0, ROLE, ("day", day.id))
             top.setFont(0, bold)
             top.setFont(1, bold)
@@ -181,7 +203,9 @@ class ProgrammeView(BaseView):
         self._fill_combo(ui.day, [(day_heading(d.date), d.id) for d in data.days])
         self._fill_combo(ui.room, [("(no room)", None)] + [(r.name, r.id) for r in data.rooms])
         self._fill_combo(ui.role_type, [(rt.label, rt.key) for rt in data.role_types], keep=True)
-        people = [(p.name or "(no name)", p.id) for p in sorted(data.people, key=lambda p: p.sort_key)]
+        people = [
+            (p.name or "(no name)", p.id) for p in sorted(data.people, key=lambda p: p.sort_key)
+        ]
         if people != self._people_version:
             self._people_version = people
             text = ui.role_person.currentText()
@@ -229,9 +253,17 @@ class ProgrammeView(BaseView):
             ui.delete_session,
         ):
             widget.setEnabled(row is not None)
-        session = None if session_id is None else next((s for s in self.ctx.data().sessions if s.id == session_id), None)
+        session = (
+            None
+            if session_id is None
+            else next((s for s in self.ctx.data().sessions if s.id == session_id), None)
+        )
         if session is None:
-            ui.heading.setText("Select a session, or add one with Ctrl+N" if self.ctx.data().days else "Add a day in the Event view first")
+            ui.heading.setText(
+                "Select a session, or add one with Ctrl+N"
+                if self.ctx.data().days
+                else "Add a day in the Event view first"
+            )
             ui.questions_list.clear()
             ui.roles_table.setRowCount(0)
             return
@@ -263,12 +295,16 @@ class ProgrammeView(BaseView):
                 if data.days:
                     day_id = data.days[0].id
                 else:
-                    cmd = InsertCommand(self.ctx, "days", {"date": date.today().isoformat()}, "Add day")
+                    cmd = InsertCommand(
+                        self.ctx, "days", {"date": date.today().isoformat()}, "Add day"
+                    )
                     stack.push(cmd)
                     day_id = cmd.row_id
             current = self.current_session_id()
             same_day = data.sessions_on(day_id) if day_id in {d.id for d in data.days} else []
-            after = next((s for s in same_day if s.id == current), same_day[-1] if same_day else None)
+            after = next(
+                (s for s in same_day if s.id == current), same_day[-1] if same_day else None
+            )
             starts = after.ends if after else time(9)
             ends = (datetime.combine(date.min, starts) + timedelta(hours=1)).time()
             if ends < starts:
@@ -295,8 +331,12 @@ class ProgrammeView(BaseView):
         tree = self.ui.sessions_tree
         below = tree.itemBelow(tree.currentItem()) or tree.itemAbove(tree.currentItem())
         neighbour = below.data(0, ROLE) if below is not None else None
-        heading = next((s.heading for s in self.ctx.data().sessions if s.id == session_id), "session")
-        self.ctx.undo_stack.push(DeleteCommand(self.ctx, "sessions", session_id, f"Delete {heading}"))
+        heading = next(
+            (s.heading for s in self.ctx.data().sessions if s.id == session_id), "session"
+        )
+        self.ctx.undo_stack.push(
+            DeleteCommand(self.ctx, "sessions", session_id, f"Delete {heading}")
+        )
         if neighbour and neighbour[0] == "session":
             self.show_item("session", neighbour[1])
 
@@ -312,12 +352,16 @@ class ProgrammeView(BaseView):
         stack.beginMacro(f"Add room {name}")
         try:
             if existing is None:
-                cmd = InsertCommand(self.ctx, "rooms", {"name": name, "sort_order": len(rooms)}, "Add room")
+                cmd = InsertCommand(
+                    self.ctx, "rooms", {"name": name, "sort_order": len(rooms)}, "Add room"
+                )
                 stack.push(cmd)
                 room_id = cmd.row_id
             else:
                 room_id = existing.id
-            stack.push(UpdateCommand(self.ctx, "sessions", session_id, {"room_id": room_id}, "Set room"))
+            stack.push(
+                UpdateCommand(self.ctx, "sessions", session_id, {"room_id": room_id}, "Set room")
+            )
         finally:
             stack.endMacro()
 
@@ -344,7 +388,9 @@ class ProgrammeView(BaseView):
         if session_id is None:
             return
         rows = [{"text": q} for q in questions]
-        self.ctx.undo_stack.push(ReplaceListCommand(self.ctx, "guiding_questions", "session_id", session_id, rows, text))
+        self.ctx.undo_stack.push(
+            ReplaceListCommand(self.ctx, "guiding_questions", "session_id", session_id, rows, text)
+        )
         if select is not None and 0 <= select < self.ui.questions_list.count():
             self.ui.questions_list.setCurrentRow(select)
 
@@ -392,7 +438,12 @@ class ProgrammeView(BaseView):
             person = data.person(role.person_id)
             name = QTableWidgetItem(person.full_name or "(no name)")
             name.setData(ROLE, role.id)
-            name.setToolTip("; ".join(a.position + (", " if a.position and a.organisation else "") + a.organisation for a in person.affiliations))
+            name.setToolTip(
+                "; ".join(
+                    a.position + (", " if a.position and a.organisation else "") + a.organisation
+                    for a in person.affiliations
+                )
+            )
             table.setItem(r, 0, name)
             combo = QComboBox()
             combo.setAccessibleName("role")
@@ -401,11 +452,19 @@ class ProgrammeView(BaseView):
             if combo.findData(role.role) < 0:
                 combo.addItem(data.role_type(role.role).label, role.role)
             combo.setCurrentIndex(combo.findData(role.role))
-            combo.currentIndexChanged.connect(lambda _i, rid=role.id, c=combo: self._role_type_changed(rid, c))
+            combo.currentIndexChanged.connect(
+                lambda _i, rid=role.id, c=combo: self._role_type_changed(rid, c)
+            )
             table.setCellWidget(r, 1, combo)
             confirmed = QTableWidgetItem("Confirmed" if role.confirmed else "To be confirmed")
-            confirmed.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
-            confirmed.setCheckState(Qt.CheckState.Checked if role.confirmed else Qt.CheckState.Unchecked)
+            confirmed.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            confirmed.setCheckState(
+                Qt.CheckState.Checked if role.confirmed else Qt.CheckState.Unchecked
+            )
             confirmed.setData(ROLE, role.id)
             table.setItem(r, 2, confirmed)
         table.blockSignals(False)
@@ -417,14 +476,18 @@ class ProgrammeView(BaseView):
         return [table.item(r, 0).data(ROLE) for r in range(table.rowCount())]
 
     def _role_type_changed(self, role_id: int, combo: QComboBox) -> None:
-        cmd = UpdateCommand(self.ctx, "roles", role_id, {"role": combo.currentData()}, "Change role")
+        cmd = UpdateCommand(
+            self.ctx, "roles", role_id, {"role": combo.currentData()}, "Change role"
+        )
         self.later(lambda: self.ctx.undo_stack.push(cmd))  # the combo is rebuilt by the commit
 
     def _role_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != 2:
             return
         confirmed = int(item.checkState() == Qt.CheckState.Checked)
-        cmd = UpdateCommand(self.ctx, "roles", item.data(ROLE), {"confirmed": confirmed}, "Change confirmation")
+        cmd = UpdateCommand(
+            self.ctx, "roles", item.data(ROLE), {"confirmed": confirmed}, "Change confirmation"
+        )
         self.later(lambda: self.ctx.undo_stack.push(cmd))
 
     def _role_double_clicked(self, row: int, column: int) -> None:
@@ -447,7 +510,9 @@ class ProgrammeView(BaseView):
         person_id = combo.itemData(index) if index >= 0 else None
         if person_id is None:
             wanted = fold(text)
-            person_id = next((p.id for p in self.ctx.data().people if fold(p.full_name) == wanted), None)
+            person_id = next(
+                (p.id for p in self.ctx.data().people if fold(p.full_name) == wanted), None
+            )
         stack = self.ctx.undo_stack
         label = self.ui.role_type.currentText()
         stack.beginMacro(f"Add {label.lower()} {text}")
@@ -458,7 +523,13 @@ class ProgrammeView(BaseView):
                 stack.push(cmd)
                 person_id = cmd.row_id
             order = len(self._role_ids())
-            values = {"session_id": session_id, "person_id": person_id, "role": role_key, "sort_order": order, "confirmed": 1}
+            values = {
+                "session_id": session_id,
+                "person_id": person_id,
+                "role": role_key,
+                "sort_order": order,
+                "confirmed": 1,
+            }
             stack.push(InsertCommand(self.ctx, "roles", values, "Add role"))
         finally:
             stack.endMacro()
@@ -483,7 +554,11 @@ class ProgrammeView(BaseView):
         stack.beginMacro("Change running order")
         try:
             for order, role_id in enumerate(ids):
-                stack.push(UpdateCommand(self.ctx, "roles", role_id, {"sort_order": order}, "Running order"))
+                stack.push(
+                    UpdateCommand(
+                        self.ctx, "roles", role_id, {"sort_order": order}, "Running order"
+                    )
+                )
         finally:
             stack.endMacro()
         self.ui.roles_table.setCurrentCell(row + step, 0)
