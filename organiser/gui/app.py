@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..paths import resource
 from . import settings as prefs
 
 #: set by the benchmark: print a line once the window is on screen, then quit
@@ -30,6 +32,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(prefs.ORGANISATION)
     app.setApplicationName(prefs.APPLICATION)
     app.setApplicationDisplayName("Organiser")
+    app.setWindowIcon(QIcon(str(resource("icons", "organiser.svg"))))
     return app
 
 

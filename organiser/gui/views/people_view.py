@@ -242,10 +242,9 @@ class PeopleView(BaseView):
     def _select(self, person_id: int | None) -> None:
         table = self.ui.people_table
         row = self.model.row_of.get(person_id) if person_id is not None else None
-        if row is None:
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is None or not index.isValid():  # gone, or hidden by the filter: the first shown
             index = self.proxy.index(0, 0)
-        else:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
         if index.isValid():
             flags = (
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -254,7 +253,8 @@ class PeopleView(BaseView):
             table.selectionModel().setCurrentIndex(index, flags)
             table.scrollTo(index)
         else:
-            table.selectionModel().clearCurrentIndex()
+            table.selectionModel().clear()
+        if self.person.row_id != self.current_person_id():
             self._show_current()
 
     def _filter(self, text: str) -> None:
@@ -314,7 +314,7 @@ class PeopleView(BaseView):
         ):
             w.setEnabled(row is not None)
         data = self.ctx.data()
-        person = data._index("people").get(person_id) if person_id is not None else None
+        person = next((p for p in data.people if p.id == person_id), None)
         at = ui.affiliations_table
         at.blockSignals(True)
         if person is None:
