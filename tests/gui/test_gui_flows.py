@@ -149,6 +149,11 @@ def test_delete_session_asks_nothing_and_undo_brings_roles_back(window, sample_p
     prog.ui.sessions_tree.setFocus()
     qtbot.keyClick(prog.ui.sessions_tree, Qt.Key.Key_Delete)
     assert workshop2.id not in {s.id for s in window.ctx.data().sessions}
+    qtbot.keyClick(prog.ui.sessions_tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert workshop2.id in {s.id for s in window.ctx.data().sessions}
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(prog.ui.sessions_tree, Qt.Key.Key_Z, shift_ctrl)
+    assert workshop2.id not in {s.id for s in window.ctx.data().sessions}
     window.undo_action.trigger()
     back = next(s for s in window.ctx.data().sessions if s.id == workshop2.id)
     assert back.guiding_questions == workshop2.guiding_questions

@@ -34,3 +34,22 @@ def test_every_view_is_registered_and_builds(window, sample_path) -> None:
         assert (ROOT / "resources" / "icons" / spec.icon).exists()
     assert view_for_kind("session").key == "programme"
     assert view_for_kind("person").key == "people"
+
+
+def test_screenshot_tool_grabs_the_programme(tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from organiser.gui.screenshot import grab
+
+    out = grab(tmp_path / "shot.png")
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+@pytest.mark.slow
+def test_benchmark_runs_on_a_small_event(capsys) -> None:
+    from organiser.bench.gui import main
+
+    main(["--people", "200", "--sessions", "20", "--runs", "1"])
+    out = capsys.readouterr().out
+    assert "launch to window shown" in out and "per keystroke" in out
