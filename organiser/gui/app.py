@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import resource
+from ..store import EventFileError
 from . import settings as prefs
 
 #: set by the benchmark: print a line once the window is on screen, then quit
@@ -54,7 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     from .main_window import MainWindow
 
     window = MainWindow()
-    path = start_file(args)
+    try:
+        path = start_file(args)
+    except (OSError, EventFileError) as exc:  # e.g. no writable documents folder for the sample
+        QMessageBox.warning(window, "Cannot create the sample event", str(exc))
+        path = None
     if path is not None:
         window.open_file(path)
     window.show()

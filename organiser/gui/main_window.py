@@ -269,13 +269,16 @@ class MainWindow(QMainWindow):
                 prefs.remove_recent(path)
                 self.start_page.fill()
             return False
+        ctx = EventContext(store, self)
         try:
-            store.load()  # everything readable, or we keep what we had
+            ctx.data()  # everything readable, or we keep what we had
         except Exception as exc:
+            ctx.close()
             store.close()
+            ctx.deleteLater()
             self._error("Cannot open the event", exc)
             return False
-        self._set_store(store)
+        self._set_store(store, ctx)
         return True
 
     def _error(self, title: str, exc: BaseException) -> None:
@@ -323,9 +326,9 @@ class MainWindow(QMainWindow):
         ctx.store.close()
         ctx.deleteLater()
 
-    def _set_store(self, store: EventStore) -> None:
+    def _set_store(self, store: EventStore, ctx: EventContext | None = None) -> None:
         self._drop_store()
-        self.ctx = ctx = EventContext(store, self)
+        self.ctx = ctx = ctx or EventContext(store, self)
         ctx.navigate.connect(self.navigate)
         ctx.changed.connect(self._changed)
         for signal in (ctx.undo_stack.canUndoChanged, ctx.undo_stack.canRedoChanged):
