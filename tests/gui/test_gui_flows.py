@@ -341,3 +341,25 @@ def test_session_form_combos_rooms_and_roles(window, sample_path, qtbot, monkeyp
     assert table.currentRow() == 1
     window.undo_action.trigger()
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == first
+
+
+def test_role_person_suggestions_ignore_accents_and_reuse_people(window, sample_path, typer):
+    assert window.open_file(sample_path)
+    prog = window.show_view("programme")
+    keynote = next(s for s in window.ctx.data().sessions if s.kind == "keynote")
+    prog.show_item("session", keynote.id)
+    people_before = len(window.ctx.data().people)
+    line = prog.ui.role_person.lineEdit()
+    typer(line, "traore")
+    assert prog.person_picker.names.stringList() == ["Drissa Traoré"]
+    line.clear()
+    typer(line, "minusma")  # organisations match too
+    assert prog.person_picker.names.stringList() == ["El Ghassim Wane"]
+    prog.person_picker.popup().hide()
+    prog.ui.role_person.setEditText("Drissa Traoré")
+    prog.ui.role_type.setCurrentIndex(prog.ui.role_type.findData("rapporteur"))
+    prog.ui.add_role.click()
+    session = next(s for s in window.ctx.data().sessions if s.id == keynote.id)
+    traore = next(p for p in window.ctx.data().people if p.family_name == "Traoré")
+    assert (session.roles[-1].person_id, session.roles[-1].role) == (traore.id, "rapporteur")
+    assert len(window.ctx.data().people) == people_before  # nobody new

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHeaderView,
     QInputDialog,
+    QLineEdit,
     QListWidgetItem,
     QTableWidgetItem,
     QTreeWidgetItem,
@@ -55,6 +56,39 @@ def split_name(text: str) -> dict[str, str]:
         "given_name": " ".join(words[:-1]),
         "family_name": words[-1] if words else "",
     }
+
+
+class FoldCompleter(QCompleter):
+    """Suggests people as you type, accent-insensitively: 'traore' offers 'Drissa Traoré'.
+
+    Qt's own filtering only ignores case, so the list is filtered here and shown unfiltered.
+    """
+
+    LIMIT = 30
+
+    def __init__(self, line: QLineEdit):
+        self.names = QStringListModel(line)
+        super().__init__(self.names, line)
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setMaxVisibleItems(12)
+        self._people: list[tuple[str, str]] = []  # (name, folded name and organisations)
+        line.textEdited.connect(self._suggest)
+
+    def set_people(self, people: list[tuple[str, str]]) -> None:
+        self._people = people
+
+    def _suggest(self, text: str) -> None:
+        words = fold(text).split()
+        if not words:
+            self.names.setStringList([])
+            self.popup().hide()
+            return
+        found = [name for name, hay in self._people if all(w in hay for w in words)]
+        self.names.setStringList(found[: self.LIMIT])
+        if found and found != [text]:
+            self.complete()
+        else:
+            self.popup().hide()
 
 
 class ProgrammeView(BaseView):
@@ -127,11 +161,8 @@ class ProgrammeView(BaseView):
         rt.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         rt.itemChanged.connect(self._role_item_changed)
         rt.cellDoubleClicked.connect(self._role_double_clicked)
-        completer = QCompleter(ui.role_person.model(), ui.role_person)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        ui.role_person.setCompleter(completer)
+        self.person_picker = FoldCompleter(ui.role_person.lineEdit())
+        ui.role_person.setCompleter(self.person_picker)
         ui.role_person.lineEdit().setPlaceholderText("Pick a person or type a new name")
         ui.role_person.lineEdit().returnPressed.connect(self.add_role)
         ui.add_role.clicked.connect(self.add_role)
@@ -203,11 +234,20 @@ class ProgrammeView(BaseView):
         self._fill_combo(ui.day, [(day_heading(d.date), d.id) for d in data.days])
         self._fill_combo(ui.room, [("(no room)", None)] + [(r.name, r.id) for r in data.rooms])
         self._fill_combo(ui.role_type, [(rt.label, rt.key) for rt in data.role_types], keep=True)
-        people = [
-            (p.name or "(no name)", p.id) for p in sorted(data.people, key=lambda p: p.sort_key)
-        ]
+        ordered = sorted(data.people, key=lambda p: p.sort_key)
+        people = [(p.name or "(no name)", p.id) for p in ordered]
         if people != self._people_version:
             self._people_version = people
+            self.person_picker.set_people(
+                [
+                    (
+                        p.name,
+                        fold(" ".join([p.full_name, *(a.organisation for a in p.affiliations)])),
+                    )
+                    for p in ordered
+                    if p.name
+                ]
+            )
             text = ui.role_person.currentText()
             self._fill_combo(ui.role_person, people)
             ui.role_person.setCurrentIndex(-1)
