@@ -363,3 +363,22 @@ def test_role_person_suggestions_ignore_accents_and_reuse_people(window, sample_
     traore = next(p for p in window.ctx.data().people if p.family_name == "Traoré")
     assert (session.roles[-1].person_id, session.roles[-1].role) == (traore.id, "rapporteur")
     assert len(window.ctx.data().people) == people_before  # nobody new
+
+
+def test_day_hours_come_from_sessions_unless_set(window, sample_path):
+    from PySide6.QtCore import QTime
+
+    assert window.open_file(sample_path)
+    view = window.show_view("event")
+    view.ui.days_list.setCurrentRow(0)
+    assert not view.ui.day_hours_set.isChecked() and not view.ui.day_opens.isEnabled()
+    assert view.ui.day_opens.time().toString("HH:mm") == "13:00"
+    assert view.ui.day_hours_note.text() == "from the sessions"
+    view.ui.day_hours_set.setChecked(True)
+    day = window.ctx.data().days[0]
+    assert (f"{day.opens:%H:%M}", f"{day.closes:%H:%M}") == ("13:00", "16:20")
+    view.ui.day_opens.setTime(QTime(8, 30))
+    assert f"{window.ctx.data().days[0].opens:%H:%M}" == "08:30"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.ctx.data().days[0].opens is None and not view.ui.day_hours_set.isChecked()

@@ -15,12 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFormLayout, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QTimeEdit, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):
@@ -261,6 +262,45 @@ class Ui_EventForm(object):
 
         self.dayForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.day_label)
 
+        self.dayHoursLabel = QLabel(self.daysBox)
+        self.dayHoursLabel.setObjectName(u"dayHoursLabel")
+
+        self.dayForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dayHoursLabel)
+
+        self.dayHoursRow = QHBoxLayout()
+        self.dayHoursRow.setObjectName(u"dayHoursRow")
+        self.day_hours_set = QCheckBox(self.daysBox)
+        self.day_hours_set.setObjectName(u"day_hours_set")
+
+        self.dayHoursRow.addWidget(self.day_hours_set)
+
+        self.day_opens = QTimeEdit(self.daysBox)
+        self.day_opens.setObjectName(u"day_opens")
+
+        self.dayHoursRow.addWidget(self.day_opens)
+
+        self.dayHoursTo = QLabel(self.daysBox)
+        self.dayHoursTo.setObjectName(u"dayHoursTo")
+
+        self.dayHoursRow.addWidget(self.dayHoursTo)
+
+        self.day_closes = QTimeEdit(self.daysBox)
+        self.day_closes.setObjectName(u"day_closes")
+
+        self.dayHoursRow.addWidget(self.day_closes)
+
+        self.day_hours_note = QLabel(self.daysBox)
+        self.day_hours_note.setObjectName(u"day_hours_note")
+
+        self.dayHoursRow.addWidget(self.day_hours_note)
+
+        self.dayHoursSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dayHoursRow.addItem(self.dayHoursSpacer)
+
+
+        self.dayForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.dayHoursRow)
+
 
         self.daysLayout.addLayout(self.dayForm)
 
@@ -399,6 +439,7 @@ class Ui_EventForm(object):
         self.contactPhoneLabel.setBuddy(self.contact_phone)
         self.dayDateLabel.setBuddy(self.day_date)
         self.dayLabelLabel.setBuddy(self.day_label)
+        self.dayHoursLabel.setBuddy(self.day_hours_set)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EventForm)
@@ -496,6 +537,24 @@ class Ui_EventForm(object):
         self.day_label.setAccessibleName(QCoreApplication.translate("EventForm", u"day label", None))
 #endif // QT_CONFIG(accessibility)
         self.day_label.setPlaceholderText(QCoreApplication.translate("EventForm", u"optional, e.g. Day One", None))
+        self.dayHoursLabel.setText(QCoreApplication.translate("EventForm", u"&Hours", None))
+#if QT_CONFIG(accessibility)
+        self.day_hours_set.setAccessibleName(QCoreApplication.translate("EventForm", u"set the day's hours", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.day_hours_set.setToolTip(QCoreApplication.translate("EventForm", u"Unticked: the day opens with its first session and closes with its last.", None))
+#endif // QT_CONFIG(tooltip)
+        self.day_hours_set.setText(QCoreApplication.translate("EventForm", u"set", None))
+#if QT_CONFIG(accessibility)
+        self.day_opens.setAccessibleName(QCoreApplication.translate("EventForm", u"day opens", None))
+#endif // QT_CONFIG(accessibility)
+        self.day_opens.setDisplayFormat(QCoreApplication.translate("EventForm", u"HH:mm", None))
+        self.dayHoursTo.setText(QCoreApplication.translate("EventForm", u"to", None))
+#if QT_CONFIG(accessibility)
+        self.day_closes.setAccessibleName(QCoreApplication.translate("EventForm", u"day closes", None))
+#endif // QT_CONFIG(accessibility)
+        self.day_closes.setDisplayFormat(QCoreApplication.translate("EventForm", u"HH:mm", None))
+        self.day_hours_note.setText("")
         self.add_day.setText(QCoreApplication.translate("EventForm", u"Add day", None))
         self.remove_day.setText(QCoreApplication.translate("EventForm", u"Remove day", None))
         self.zonesBox.setTitle(QCoreApplication.translate("EventForm", u"Time zones shown in the programme", None))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from ...model import FORMATS
@@ -38,7 +38,7 @@ EVENT_LINES = (
 
 
 class EventView(BaseView):
-    TABLES = frozenset({"event", "days", "display_time_zones", "partners"})
+    TABLES = frozenset({"event", "days", "display_time_zones", "partners", "sessions"})
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -60,6 +60,9 @@ class EventView(BaseView):
         self.day.line(ui.day_label, "label")
         ui.days_list.currentRowChanged.connect(lambda _r: self._show_day())
         ui.day_date.dateChanged.connect(self._date_changed)
+        ui.day_hours_set.toggled.connect(self._hours_toggled)
+        ui.day_opens.timeChanged.connect(lambda t: self._hour_changed("opens", t))
+        ui.day_closes.timeChanged.connect(lambda t: self._hour_changed("closes", t))
         ui.add_day.clicked.connect(self.add_day)
         ui.remove_day.clicked.connect(self.remove_day)
 
@@ -139,11 +142,66 @@ class EventView(BaseView):
         self.day.load(row)
         self.ui.day_date.setEnabled(row is not None)
         self.ui.remove_day.setEnabled(row is not None)
-        if row is not None:
+        ui = self.ui
+        for w in (ui.day_hours_set, ui.day_opens, ui.day_closes):
+            w.setEnabled(row is not None)
+            w.blockSignals(True)
+        try:
+            if row is None:
+                ui.day_hours_note.setText("")
+                return
             d = date.fromisoformat(row["date"])
-            self.ui.day_date.blockSignals(True)
-            self.ui.day_date.setDate(QDate(d.year, d.month, d.day))
-            self.ui.day_date.blockSignals(False)
+            ui.day_date.blockSignals(True)
+            ui.day_date.setDate(QDate(d.year, d.month, d.day))
+            ui.day_date.blockSignals(False)
+            derived = self._derived_hours(day_id)
+            fixed = row["opens"] is not None or row["closes"] is not None
+            ui.day_hours_set.setChecked(fixed)
+            opens = row["opens"] or (derived[0] if derived else "09:00")
+            closes = row["closes"] or (derived[1] if derived else "18:00")
+            ui.day_opens.setTime(QTime.fromString(opens, "HH:mm"))
+            ui.day_closes.setTime(QTime.fromString(closes, "HH:mm"))
+            ui.day_opens.setEnabled(fixed)
+            ui.day_closes.setEnabled(fixed)
+            if fixed:
+                ui.day_hours_note.setText("")
+            else:
+                ui.day_hours_note.setText("from the sessions" if derived else "no sessions yet")
+        finally:
+            for w in (ui.day_hours_set, ui.day_opens, ui.day_closes):
+                w.blockSignals(False)
+
+    def _derived_hours(self, day_id: int | None) -> tuple[str, str] | None:
+        sessions = self.ctx.data().sessions_on(day_id) if day_id is not None else []
+        if not sessions:
+            return None
+        return f"{min(s.starts for s in sessions):%H:%M}", f"{max(s.ends for s in sessions):%H:%M}"
+
+    def _hours_toggled(self, fixed: bool) -> None:
+        day_id = self._current_day_id()
+        if day_id is None:
+            return
+        if fixed:
+            derived = self._derived_hours(day_id) or ("09:00", "18:00")
+            changes = {"opens": derived[0], "closes": derived[1]}
+        else:
+            changes = {"opens": None, "closes": None}
+        text = "Set the day's hours" if fixed else "Take the day's hours from its sessions"
+        self.ctx.undo_stack.push(UpdateCommand(self.ctx, "days", day_id, changes, text))
+
+    def _hour_changed(self, column: str, value: QTime) -> None:
+        day_id = self._current_day_id()
+        if day_id is None or not self.ui.day_hours_set.isChecked():
+            return
+        cmd = UpdateCommand(
+            self.ctx,
+            "days",
+            day_id,
+            {column: value.toString("HH:mm")},
+            "Change the day's hours",
+            merge=True,
+        )
+        self.ctx.undo_stack.push(cmd)
 
     def _date_changed(self, qdate: QDate) -> None:
         day_id = self._current_day_id()
