@@ -74,6 +74,7 @@ class EventView(BaseView):
         ui.zone_down.clicked.connect(lambda: self.move_zone(1))
 
         header = ui.partners_table.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         ui.partners_table.itemChanged.connect(self._partner_edited)
