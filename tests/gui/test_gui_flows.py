@@ -382,3 +382,18 @@ def test_day_hours_come_from_sessions_unless_set(window, sample_path):
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert window.ctx.data().days[0].opens is None and not view.ui.day_hours_set.isChecked()
+
+
+def test_typing_is_committed_before_the_next_edit(window, sample_path, typer):
+    """Type a title, add a session at once: undo takes back the session first, then the title."""
+    assert window.open_file(sample_path)
+    prog = window.show_view("programme")
+    first = prog.current_session_id()
+    prog.ui.title.clear()
+    typer(prog.ui.title, "Mot de bienvenue")
+    prog.add_session()  # before the typing pause ran out
+    assert window.ctx.undo_stack.undoText() == "Add session"
+    window.undo_action.trigger()
+    assert next(s for s in window.ctx.data().sessions if s.id == first).title == "Mot de bienvenue"
+    window.undo_action.trigger()
+    assert next(s for s in window.ctx.data().sessions if s.id == first).title == ""

@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from ..binding import flush_all as flush_typing
 from ..context import EventContext
 
 _DEFERRED: list[tuple[EventContext, Callable[[], None]]] = []
@@ -44,6 +45,17 @@ class BaseView(QWidget):
     def refresh(self) -> None:
         """Show the event as it is now, keeping the current selection."""
         raise NotImplementedError
+
+    def push(self, command: QUndoCommand) -> None:
+        """Do an edit after committing any typing, so undo takes them back in order."""
+        flush_typing()
+        self.ctx.undo_stack.push(command)
+
+    def begin(self, text: str) -> QUndoStack:
+        """Start a group of edits that undo as one (after committing any typing)."""
+        flush_typing()
+        self.ctx.undo_stack.beginMacro(text)
+        return self.ctx.undo_stack
 
     def later(self, push: Callable[[], None]) -> None:
         """Run an edit once the item view that reported it has finished its own work.

@@ -188,7 +188,7 @@ class EventView(BaseView):
         else:
             changes = {"opens": None, "closes": None}
         text = "Set the day's hours" if fixed else "Take the day's hours from its sessions"
-        self.ctx.undo_stack.push(UpdateCommand(self.ctx, "days", day_id, changes, text))
+        self.push(UpdateCommand(self.ctx, "days", day_id, changes, text))
 
     def _hour_changed(self, column: str, value: QTime) -> None:
         day_id = self._current_day_id()
@@ -202,7 +202,7 @@ class EventView(BaseView):
             "Change the day's hours",
             merge=True,
         )
-        self.ctx.undo_stack.push(cmd)
+        self.push(cmd)
 
     def _date_changed(self, qdate: QDate) -> None:
         day_id = self._current_day_id()
@@ -213,7 +213,7 @@ class EventView(BaseView):
             self.status(f"Another day is already on {day_heading(new)}.")
             self._show_day()  # put the date back
             return
-        self.ctx.undo_stack.push(
+        self.push(
             UpdateCommand(
                 self.ctx, "days", day_id, {"date": new.isoformat()}, "Change day date", merge=True
             )
@@ -226,22 +226,18 @@ class EventView(BaseView):
         while new in taken:
             new += timedelta(days=1)
         cmd = InsertCommand(self.ctx, "days", {"date": new.isoformat(), "label": ""}, "Add day")
-        self.ctx.undo_stack.push(cmd)
+        self.push(cmd)
         self.show_item("day", cmd.row_id)
 
     def remove_day(self) -> None:
         day_id = self._current_day_id()
         if day_id is not None:
-            self.ctx.undo_stack.push(
-                DeleteCommand(self.ctx, "days", day_id, "Remove day and its sessions")
-            )
+            self.push(DeleteCommand(self.ctx, "days", day_id, "Remove day and its sessions"))
 
     # ------------------------------------------------------------- time zones
     def _set_zones(self, zones: list[str], text: str, select: int) -> None:
         rows = [{"zone": z} for z in zones]
-        self.ctx.undo_stack.push(
-            ReplaceListCommand(self.ctx, "display_time_zones", "", None, rows, text)
-        )
+        self.push(ReplaceListCommand(self.ctx, "display_time_zones", "", None, rows, text))
         self.ui.zones_list.setCurrentRow(select)
 
     def add_zone(self) -> None:
@@ -279,12 +275,12 @@ class EventView(BaseView):
             self.later(self.refresh_now)  # a partner needs a name: put it back
             return
         cmd = UpdateCommand(self.ctx, "partners", partner_id, {column: value}, "Edit partner")
-        self.later(lambda: self.ctx.undo_stack.push(cmd))
+        self.later(lambda: self.push(cmd))
 
     def add_partner(self) -> None:
         n = len(self.ctx.data().partners)
         values = {"name": "New partner", "role": "partner", "sort_order": n}
-        self.ctx.undo_stack.push(InsertCommand(self.ctx, "partners", values, "Add partner"))
+        self.push(InsertCommand(self.ctx, "partners", values, "Add partner"))
         table = self.ui.partners_table
         table.setCurrentCell(n, 0)
         table.editItem(table.item(n, 0))
@@ -293,9 +289,7 @@ class EventView(BaseView):
         item = self.ui.partners_table.item(self.ui.partners_table.currentRow(), 0)
         if item is not None:
             partner_id = item.data(Qt.ItemDataRole.UserRole)
-            self.ctx.undo_stack.push(
-                DeleteCommand(self.ctx, "partners", partner_id, "Remove partner")
-            )
+            self.push(DeleteCommand(self.ctx, "partners", partner_id, "Remove partner"))
 
     def move_partner(self, step: int) -> None:
         partners = list(self.ctx.data().partners)
@@ -303,7 +297,5 @@ class EventView(BaseView):
         if 0 <= row < len(partners) and 0 <= row + step < len(partners):
             partners[row], partners[row + step] = partners[row + step], partners[row]
             rows = [{"name": p.name, "role": p.role} for p in partners]
-            self.ctx.undo_stack.push(
-                ReplaceListCommand(self.ctx, "partners", "", None, rows, "Reorder partners")
-            )
+            self.push(ReplaceListCommand(self.ctx, "partners", "", None, rows, "Reorder partners"))
             self.ui.partners_table.setCurrentCell(row + step, 0)

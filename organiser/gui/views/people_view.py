@@ -367,9 +367,7 @@ class PeopleView(BaseView):
         person_id = self.current_person_id()
         if person_id is None:
             return
-        self.ctx.undo_stack.push(
-            ReplaceListCommand(self.ctx, "affiliations", "person_id", person_id, rows, text)
-        )
+        self.push(ReplaceListCommand(self.ctx, "affiliations", "person_id", person_id, rows, text))
         at = self.ui.affiliations_table
         if select is not None and 0 <= select < at.rowCount():
             at.setCurrentCell(select, 0)
@@ -413,7 +411,7 @@ class PeopleView(BaseView):
         cmd = InsertCommand(
             self.ctx, "people", {"uid": new_uid(), "category": "participant"}, "Add person"
         )
-        self.ctx.undo_stack.push(cmd)
+        self.push(cmd)
         self.ui.filter.clear()
         self._select(cmd.row_id)
         self.ui.given_name.setFocus()
@@ -425,6 +423,6 @@ class PeopleView(BaseView):
         table = self.ui.people_table
         row = table.currentIndex().row()
         name = self.ctx.data().person(person_id).full_name or "person"
-        self.ctx.undo_stack.push(DeleteCommand(self.ctx, "people", person_id, f"Delete {name}"))
+        self.push(DeleteCommand(self.ctx, "people", person_id, f"Delete {name}"))
         index = self.proxy.index(min(row, self.proxy.rowCount() - 1), 0)
         self._select(index.data(ID_ROLE) if index.isValid() else None)

@@ -326,10 +326,9 @@ class ProgrammeView(BaseView):
 
     # ---------------------------------------------------------------- sessions
     def add_session(self) -> None:
-        data = self.ctx.data()
-        stack = self.ctx.undo_stack
         day_id = self._current_day_id()
-        stack.beginMacro("Add session")
+        stack = self.begin("Add session")
+        data = self.ctx.data()
         try:
             if day_id is None:
                 if data.days:
@@ -374,9 +373,7 @@ class ProgrammeView(BaseView):
         heading = next(
             (s.heading for s in self.ctx.data().sessions if s.id == session_id), "session"
         )
-        self.ctx.undo_stack.push(
-            DeleteCommand(self.ctx, "sessions", session_id, f"Delete {heading}")
-        )
+        self.push(DeleteCommand(self.ctx, "sessions", session_id, f"Delete {heading}"))
         if neighbour and neighbour[0] == "session":
             self.show_item("session", neighbour[1])
 
@@ -388,8 +385,7 @@ class ProgrammeView(BaseView):
             return
         rooms = self.ctx.data().rooms
         existing = next((r for r in rooms if fold(r.name) == fold(name)), None)
-        stack = self.ctx.undo_stack
-        stack.beginMacro(f"Add room {name}")
+        stack = self.begin(f"Add room {name}")
         try:
             if existing is None:
                 cmd = InsertCommand(
@@ -428,7 +424,7 @@ class ProgrammeView(BaseView):
         if session_id is None:
             return
         rows = [{"text": q} for q in questions]
-        self.ctx.undo_stack.push(
+        self.push(
             ReplaceListCommand(self.ctx, "guiding_questions", "session_id", session_id, rows, text)
         )
         if select is not None and 0 <= select < self.ui.questions_list.count():
@@ -519,7 +515,7 @@ class ProgrammeView(BaseView):
         cmd = UpdateCommand(
             self.ctx, "roles", role_id, {"role": combo.currentData()}, "Change role"
         )
-        self.later(lambda: self.ctx.undo_stack.push(cmd))  # the combo is rebuilt by the commit
+        self.later(lambda: self.push(cmd))  # the combo is rebuilt by the commit
 
     def _role_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != 2:
@@ -528,7 +524,7 @@ class ProgrammeView(BaseView):
         cmd = UpdateCommand(
             self.ctx, "roles", item.data(ROLE), {"confirmed": confirmed}, "Change confirmation"
         )
-        self.later(lambda: self.ctx.undo_stack.push(cmd))
+        self.later(lambda: self.push(cmd))
 
     def _role_double_clicked(self, row: int, column: int) -> None:
         if column != 0:
@@ -553,9 +549,8 @@ class ProgrammeView(BaseView):
             person_id = next(
                 (p.id for p in self.ctx.data().people if fold(p.full_name) == wanted), None
             )
-        stack = self.ctx.undo_stack
         label = self.ui.role_type.currentText()
-        stack.beginMacro(f"Add {label.lower()} {text}")
+        stack = self.begin(f"Add {label.lower()} {text}")
         try:
             if person_id is None:
                 values = {"uid": new_uid(), "category": "speaker", **split_name(text)}
@@ -582,7 +577,7 @@ class ProgrammeView(BaseView):
         ids = self._role_ids()
         row = self.ui.roles_table.currentRow()
         if 0 <= row < len(ids):
-            self.ctx.undo_stack.push(DeleteCommand(self.ctx, "roles", ids[row], "Remove role"))
+            self.push(DeleteCommand(self.ctx, "roles", ids[row], "Remove role"))
 
     def move_role(self, step: int) -> None:
         ids = self._role_ids()
@@ -590,8 +585,7 @@ class ProgrammeView(BaseView):
         if not (0 <= row < len(ids) and 0 <= row + step < len(ids)):
             return
         ids[row], ids[row + step] = ids[row + step], ids[row]
-        stack = self.ctx.undo_stack
-        stack.beginMacro("Change running order")
+        stack = self.begin("Change running order")
         try:
             for order, role_id in enumerate(ids):
                 stack.push(
