@@ -397,3 +397,14 @@ def test_typing_is_committed_before_the_next_edit(window, sample_path, typer):
     assert next(s for s in window.ctx.data().sessions if s.id == first).title == "Mot de bienvenue"
     window.undo_action.trigger()
     assert next(s for s in window.ctx.data().sessions if s.id == first).title == ""
+
+
+def test_session_ending_before_it_starts_is_flagged(window, sample_path):
+    from PySide6.QtCore import QTime
+
+    assert window.open_file(sample_path)
+    prog = window.show_view("programme")
+    prog.ui.ends.setTime(QTime(12, 0))  # the opening starts at 13:00
+    assert "ends before it starts" in prog.ui.zoneNote.text()
+    window.undo_action.trigger()
+    assert prog.ui.zoneNote.text() == "venue time (Africa/Bamako)"

@@ -252,7 +252,6 @@ class ProgrammeView(BaseView):
             self._fill_combo(ui.role_person, people)
             ui.role_person.setCurrentIndex(-1)
             ui.role_person.setEditText(text)
-        ui.zoneNote.setText(f"venue time ({data.event.venue_time_zone})")
         self._show_current()
 
     @staticmethod
@@ -308,6 +307,13 @@ class ProgrammeView(BaseView):
             ui.roles_table.setRowCount(0)
             return
         ui.heading.setText(session.heading)
+        zone = self.ctx.data().event.venue_time_zone
+        if session.ends <= session.starts:
+            ui.zoneNote.setText(f"venue time ({zone}) — ends before it starts")
+            ui.zoneNote.setStyleSheet("color: #b00020;")
+        else:
+            ui.zoneNote.setText(f"venue time ({zone})")
+            ui.zoneNote.setStyleSheet("")
         self._show_questions(session)
         self._show_roles(session)
 
