@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,18 +21,12 @@ from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand
 from ..context import EventContext
 from ..forms.ui_people import Ui_PeopleForm
-from .base import BaseView
+from .base import BaseView, quick_fold
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_LABELS = {c: ("VIP" if c == "vip" else c.capitalize()) for c in PERSON_CATEGORIES}
 COLUMNS = ("Name", "Organisation", "Category", "Status")
 Index = QModelIndex | QPersistentModelIndex
-
-
-@lru_cache(maxsize=65536)
-def quick_fold(text: str) -> str:
-    """``fold`` with a shortcut for plain ASCII and a memory: a reload folds names it saw."""
-    return text.lower() if text.isascii() else fold(text)
 
 
 class PeopleModel(QAbstractTableModel):
@@ -65,10 +58,11 @@ class PeopleModel(QAbstractTableModel):
             category = CATEGORY_LABELS.get(p.category, p.category)
             display = (name, org, category, p.status.capitalize())
             key = (quick_fold(p.family_name or p.name), quick_fold(p.given_name), p.id)
-            orgs = " ".join(f"{a.position} {a.organisation}" for a in p.affiliations)
-            hay = quick_fold(
-                f"{p.honorific} {p.given_name} {p.family_name} {p.printed_name} {orgs} {p.email}"
-            )
+            # folded piece by piece: names and organisations repeat, so most are remembered
+            parts = [p.honorific, p.given_name, p.family_name, p.printed_name, p.email]
+            for a in p.affiliations:
+                parts += (a.position, a.organisation)
+            hay = " ".join(quick_fold(part) for part in parts if part)
             rows.append((p.id, display, (key, quick_fold(org), category, p.status), hay))
         self._set_rows(rows)
 

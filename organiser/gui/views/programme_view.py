@@ -25,7 +25,7 @@ from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_programme import Ui_ProgrammeForm
-from .base import BaseView, day_heading
+from .base import BaseView, day_heading, quick_fold
 
 ROLE = Qt.ItemDataRole.UserRole
 HONORIFICS = {
@@ -242,7 +242,10 @@ class ProgrammeView(BaseView):
                 [
                     (
                         p.name,
-                        fold(" ".join([p.full_name, *(a.organisation for a in p.affiliations)])),
+                        " ".join(
+                            quick_fold(t)
+                            for t in (p.full_name, *(a.organisation for a in p.affiliations))
+                        ),
                     )
                     for p in ordered
                     if p.name
