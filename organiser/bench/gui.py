@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
         ok = True
         for view, label in (
             (None, "first start (Event view)"),
+            ("programme", "Programme view last used"),
             ("people", "People view last used"),
         ):
             times = launch_times(path, folder, args.runs, view)
