@@ -408,3 +408,19 @@ def test_session_ending_before_it_starts_is_flagged(window, sample_path):
     assert "ends before it starts" in prog.ui.zoneNote.text()
     window.undo_action.trigger()
     assert prog.ui.zoneNote.text() == "venue time (Africa/Bamako)"
+
+
+def test_people_table_sorts_by_any_column(window, sample_path):
+    assert window.open_file(sample_path)
+    people = window.show_view("people")
+    table = people.ui.people_table
+    names = [people.proxy.index(r, 0).data() for r in range(people.proxy.rowCount())]
+    assert names[0] == "Attuquayefio, Philip" and names[-1] == "Weber, Scott"
+    table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert people.proxy.index(0, 0).data() == "Weber, Scott"
+    table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    orgs = [people.proxy.index(r, 1).data() for r in range(people.proxy.rowCount())]
+    assert orgs[0] == "African Security Sector Network"
+    assert orgs.index(
+        "“Promoting a durable peace in Mali: A contribution from the civil society” White Book"
+    ) < orgs.index("UNDP")

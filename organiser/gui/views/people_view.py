@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,6 +28,12 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_LABELS = {c: ("VIP" if c == "vip" else c.capitalize()) for c in PERSON_CATEGORIES}
 COLUMNS = ("Name", "Organisation", "Category", "Status")
 Index = QModelIndex | QPersistentModelIndex
+_LEADING = re.compile(r"^\W+")
+
+
+def sort_text(text: str) -> str:
+    """Folded, without leading quotes or brackets: “Promoting …” sorts under P."""
+    return _LEADING.sub("", quick_fold(text))
 
 
 class PeopleModel(QAbstractTableModel):
@@ -57,13 +64,13 @@ class PeopleModel(QAbstractTableModel):
                 name = p.name or "(no name)"
             category = CATEGORY_LABELS.get(p.category, p.category)
             display = (name, org, category, p.status.capitalize())
-            key = (quick_fold(p.family_name or p.name), quick_fold(p.given_name), p.id)
+            key = (sort_text(p.family_name or p.name), sort_text(p.given_name), p.id)
             # folded piece by piece: names and organisations repeat, so most are remembered
             parts = [p.honorific, p.given_name, p.family_name, p.printed_name, p.email]
             for a in p.affiliations:
                 parts += (a.position, a.organisation)
             hay = " ".join(quick_fold(part) for part in parts if part)
-            rows.append((p.id, display, (key, quick_fold(org), category, p.status), hay))
+            rows.append((p.id, display, (key, sort_text(org), category, p.status), hay))
         self._set_rows(rows)
 
     def _set_rows(
