@@ -7,7 +7,6 @@ import json
 import icalendar
 import jsonschema
 import pytest
-from tests.interchange.interchange_files import JSON_SCHEMA, SCHEDULES, XSD
 from lxml import etree
 
 from organiser.interchange import ics_export
@@ -17,6 +16,7 @@ from organiser.interchange.json_export import schedule_dict
 from organiser.interchange.schedule_json import load_schedule
 from organiser.services.sample import reference_event
 from organiser.store import EventStore
+from tests.interchange.interchange_files import JSON_SCHEMA, SCHEDULES, XSD
 
 
 @pytest.fixture(scope="module")

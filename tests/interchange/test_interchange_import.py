@@ -6,12 +6,12 @@ import time as clock
 from datetime import datetime, time, timedelta
 
 import pytest
-from tests.interchange.interchange_files import ICS_FILES, SCHEDULES, expected
 
 from organiser.interchange.ics_import import load_ics
 from organiser.interchange.schedule_json import load_schedule
 from organiser.services import timezones
 from organiser.store import EventStore
+from tests.interchange.interchange_files import ICS_FILES, SCHEDULES, expected
 
 
 def _instant(data, session) -> datetime:

@@ -1,0 +1,74 @@
+"""Starting the desktop app: ``python main.py [--sample] [FILE]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..paths import resource
+from ..store import EventFileError
+from . import settings as prefs
+
+#: set by the benchmark: print a line once the window is on screen, then quit
+BENCH_ENV = "ORGANISER_BENCH_SHOWN"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="organiser-gui", description="The Organiser window.")
+    parser.add_argument(
+        "--sample", action="store_true", help="open the sample event (made on first use)"
+    )
+    parser.add_argument("file", nargs="?", help="the event file to open")
+    return parser.parse_args(argv)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setOrganizationName(prefs.ORGANISATION)
+    app.setApplicationName(prefs.APPLICATION)
+    app.setApplicationDisplayName("Organiser")
+    app.setWindowIcon(QIcon(str(resource("icons", "organiser.svg"))))
+    return app
+
+
+def start_file(args: argparse.Namespace) -> Path | None:
+    """Which file the window opens at start: the argument, the sample, or the last one."""
+    from .main_window import ensure_sample
+
+    if args.sample:
+        return ensure_sample()
+    if args.file:
+        return Path(args.file)
+    last = prefs.last_file()
+    return Path(last) if last and Path(last).exists() else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = application()
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    try:
+        path = start_file(args)
+    except (OSError, EventFileError) as exc:  # e.g. no writable documents folder for the sample
+        QMessageBox.warning(window, "Cannot create the sample event", str(exc))
+        path = None
+    if path is not None:
+        window.open_file(path)
+    window.show()
+    if os.environ.get(BENCH_ENV):
+
+        def shown() -> None:
+            print(f"shown {window.windowTitle()}", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, shown)
+    return app.exec()

@@ -1,0 +1,442 @@
+"""The main window: file handling, navigation between views, undo and redo.
+
+It owns no event logic. Each view gets only the EventContext; the window routes
+``ctx.navigate`` to the view that owns a kind and keeps the title, the recent files and
+the watch on other processes writing the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import paths
+from ..store import SUFFIX, EventFileError, EventStore, new_event_data
+from . import settings as prefs
+from .binding import flush_all as flush_typing
+from .context import EventContext
+from .dialogs import import_dialog
+from .views import VIEWS, view_for_kind
+from .views.base import run_deferred
+
+POLL_MS = 2000
+FILE_FILTER = f"Organiser events (*{SUFFIX});;All files (*)"
+
+
+def flush_all() -> None:
+    """Commit every edit still waiting: item-view edits, then typing."""
+    run_deferred()
+    flush_typing()
+
+
+def icon(name: str) -> QIcon:
+    return QIcon(str(paths.resource("icons", name)))
+
+
+def ensure_sample() -> Path:
+    """The sample event in the user's documents folder, written the first time it is asked for."""
+    from ..services.sample import reference_event
+
+    path = paths.documents_dir() / paths.SAMPLE_NAME
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        EventStore.create(path, reference_event(), lock=False).close()
+    return path
+
+
+class StartPage(QWidget):
+    """What the window shows with no event open: make one, open one, or the sample."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        box = QVBoxLayout()
+        title = QLabel("Organiser")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        title.setFont(font)
+        box.addWidget(title)
+        box.addWidget(QLabel("Programmes, badges and speaker briefs for policy dialogues."))
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(icon("new.svg"), "&New event…")
+        self.open_button = QPushButton(icon("open.svg"), "&Open…")
+        self.sample_button = QPushButton("Open the &sample event")
+        self.new_button.clicked.connect(window.new_event)
+        self.open_button.clicked.connect(window.open_dialog)
+        self.sample_button.clicked.connect(lambda: window.open_file(ensure_sample()))
+        for b in (self.new_button, self.open_button, self.sample_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.recent_label = QLabel("&Recent events")
+        box.addWidget(self.recent_label)
+        self.recent = QListWidget()
+        self.recent.setMaximumHeight(200)
+        self.recent.itemActivated.connect(
+            lambda item: window.open_file(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.recent_label.setBuddy(self.recent)
+        box.addWidget(self.recent)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(box, 2)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def fill(self) -> None:
+        self.recent.clear()
+        for path in prefs.recent_files():
+            item = QListWidgetItem(f"{Path(path).stem}    ({Path(path).parent})")
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            self.recent.addItem(item)
+        self.recent_label.setVisible(self.recent.count() > 0)
+        self.recent.setVisible(self.recent.count() > 0)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx: EventContext | None = None
+        self.views: dict[str, QWidget] = {}
+        self._data_version = 0
+        self.setWindowIcon(icon("organiser.svg"))
+        self.resize(1280, 800)
+
+        self.pages = QStackedWidget(self)
+        self.start_page = StartPage(self)
+        self.pages.addWidget(self.start_page)
+        self.editor = QWidget()
+        layout = QHBoxLayout(self.editor)
+        layout.setContentsMargins(6, 6, 6, 0)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("views")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(150)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.pages.addWidget(self.editor)
+        self.setCentralWidget(self.pages)
+        for spec in VIEWS:
+            item = QListWidgetItem(icon(spec.icon) if spec.icon else QIcon(), spec.label)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the view when first shown
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        self._build_menus()
+        self.poll = QTimer(self)
+        self.poll.setInterval(POLL_MS)
+        self.poll.timeout.connect(self.check_outside_changes)
+        geometry = prefs.settings().value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(QByteArray(geometry))
+        self._show_start()
+
+    # ------------------------------------------------------------------ menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        # Ctrl+N is the Programme and People views' "add"; New event gets Ctrl+Shift+N.
+        self.new_action = self._action(
+            file_menu, "&New Event…", self.new_event, "Ctrl+Shift+N", "new.svg"
+        )
+        self.open_action = self._action(
+            file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open.svg"
+        )
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        #: filled by other modules (e.g. import of schedules)
+        self.import_menu: QMenu = file_menu.addMenu("&Import")
+        import_dialog.install(self.import_menu, self.open_file)
+        self.copy_action = self._action(
+            file_menu, "Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs
+        )
+        file_menu.addSeparator()
+        self.close_action = self._action(
+            file_menu, "&Close", self.close_file, QKeySequence.StandardKey.Close
+        )
+        self.quit_action = self._action(
+            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit
+        )
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self._action(
+            edit_menu, "&Undo", self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(edit_menu, "&Redo", self.redo, "Ctrl+Shift+Z")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.view_actions: list[QAction] = []
+        for i, spec in enumerate(VIEWS):
+            action = self._action(
+                view_menu, spec.label, lambda _c=False, k=spec.key: self.show_view(k)
+            )
+            if i < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            self.view_actions.append(action)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = prefs.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
+        if not files:
+            self.recent_menu.addAction("No recent events").setEnabled(False)
+
+    def _update_actions(self) -> None:
+        open_ = self.ctx is not None
+        for action in (self.copy_action, self.close_action, *self.view_actions):
+            action.setEnabled(open_)
+        stack = self.ctx.undo_stack if open_ else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(f"&Undo {stack.undoText()}".strip() if stack else "&Undo")
+        self.redo_action.setText(f"&Redo {stack.redoText()}".strip() if stack else "&Redo")
+
+    # ------------------------------------------------------------------ files
+    def new_event(self) -> bool:
+        folder = paths.documents_dir()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            folder = Path.home()
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New event", str(folder / f"New event{SUFFIX}"), FILE_FILTER
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if path.suffix != SUFFIX:
+            path = path.with_name(path.name + SUFFIX)
+        try:
+            store = EventStore.create(path, new_event_data(path.stem))
+        except (EventFileError, OSError, sqlite3.Error) as exc:
+            self._error("Cannot create the event", exc)
+            return False
+        self._set_store(store)
+        self.show_view("event")
+        return True
+
+    def open_dialog(self) -> bool:
+        start = str(paths.documents_dir() if paths.documents_dir().is_dir() else Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, "Open event", start, FILE_FILTER)
+        return self.open_file(name) if name else False
+
+    def open_file(self, path: str | Path) -> bool:
+        """Open ``path``; on any problem say so and leave the window as it was."""
+        path = Path(path)
+        if self.ctx is not None and path.resolve() == self.ctx.store.path.resolve():
+            return True
+        try:
+            store = EventStore.open(path)
+        except (EventFileError, OSError, sqlite3.Error) as exc:
+            self._error("Cannot open the event", exc)
+            if not path.exists():
+                prefs.remove_recent(path)
+                self.start_page.fill()
+            return False
+        ctx = EventContext(store, self)
+        try:
+            ctx.data()  # everything readable, or we keep what we had
+        except Exception as exc:
+            ctx.close()
+            store.close()
+            ctx.deleteLater()
+            self._error("Cannot open the event", exc)
+            return False
+        self._set_store(store, ctx)
+        return True
+
+    def _error(self, title: str, exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, EventFileError) else f"{type(exc).__name__}: {exc}"
+        QMessageBox.warning(self, title, text)
+
+    def save_copy(self) -> bool:
+        if self.ctx is None:
+            return False
+        flush_all()
+        store = self.ctx.store
+        suggestion = store.path.with_name(f"{store.path.stem} copy{SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggestion), FILE_FILTER)
+        if not name:
+            return False
+        try:
+            store.save_copy(name)
+        except (EventFileError, OSError, sqlite3.Error) as exc:
+            self._error("Cannot save the copy", exc)
+            return False
+        self.statusBar().showMessage(f"Copy saved as {name}", 6000)
+        return True
+
+    def close_file(self) -> None:
+        """Close the event (everything is already saved) and show the start page."""
+        self._drop_store()
+        prefs.forget_last_file()
+        self._show_start()
+
+    def _drop_store(self) -> None:
+        if self.ctx is None:
+            return
+        flush_all()
+        prefs.settings().setValue("window/view", self.current_view_key())
+        ctx, self.ctx = self.ctx, None
+        self.poll.stop()
+        for _ in range(self.stack.count()):
+            old = self.stack.widget(0)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        for _ in VIEWS:
+            self.stack.addWidget(QWidget())
+        self.views.clear()
+        ctx.close()
+        ctx.store.close()
+        ctx.deleteLater()
+
+    def _set_store(self, store: EventStore, ctx: EventContext | None = None) -> None:
+        self._drop_store()
+        self.ctx = ctx = ctx or EventContext(store, self)
+        ctx.navigate.connect(self.navigate)
+        ctx.changed.connect(self._changed)
+        for signal in (ctx.undo_stack.canUndoChanged, ctx.undo_stack.canRedoChanged):
+            signal.connect(lambda *_: self._update_actions())
+        ctx.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
+        self._data_version = store.data_version()
+        self.poll.start()
+        prefs.add_recent(store.path)
+        self.pages.setCurrentWidget(self.editor)
+        key = prefs.settings().value("window/view", VIEWS[0].key)
+        self.show_view(key if any(s.key == key for s in VIEWS) else VIEWS[0].key)
+        self._update_title()
+        self._update_actions()
+
+    def _show_start(self) -> None:
+        self.start_page.fill()
+        self.pages.setCurrentWidget(self.start_page)
+        self.setWindowTitle("Organiser")
+        self._update_actions()
+
+    def _changed(self, tables: set[str]) -> None:
+        if "*" in tables or "event" in tables:
+            self._update_title()
+
+    def _update_title(self) -> None:
+        if self.ctx is None:
+            return
+        title = self.ctx.data().event.title or "Untitled event"
+        self.setWindowTitle(f"{title} — {self.ctx.store.path.name} — Organiser")
+
+    def check_outside_changes(self) -> None:
+        """Another process (the command line, a script) wrote the file: show its edits."""
+        if self.ctx is None:
+            return
+        try:
+            version = self.ctx.store.data_version()
+        except sqlite3.Error:
+            return
+        if version != self._data_version:
+            self._data_version = version
+            self.ctx.refresh()
+
+    # ------------------------------------------------------------------ views
+    def current_view_key(self) -> str:
+        row = self.nav.currentRow()
+        return VIEWS[row].key if 0 <= row < len(VIEWS) else VIEWS[0].key
+
+    def show_view(self, key: str) -> QWidget | None:
+        row = next((i for i, s in enumerate(VIEWS) if s.key == key), None)
+        if row is None or self.ctx is None:
+            return None
+        self.nav.setCurrentRow(row)
+        return self._show_row(row)
+
+    def view(self, key: str) -> QWidget | None:
+        """The view named ``key``, built now if it was not yet (for tests and other views)."""
+        row = next((i for i, s in enumerate(VIEWS) if s.key == key), None)
+        return None if row is None else self._build(row)
+
+    def _build(self, row: int) -> QWidget | None:
+        if self.ctx is None:
+            return None
+        spec = VIEWS[row]
+        view = self.views.get(spec.key)
+        if view is None:
+            view = spec.factory(self.ctx, self.stack)
+            view.setObjectName(f"view_{spec.key}")
+            placeholder = self.stack.widget(row)
+            self.stack.insertWidget(row, view)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.views[spec.key] = view
+        return view
+
+    def _show_row(self, row: int) -> QWidget | None:
+        if not (0 <= row < len(VIEWS)) or self.ctx is None:
+            return None
+        flush_all()
+        view = self._build(row)
+        self.stack.setCurrentIndex(row)
+        return view
+
+    def navigate(self, kind: str, item_id: int) -> None:
+        spec = view_for_kind(kind)
+        if spec is None:
+            return
+        view = self.show_view(spec.key)
+        show = getattr(view, "show_item", None)
+        if show is not None:
+            show(kind, item_id)
+
+    # ------------------------------------------------------------------ undo
+    def undo(self) -> None:
+        if self.ctx is not None:
+            flush_all()
+            self.ctx.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.ctx is not None:
+            flush_all()
+            self.ctx.undo_stack.redo()
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        s = prefs.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        self._drop_store()
+        s.sync()
+        super().closeEvent(event)

@@ -1,0 +1,301 @@
+"""The Event view: every event field, its days, display time zones and partners."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+
+from ...model import FORMATS
+from ...services import timezones
+from ...services.text import clean
+from ..binding import RowBinder, zone_completer
+from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
+from ..context import EventContext
+from ..forms.ui_event import Ui_EventForm
+from .base import BaseView, day_heading
+
+FORMAT_LABELS = {
+    "in_person": "In person",
+    "online": "Online",
+    "hybrid": "Hybrid (in person and online)",
+}
+EVENT_LINES = (
+    "title",
+    "subtitle",
+    "languages",
+    "venue_name",
+    "venue_address",
+    "online_platform",
+    "online_url",
+    "online_meeting_id",
+    "online_passcode",
+    "contact_name",
+    "contact_email",
+    "contact_phone",
+)
+
+
+class EventView(BaseView):
+    TABLES = frozenset({"event", "days", "display_time_zones", "partners", "sessions"})
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.ui = Ui_EventForm()
+        self.ui.setupUi(self)
+        ui = self.ui
+        for key in FORMATS:
+            ui.format.addItem(FORMAT_LABELS[key], key)
+
+        self.event = RowBinder(ctx, "event", self)
+        for name in EVENT_LINES:
+            self.event.line(getattr(ui, name), name)
+        self.event.text(ui.description, "description")
+        self.event.combo(ui.format, "format")
+        self.event.zone(ui.venue_time_zone, "venue_time_zone", allow_empty=False)
+
+        # days: the heading is computed from the date; only date and label are edited
+        self.day = RowBinder(ctx, "days", self)
+        self.day.line(ui.day_label, "label")
+        ui.days_list.currentRowChanged.connect(lambda _r: self._show_day())
+        ui.day_date.dateChanged.connect(self._date_changed)
+        ui.day_hours_set.toggled.connect(self._hours_toggled)
+        ui.day_opens.timeChanged.connect(lambda t: self._hour_changed("opens", t))
+        ui.day_closes.timeChanged.connect(lambda t: self._hour_changed("closes", t))
+        ui.add_day.clicked.connect(self.add_day)
+        ui.remove_day.clicked.connect(self.remove_day)
+
+        ui.zone_input.setCompleter(zone_completer(ui.zone_input))
+        ui.zone_input.returnPressed.connect(self.add_zone)
+        ui.add_zone.clicked.connect(self.add_zone)
+        ui.remove_zone.clicked.connect(self.remove_zone)
+        ui.zone_up.clicked.connect(lambda: self.move_zone(-1))
+        ui.zone_down.clicked.connect(lambda: self.move_zone(1))
+
+        header = ui.partners_table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        ui.partners_table.itemChanged.connect(self._partner_edited)
+        ui.add_partner.clicked.connect(self.add_partner)
+        ui.remove_partner.clicked.connect(self.remove_partner)
+        ui.partner_up.clicked.connect(lambda: self.move_partner(-1))
+        ui.partner_down.clicked.connect(lambda: self.move_partner(1))
+        self.refresh()
+
+    # ------------------------------------------------------------------ refresh
+    def refresh(self) -> None:
+        ui, data = self.ui, self.ctx.data()
+        self.event.load(self.ctx.store.get("event", 1))
+
+        current = self._current_day_id()
+        ui.days_list.blockSignals(True)
+        ui.days_list.clear()
+        for n, day in enumerate(data.days, start=1):
+            text = f"Day {n} · {day_heading(day.date)}" + (f" ({day.label})" if day.label else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, day.id)
+            ui.days_list.addItem(item)
+            if day.id == current:
+                ui.days_list.setCurrentItem(item)
+        if ui.days_list.currentRow() < 0 and data.days:
+            ui.days_list.setCurrentRow(0)
+        ui.days_list.blockSignals(False)
+        self._show_day()
+
+        zone_row = ui.zones_list.currentRow()
+        ui.zones_list.clear()
+        for zone in data.event.display_time_zones:
+            ui.zones_list.addItem(zone)
+        ui.zones_list.setCurrentRow(min(zone_row, ui.zones_list.count() - 1))
+
+        partner_row = ui.partners_table.currentRow()
+        table = ui.partners_table
+        table.blockSignals(True)
+        table.setRowCount(len(data.partners))
+        for r, partner in enumerate(data.partners):
+            for c, text in enumerate((partner.name, partner.role)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, partner.id)
+                table.setItem(r, c, item)
+        table.blockSignals(False)
+        if 0 <= partner_row < table.rowCount():
+            table.setCurrentCell(partner_row, 0)
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        if kind == "day":
+            for row in range(self.ui.days_list.count()):
+                if self.ui.days_list.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+                    self.ui.days_list.setCurrentRow(row)
+                    self.ui.days_list.setFocus()
+        elif kind == "event":
+            self.ui.title.setFocus()
+
+    # ------------------------------------------------------------------ days
+    def _current_day_id(self) -> int | None:
+        item = self.ui.days_list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _show_day(self) -> None:
+        day_id = self._current_day_id()
+        row = None if day_id is None else self.ctx.store.get("days", day_id)
+        self.day.load(row)
+        self.ui.day_date.setEnabled(row is not None)
+        self.ui.remove_day.setEnabled(row is not None)
+        ui = self.ui
+        for w in (ui.day_hours_set, ui.day_opens, ui.day_closes):
+            w.setEnabled(row is not None)
+            w.blockSignals(True)
+        try:
+            if row is None:
+                ui.day_hours_note.setText("")
+                return
+            d = date.fromisoformat(row["date"])
+            ui.day_date.blockSignals(True)
+            ui.day_date.setDate(QDate(d.year, d.month, d.day))
+            ui.day_date.blockSignals(False)
+            derived = self._derived_hours(day_id)
+            fixed = row["opens"] is not None or row["closes"] is not None
+            ui.day_hours_set.setChecked(fixed)
+            opens = row["opens"] or (derived[0] if derived else "09:00")
+            closes = row["closes"] or (derived[1] if derived else "18:00")
+            ui.day_opens.setTime(QTime.fromString(opens, "HH:mm"))
+            ui.day_closes.setTime(QTime.fromString(closes, "HH:mm"))
+            ui.day_opens.setEnabled(fixed)
+            ui.day_closes.setEnabled(fixed)
+            if fixed:
+                ui.day_hours_note.setText("")
+            else:
+                ui.day_hours_note.setText("from the sessions" if derived else "no sessions yet")
+        finally:
+            for w in (ui.day_hours_set, ui.day_opens, ui.day_closes):
+                w.blockSignals(False)
+
+    def _derived_hours(self, day_id: int | None) -> tuple[str, str] | None:
+        sessions = self.ctx.data().sessions_on(day_id) if day_id is not None else []
+        if not sessions:
+            return None
+        return f"{min(s.starts for s in sessions):%H:%M}", f"{max(s.ends for s in sessions):%H:%M}"
+
+    def _hours_toggled(self, fixed: bool) -> None:
+        day_id = self._current_day_id()
+        if day_id is None:
+            return
+        if fixed:
+            derived = self._derived_hours(day_id) or ("09:00", "18:00")
+            changes = {"opens": derived[0], "closes": derived[1]}
+        else:
+            changes = {"opens": None, "closes": None}
+        text = "Set the day's hours" if fixed else "Take the day's hours from its sessions"
+        self.push(UpdateCommand(self.ctx, "days", day_id, changes, text))
+
+    def _hour_changed(self, column: str, value: QTime) -> None:
+        day_id = self._current_day_id()
+        if day_id is None or not self.ui.day_hours_set.isChecked():
+            return
+        cmd = UpdateCommand(
+            self.ctx,
+            "days",
+            day_id,
+            {column: value.toString("HH:mm")},
+            "Change the day's hours",
+            merge=True,
+        )
+        self.push(cmd)
+
+    def _date_changed(self, qdate: QDate) -> None:
+        day_id = self._current_day_id()
+        if day_id is None:
+            return
+        new = date(qdate.year(), qdate.month(), qdate.day())
+        if any(d.date == new and d.id != day_id for d in self.ctx.data().days):
+            self.status(f"Another day is already on {day_heading(new)}.")
+            self._show_day()  # put the date back
+            return
+        self.push(
+            UpdateCommand(
+                self.ctx, "days", day_id, {"date": new.isoformat()}, "Change day date", merge=True
+            )
+        )
+
+    def add_day(self) -> None:
+        days = self.ctx.data().days
+        new = days[-1].date + timedelta(days=1) if days else date.today()
+        taken = {d.date for d in days}
+        while new in taken:
+            new += timedelta(days=1)
+        cmd = InsertCommand(self.ctx, "days", {"date": new.isoformat(), "label": ""}, "Add day")
+        self.push(cmd)
+        self.show_item("day", cmd.row_id)
+
+    def remove_day(self) -> None:
+        day_id = self._current_day_id()
+        if day_id is not None:
+            self.push(DeleteCommand(self.ctx, "days", day_id, "Remove day and its sessions"))
+
+    # ------------------------------------------------------------- time zones
+    def _set_zones(self, zones: list[str], text: str, select: int) -> None:
+        rows = [{"zone": z} for z in zones]
+        self.push(ReplaceListCommand(self.ctx, "display_time_zones", "", None, rows, text))
+        self.ui.zones_list.setCurrentRow(select)
+
+    def add_zone(self) -> None:
+        zone = self.ui.zone_input.text().strip()
+        if not timezones.is_valid_zone(zone):
+            self.status("Pick a time zone from the list, e.g. America/New_York.")
+            return
+        zones = list(self.ctx.data().event.display_time_zones)
+        if zone in zones:
+            self.ui.zones_list.setCurrentRow(zones.index(zone))
+        else:
+            self._set_zones([*zones, zone], f"Show {timezones.city(zone)} time", len(zones))
+        self.ui.zone_input.clear()
+
+    def remove_zone(self) -> None:
+        zones = list(self.ctx.data().event.display_time_zones)
+        row = self.ui.zones_list.currentRow()
+        if 0 <= row < len(zones):
+            del zones[row]
+            self._set_zones(zones, "Remove time zone", min(row, len(zones) - 1))
+
+    def move_zone(self, step: int) -> None:
+        zones = list(self.ctx.data().event.display_time_zones)
+        row = self.ui.zones_list.currentRow()
+        if 0 <= row < len(zones) and 0 <= row + step < len(zones):
+            zones[row], zones[row + step] = zones[row + step], zones[row]
+            self._set_zones(zones, "Reorder time zones", row + step)
+
+    # ---------------------------------------------------------------- partners
+    def _partner_edited(self, item: QTableWidgetItem) -> None:
+        column = ("name", "role")[item.column()]
+        value = clean(item.text())
+        partner_id = item.data(Qt.ItemDataRole.UserRole)
+        if column == "name" and not value:
+            self.later(self.refresh_now)  # a partner needs a name: put it back
+            return
+        cmd = UpdateCommand(self.ctx, "partners", partner_id, {column: value}, "Edit partner")
+        self.later(lambda: self.push(cmd))
+
+    def add_partner(self) -> None:
+        n = len(self.ctx.data().partners)
+        values = {"name": "New partner", "role": "partner", "sort_order": n}
+        self.push(InsertCommand(self.ctx, "partners", values, "Add partner"))
+        table = self.ui.partners_table
+        table.setCurrentCell(n, 0)
+        table.editItem(table.item(n, 0))
+
+    def remove_partner(self) -> None:
+        item = self.ui.partners_table.item(self.ui.partners_table.currentRow(), 0)
+        if item is not None:
+            partner_id = item.data(Qt.ItemDataRole.UserRole)
+            self.push(DeleteCommand(self.ctx, "partners", partner_id, "Remove partner"))
+
+    def move_partner(self, step: int) -> None:
+        partners = list(self.ctx.data().partners)
+        row = self.ui.partners_table.currentRow()
+        if 0 <= row < len(partners) and 0 <= row + step < len(partners):
+            partners[row], partners[row + step] = partners[row + step], partners[row]
+            rows = [{"name": p.name, "role": p.role} for p in partners]
+            self.push(ReplaceListCommand(self.ctx, "partners", "", None, rows, "Reorder partners"))
+            self.ui.partners_table.setCurrentCell(row + step, 0)

@@ -1,0 +1,607 @@
+"""The Programme view: days and their sessions in time order, the selected one in a form."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QListWidgetItem,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from ...model import SESSION_KIND_LABELS, SESSION_KINDS, SESSION_STATUSES, Session, new_uid
+from ...services.text import clean, fold
+from ..binding import RowBinder
+from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
+from ..context import EventContext
+from ..forms.ui_programme import Ui_ProgrammeForm
+from .base import BaseView, day_heading, quick_fold
+
+ROLE = Qt.ItemDataRole.UserRole
+HONORIFICS = {
+    "mr",
+    "mr.",
+    "ms",
+    "ms.",
+    "mrs",
+    "mrs.",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "h.e.",
+    "sir",
+    "dame",
+}
+
+
+def split_name(text: str) -> dict[str, str]:
+    """'Dr. Aïssata Maïga' -> honorific, given and family name for a person made on the spot."""
+    words = clean(text).split()
+    honorific = words.pop(0) if len(words) > 1 and words[0].casefold() in HONORIFICS else ""
+    if len(words) == 1:
+        return {"honorific": honorific, "given_name": "", "family_name": words[0]}
+    return {
+        "honorific": honorific,
+        "given_name": " ".join(words[:-1]),
+        "family_name": words[-1] if words else "",
+    }
+
+
+class FoldCompleter(QCompleter):
+    """Suggests people as you type, accent-insensitively: 'traore' offers 'Drissa Traoré'.
+
+    Qt's own filtering only ignores case, so the list is filtered here and shown unfiltered.
+    """
+
+    LIMIT = 30
+
+    def __init__(self, line: QLineEdit):
+        self.names = QStringListModel(line)
+        super().__init__(self.names, line)
+        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setMaxVisibleItems(12)
+        self._people: list[tuple[str, str]] = []  # (name, folded name and organisations)
+        line.textEdited.connect(self._suggest)
+
+    def set_people(self, people: list[tuple[str, str]]) -> None:
+        self._people = people
+
+    def _suggest(self, text: str) -> None:
+        words = fold(text).split()
+        if not words:
+            self.names.setStringList([])
+            self.popup().hide()
+            return
+        found = [name for name, hay in self._people if all(w in hay for w in words)]
+        self.names.setStringList(found[: self.LIMIT])
+        if found and found != [text]:
+            self.complete()
+        else:
+            self.popup().hide()
+
+
+class ProgrammeView(BaseView):
+    TABLES = frozenset(
+        {"sessions", "days", "rooms", "guiding_questions", "roles", "people", "role_types", "event"}
+    )
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.ui = Ui_ProgrammeForm()
+        self.ui.setupUi(self)
+        ui = self.ui
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([420, 640])
+        heading_font = QFont(ui.heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
+        heading_font.setBold(True)
+        ui.heading.setFont(heading_font)
+        tree = ui.sessions_tree
+        tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        tree.header().setStretchLastSection(True)
+        tree.currentItemChanged.connect(lambda *_: self._show_current())
+
+        for kind in SESSION_KINDS:
+            ui.kind.addItem(SESSION_KIND_LABELS[kind], kind)
+        for status in SESSION_STATUSES:
+            ui.status.addItem(status.capitalize(), status)
+
+        self.session = RowBinder(ctx, "sessions", self)
+        self.session.combo(ui.day, "day_id")
+        self.session.time(ui.starts, "starts")
+        self.session.time(ui.ends, "ends")
+        self.session.combo(ui.kind, "kind")
+        self.session.number(ui.number, "number")
+        self.session.line(ui.title, "title")
+        self.session.combo(ui.room, "room_id")
+        self.session.combo(ui.status, "status")
+        self.session.text(ui.problem_statement, "problem_statement")
+        self.session.text(ui.description, "description")
+        self.session.text(ui.notes, "notes")
+
+        ui.add_session.clicked.connect(self.add_session)
+        ui.delete_session.clicked.connect(self.delete_session)
+        self.add_action = QAction("Add session", self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.add_action.triggered.connect(self.add_session)
+        self.addAction(self.add_action)
+        self.delete_action = QAction("Delete session", tree)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_session)
+        tree.addAction(self.delete_action)
+
+        ui.add_room.clicked.connect(self.add_room)
+
+        ql = ui.questions_list
+        ql.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
+        ql.setSpacing(1)
+        ql.itemChanged.connect(lambda _item: self._questions_edited())
+        ui.add_question.clicked.connect(self.add_question)
+        ui.remove_question.clicked.connect(self.remove_question)
+        ui.question_up.clicked.connect(lambda: self.move_question(-1))
+        ui.question_down.clicked.connect(lambda: self.move_question(1))
+
+        rt = ui.roles_table
+        rt.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        rt.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        rt.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        rt.itemChanged.connect(self._role_item_changed)
+        rt.cellDoubleClicked.connect(self._role_double_clicked)
+        self.person_picker = FoldCompleter(ui.role_person.lineEdit())
+        ui.role_person.setCompleter(self.person_picker)
+        ui.role_person.lineEdit().setPlaceholderText("Pick a person or type a new name")
+        ui.role_person.lineEdit().returnPressed.connect(self.add_role)
+        ui.add_role.clicked.connect(self.add_role)
+        ui.remove_role.clicked.connect(self.remove_role)
+        ui.role_up.clicked.connect(lambda: self.move_role(-1))
+        ui.role_down.clicked.connect(lambda: self.move_role(1))
+
+        self._people_version: object = None
+        self.refresh()
+        first = tree.topLevelItem(0)
+        if first is not None and first.childCount():
+            tree.setCurrentItem(first.child(0))
+
+    # ------------------------------------------------------------------ refresh
+    def current_session_id(self) -> int | None:
+        item = self.ui.sessions_tree.currentItem()
+        if item is None:
+            return None
+        kind, item_id = item.data(0, ROLE)
+        return item_id if kind == "session" else None
+
+    def _current_day_id(self) -> int | None:
+        item = self.ui.sessions_tree.currentItem()
+        if item is None:
+            return None
+        kind, item_id = item.data(0, ROLE)
+        if kind == "day":
+            return item_id
+        return next((s.day_id for s in self.ctx.data().sessions if s.id == item_id), None)
+
+    def refresh(self) -> None:
+        data = self.ctx.data()
+        ui, tree = self.ui, self.ui.sessions_tree
+        current = tree.currentItem()
+        key = current.data(0, ROLE) if current is not None else None
+        tree.blockSignals(True)
+        tree.clear()
+        select = None
+        bold = QFont(tree.font())
+        bold.setBold(True)
+        for n, day in enumerate(data.days, start=1):
+            top = QTreeWidgetItem(
+                [f"Day {n}", day_heading(day.date) + (f" · {day.label}" if day.label else "")]
+            )
+            top.setData(0, ROLE, ("day", day.id))
+            top.setFont(0, bold)
+            top.setFont(1, bold)
+            tree.addTopLevelItem(top)
+            if key == ("day", day.id):
+                select = top
+            for s in data.sessions_on(day.id):
+                item = QTreeWidgetItem([f"{s.starts:%H:%M}–{s.ends:%H:%M}", self._label(s)])
+                item.setData(0, ROLE, ("session", s.id))
+                if s.status == "tentative":
+                    item.setToolTip(1, "Tentative")
+                    item.setForeground(1, tree.palette().placeholderText())
+                top.addChild(item)
+                if key == ("session", s.id):
+                    select = item
+            top.setExpanded(True)
+        if select is None and key is not None and key[0] == "session":
+            # the session went away (deleted, undone): select its neighbour on the same day
+            select = tree.topLevelItem(0)
+        if select is not None:
+            tree.setCurrentItem(select)
+        tree.blockSignals(False)
+
+        # combos that list other tables
+        self._fill_combo(ui.day, [(day_heading(d.date), d.id) for d in data.days])
+        self._fill_combo(ui.room, [("(no room)", None)] + [(r.name, r.id) for r in data.rooms])
+        self._fill_combo(ui.role_type, [(rt.label, rt.key) for rt in data.role_types], keep=True)
+        ordered = sorted(data.people, key=lambda p: p.sort_key)
+        people = [(p.name or "(no name)", p.id) for p in ordered]
+        if people != self._people_version:
+            self._people_version = people
+            self.person_picker.set_people(
+                [
+                    (
+                        p.name,
+                        " ".join(
+                            quick_fold(t)
+                            for t in (p.full_name, *(a.organisation for a in p.affiliations))
+                        ),
+                    )
+                    for p in ordered
+                    if p.name
+                ]
+            )
+            text = ui.role_person.currentText()
+            self._fill_combo(ui.role_person, people)
+            ui.role_person.setCurrentIndex(-1)
+            ui.role_person.setEditText(text)
+        self._show_current()
+
+    @staticmethod
+    def _label(s: Session) -> str:
+        return s.heading if (s.title or s.kind != "other") else "(untitled session)"
+
+    @staticmethod
+    def _fill_combo(combo: QComboBox, items: list[tuple[str, object]], keep: bool = False) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for text, value in items:
+            combo.addItem(text, value)
+        if keep:
+            index = combo.findData(current)
+            combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def _show_current(self) -> None:
+        ui = self.ui
+        session_id = self.current_session_id()
+        row = None if session_id is None else self.ctx.store.get("sessions", session_id)
+        self.session.load(row)
+        for widget in (
+            ui.questions_list,
+            ui.add_question,
+            ui.remove_question,
+            ui.question_up,
+            ui.question_down,
+            ui.roles_table,
+            ui.role_person,
+            ui.role_type,
+            ui.add_role,
+            ui.remove_role,
+            ui.role_up,
+            ui.role_down,
+            ui.add_room,
+            ui.delete_session,
+        ):
+            widget.setEnabled(row is not None)
+        session = (
+            None
+            if session_id is None
+            else next((s for s in self.ctx.data().sessions if s.id == session_id), None)
+        )
+        if session is None:
+            ui.heading.setText(
+                "Select a session, or add one with Ctrl+N"
+                if self.ctx.data().days
+                else "Add a day in the Event view first"
+            )
+            ui.questions_list.clear()
+            ui.roles_table.setRowCount(0)
+            return
+        ui.heading.setText(session.heading)
+        zone = self.ctx.data().event.venue_time_zone
+        if session.ends <= session.starts:
+            ui.zoneNote.setText(f"venue time ({zone}) — ends before it starts")
+            ui.zoneNote.setStyleSheet("color: #b00020;")
+        else:
+            ui.zoneNote.setText(f"venue time ({zone})")
+            ui.zoneNote.setStyleSheet("")
+        self._show_questions(session)
+        self._show_roles(session)
+
+    def show_item(self, kind: str, item_id: int) -> None:
+        if kind != "session":
+            return
+        tree = self.ui.sessions_tree
+        for i in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(i)
+            for j in range(top.childCount()):
+                if top.child(j).data(0, ROLE) == ("session", item_id):
+                    tree.setCurrentItem(top.child(j))
+                    tree.scrollToItem(top.child(j))
+                    tree.setFocus()
+                    return
+
+    # ---------------------------------------------------------------- sessions
+    def add_session(self) -> None:
+        day_id = self._current_day_id()
+        stack = self.begin("Add session")
+        data = self.ctx.data()
+        try:
+            if day_id is None:
+                if data.days:
+                    day_id = data.days[0].id
+                else:
+                    cmd = InsertCommand(
+                        self.ctx, "days", {"date": date.today().isoformat()}, "Add day"
+                    )
+                    stack.push(cmd)
+                    day_id = cmd.row_id
+            current = self.current_session_id()
+            same_day = data.sessions_on(day_id) if day_id in {d.id for d in data.days} else []
+            after = next(
+                (s for s in same_day if s.id == current), same_day[-1] if same_day else None
+            )
+            starts = after.ends if after else time(9)
+            ends = (datetime.combine(date.min, starts) + timedelta(hours=1)).time()
+            if ends < starts:
+                ends = time(23, 59)
+            values = {
+                "uid": new_uid(),
+                "day_id": day_id,
+                "starts": f"{starts:%H:%M}",
+                "ends": f"{ends:%H:%M}",
+                "kind": "other",
+                "status": "confirmed",
+            }
+            cmd = InsertCommand(self.ctx, "sessions", values, "Add session")
+            stack.push(cmd)
+        finally:
+            stack.endMacro()
+        self.show_item("session", cmd.row_id)
+        self.ui.title.setFocus()
+
+    def delete_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        tree = self.ui.sessions_tree
+        below = tree.itemBelow(tree.currentItem()) or tree.itemAbove(tree.currentItem())
+        neighbour = below.data(0, ROLE) if below is not None else None
+        heading = next(
+            (s.heading for s in self.ctx.data().sessions if s.id == session_id), "session"
+        )
+        self.push(DeleteCommand(self.ctx, "sessions", session_id, f"Delete {heading}"))
+        if neighbour and neighbour[0] == "session":
+            self.show_item("session", neighbour[1])
+
+    def add_room(self) -> None:
+        name, ok = QInputDialog.getText(self, "New room", "Name of the room:")
+        name = clean(name)
+        session_id = self.current_session_id()
+        if not ok or not name or session_id is None:
+            return
+        rooms = self.ctx.data().rooms
+        existing = next((r for r in rooms if fold(r.name) == fold(name)), None)
+        stack = self.begin(f"Add room {name}")
+        try:
+            if existing is None:
+                cmd = InsertCommand(
+                    self.ctx, "rooms", {"name": name, "sort_order": len(rooms)}, "Add room"
+                )
+                stack.push(cmd)
+                room_id = cmd.row_id
+            else:
+                room_id = existing.id
+            stack.push(
+                UpdateCommand(self.ctx, "sessions", session_id, {"room_id": room_id}, "Set room")
+            )
+        finally:
+            stack.endMacro()
+
+    # -------------------------------------------------------- guiding questions
+    def _show_questions(self, session: Session) -> None:
+        ql = self.ui.questions_list
+        row = ql.currentRow()
+        ql.blockSignals(True)
+        ql.clear()
+        for text in session.guiding_questions:
+            item = QListWidgetItem(text)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            ql.addItem(item)
+        ql.blockSignals(False)
+        if ql.count():
+            ql.setCurrentRow(min(max(row, 0), ql.count() - 1))
+
+    def _questions(self) -> list[str]:
+        ql = self.ui.questions_list
+        return [ql.item(i).text() for i in range(ql.count())]
+
+    def _set_questions(self, questions: list[str], text: str, select: int | None = None) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        rows = [{"text": q} for q in questions]
+        self.push(
+            ReplaceListCommand(self.ctx, "guiding_questions", "session_id", session_id, rows, text)
+        )
+        if select is not None and 0 <= select < self.ui.questions_list.count():
+            self.ui.questions_list.setCurrentRow(select)
+
+    def _questions_edited(self) -> None:
+        row = self.ui.questions_list.currentRow()
+        questions = [clean(q) for q in self._questions()]
+        kept = [q for q in questions if q]
+        session_id = self.current_session_id()
+
+        def push() -> None:
+            if self.current_session_id() == session_id:
+                self._set_questions(kept, "Edit guiding question", min(row, len(kept) - 1))
+
+        self.later(push)
+
+    def add_question(self) -> None:
+        questions = self._questions()
+        self._set_questions([*questions, "New question"], "Add guiding question", len(questions))
+        ql = self.ui.questions_list
+        ql.setFocus()
+        ql.editItem(ql.item(len(questions)))
+
+    def remove_question(self) -> None:
+        questions = self._questions()
+        row = self.ui.questions_list.currentRow()
+        if 0 <= row < len(questions):
+            del questions[row]
+            self._set_questions(questions, "Remove guiding question", min(row, len(questions) - 1))
+
+    def move_question(self, step: int) -> None:
+        questions = self._questions()
+        row = self.ui.questions_list.currentRow()
+        if 0 <= row < len(questions) and 0 <= row + step < len(questions):
+            questions[row], questions[row + step] = questions[row + step], questions[row]
+            self._set_questions(questions, "Reorder guiding questions", row + step)
+
+    # -------------------------------------------------------------------- roles
+    def _show_roles(self, session: Session) -> None:
+        data = self.ctx.data()
+        table = self.ui.roles_table
+        row = table.currentRow()
+        table.blockSignals(True)
+        table.setRowCount(len(session.roles))
+        for r, role in enumerate(session.roles):
+            person = data.person(role.person_id)
+            name = QTableWidgetItem(person.full_name or "(no name)")
+            name.setData(ROLE, role.id)
+            name.setToolTip(
+                "; ".join(
+                    a.position + (", " if a.position and a.organisation else "") + a.organisation
+                    for a in person.affiliations
+                )
+            )
+            table.setItem(r, 0, name)
+            combo = QComboBox()
+            combo.setAccessibleName("role")
+            for rt in data.role_types:
+                combo.addItem(rt.label, rt.key)
+            if combo.findData(role.role) < 0:
+                combo.addItem(data.role_type(role.role).label, role.role)
+            combo.setCurrentIndex(combo.findData(role.role))
+            combo.currentIndexChanged.connect(
+                lambda _i, rid=role.id, c=combo: self._role_type_changed(rid, c)
+            )
+            table.setCellWidget(r, 1, combo)
+            confirmed = QTableWidgetItem("Confirmed" if role.confirmed else "To be confirmed")
+            confirmed.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            confirmed.setCheckState(
+                Qt.CheckState.Checked if role.confirmed else Qt.CheckState.Unchecked
+            )
+            confirmed.setData(ROLE, role.id)
+            table.setItem(r, 2, confirmed)
+        table.blockSignals(False)
+        if table.rowCount():
+            table.setCurrentCell(min(max(row, 0), table.rowCount() - 1), 0)
+
+    def _role_ids(self) -> list[int]:
+        table = self.ui.roles_table
+        return [table.item(r, 0).data(ROLE) for r in range(table.rowCount())]
+
+    def _role_type_changed(self, role_id: int, combo: QComboBox) -> None:
+        cmd = UpdateCommand(
+            self.ctx, "roles", role_id, {"role": combo.currentData()}, "Change role"
+        )
+        self.later(lambda: self.push(cmd))  # the combo is rebuilt by the commit
+
+    def _role_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() != 2:
+            return
+        confirmed = int(item.checkState() == Qt.CheckState.Checked)
+        cmd = UpdateCommand(
+            self.ctx, "roles", item.data(ROLE), {"confirmed": confirmed}, "Change confirmation"
+        )
+        self.later(lambda: self.push(cmd))
+
+    def _role_double_clicked(self, row: int, column: int) -> None:
+        if column != 0:
+            return
+        role_id = self.ui.roles_table.item(row, 0).data(ROLE)
+        role = self.ctx.store.get("roles", role_id)
+        if role is not None:
+            self.ctx.navigate.emit("person", role["person_id"])
+
+    def add_role(self) -> None:
+        """Add the person typed or picked, in the chosen role; a new name makes a new person."""
+        session_id = self.current_session_id()
+        combo = self.ui.role_person
+        text = clean(combo.currentText())
+        role_key = self.ui.role_type.currentData()
+        if session_id is None or not text or role_key is None:
+            return
+        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        person_id = combo.itemData(index) if index >= 0 else None
+        if person_id is None:
+            wanted = fold(text)
+            person_id = next(
+                (p.id for p in self.ctx.data().people if fold(p.full_name) == wanted), None
+            )
+        label = self.ui.role_type.currentText()
+        stack = self.begin(f"Add {label.lower()} {text}")
+        try:
+            if person_id is None:
+                values = {"uid": new_uid(), "category": "speaker", **split_name(text)}
+                cmd = InsertCommand(self.ctx, "people", values, f"Add person {text}")
+                stack.push(cmd)
+                person_id = cmd.row_id
+            order = len(self._role_ids())
+            values = {
+                "session_id": session_id,
+                "person_id": person_id,
+                "role": role_key,
+                "sort_order": order,
+                "confirmed": 1,
+            }
+            stack.push(InsertCommand(self.ctx, "roles", values, "Add role"))
+        finally:
+            stack.endMacro()
+        combo.setCurrentIndex(-1)
+        combo.setEditText("")
+        table = self.ui.roles_table
+        table.setCurrentCell(table.rowCount() - 1, 0)
+
+    def remove_role(self) -> None:
+        ids = self._role_ids()
+        row = self.ui.roles_table.currentRow()
+        if 0 <= row < len(ids):
+            self.push(DeleteCommand(self.ctx, "roles", ids[row], "Remove role"))
+
+    def move_role(self, step: int) -> None:
+        ids = self._role_ids()
+        row = self.ui.roles_table.currentRow()
+        if not (0 <= row < len(ids) and 0 <= row + step < len(ids)):
+            return
+        ids[row], ids[row + step] = ids[row + step], ids[row]
+        stack = self.begin("Change running order")
+        try:
+            for order, role_id in enumerate(ids):
+                stack.push(
+                    UpdateCommand(
+                        self.ctx, "roles", role_id, {"sort_order": order}, "Running order"
+                    )
+                )
+        finally:
+            stack.endMacro()
+        self.ui.roles_table.setCurrentCell(row + step, 0)
