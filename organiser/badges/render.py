@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import IO
 
 import segno
+from segno import helpers as segno_helpers
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
@@ -34,6 +35,7 @@ from ..model import EventData, Person
 from ..pdf import fonts
 from ..services.text import clean
 from . import fit as fitmod
+from . import qr as qrfast
 from .fit import ASCENT, DESCENT, elide, fit_name, text_height, width1, wrap
 from .layouts import MM, Layout, calibration
 
@@ -146,7 +148,7 @@ def vcard(person: Person, fields: Iterable[str]) -> str:
             f"a vCard can carry {', '.join(VCARD_FIELDS)}; not {', '.join(sorted(unknown))}"
         )
     org = person.affiliations[0].organisation if person.affiliations else ""
-    return segno.helpers.make_vcard_data(
+    return segno_helpers.make_vcard_data(
         name=f"{clean(person.family_name)};{clean(person.given_name)}",
         displayname=clean(person.name) or clean(person.family_name) or person.uid,
         email=clean(person.email) or None if "email" in fields else None,
@@ -410,9 +412,12 @@ class _QRPainter:
         return " ".join(out)
 
 
-def _qr_matrix(data: str) -> tuple[bytearray, ...]:
-    # A fixed mask skips segno's evaluation of all eight (a decoder reads any mask); error
-    # level M survives a scuffed badge. Never a Micro QR: phone cameras cannot read those.
+def _qr_matrix(data: str) -> list[bytearray] | tuple[bytearray, ...]:
+    # Error level M survives a scuffed badge. Never a Micro QR: phone cameras cannot read
+    # those. An ID takes the fast fixed-version encoder; anything else goes to segno with
+    # a fixed mask, which skips its evaluation of all eight (a decoder reads any mask).
+    if qrfast.fits(data):
+        return qrfast.matrix(data)
     return segno.make_qr(data, error="m", mask=0, boost_error=False).matrix
 
 
@@ -579,12 +584,14 @@ def _check(cancelled: CancelCheck | None) -> None:
         raise Cancelled("cancelled; nothing was written")
 
 
-def _begin_page(canv: Canvas, layout: Layout, options: BadgeOptions) -> None:
+def _begin_page(canv: Canvas, layout: Layout, options: BadgeOptions) -> list[str]:
+    """Start a page; returns the page's operator list (showPage replaces it each time)."""
     canv.saveState()
     if options.calibrate:
         dx, dy = calibration(layout.name)
         if dx or dy:
             canv.translate(dx * MM, -dy * MM)
+    return canv._code
 
 
 def _end_page(canv: Canvas) -> None:
@@ -648,7 +655,6 @@ def render_badges(
         if (options.duplex or layout.kind == "foldover")
         else None
     )
-    code = canv._code
     i = 0
     page = 0
     while i < total:
@@ -660,7 +666,7 @@ def render_badges(
                 break
             on_page.append((s, badges[i]))
             i += 1
-        _begin_page(canv, layout, options)
+        code = _begin_page(canv, layout, options)
         for s, b in on_page:
             if layout.kind == "foldover":
                 x, y, pw, ph = layout.rect_pt(0)
@@ -686,7 +692,7 @@ def render_badges(
         _end_page(canv)
         result.pages += 1
         if options.duplex and back is not None and layout.kind != "foldover":
-            _begin_page(canv, layout, options)
+            code = _begin_page(canv, layout, options)
             for s, b in on_page:
                 rect = layout.mirrored_rect_pt(s)
                 code.append(
@@ -738,12 +744,11 @@ def render_tents(
     result = RenderResult(warnings=warnings)
     canv = _new_canvas(out, layout, f"Table tents – {data.event.title}".strip(" –"), invariant)
     wr = _Writer(canv)
-    code = canv._code
     pw, ph = layout.page_size_pt
     face_h = ph / 2
     for n, b in enumerate(badges):
         _check(cancelled)
-        _begin_page(canv, layout, BadgeOptions())
+        code = _begin_page(canv, layout, BadgeOptions())
         face = _tent_face(wr, b, pw, face_h)
         code.append(f"q {face} Q")
         code.append(f"q -1 0 0 -1 {_f(pw)} {_f(ph)} cm {face} Q")
@@ -799,8 +804,7 @@ def render_calibration(
     """Only the label outlines, each with a centred cross: print on plain paper, hold it
     against a blank sheet, and measure how far the crosses sit from the labels' centres."""
     canv = _new_canvas(out, layout, f"Calibration – {layout.name}", invariant)
-    code = canv._code
-    _begin_page(canv, layout, BadgeOptions(calibrate=calibrate))
+    code = _begin_page(canv, layout, BadgeOptions(calibrate=calibrate))
     radius = layout.radius * MM
     rects = (
         [layout.rect_pt(s) for s in range(layout.per_page)]
