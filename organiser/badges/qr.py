@@ -13,6 +13,8 @@ decodes it from a rendered page. Anything else (a vCard, a long ID) goes to segn
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 import segno
 
 ALNUM = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:"
@@ -51,15 +53,17 @@ def _generator(degree: int) -> list[int]:
 _GEN_LOG = [_LOG[c] for c in _generator(EC_BYTES)[1:]]
 
 
-def _rs(data: list[int]) -> list[int]:
+# For each possible leading factor, the ten products with the generator's coefficients.
+_MUL = [[_EXP[_LOG[f] + gl] for gl in _GEN_LOG] if f else [0] * EC_BYTES for f in range(256)]
+
+
+def _rs(data: list[int] | bytes) -> list[int]:
+    """The Reed-Solomon error-correction bytes of ``data`` (synthetic division)."""
     rem = [0] * EC_BYTES
     for byte in data:
-        factor = byte ^ rem[0]
-        rem = rem[1:] + [0]
-        if factor:
-            lf = _LOG[factor]
-            for i, gl in enumerate(_GEN_LOG):
-                rem[i] ^= _EXP[lf + gl]
+        rem.append(0)
+        products = _MUL[byte ^ rem.pop(0)]
+        rem = [a ^ b for a, b in zip(rem, products)]
     return rem
 
 
@@ -105,41 +109,45 @@ def _template() -> list[bytearray]:
 
 
 _TEMPLATE = _template()
-# mask 0 flips modules where (row + column) is even
-_MASK = [1 if (r + c) % 2 == 0 else 0 for r, c in _POSITIONS]
+# Placement as one gather: position i of the flat 21 x 21 matrix takes either the
+# template's module (function patterns) or data bit k (441 + k) of the masked stream.
+_FLAT_TEMPLATE = bytes(v for row in _TEMPLATE for v in row)
+_INDEX = list(range(SIZE * SIZE))
+for _k, (_r, _c) in enumerate(_POSITIONS):
+    _INDEX[_r * SIZE + _c] = SIZE * SIZE + _k
+_GATHER = itemgetter(*_INDEX)
+# mask 0 flips modules where (row + column) is even: as one 208-bit number
+_MASK_INT = int("".join("1" if (r + c) % 2 == 0 else "0" for r, c in _POSITIONS), 2)
+_BITS = bytes.maketrans(b"01", b"\x00\x01")
+_NBITS = 8 * (DATA_BYTES + EC_BYTES)
+_PAD = bytes([0xEC, 0x11] * DATA_BYTES)
 
 
 def fits(text: str) -> bool:
     return 0 < len(text) <= MAX_CHARS and all(ch in _ALNUM_INDEX for ch in text)
 
 
-def matrix(text: str) -> list[bytearray]:
+def matrix(text: str) -> list[bytes]:
     """The 21 × 21 modules of ``text`` (1 = dark); raises ValueError if it does not fit."""
     if not fits(text):
         raise ValueError("only up to 20 characters of A-Z, 0-9 and $%*+-./: fit")
-    bits: list[int] = []
-
-    def put(value: int, n: int) -> None:
-        bits.extend((value >> i) & 1 for i in range(n - 1, -1, -1))
-
-    put(0b0010, 4)
-    put(len(text), 9)
+    index = _ALNUM_INDEX
+    acc = (0b0010 << 9) | len(text)
+    n = 13
     for i in range(0, len(text) - 1, 2):
-        put(_ALNUM_INDEX[text[i]] * 45 + _ALNUM_INDEX[text[i + 1]], 11)
+        acc = (acc << 11) | (index[text[i]] * 45 + index[text[i + 1]])
+        n += 11
     if len(text) % 2:
-        put(_ALNUM_INDEX[text[-1]], 6)
-    capacity = 8 * DATA_BYTES
-    bits.extend([0] * min(4, capacity - len(bits)))
-    bits.extend([0] * (-len(bits) % 8))
-    data = [int("".join(map(str, bits[i : i + 8])), 2) for i in range(0, len(bits), 8)]
-    pad = (0xEC, 0x11)
-    data.extend(pad[i % 2] for i in range(DATA_BYTES - len(data)))
-    stream = data + _rs(data)
-    rows = [bytearray(row) for row in _TEMPLATE]
-    k = 0
-    for byte in stream:
-        for shift in range(7, -1, -1):
-            r, c = _POSITIONS[k]
-            rows[r][c] = ((byte >> shift) & 1) ^ _MASK[k]
-            k += 1
-    return rows
+        acc = (acc << 6) | index[text[-1]]
+        n += 6
+    term = min(4, 8 * DATA_BYTES - n)  # terminator, then zeros to a whole byte
+    acc <<= term
+    n += term
+    fill = -n % 8
+    acc <<= fill
+    n += fill
+    data = acc.to_bytes(n // 8, "big") + _PAD[: DATA_BYTES - n // 8]
+    stream = int.from_bytes(data + bytes(_rs(data)), "big") ^ _MASK_INT
+    bits = format(stream, f"0{_NBITS}b").encode().translate(_BITS)
+    flat = bytes(_GATHER(_FLAT_TEMPLATE + bits))
+    return [flat[i : i + SIZE] for i in range(0, SIZE * SIZE, SIZE)]

@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import IO
 
 import segno
-from segno import helpers as segno_helpers
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
+from segno import helpers as segno_helpers
 
 from ..model import EventData, Person
 from ..pdf import fonts
@@ -384,6 +384,7 @@ class _QRPainter:
     def __init__(self, x: float, y: float, side: float):
         self.x, self.y, self.side = x, y, side
         self._tables: dict[int, tuple[list[str], list[str], list[str]]] = {}
+        self._rows: dict[tuple[int, bytes], str] = {}
 
     def _table(self, n: int) -> tuple[list[str], list[str], list[str]]:
         t = self._tables.get(n)
@@ -401,18 +402,25 @@ class _QRPainter:
         matrix = _qr_matrix(data)
         n = len(matrix)
         xs, ys, ws = self._table(n)
+        cache = self._rows
         out = ["0 g"]
-        add = out.append
         for r, row in enumerate(matrix):
-            y = ys[r]
-            for m in _RUN.finditer(bytes(row)):
-                a, b = m.span()
-                add(f"{xs[a]} {y}{ws[b - a]}")
-        add("f")
+            key = (r, bytes(row))
+            runs = cache.get(key)
+            if runs is None:
+                y = ys[r]
+                runs = " ".join(
+                    f"{xs[a]} {y}{ws[b - a]}" for a, b in (m.span() for m in _RUN.finditer(key[1]))
+                )
+                if len(cache) < 100_000:  # rows around the finder patterns repeat a lot
+                    cache[key] = runs
+            if runs:
+                out.append(runs)
+        out.append("f")
         return " ".join(out)
 
 
-def _qr_matrix(data: str) -> list[bytearray] | tuple[bytearray, ...]:
+def _qr_matrix(data: str) -> list[bytes] | tuple[bytearray, ...]:
     # Error level M survives a scuffed badge. Never a Micro QR: phone cameras cannot read
     # those. An ID takes the fast fixed-version encoder; anything else goes to segno with
     # a fixed mask, which skips its evaluation of all eight (a decoder reads any mask).

@@ -30,14 +30,44 @@ MM = 72 / 25.4
 AFF = model.Affiliation
 
 HARD = [
-    ("", "Wolfeschlegelsteinhausenbergerdorff-Brzęczyszczykiewicz", [AFF("Professor", "Uniwersytet")]),
-    ("Maria José Carmen Dolores", "de la Fontaine-Vasconcelos e Albuquerque", [AFF("Founder and Executive Director of Programmes", "Kofi Annan International Peacekeeping Training Centre and Associated Institutes")]),
-    ("Niagalé", "Bagayoko-Traoré", [AFF("Chair", "African Security Sector Network"), AFF("Fellow", "ISS"), AFF("Adviser", "AU"), AFF("Member", "UN Board")]),
+    (
+        "",
+        "Wolfeschlegelsteinhausenbergerdorff-Brzęczyszczykiewicz",
+        [AFF("Professor", "Uniwersytet")],
+    ),
+    (
+        "Maria José Carmen Dolores",
+        "de la Fontaine-Vasconcelos e Albuquerque",
+        [
+            AFF(
+                "Founder and Executive Director of Programmes",
+                "Kofi Annan International Peacekeeping Training Centre and Associated Institutes",
+            )
+        ],
+    ),
+    (
+        "Niagalé",
+        "Bagayoko-Traoré",
+        [
+            AFF("Chair", "African Security Sector Network"),
+            AFF("Fellow", "ISS"),
+            AFF("Adviser", "AU"),
+            AFF("Member", "UN Board"),
+        ],
+    ),
     ("", "Supercalifragilisticexpialidociouslylongsinglewordname", []),
-    ("Ελένη", "Παπαδοπούλου-Κωνσταντίνου", [AFF("Καθηγήτρια", "Εθνικό και Καποδιστριακό Πανεπιστήμιο Αθηνών")]),
+    (
+        "Ελένη",
+        "Παπαδοπούλου-Κωνσταντίνου",
+        [AFF("Καθηγήτρια", "Εθνικό και Καποδιστριακό Πανεπιστήμιο Αθηνών")],
+    ),
     ("Юлия", "Кузнецова-Смирнова", [AFF("Директор", "Московский государственный университет")]),
     ("Zoë 😀🎉", "Öztürk 🇲🇱", [AFF("Policy Adviser 🚀", "Réseau des femmes pour la paix")]),
-    ("\u202eAmina\u202c \u200fשלום", "\u2066Haddad\u2069\u200b", [AFF("Researcher", "Centre\u00ad for Dialogue")]),
+    (
+        "\u202eAmina\u202c \u200fשלום",
+        "\u2066Haddad\u2069\u200b",
+        [AFF("Researcher", "Centre\u00ad for Dialogue")],
+    ),
     ("A" * 2500, "B" * 2500, [AFF("P" * 300, "O" * 300)]),
     ("Li", "Na", []),
     ("Nguyễn Thị", "Ó Súilleabháin", [AFF("", "Þjóðminjasafn Íslands")]),
@@ -45,7 +75,11 @@ HARD = [
 
 
 def hard_event() -> model.EventData:
-    data = model.EventData(event=model.Event(title="Rethinking Stability: Learning from People’s Experiences of Stabilisation in the Sahel and Beyond"))
+    data = model.EventData(
+        event=model.Event(
+            title="Rethinking Stability: Learning from People’s Experiences of Stabilisation in the Sahel and Beyond"
+        )
+    )
     data.days = [model.Day(date(2021, 11, 16), id=1), model.Day(date(2021, 11, 17), id=2)]
     for i, (given, family, affs) in enumerate(HARD):
         data.people.append(
@@ -79,7 +113,16 @@ def badge_rects(lay, n, back=False):
 
 
 @pytest.mark.parametrize(
-    "name", ["Avery 5395", "Avery 5392", "Avery L4785", "Avery L7418", "Badge A6", "Badge 4×3 in", "Badge CR80"]
+    "name",
+    [
+        "Avery 5395",
+        "Avery 5392",
+        "Avery L4785",
+        "Avery L7418",
+        "Badge A6",
+        "Badge 4×3 in",
+        "Badge CR80",
+    ],
 )
 def test_every_character_inside_its_badge_and_off_the_qr(name):
     data = hard_event()
@@ -138,7 +181,9 @@ def test_fit_rules():
     assert two.lines == ("Niagalé", "Bagayoko-Traoré")
     hy = fit_name("Kessy Ekomo-Soignet-Ndiaye-Mbaye", 140, 60, 24, 10, family="")
     assert len(hy.lines) == 2 and hy.fits
-    long_word = fit_name("Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft", width, 60, 24, 10)
+    long_word = fit_name(
+        "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft", width, 60, 24, 10
+    )
     assert long_word.elided and long_word.lines[-1].endswith("…")
     from organiser.badges.fit import width1
 
@@ -187,7 +232,10 @@ def test_vcard_carries_only_ticked_fields():
 def test_duplex_back_mirrors_columns():
     data = hard_event()
     data.people = data.people[-3:] + data.people[:3]
-    for p, n in zip(data.people, ("Alpha One", "Bravo Two", "Charlie Three", "Delta Four", "Echo Five", "Fox Six")):
+    for p, n in zip(
+        data.people,
+        ("Alpha One", "Bravo Two", "Charlie Three", "Delta Four", "Echo Five", "Fox Six"),
+    ):
         p.printed_name = n
     lay = layouts.find("Avery L4785")
     buf = io.BytesIO()
@@ -273,13 +321,25 @@ def test_logo_png_is_embedded_once(tmp_path):
     data = hard_event()
     data.settings["badge_logo"] = str(logo)
     buf = io.BytesIO()
-    render_badges(data, data.people, layouts.find("Avery L4785"), buf, BadgeOptions(), invariant=True)
+    render_badges(
+        data, data.people, layouts.find("Avery L4785"), buf, BadgeOptions(), invariant=True
+    )
     reader = PdfReader(io.BytesIO(buf.getvalue()))
-    images = [o for o in reader.resolved_objects.values() if getattr(o, "get", None) and o.get("/Subtype") == "/Image"] if hasattr(reader, "resolved_objects") else []
+    images = (
+        [
+            o
+            for o in reader.resolved_objects.values()
+            if getattr(o, "get", None) and o.get("/Subtype") == "/Image"
+        ]
+        if hasattr(reader, "resolved_objects")
+        else []
+    )
     raw = buf.getvalue()
     assert raw.count(b"/Subtype /Image") == 1 or len(images) == 1
     data.settings["badge_logo"] = str(tmp_path / "missing.png")
-    result = render_badges(data, data.people[:1], layouts.find("Avery L4785"), io.BytesIO(), BadgeOptions())
+    result = render_badges(
+        data, data.people[:1], layouts.find("Avery L4785"), io.BytesIO(), BadgeOptions()
+    )
     assert any("logo" in w for w in result.warnings)
 
 

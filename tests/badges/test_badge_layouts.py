@@ -19,7 +19,18 @@ from organiser.services.sample import reference_event
 IN = 25.4
 # name: (page w, h, cols, rows, label w, h, first left, top, pitch x, y)  all mm
 PUBLISHED = {
-    "Avery 5395": (8.5 * IN, 11 * IN, 2, 4, 3.375 * IN, 2.3333333 * IN, 0.6875 * IN, 0.5833333 * IN, 3.75 * IN, 2.5 * IN),
+    "Avery 5395": (
+        8.5 * IN,
+        11 * IN,
+        2,
+        4,
+        3.375 * IN,
+        2.3333333 * IN,
+        0.6875 * IN,
+        0.5833333 * IN,
+        3.75 * IN,
+        2.5 * IN,
+    ),
     "Avery 5392": (8.5 * IN, 11 * IN, 2, 3, 4 * IN, 3 * IN, 0.25 * IN, 1 * IN, 4 * IN, 3 * IN),
     "Avery L4785": (210, 297, 2, 5, 80, 50, 18, 13, 95, 55),
     "Avery L7418": (210, 297, 2, 4, 86, 55, 19, 38.5, 86, 55),
@@ -91,7 +102,9 @@ def test_calibration_outlines_land_on_published_rectangles(name):
         assert _dark(img, x + w / 2, y + h / 2, ph, dpi) < 128
 
 
-@pytest.mark.parametrize("name", ["Avery 5395", "Avery 5392", "Avery L4785", "Avery L7418", "Badge CR80"])
+@pytest.mark.parametrize(
+    "name", ["Avery 5395", "Avery 5392", "Avery L4785", "Avery L7418", "Badge CR80"]
+)
 def test_badges_fill_each_published_rectangle(name):
     """Each badge's coloured band lies inside its own label, along its bottom edge."""
     data = reference_event()

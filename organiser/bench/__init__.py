@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m organiser.bench.<name>`` runs one against its floor."""
