@@ -249,7 +249,7 @@ def test_duplex_back_mirrors_columns():
         assert p.printed_name.split()[0] in front
         assert p.printed_name.split()[0] in back
         # the mirror of a left-column label is the right column, same row
-        x, y, w, h = lay.rect_pt(s)
+        x, y, w, _h = lay.rect_pt(s)
         assert back_rect[1] == y
         assert back_rect[0] == pytest.approx(lay.page_size_pt[0] - x - w)
     # no QR on the back: only the front page decodes

@@ -51,7 +51,7 @@ def test_every_builtin_is_described():
 
 
 def expected_rects(name):
-    pw, ph, cols, rows, w, h, x0, y0, dx, dy = PUBLISHED[name]
+    _pw, ph, cols, rows, w, h, x0, y0, dx, dy = PUBLISHED[name]
     out = []
     for r in range(rows):
         for c in range(cols):
@@ -143,7 +143,7 @@ def test_calibration_is_saved_per_layout_and_moves_the_print():
     buf = io.BytesIO()
     render_calibration(lay, buf)
     img = render(buf.getvalue(), dpi=150)
-    x, y, w, h = expected_rects("Avery L4785")[0]
+    x, y, _w, h = expected_rects("Avery L4785")[0]
     ph = lay.page_size_pt[1]
     # left edge moved 1.5 mm right, top edge moved 2 mm up (y -2 mm = up on the page)
     assert _dark(img, x + 1.5 * PT, y + 2 * PT + h / 2, ph, 150) < 200
