@@ -32,8 +32,8 @@ def test_all_real_template_files_import():
         for lay in result.layouts:
             assert lay.per_page >= 1 and lay.label_w > 0 and lay.label_h > 0
             for left, top, w, h in lay.slots_mm():
-                assert -1 <= left and left + w <= lay.page_w + 1, lay.name
-                assert -1 <= top and top + h <= lay.page_h + 1, lay.name
+                assert left >= -1 and left + w <= lay.page_w + 1, lay.name
+                assert top >= -1 and top + h <= lay.page_h + 1, lay.name
         for reason in result.skipped:
             assert ": " in reason  # every skip says which template and why
     assert total > 450
@@ -93,7 +93,7 @@ def test_hostile_and_broken_files(tmp_path):
         '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
         '<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><Glabels-templates>&b;</Glabels-templates>'
     )
-    with pytest.raises(ValueError, match="refused|not valid"):
+    with pytest.raises(ValueError, match=r"refused|not valid"):
         glabels.parse(bomb)
     junk = tmp_path / "junk.xml"
     junk.write_text("<not-closed>")
