@@ -96,12 +96,17 @@ class Badge:
     qr_data: str | None
 
 
+Rect = tuple[float, float, float, float]
+
+
 @dataclass
 class RenderResult:
     pages: int = 0
     badges: int = 0
     warnings: list[str] = field(default_factory=list)
-    slots: list[tuple[int, int]] = field(default_factory=list)  # (page, slot) per badge
+    slots: list[tuple[int, int]] = field(default_factory=list)  # (sheet, slot) per badge
+    # per badge face drawn: (page index, label rect, QR rect or None), rects (x, y, w, h) pt
+    boxes: list[tuple[int, Rect, Rect | None]] = field(default_factory=list)
     last_page_slots: list[int] = field(default_factory=list)  # slots used on the last sheet
 
 
@@ -251,6 +256,7 @@ class _Geometry:
     name_max: float
     name_min: float
     aff_size: float
+    portrait: bool = False
 
 
 def geometry(w: float, h: float, radius: float = 0.0, *, qr: bool, header: bool) -> _Geometry:
@@ -282,7 +288,65 @@ def geometry(w: float, h: float, radius: float = 0.0, *, qr: bool, header: bool)
     return _Geometry(
         w, h, radius, margin, band_h, band_size, header_size, header_top,
         body_bottom, body_top, qr_box, (x0, y0, x1, y1), name_max, name_min, aff_size,
+        portrait,
     )  # fmt: skip
+
+
+MIN_QR = 14 * MM  # 25 modules with the quiet zone: 0.56 mm each, still easy to scan
+
+
+@dataclass
+class _Plan:
+    """Where one badge's name, affiliation and QR code go (badge coordinates, points)."""
+
+    name: fitmod.NameFit
+    name_top: float
+    aff: list[str]
+    aff_top: float
+    cx: float  # centre line of the name
+    aff_cx: float
+    qr: tuple[float, float, float] | None  # x, y, side
+
+
+def _stack(g: _Geometry, col, name, family, position, organisation) -> _Plan:
+    """Name above affiliation, the block centred in the column."""
+    x0, y0, x1, y1 = col
+    width = x1 - x0
+    aff = _affiliation_lines(position, organisation, g.aff_size, width)
+    aff_h = (text_height(g.aff_size, len(aff), 1.25) + 0.35 * g.aff_size) if aff else 0.0
+    nf = fit_name(name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=family)
+    name_h = text_height(nf.size, len(nf.lines))
+    top = y0 + (y1 - y0 + name_h + aff_h) / 2
+    cx = (x0 + x1) / 2
+    return _Plan(nf, top, aff, top - name_h - 0.35 * g.aff_size, cx, cx, None)
+
+
+def plan(g: _Geometry, name, family, position, organisation, with_qr: bool) -> _Plan:
+    """The badge's arrangement. Beside the QR code while the name stays large there; a
+    long name instead takes the full width and the QR code moves down beside the
+    affiliation, smaller (never below MIN_QR)."""
+    full = (g.margin, g.body_bottom, g.w - g.margin, g.body_top)
+    if not with_qr or g.qr is None:
+        return _stack(g, full, name, family, position, organisation)
+    side_plan = _stack(g, g.col, name, family, position, organisation)
+    side_plan.qr = g.qr
+    if g.portrait or (side_plan.name.fits and side_plan.name.size >= 0.55 * g.name_max):
+        return side_plan
+    x0, y0, x1, y1 = full
+    body_h = y1 - y0
+    nf = fit_name(name, x1 - x0, 0.5 * body_h, g.name_max, g.name_min, family=family)
+    if nf.size < side_plan.name.size * 1.1 and (side_plan.name.fits or not nf.fits):
+        return side_plan
+    name_h = text_height(nf.size, len(nf.lines))
+    lower_top = y1 - name_h - 0.3 * g.margin
+    side = min(lower_top - y0, 0.34 * g.w, 30 * MM)
+    if side < MIN_QR:
+        return side_plan
+    qr = (g.w - g.margin - side + 2, y0 + (lower_top - y0 - side) / 2, side)
+    lower = _stack(g, (x0, y0, qr[0] - 0.3 * g.margin, lower_top), "", "", position, organisation)
+    aff_h = text_height(g.aff_size, len(lower.aff), 1.25) if lower.aff else 0.0
+    aff_top = y0 + (lower_top - y0 + aff_h) / 2
+    return _Plan(nf, y1, lower.aff, aff_top, g.w / 2, lower.aff_cx, qr)
 
 
 def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.NameFit:
@@ -291,11 +355,15 @@ def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.Name
     w, h = _badge_size(layout)
     g = geometry(w, h, layout.radius * MM, qr=qr, header=True)
     name = _printable(person.name, fonts.BOLD, [], "")
-    x0, y0, x1, y1 = g.col
-    aff_h = text_height(g.aff_size, 2, 1.25) + 0.35 * g.aff_size
-    return fit_name(
-        name, x1 - x0, y1 - y0 - aff_h, g.name_max, g.name_min, family=clean(person.family_name)
-    )
+    aff = person.affiliations[0] if person.affiliations else None
+    return plan(
+        g,
+        name,
+        clean(person.family_name),
+        clean(aff.position) if aff else "",
+        clean(aff.organisation) if aff else "",
+        qr,
+    ).name
 
 
 def _badge_size(layout: Layout) -> tuple[float, float]:
@@ -379,38 +447,41 @@ _RUN = re.compile(rb"\x01+")
 
 
 class _QRPainter:
-    """A QR code as one filled path of horizontal runs, in a fixed square of a badge."""
+    """QR codes as one filled path of horizontal runs each, in squares of a badge."""
 
-    def __init__(self, x: float, y: float, side: float):
-        self.x, self.y, self.side = x, y, side
-        self._tables: dict[int, tuple[list[str], list[str], list[str]]] = {}
-        self._rows: dict[tuple[int, bytes], str] = {}
+    def __init__(self) -> None:
+        self._tables: dict[tuple, tuple[list[str], list[str], list[str]]] = {}
+        self._rows: dict[tuple, str] = {}
 
-    def _table(self, n: int) -> tuple[list[str], list[str], list[str]]:
-        t = self._tables.get(n)
+    def _table(
+        self, n: int, box: tuple[float, float, float]
+    ) -> tuple[list[str], list[str], list[str]]:
+        key = (n, *box)
+        t = self._tables.get(key)
         if t is None:
-            cell = self.side / (n + 2 * QUIET)
-            ox, oy = self.x + QUIET * cell, self.y + QUIET * cell
+            x, y, side = box
+            cell = side / (n + 2 * QUIET)
+            ox, oy = x + QUIET * cell, y + QUIET * cell
             xs = [f"{ox + c * cell:.3f}" for c in range(n + 1)]
             ys = [f"{oy + (n - 1 - r) * cell:.3f} " for r in range(n)]
             # widths of runs, each with the row height appended, for "x y w h re"
             ws = [f" {k * cell:.3f} {cell:.3f} re" for k in range(n + 1)]
-            t = self._tables[n] = (xs, ys, ws)
+            t = self._tables[key] = (xs, ys, ws)
         return t
 
-    def ops(self, data: str) -> str:
+    def ops(self, data: str, box: tuple[float, float, float]) -> str:
         matrix = _qr_matrix(data)
         n = len(matrix)
-        xs, ys, ws = self._table(n)
+        xs, ys, ws = self._table(n, box)
         cache = self._rows
         out = ["0 g"]
         for r, row in enumerate(matrix):
-            key = (r, bytes(row))
+            key = (box, r, bytes(row))
             runs = cache.get(key)
             if runs is None:
                 y = ys[r]
                 runs = " ".join(
-                    f"{xs[a]} {y}{ws[b - a]}" for a, b in (m.span() for m in _RUN.finditer(key[1]))
+                    f"{xs[a]} {y}{ws[b - a]}" for a, b in (m.span() for m in _RUN.finditer(key[2]))
                 )
                 if len(cache) < 100_000:  # rows around the finder patterns repeat a lot
                     cache[key] = runs
@@ -447,7 +518,7 @@ class _BadgeDrawer:
     ):
         self.wr = writer
         self.g = geometry(w, h, radius, qr=qr, header=header)
-        self.qr = _QRPainter(*self.g.qr) if self.g.qr else None
+        self.qr = _QRPainter() if self.g.qr else None
         self._static: dict[tuple[str, tuple[float, float, float]], str] = {}
         self._header = self._header_ops(data, logo) if header else ""
 
@@ -502,35 +573,28 @@ class _BadgeDrawer:
             self._static[key] = ops
         return ops
 
-    def ops(self, b: Badge, *, with_qr: bool = True) -> str:
+    def ops(
+        self, b: Badge, *, with_qr: bool = True
+    ) -> tuple[str, tuple[float, float, float] | None]:
+        """The badge's operators, and where its QR code went (x, y, side) if it has one."""
         g, wr = self.g, self.wr
-        out = [self._band(b.band, b.colour), self._header]
-        x0, y0, x1, y1 = g.col
-        if not with_qr and g.qr is not None and g.qr[0] > g.w / 2:  # landscape: widen
-            x1 = g.w - g.margin
-        width = x1 - x0
-        aff_size = g.aff_size
-        aff = _affiliation_lines(b.position, b.organisation, aff_size, width)
-        aff_h = (text_height(aff_size, len(aff), 1.25) + 0.35 * aff_size) if aff else 0.0
-        nf = fit_name(b.name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=b.family)
-        name_h = text_height(nf.size, len(nf.lines))
-        block = name_h + aff_h
-        top = y0 + (y1 - y0 + block) / 2  # centre the block in the column
-        cx = (x0 + x1) / 2
-        out.append("0 g")
-        y = top - ASCENT * nf.size
+        with_qr = with_qr and self.qr is not None and bool(b.qr_data)
+        p = plan(g, b.name, b.family, b.position, b.organisation, with_qr)
+        out = [self._band(b.band, b.colour), self._header, "0 g"]
+        nf = p.name
+        y = p.name_top - ASCENT * nf.size
         for line in nf.lines:
-            out.append(wr.centred(fonts.BOLD, nf.size, cx, y, line))
+            out.append(wr.centred(fonts.BOLD, nf.size, p.cx, y, line))
             y -= nf.size * fitmod.LEADING
-        if aff:
+        if p.aff:
             out.append("0.2 g")
-            y = top - name_h - 0.35 * aff_size - ASCENT * aff_size
-            for line in aff:
-                out.append(wr.centred(fonts.REGULAR, aff_size, cx, y, line))
-                y -= aff_size * 1.25
-        if with_qr and self.qr is not None and b.qr_data:
-            out.append(self.qr.ops(b.qr_data))
-        return " ".join(out)
+            y = p.aff_top - ASCENT * g.aff_size
+            for line in p.aff:
+                out.append(wr.centred(fonts.REGULAR, g.aff_size, p.aff_cx, y, line))
+                y -= g.aff_size * 1.25
+        if with_qr and p.qr is not None:
+            out.append(self.qr.ops(b.qr_data, p.qr))  # type: ignore[union-attr, arg-type]
+        return " ".join(out), p.qr
 
 
 def _affiliation_lines(position: str, organisation: str, size: float, width: float) -> list[str]:
@@ -638,6 +702,8 @@ def render_badges(
     badges, warnings = prepare(data, people, options)
     result = RenderResult(warnings=warnings)
     total = len(badges)
+    if not total:
+        raise ValueError("nobody to print a badge for")
     per_page = layout.per_page
     if layout.kind == "sheet":
         if not 1 <= options.start <= per_page:
@@ -678,22 +744,27 @@ def render_badges(
         for s, b in on_page:
             if layout.kind == "foldover":
                 x, y, pw, ph = layout.rect_pt(0)
-                code.append(f"q 1 0 0 1 {_f(x)} {_f(y)} cm {drawer.ops(b)} Q")
+                ops, qr = drawer.ops(b)
+                code.append(f"q 1 0 0 1 {_f(x)} {_f(y)} cm {ops} Q")
+                result.boxes.append((result.pages, (x, y, pw, ph / 2), _shift(qr, x, y)))
                 # the upper half, turned 180° so it reads upright once folded behind
-                code.append(
-                    f"q -1 0 0 -1 {_f(x + pw)} {_f(y + ph)} cm {back.ops(b) if back else ''} Q"
-                )  # type: ignore[union-attr]
+                ops, _ = back.ops(b, with_qr=False)  # type: ignore[union-attr]
+                code.append(f"q -1 0 0 -1 {_f(x + pw)} {_f(y + ph)} cm {ops} Q")
+                result.boxes.append((result.pages, (x, y + ph / 2, pw, ph / 2), None))
                 if options.outline:
                     code.append(_outline((x, y, pw, ph), radius))
                     code.append(
-                        f"q 0.6 G 0.4 w [2 2] 0 d {_f(x)} {_f(y + ph / 2)} m {_f(x + pw)} {_f(y + ph / 2)} l S Q"
+                        f"q 0.6 G 0.4 w [2 2] 0 d {_f(x)} {_f(y + ph / 2)} m "
+                        f"{_f(x + pw)} {_f(y + ph / 2)} l S Q"
                     )
             else:
                 rect = layout.rect_pt(s)
-                code.append(f"q 1 0 0 1 {_f(rect[0])} {_f(rect[1])} cm {drawer.ops(b)} Q")
+                ops, qr = drawer.ops(b)
+                code.append(f"q 1 0 0 1 {_f(rect[0])} {_f(rect[1])} cm {ops} Q")
+                result.boxes.append((result.pages, rect, _shift(qr, rect[0], rect[1])))
                 if options.outline:
                     code.append(_outline(rect, radius))
-            result.slots.append((result.pages, s))
+            result.slots.append((page, s))
             result.badges += 1
             if progress is not None and result.badges % 25 == 0:
                 progress(result.badges, total)
@@ -703,9 +774,9 @@ def render_badges(
             code = _begin_page(canv, layout, options)
             for s, b in on_page:
                 rect = layout.mirrored_rect_pt(s)
-                code.append(
-                    f"q 1 0 0 1 {_f(rect[0])} {_f(rect[1])} cm {back.ops(b, with_qr=False)} Q"
-                )
+                ops, _ = back.ops(b, with_qr=False)
+                code.append(f"q 1 0 0 1 {_f(rect[0])} {_f(rect[1])} cm {ops} Q")
+                result.boxes.append((result.pages, rect, None))
                 if options.outline:
                     code.append(_outline(rect, radius))
             _end_page(canv)
@@ -714,13 +785,15 @@ def render_badges(
             {s for s, _ in on_page} | (set(options.skip_slots) if page == 0 else set())
         )
         page += 1
-    if not total:
-        raise ValueError("nobody to print a badge for")
     _check(cancelled)
     canv.save()
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _shift(qr: tuple[float, float, float] | None, x: float, y: float) -> Rect | None:
+    return None if qr is None else (x + qr[0], y + qr[1], qr[2], qr[2])
 
 
 def _setting_str(data: EventData, key: str) -> str | None:

@@ -59,3 +59,19 @@ def render(pdf: bytes | Path, page: int = 0, dpi: int = 200):
 
 def decode(pdf: bytes | Path, page: int = 0, dpi: int = 300) -> list[str]:
     return [r.text for r in zxingcpp.read_barcodes(render(pdf, page, dpi))]
+
+
+def qr_codes(pdf: bytes | Path, page: int = 0, dpi: int = 200) -> list[tuple[str, tuple]]:
+    """Each QR code found on a rendered page: its text and its corners in PDF points."""
+    doc = pdfium.PdfDocument(pdf if isinstance(pdf, bytes) else str(pdf))
+    page_h = doc[page].get_size()[1]
+    s = dpi / 72
+    out = []
+    for r in zxingcpp.read_barcodes(render(pdf, page, dpi)):
+        p = r.position
+        corners = [
+            (pt.x / s, page_h - pt.y / s)
+            for pt in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)
+        ]
+        out.append((r.text, tuple(corners)))
+    return out

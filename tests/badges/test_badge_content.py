@@ -11,7 +11,7 @@ import io
 from datetime import date
 
 import pytest
-from badge_pdf_helpers import chars, decode, inside, overlaps, page_text_in
+from badge_pdf_helpers import chars, decode, inside, overlaps, page_text_in, qr_codes
 
 from organiser import model
 from organiser.badges import layouts
@@ -132,15 +132,27 @@ def test_every_character_inside_its_badge_and_off_the_qr(name):
     pdf = buf.getvalue()
     found = chars(pdf)
     assert found
-    per_page = lay.per_page
-    rects = badge_rects(lay, per_page)
+    faces: dict[int, list] = {}
+    for page, rect, qr in result.boxes:
+        faces.setdefault(page, []).append((rect, qr))
+    # every badge sits in a label of the layout, on the published grid
+    labels = [lay.rect_pt(s) for s in range(lay.per_page)]
+    for _page, rect, _ in result.boxes:
+        assert any(rect == pytest.approx(lab) for lab in labels)
     for c in found:
-        homes = [(r, q) for r, q in rects if overlaps(c.box, r)]
+        homes = [(r, q) for r, q in faces[c.page] if overlaps(c.box, r)]
         assert len(homes) == 1, f"{c.text!r} at {c.box} touches {len(homes)} badges on {name}"
         rect, qr = homes[0]
         assert inside(c.box, rect), f"{c.text!r} at {c.box} leaves its badge {rect} on {name}"
         if qr is not None:
             assert not overlaps(c.box, qr), f"{c.text!r} at {c.box} touches the QR code on {name}"
+    # the QR squares the renderer reports are where the codes really are (read by zxing)
+    for page in range(min(result.pages, 2)):
+        codes = qr_codes(pdf, page)
+        squares = [qr for p, _, qr in result.boxes if p == page and qr is not None]
+        assert len(codes) == len(squares)
+        for _text, corners in codes:
+            assert any(all(inside((x, y, x, y), sq, tol=1) for x, y in corners) for sq in squares)
     # private data never printed
     text = "".join(c.text for c in found)
     for secret in ("secret", "example.org", "555", "vegan"):
