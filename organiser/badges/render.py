@@ -283,7 +283,7 @@ def geometry(w: float, h: float, radius: float = 0.0, *, qr: bool, header: bool)
             qr_box = (w - margin - side + 2, body_bottom + (body_h - side) / 2, side)
             x1 = w - margin - side
     name_max = min(max(0.19 * h, 14.0), 60.0) if not portrait else min(0.16 * h, 60.0)
-    name_min = max(9.0, 0.36 * name_max)
+    name_min = max(9.0, min(14.0, 0.3 * name_max))
     aff_size = min(max(0.42 * name_max, 7.0), 13.0)
     return _Geometry(
         w, h, radius, margin, band_h, band_size, header_size, header_top,
@@ -314,7 +314,10 @@ def _stack(g: _Geometry, col, name, family, position, organisation) -> _Plan:
     width = x1 - x0
     aff = _affiliation_lines(position, organisation, g.aff_size, width)
     aff_h = (text_height(g.aff_size, len(aff), 1.25) + 0.35 * g.aff_size) if aff else 0.0
-    nf = fit_name(name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=family)
+    nf = fit_name(
+        name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=family,
+        max_lines=3 if g.portrait else 2,
+    )  # fmt: skip
     name_h = text_height(nf.size, len(nf.lines))
     top = y0 + (y1 - y0 + name_h + aff_h) / 2
     cx = (x0 + x1) / 2
@@ -335,8 +338,8 @@ def plan(g: _Geometry, name, family, position, organisation, with_qr: bool) -> _
     x0, y0, x1, y1 = full
     body_h = y1 - y0
     nf = fit_name(name, x1 - x0, 0.5 * body_h, g.name_max, g.name_min, family=family)
-    if nf.size < side_plan.name.size * 1.1 and (side_plan.name.fits or not nf.fits):
-        return side_plan
+    if side_plan.name.fits and (not nf.fits or nf.size < side_plan.name.size * 1.1):
+        return side_plan  # full width gains too little; neither fitting, width shows more
     name_h = text_height(nf.size, len(nf.lines))
     lower_top = y1 - name_h - 0.3 * g.margin
     side = min(lower_top - y0, 0.34 * g.w, 30 * MM)
