@@ -18,8 +18,8 @@ The rules, in order, for a name in a box of width W and height H between ``max_s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reportlab.pdfbase import pdfmetrics
@@ -177,9 +177,7 @@ def _tokens(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _wrap_tokens(
-    text: str, font: str, size: float, width: float, limit: int = 10_000
-) -> list[str]:
+def _wrap_tokens(text: str, font: str, size: float, width: float, limit: int = 10_000) -> list[str]:
     """Greedy wrap at spaces and after hyphens; stops counting after ``limit`` lines."""
     lines: list[str] = []
     cur = ""

@@ -144,6 +144,11 @@ def _printable(text: str, font: str, warn: list[str], who: str) -> str:
     return " ".join(text.split())
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """A name as a message quotes it: a 5,000-letter name must not flood the warnings."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def vcard(person: Person, fields: Iterable[str]) -> str:
     """A vCard 3.0 with the name always, and only the ticked fields besides it."""
     fields = set(fields)
@@ -178,14 +183,16 @@ def prepare(
                 role_of.setdefault(r.person_id, r.role)
     badges, warn = [], []
     for p in people:
-        who = clean(p.name) or p.uid
+        who = _short(clean(p.name)) or p.uid
         name = _printable(p.name, fonts.BOLD, warn, who)
         if not name:
             warn.append(f"{p.uid}: no name that can be printed; no badge")
             continue
         aff = p.affiliations[0] if p.affiliations else None
-        position = _printable(aff.position, fonts.REGULAR, warn, who) if aff else ""
-        organisation = _printable(aff.organisation, fonts.REGULAR, warn, who) if aff else ""
+        position = _printable(aff.position, fonts.REGULAR, warn, f"{who}, position") if aff else ""
+        organisation = (
+            _printable(aff.organisation, fonts.REGULAR, warn, f"{who}, organisation") if aff else ""
+        )
         key = p.category
         label = CATEGORY_LABELS.get(p.category, p.category.replace("_", " ").title())
         if options.band == "role" and p.id in role_of:
@@ -367,6 +374,28 @@ def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.Name
         clean(aff.organisation) if aff else "",
         qr,
     ).name
+
+
+def preflight(
+    data: EventData, people: Iterable[Person], layout: Layout, options: BadgeOptions | None = None
+) -> list[str]:
+    """Everything to tell the user before printing: characters the font lacks (printed
+    without them) and names that must shrink below the minimum or be shortened."""
+    options = options or BadgeOptions()
+    people = list(people)
+    if layout.kind == "tent":
+        _, warnings = prepare(data, people, BadgeOptions(qr="none"))
+        return warnings
+    _, warnings = prepare(data, people, options)
+    qr = options.qr != "none"
+    for p in people:
+        fit = name_fits(p, layout, qr=qr)
+        if not fit.fits and fit.lines:
+            how = (
+                "shortened to “" + " ".join(fit.lines) + "”" if fit.elided else "printed very small"
+            )
+            warnings.append(f"{_short(clean(p.name)) or p.uid}: too long for {layout.name}; {how}")
+    return warnings
 
 
 def _badge_size(layout: Layout) -> tuple[float, float]:

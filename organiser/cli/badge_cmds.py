@@ -14,7 +14,7 @@ from ..badges.render import (
     QR_CHOICES,
     VCARD_FIELDS,
     BadgeOptions,
-    name_fits,
+    preflight,
     render_badges,
     render_calibration,
     render_tents,
@@ -122,11 +122,9 @@ def _badges(args: argparse.Namespace) -> None:
             raise UsageError(str(exc)) from None
         if not people:
             raise UsageError(f"nobody matches --who {args.who}")
-        short = [p for p in people if not name_fits(p, layout, qr=args.qr != "none")]
+        _warn(preflight(data, people, layout, options))  # before anything is printed
         with atomic_path(out) as tmp:
             result = render_badges(data, people, layout, tmp, options)
-            _warn(result.warnings)
-            _warn([f"{p.name}: name shortened or below the minimum size" for p in short])
         if args.record:
             record(store, people, layout, result, {"who": args.who, "qr": args.qr})
     print(f"wrote {out}: {result.badges} badges on {result.pages} pages ({layout.name})")
@@ -143,9 +141,9 @@ def _tents(args: argparse.Namespace) -> None:
             raise UsageError(str(exc)) from None
         if not people:
             raise UsageError(f"nobody matches --who {args.who}")
+        _warn(preflight(data, people, layout))
         with atomic_path(out) as tmp:
             result = render_tents(data, people, layout, tmp)
-            _warn(result.warnings)
     print(f"wrote {out}: {result.badges} table tents ({layout.name})")
 
 
