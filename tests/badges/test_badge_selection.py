@@ -139,7 +139,7 @@ def test_single_badge_band_shows_the_role(sample_store):
     from organiser.badges.render import BadgeOptions
 
     data = sample_store.load()
-    session, role = next((s, r) for s in data.sessions for r in s.roles)
+    role = next(r for s in data.sessions for r in s.roles)
     label = data.role_type(role.role).label.upper()
     lay = layouts.find("Badge CR80")
     single = selection.print_single(
