@@ -321,6 +321,9 @@ def _stack(g: _Geometry, col, name, family, position, organisation) -> _Plan:
     width = x1 - x0
     aff = _affiliation_lines(position, organisation, g.aff_size, width)
     aff_h = (text_height(g.aff_size, len(aff), 1.25) + 0.35 * g.aff_size) if aff else 0.0
+    while aff and y1 - y0 - aff_h < text_height(g.name_min):  # a tiny badge: name first
+        aff = aff[:-1]
+        aff_h = (text_height(g.aff_size, len(aff), 1.25) + 0.35 * g.aff_size) if aff else 0.0
     nf = fit_name(
         name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=family,
         max_lines=3 if g.portrait else 2,
