@@ -365,7 +365,7 @@ def test_custom_colours_and_bad_colour():
     assert colour_of(colours["staff"]) == colour_of("#2E7D32")
 
 
-@pytest.mark.parametrize("part", ["5160", "5163", "L7160", "22805", "5390"])
+@pytest.mark.parametrize("part", ["5160", "5163", "L7160", "5193", "5388"])
 def test_imported_odd_labels_keep_every_character_inside(part):
     """Sheets nobody designed badges for (address labels, round stickers) still never
     print outside a label or over a QR code."""
