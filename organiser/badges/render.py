@@ -461,21 +461,12 @@ def _round_rect_path(x: float, y: float, w: float, h: float, r: float) -> str:
     )
 
 
-def _band_path(w: float, h: float, r: float) -> str:
-    """The bottom band, its lower corners following the label's rounded corners."""
+def _band_shape(w: float, h: float, band_h: float, r: float) -> str:
+    """The bottom band, filled; on a label with rounded corners (or a round label) it is
+    clipped to the label's outline so that it follows the die cut."""
     if r <= 0:
-        return f"0 0 {_f(w)} {_f(h)} re"
-    r = min(r, h)
-    k = 0.5523 * r
-    return " ".join(
-        (
-            f"0 {_f(h)} m 0 {_f(r)} l",
-            f"0 {_f(r - k)} {_f(r - k)} 0 {_f(r)} 0 c",
-            f"{_f(w - r)} 0 l",
-            f"{_f(w - r + k)} 0 {_f(w)} {_f(r - k)} {_f(w)} {_f(r)} c",
-            f"{_f(w)} {_f(h)} l h",
-        )
-    )
+        return f"0 0 {_f(w)} {_f(band_h)} re f"
+    return f"q {_round_rect_path(0, 0, w, h, r)} W n 0 0 {_f(w)} {_f(band_h)} re f Q"
 
 
 _RUN = re.compile(rb"\x01+")
@@ -599,8 +590,7 @@ class _BadgeDrawer:
             ops = " ".join(
                 (
                     _rgb(colour),
-                    _band_path(g.w, g.band_h, g.radius),
-                    "f",
+                    _band_shape(g.w, g.h, g.band_h, g.radius),
                     ink,
                     wr.centred(fonts.BOLD, size, g.w / 2, y, text),
                 )
