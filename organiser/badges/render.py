@@ -59,6 +59,27 @@ FALLBACK_COLOUR = "#455A64"
 QR_CHOICES = ("id", "vcard", "none")
 VCARD_FIELDS = ("email", "phone", "organisation")
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
+#: Courtesy titles, left off badges by default (academic and diplomatic titles stay).
+COURTESY = frozenset(
+    [
+        "mr",
+        "ms",
+        "mrs",
+        "miss",
+        "mx",
+        "m",
+        "mme",
+        "mlle",
+        "herr",
+        "frau",
+        "sr",
+        "sra",
+        "srta",
+        "dna",
+        "sig",
+        "sigra",
+    ]
+)
 QUIET = 2  # modules of white around the QR code (scanners cope with 2; the label edge helps)
 
 
@@ -78,6 +99,7 @@ class BadgeOptions:
     show_event: bool = True
     logo: str | None = None  # a PNG path; None means the event's setting 'badge_logo'
     calibrate: bool = True
+    honorific: str = "titles"  # titles (Dr., Prof., H.E.; not Mr./Ms.) | all | none
 
 
 @dataclass
@@ -86,7 +108,7 @@ class Badge:
 
     person_id: int | None
     uid: str
-    name: str
+    name: str  # as the person wants it printed, without honorific (table tents)
     family: str
     honorific: str
     position: str
@@ -94,6 +116,10 @@ class Badge:
     band: str
     colour: tuple[float, float, float]
     qr_data: str | None
+    display: str = ""  # the hero line: a title and the name ("H.E. Amina Haddad")
+
+    def __post_init__(self) -> None:
+        self.display = self.display or self.name
 
 
 Rect = tuple[float, float, float, float]
@@ -173,6 +199,8 @@ def prepare(
     """Badges for ``people`` and the warnings to show before printing."""
     if options.qr not in QR_CHOICES:
         raise ValueError(f"--qr must be one of {', '.join(QR_CHOICES)}")
+    if options.honorific not in ("titles", "all", "none"):
+        raise ValueError("honorific must be titles, all or none")
     if options.band not in ("category", "role"):
         raise ValueError("the band shows the category or the role")
     colours = badge_colours(data)
@@ -207,21 +235,32 @@ def prepare(
         elif options.qr == "vcard":
             qr_data = vcard(p, options.vcard_fields)
         family = _printable(p.family_name, fonts.BOLD, [], who)
+        honorific = _printable(p.honorific, fonts.BOLD, warn, f"{who}, honorific")
+        shown = honorific if _show_honorific(honorific, options.honorific) else ""
         badges.append(
             Badge(
                 p.id,
                 p.uid,
                 name,
                 family,
-                clean(p.honorific),
+                honorific,
                 position,
                 organisation,
                 _printable(label, fonts.BOLD, warn, "band").upper(),
                 colour_of(colour),
                 qr_data,
+                " ".join(x for x in (shown, name) if x),
             )
         )
     return badges, warn
+
+
+def _show_honorific(honorific: str, mode: str) -> bool:
+    if not honorific or mode == "none":
+        return False
+    if mode == "all":
+        return True
+    return honorific.replace(".", "").strip().casefold() not in COURTESY
 
 
 def event_dates(data: EventData) -> str:
@@ -367,7 +406,13 @@ def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.Name
     need to shrink below the layout's minimum size or be shortened with "…"."""
     w, h = _badge_size(layout)
     g = geometry(w, h, layout.radius * MM, qr=qr, header=True)
-    name = _printable(person.name, fonts.BOLD, [], "")
+    honorific = clean(person.honorific)
+    name = _printable(
+        f"{honorific} {person.name}" if _show_honorific(honorific, "titles") else person.name,
+        fonts.BOLD,
+        [],
+        "",
+    )
     aff = person.affiliations[0] if person.affiliations else None
     return plan(
         g,
@@ -604,7 +649,7 @@ class _BadgeDrawer:
         """The badge's operators, and where its QR code went (x, y, side) if it has one."""
         g, wr = self.g, self.wr
         with_qr = with_qr and self.qr is not None and bool(b.qr_data)
-        p = plan(g, b.name, b.family, b.position, b.organisation, with_qr)
+        p = plan(g, b.display, b.family, b.position, b.organisation, with_qr)
         out = [self._band(b.band, b.colour), self._header, "0 g"]
         nf = p.name
         y = p.name_top - ASCENT * nf.size

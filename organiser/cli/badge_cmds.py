@@ -47,6 +47,12 @@ def register(sub: argparse._SubParsersAction, exports: argparse._SubParsersActio
         "--vcard-fields", default="", help="with --qr vcard: any of email,phone,organisation"
     )
     p.add_argument("--band", default="category", choices=("category", "role"))
+    p.add_argument(
+        "--honorific",
+        default="titles",
+        choices=("titles", "all", "none"),
+        help="titles: Dr., Prof., H.E. but not Mr./Ms. (default)",
+    )
     p.add_argument("--no-calibration", action="store_true", help="ignore the printer offset")
     p.add_argument("--record", action="store_true", help="log the badges as printed")
     p.set_defaults(run=_badges)
@@ -122,6 +128,7 @@ def _badges(args: argparse.Namespace) -> None:
         outline=args.outline,
         duplex=args.duplex,
         band=args.band,
+        honorific=args.honorific,
         calibrate=not args.no_calibration,
     )
     opener = edit_event if args.record else read_event

@@ -399,3 +399,23 @@ def test_imported_odd_labels_keep_every_character_inside(part):
         assert len(homes) == 1
         assert inside(c.box, homes[0][0])
         assert homes[0][1] is None or not overlaps(c.box, homes[0][1])
+
+
+def test_titles_on_badges_courtesy_titles_left_off():
+    data = hard_event()
+    data.people = data.people[9:10]  # "Li Na"
+    lay = layouts.find("Badge CR80")
+    for honorific, mode, shown in (
+        ("Dr.", "titles", "Dr. Li Na"),
+        ("H.E.", "titles", "H.E. Li Na"),
+        ("Mr.", "titles", "Li Na"),
+        ("Mr.", "all", "Mr. Li Na"),
+        ("Prof.", "none", "Li Na"),
+    ):
+        data.people[0].honorific = honorific
+        buf = io.BytesIO()
+        render_badges(data, data.people, lay, buf, BadgeOptions(honorific=mode), invariant=True)
+        text = page_text_in(buf.getvalue(), 0, lay.rect_pt(0))
+        assert shown in text.replace("\r\n", " ")
+        if shown == "Li Na":
+            assert honorific not in text
