@@ -352,17 +352,18 @@ class _Plan:
     cx: float  # centre line of the name
     aff_cx: float
     qr: tuple[float, float, float] | None  # x, y, side
+    aff_size: float = 0.0
 
 
 def _stack(g: _Geometry, col, name, family, position, organisation) -> _Plan:
     """Name above affiliation, the block centred in the column."""
     x0, y0, x1, y1 = col
     width = x1 - x0
-    aff = _affiliation_lines(position, organisation, g.aff_size, width)
-    aff_h = (text_height(g.aff_size, len(aff), 1.25) + 0.35 * g.aff_size) if aff else 0.0
+    aff, aff_size = _affiliation_lines(position, organisation, g.aff_size, width)
+    aff_h = (text_height(aff_size, len(aff), 1.25) + 0.35 * aff_size) if aff else 0.0
     while aff and y1 - y0 - aff_h < text_height(g.name_min):  # a tiny badge: name first
         aff = aff[:-1]
-        aff_h = (text_height(g.aff_size, len(aff), 1.25) + 0.35 * g.aff_size) if aff else 0.0
+        aff_h = (text_height(aff_size, len(aff), 1.25) + 0.35 * aff_size) if aff else 0.0
     nf = fit_name(
         name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=family,
         max_lines=3 if g.portrait else 2,
@@ -370,7 +371,7 @@ def _stack(g: _Geometry, col, name, family, position, organisation) -> _Plan:
     name_h = text_height(nf.size, len(nf.lines))
     top = y0 + (y1 - y0 + name_h + aff_h) / 2
     cx = (x0 + x1) / 2
-    return _Plan(nf, top, aff, top - name_h - 0.35 * g.aff_size, cx, cx, None)
+    return _Plan(nf, top, aff, top - name_h - 0.35 * aff_size, cx, cx, None, aff_size)
 
 
 def plan(g: _Geometry, name, family, position, organisation, with_qr: bool) -> _Plan:
@@ -396,9 +397,9 @@ def plan(g: _Geometry, name, family, position, organisation, with_qr: bool) -> _
         return side_plan
     qr = (g.w - g.margin - side + 2, y0 + (lower_top - y0 - side) / 2, side)
     lower = _stack(g, (x0, y0, qr[0] - 0.3 * g.margin, lower_top), "", "", position, organisation)
-    aff_h = text_height(g.aff_size, len(lower.aff), 1.25) if lower.aff else 0.0
+    aff_h = text_height(lower.aff_size, len(lower.aff), 1.25) if lower.aff else 0.0
     aff_top = y0 + (lower_top - y0 + aff_h) / 2
-    return _Plan(nf, y1, lower.aff, aff_top, g.w / 2, lower.aff_cx, qr)
+    return _Plan(nf, y1, lower.aff, aff_top, g.w / 2, lower.aff_cx, qr, lower.aff_size)
 
 
 def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.NameFit:
@@ -658,27 +659,37 @@ class _BadgeDrawer:
             y -= nf.size * fitmod.LEADING
         if p.aff:
             out.append("0.2 g")
-            y = p.aff_top - ASCENT * g.aff_size
+            y = p.aff_top - ASCENT * p.aff_size
             for line in p.aff:
-                out.append(wr.centred(fonts.REGULAR, g.aff_size, p.aff_cx, y, line))
-                y -= g.aff_size * 1.25
+                out.append(wr.centred(fonts.REGULAR, p.aff_size, p.aff_cx, y, line))
+                y -= p.aff_size * 1.25
         if with_qr and p.qr is not None:
             out.append(self.qr.ops(b.qr_data, p.qr))  # type: ignore[union-attr, arg-type]
         return " ".join(out), p.qr
 
 
-def _affiliation_lines(position: str, organisation: str, size: float, width: float) -> list[str]:
+def _affiliation_lines(
+    position: str, organisation: str, size: float, width: float
+) -> tuple[list[str], float]:
+    """Position and organisation in at most two lines, and the size they need.
+
+    One line if it fits; else wrapped onto two, shrinking the type by up to a fifth to
+    keep every word; else one line each, shortened with "…" so neither loses its start.
+    """
     font = fonts.REGULAR
     both = ", ".join(p for p in (position, organisation) if p)
     if not both:
-        return []
+        return [], size
     if width1(both, font) * size <= width:
-        return [both]
-    lines = wrap(both, font, size, width, 2)
-    if not lines[-1].endswith(fitmod.ELLIPSIS) or not (position and organisation):
-        return lines
-    # Too long for two wrapped lines: one line each, so that neither loses its start.
-    return [elide(position, font, size, width), elide(organisation, font, size, width)]
+        return [both], size
+    for s in (size, 0.9 * size, 0.8 * size):
+        lines = wrap(both, font, s, width, 2)
+        if not lines[-1].endswith(fitmod.ELLIPSIS):
+            return lines, s
+    s = 0.8 * size
+    if not (position and organisation):
+        return wrap(both, font, s, width, 2), s
+    return [elide(position, font, s, width), elide(organisation, font, s, width)], s
 
 
 @dataclass
