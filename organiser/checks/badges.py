@@ -1,18 +1,16 @@
 """Names as badges print them: every character drawable, every name big enough to read.
 
 Whether a name fits is the badge renderer's business (``organiser.badges.fit``); this
-module only asks it, so the check and the printed badge can never disagree. Where that
-module is not installed the size rule is simply not run.
+module only asks it, so the check and the printed badge can never disagree.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any
 
-from ..model import Person
+from ..badges import layouts
+from ..badges.fit import name_fits
 from ..pdf import fonts
 from .base import Context, Finding, listing, person_name
 
@@ -64,31 +62,21 @@ def missing_characters(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def name_fit_function() -> Callable[[Person, Any], bool] | None:
-    """``organiser.badges.fit.name_min_size_ok`` when the badge module is there, else None."""
-    try:
-        fit = importlib.import_module("organiser.badges.fit")
-    except ModuleNotFoundError as exc:
-        if exc.name not in ("organiser.badges", "organiser.badges.fit"):
-            raise  # the module is there but broken: that must not pass silently
-        return None
-    return getattr(fit, "name_min_size_ok", None)
-
-
 def names_fit_badge(ctx: Context) -> Iterator[Finding]:
-    fits = name_fit_function()
-    if fits is None:
-        return
-    layout = ctx.options.badge_layout
+    name = ctx.options.badge_layout or ctx.data.settings.get("badge_layout") or layouts.DEFAULT
+    try:
+        layout = layouts.find(str(name))
+    except (KeyError, ValueError):
+        layout = layouts.find(layouts.DEFAULT)
     for person in ctx.data.people:
         if person.status in NO_BADGE or not person.name:
             continue
-        if not fits(person, layout):
+        if not name_fits(person, layout):
             yield Finding(
                 "warning",
                 "name_too_long_for_badge",
-                f"The name of {person_name(person)} is too long for the badge: it would "
-                "print smaller than the layout allows. Set a shorter printed name.",
+                f"The name of {person_name(person)} is too long for the {layout.name} badge: "
+                "it would print smaller than the layout allows. Set a shorter printed name.",
                 "person",
                 person.id,
             )

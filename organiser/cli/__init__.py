@@ -13,7 +13,15 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..store import EventFileError
-from . import attendee_cmds, check_cmds, event_cmds, export_cmds, import_cmds, interchange_cmds
+from . import (
+    attendee_cmds,
+    badge_cmds,
+    check_cmds,
+    event_cmds,
+    export_cmds,
+    import_cmds,
+    interchange_cmds,
+)
 from .common import EXIT_USAGE, UsageError
 
 
@@ -39,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     attendee_cmds.register(sub, exports, imports)
     interchange_cmds.register_imports(imports)
     interchange_cmds.register_exports(exports)
+    badge_cmds.register(sub, exports)
     return parser
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from organiser.checks import RULES, counts, has_errors, run_checks
-from organiser.checks.badges import name_fit_function, names_fit_badge
+from organiser.checks.badges import names_fit_badge
 from organiser.checks.base import CheckOptions, Context
 from organiser.model import Affiliation
 from tests.checks.checks_support import codes, event, findings, person, session, t
@@ -395,17 +395,16 @@ def test_affiliation_with_a_character_the_font_lacks():
 
 
 def test_name_too_long_for_the_badge_asks_the_badge_module():
-    """The badge module decides; where it is not installed the rule reports nothing."""
+    """The badge renderer decides, for the event's layout (or the default one)."""
     data = clean_pair()
     data.people[0].family_name = "Wolfeschlegelsteinhausenbergerdorff" * 6
-    ctx = Context(data, CheckOptions())
-    fits = name_fit_function()
-    found = list(names_fit_badge(ctx))
-    if fits is None:
-        assert found == []
-    else:
-        assert [(f.code, f.item_id) for f in found] == [("name_too_long_for_badge", 1)]
-        assert fits(data.people[1], None)
+    found = list(names_fit_badge(Context(data, CheckOptions())))
+    assert [(f.code, f.item_id) for f in found] == [("name_too_long_for_badge", 1)]
+    assert "Avery L7418" in found[0].message
+    data.settings["badge_layout"] = "Badge A6"
+    assert "Badge A6" in next(names_fit_badge(Context(data, CheckOptions()))).message
+    data.people[0].family_name = "Bagayoko"
+    assert list(names_fit_badge(Context(data, CheckOptions()))) == []
 
 
 # ------------------------------------------------------------------ time zones
