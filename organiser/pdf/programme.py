@@ -23,12 +23,12 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Person, Session
 from ..services import timezones
+from . import fonts
 from .base import (
     ACCENT,
     MUTED,
@@ -42,6 +42,7 @@ from .base import (
     esc,
     join_nonempty,
     markup,
+    table_style,
 )
 
 STYLES = ("full", "glance", "doors")
@@ -267,7 +268,7 @@ class _Builder:
         if rows:
             table = Table(rows, colWidths=[38 * mm, self.doc.width - 38 * mm], hAlign="LEFT")
             table.setStyle(
-                TableStyle(
+                table_style(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -369,7 +370,7 @@ class _Builder:
             colWidths=[TIME_COLUMN, self.doc.width - TIME_COLUMN],
         )
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -389,7 +390,7 @@ class _Builder:
         if session.problem_statement.strip():
             blocks.append(
                 [
-                    self.p(esc(i18n.t("problem_statement", self.lang).upper()), "label"),
+                    self.p(esc(i18n.t("problem_statement", self.lang)), "label"),
                     self.p(markup(self.g.strip(session.problem_statement.strip())), "text"),
                 ]
             )
@@ -401,13 +402,14 @@ class _Builder:
             ]
             blocks.append(
                 [
-                    self.p(esc(i18n.t("guiding_questions", self.lang).upper()), "label"),
+                    self.p(esc(i18n.t("guiding_questions", self.lang)), "label"),
                     ListFlowable(
                         items,
                         bulletType="bullet",
                         start="•",
                         leftIndent=11,
-                        bulletFontSize=8,
+                        bulletFontName=fonts.REGULAR,
+                        bulletFontSize=9,
                         bulletColor=ACCENT,
                     ),
                 ]
@@ -415,7 +417,7 @@ class _Builder:
         tbc = i18n.t("tbc", self.lang)
         for key, people in grouped_roles(self.data, session):
             label = role_heading(self.data, key, len(people), self.lang)
-            block: list[Flowable] = [self.p(esc(label.upper()), "label")]
+            block: list[Flowable] = [self.p(esc(label), "label")]
             for person, confirmed in people:
                 block.append(
                     self.p(person_markup(person, self.g, "" if confirmed else tbc), "person")
@@ -430,7 +432,7 @@ class _Builder:
         head: list[Flowable] = [self.p(title, "h2")]
         if blocks:
             head += blocks[0]  # the heading never stands alone at a page foot
-        rows = [[self.times(day, session), head]] + [["", b] for b in blocks[1:]]
+        rows = [[self.times(day, session), head]] + [[[], b] for b in blocks[1:]]
         table = Table(
             rows,
             colWidths=[TIME_COLUMN, self.doc.width - TIME_COLUMN],
@@ -438,7 +440,7 @@ class _Builder:
             splitInRow=1,
         )
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
