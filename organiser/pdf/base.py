@@ -160,7 +160,7 @@ class Glyphs:
                 self._missing.add(ch)
                 if (owner, ch) not in self._seen:
                     self._seen.add((owner, ch))
-                    self.warnings.append(f"{self.strip(owner)}: character {ch!r} not in font")
+                    self.warnings.append(f"{owner}: character {ch!r} not in font")
 
     def strip(self, text: str) -> str:
         """``text`` without the characters found missing (no boxes on paper)."""

@@ -47,6 +47,8 @@ from .base import (
 
 STYLES = ("full", "glance", "doors")
 TIME_COLUMN = 34 * mm
+#: space a session needs left on the page to start there: its heading and ~4 lines
+HEADING_ROOM = 80
 
 
 @dataclass
@@ -330,11 +332,12 @@ class _Builder:
             out.append(sub)
         for session in self.data.sessions_on(day.id):  # type: ignore[arg-type]
             self.doc.check_cancel()
-            out.append(
-                self.quiet(day, session)
-                if session.kind in QUIET_KINDS
-                else self.session(day, session)
-            )
+            if session.kind in QUIET_KINDS:
+                out += [CondPageBreak(28), self.quiet(day, session)]
+            else:
+                # room for the heading and a few lines under it, or a fresh page: a session
+                # heading never stands at the foot of a page with its text overleaf
+                out += [CondPageBreak(HEADING_ROOM), self.session(day, session)]
         return out
 
     def times(self, day: Day, session: Session) -> list[Flowable]:
