@@ -101,7 +101,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     )
     s["h1_sub"] = derive("h1_sub", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=8)
     s["h2"] = derive("h2", fontName=fonts.BOLD, fontSize=11.5, leading=14.5, spaceAfter=3)
-    s["time"] = derive("time", fontName=fonts.BOLD, fontSize=9, leading=12, spaceAfter=0)
+    s["time"] = derive("time", fontSize=9, leading=11.5, spaceAfter=0)
     s["time_other"] = derive("time_other", fontSize=8, leading=11, textColor=MUTED, spaceAfter=0)
     s["label"] = derive(
         "label",

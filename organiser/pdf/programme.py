@@ -341,15 +341,22 @@ class _Builder:
         return out
 
     def times(self, day: Day, session: Session) -> list[Flowable]:
-        out: list[Flowable] = []
+        """The time column: venue time in bold, the other zones smaller, then the room.
+
+        One paragraph rather than one per line: a big programme has thousands of them.
+        """
+        lines = []
+        muted = MUTED.hexval()
         for i, zone in enumerate(self.zones):
             text = esc(span_text(day, session.starts, session.ends, self.venue, zone, self.lang))
-            out.append(self.p(text, "time" if i == 0 else "time_other"))
+            if i == 0:
+                lines.append(f"<b>{text}</b>")
+            else:
+                lines.append(f"<font size='8' color='{muted}'>{text}</font>")
         room = self.data.room(session.room_id)
         if room is not None and room.name.strip():
-            out.append(Spacer(1, 3))
-            out.append(self.p(f"<b>{self.plain(room.name)}</b>", "time_other"))
-        return out
+            lines.append(f"<font size='8' color='{muted}'><b>{self.plain(room.name)}</b></font>")
+        return [self.p("<br/>".join(lines), "time")]
 
     def quiet(self, day: Day, session: Session) -> Flowable:
         """A break: one light line, its venue time in the time column, the other zones after."""

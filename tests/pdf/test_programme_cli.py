@@ -48,7 +48,9 @@ def test_export_agenda_styles(sample_path, tmp_path):
 
 def test_bad_zone_is_one_line_and_writes_nothing(sample_path, tmp_path, capsys):
     out = tmp_path / "p.pdf"
-    code = main(["export", "agenda", str(sample_path), "-o", str(out), "--zones", "Europe/Berlin,Mars/Base"])
+    code = main(
+        ["export", "agenda", str(sample_path), "-o", str(out), "--zones", "Europe/Berlin,Mars/Base"]
+    )
     assert code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Mars/Base" in err
