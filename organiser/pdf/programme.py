@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Indenter,
     ListFlowable,
     ListItem,
     PageBreak,
@@ -47,6 +48,8 @@ from .base import (
 
 STYLES = ("full", "glance", "doors")
 TIME_COLUMN = 34 * mm
+#: where the session text starts (time column plus a gutter)
+TEXT_INDENT = TIME_COLUMN + 8
 #: space a session needs left on the page to start there: its heading and ~4 lines
 HEADING_ROOM = 80
 
@@ -337,7 +340,7 @@ class _Builder:
             else:
                 # room for the heading and a few lines under it, or a fresh page: a session
                 # heading never stands at the foot of a page with its text overleaf
-                out += [CondPageBreak(HEADING_ROOM), self.session(day, session)]
+                out += [CondPageBreak(HEADING_ROOM), *self.session(day, session)]
         return out
 
     def times(self, day: Day, session: Session) -> list[Flowable]:
@@ -395,56 +398,81 @@ class _Builder:
         table.spaceAfter = 10
         return table
 
-    def session(self, day: Day, session: Session) -> Flowable:
-        blocks: list[list[Flowable]] = []
+    def _blocks(self, session: Session) -> list[tuple[str, object]]:
+        """The parts of a session under its heading, in print order, as plain data."""
+        parts: list[tuple[str, object]] = []
         if session.problem_statement.strip():
-            blocks.append(
-                [
-                    self.p(esc(i18n.t("problem_statement", self.lang)), "label"),
-                    self.p(markup(self.g.strip(session.problem_statement.strip())), "text"),
-                ]
-            )
+            parts.append(("problem", session.problem_statement.strip()))
         questions = [q.strip() for q in session.guiding_questions if q.strip()]
         if questions:
-            items = [
-                ListItem(self.p(esc(self.g.strip(q)), "bullet"), leftIndent=11, value="•")
-                for q in questions
-            ]
-            blocks.append(
-                [
-                    self.p(esc(i18n.t("guiding_questions", self.lang)), "label"),
-                    ListFlowable(
-                        items,
-                        bulletType="bullet",
-                        start="•",
-                        leftIndent=11,
-                        bulletFontName=fonts.REGULAR,
-                        bulletFontSize=9,
-                        bulletColor=ACCENT,
-                    ),
-                ]
-            )
-        tbc = i18n.t("tbc", self.lang)
-        for key, people in grouped_roles(self.data, session):
-            label = role_heading(self.data, key, len(people), self.lang)
-            block: list[Flowable] = [self.p(esc(label), "label")]
-            for person, confirmed in people:
-                block.append(
-                    self.p(person_markup(person, self.g, "" if confirmed else tbc), "person")
-                )
-            blocks.append(block)
+            parts.append(("questions", questions))
+        for group in grouped_roles(self.data, session):
+            parts.append(("role", group))
         if session.description.strip():
-            blocks.append([self.p(markup(self.g.strip(session.description.strip())), "text")])
+            parts.append(("description", session.description.strip()))
+        return parts
 
+    def _block(self, part: tuple[str, object]) -> list[Flowable]:
+        """One part as flowables, its label kept with what follows it."""
+        kind, value = part
+
+        def para(text: str, style: str) -> Paragraph:
+            return Paragraph(text, self.st[style])
+
+        def label(text: str) -> Paragraph:
+            flow = para(esc(text), "label")
+            flow.keepWithNext = 1
+            return flow
+
+        if kind == "problem":
+            return [
+                label(i18n.t("problem_statement", self.lang)),
+                para(markup(self.g.strip(str(value))), "text"),
+            ]
+        if kind == "questions":
+            items = [
+                ListItem(
+                    Paragraph(esc(self.g.strip(q)), self.st["bullet"]), leftIndent=11, value="•"
+                )
+                for q in value  # type: ignore[attr-defined]
+            ]
+            return [
+                label(i18n.t("guiding_questions", self.lang)),
+                ListFlowable(
+                    items,
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=11,
+                    bulletFontName=fonts.REGULAR,
+                    bulletFontSize=9,
+                    bulletColor=ACCENT,
+                ),
+            ]
+        if kind == "role":
+            key, people = value  # type: ignore[misc]
+            tbc = i18n.t("tbc", self.lang)
+            out: list[Flowable] = [label(role_heading(self.data, key, len(people), self.lang))]
+            for person, confirmed in people:
+                out.append(para(person_markup(person, self.g, "" if confirmed else tbc), "person"))
+            return out
+        return [para(markup(self.g.strip(str(value))), "text")]
+
+    def session(self, day: Day, session: Session) -> list[Flowable]:
+        """The heading row (times beside the heading and its first part), then the rest.
+
+        The first part shares the heading's row, so a heading never stands alone at a page
+        foot; the rest are ordinary flowables, so a long session flows across pages.
+        """
+        parts = self._blocks(session)
         title = esc(self.g.strip(heading_text(session, self.lang)))
         if session.status == "tentative":
+            tbc = i18n.t("tbc", self.lang)
             title += f" <font size='9' color='{MUTED.hexval()}'>({esc(tbc)})</font>"
         head: list[Flowable] = [self.p(title, "h2")]
-        if blocks:
-            head += blocks[0]  # the heading never stands alone at a page foot
-        rows = [[self.times(day, session), head]] + [[[], b] for b in blocks[1:]]
+        if parts:
+            head += self._block(parts[0])
         table = Table(
-            rows,
+            [[self.times(day, session), head]],
             colWidths=[TIME_COLUMN, self.doc.width - TIME_COLUMN],
             splitByRow=1,
             splitInRow=1,
@@ -455,16 +483,22 @@ class _Builder:
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("LEFTPADDING", (1, 0), (1, -1), 8),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("LEFTPADDING", (1, 0), (1, -1), TEXT_INDENT - TIME_COLUMN),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("TOPPADDING", (0, 0), (-1, 0), 7),
                     ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
                 ]
             )
         )
-        table.spaceAfter = 10
-        return table
+        out: list[Flowable] = [table]
+        if len(parts) > 1:
+            # the rest flows freely in the text column, beside the (empty) time column
+            out.append(Indenter(left=TEXT_INDENT))
+            for part in parts[1:]:
+                out += self._block(part)
+            out.append(Indenter(left=-TEXT_INDENT))
+        out.append(Spacer(1, 10))
+        return out
 
     def story(self) -> list[Flowable]:
         story = self.cover()
