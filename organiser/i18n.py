@@ -18,6 +18,7 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "page_of": "page {n} of {total}",
+        "colon": ": ",
         "tbc": "to be confirmed",
         "problem_statement": "Problem statement",
         "guiding_questions": "Guiding questions",
@@ -49,6 +50,7 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "page_of": "page {n} sur {total}",
+        "colon": "\u00a0: ",  # French sets a (non-breaking) space before a colon
         "tbc": "à confirmer",
         "problem_statement": "Problématique",
         "guiding_questions": "Questions directrices",
@@ -170,7 +172,7 @@ def session_heading(kind: str, number: int | None, title: str, lang: str) -> str
         label = f"{label} {number}"
     if kind == "other" and title:
         return title
-    return f"{label}: {title}" if title else label
+    return f"{label}{t('colon', lang)}{title}" if title else label
 
 
 def partner_label(role: str, lang: str) -> str:
@@ -225,7 +227,11 @@ def day_shift(n: int, lang: str) -> str:
 #: English fixed words that must never appear in a French document (used by the tests and
 #: by anyone adding a word above).
 ENGLISH_ONLY = sorted(
-    {w for k, w in _WORDS["en"].items() if "{" not in w and w != _WORDS["fr"][k]}
+    {
+        w
+        for k, w in _WORDS["en"].items()
+        if "{" not in w and w != _WORDS["fr"][k] and any(c.isalpha() for c in w)
+    }
     | {w for k, pair in _ROLES["en"].items() for w in pair if w not in _ROLES["fr"][k]}
     | {w for k, w in _KINDS["en"].items() if w != _KINDS["fr"][k]}
 )

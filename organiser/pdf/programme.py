@@ -305,11 +305,11 @@ class _Builder:
             url = esc(ev.online_url.strip())
             parts.append(f"<link href='{url}' color='#1f4e79'>{url}</link>")
         if ev.online_meeting_id.strip():
-            parts.append(
-                f"{esc(i18n.t('meeting_id', self.lang))}: {self.plain(ev.online_meeting_id)}"
-            )
+            label = i18n.t("meeting_id", self.lang) + i18n.t("colon", self.lang)
+            parts.append(f"{esc(label)}{self.plain(ev.online_meeting_id)}")
         if self.o.passcode and ev.online_passcode.strip():
-            parts.append(f"{esc(i18n.t('passcode', self.lang))}: {self.plain(ev.online_passcode)}")
+            label = i18n.t("passcode", self.lang) + i18n.t("colon", self.lang)
+            parts.append(f"{esc(label)}{self.plain(ev.online_passcode)}")
         return "<br/>".join(parts)
 
     # days -------------------------------------------------------------------------
