@@ -10,7 +10,7 @@ page: only the fields named below are read.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -64,7 +64,6 @@ class ProgrammeOptions:
     passcode: bool = False
     invitation: bool = True
     invariant: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def resolve_zones(data: EventData, zones: Sequence[str] | None) -> list[str]:
@@ -515,14 +514,16 @@ class _Builder:
         return story
 
 
-def render_full(
+def story(
     data: EventData,
     options: ProgrammeOptions,
     zones: list[str],
     glyphs: Glyphs,
     progress: Progress | None,
     cancelled: CancelCheck | None,
-) -> Document | tuple[Document, list[Flowable]]:
+) -> tuple[Document, list[Flowable]]:
+    """The full programme's document and flowables (glance.py and doorsigns.py have the
+    same function for their styles)."""
     doc = Document(
         title=glyphs.strip(data.event.title),
         paper=options.paper,
@@ -554,11 +555,8 @@ def render(
     elif options.style == "doors":
         from .doorsigns import story as make_story
     else:
-        make_story = None
-    if make_story is None:
-        doc, flowables = render_full(data, options, zones, glyphs, progress, cancelled)  # type: ignore[misc]
-    else:
-        doc, flowables = make_story(data, options, zones, glyphs, progress, cancelled)
+        make_story = story
+    doc, flowables = make_story(data, options, zones, glyphs, progress, cancelled)
     pdf = doc.build(flowables, target)
     return Rendered(pdf, doc.page_count, glyphs.warnings)
 
