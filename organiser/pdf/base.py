@@ -113,8 +113,20 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         spaceAfter=1.5,
     )
     s["text"] = derive("text", fontSize=9, leading=12.8, spaceAfter=3)
-    s["bullet"] = derive("bullet", fontName=fonts.ITALIC, fontSize=9, leading=12.5, spaceAfter=2)
+    s["bullet"] = derive(
+        "bullet",
+        fontName=fonts.ITALIC,
+        fontSize=9,
+        leading=12.5,
+        spaceAfter=2,
+        leftIndent=11,
+        bulletIndent=1,
+        bulletFontName=fonts.REGULAR,
+        bulletFontSize=9,
+        bulletColor=ACCENT,
+    )
     s["person"] = derive("person", fontSize=9, leading=12.3, spaceAfter=2)
+    s["person_first"] = derive("person_first", parent=s["person"], spaceBefore=7)
     s["quiet"] = derive("quiet", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=0)
     s["footer"] = derive("footer", fontSize=7.5, leading=9, textColor=MUTED, alignment=TA_CENTER)
     s["small"] = derive("small", fontSize=8, leading=10.5, spaceAfter=0)

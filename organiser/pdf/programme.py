@@ -18,8 +18,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     Indenter,
-    ListFlowable,
-    ListItem,
     PageBreak,
     Paragraph,
     Spacer,
@@ -326,20 +324,20 @@ class _Builder:
         heading = i18n.day_heading(self.g.strip(day.label), index, day.date, self.lang)
         h1 = self.p(esc(heading), "h1")
         h1.keepWithNext = 1
-        out: list[Flowable] = [h1]
+        # the day heading, its hours and the start of its first session, or a fresh page
+        out: list[Flowable] = [CondPageBreak(HEADING_ROOM + 70), h1]
         hours = self.hours_line(day)
         if hours:
-            sub = self.p(hours, "h1_sub")
-            sub.keepWithNext = 1
-            out.append(sub)
-        for session in self.data.sessions_on(day.id):  # type: ignore[arg-type]
+            out.append(self.p(hours, "h1_sub"))
+        for n, session in enumerate(self.data.sessions_on(day.id)):  # type: ignore[arg-type]
             self.doc.check_cancel()
             if session.kind in QUIET_KINDS:
-                out += [CondPageBreak(28), self.quiet(day, session)]
+                out += [CondPageBreak(28) if n else Spacer(0, 0), self.quiet(day, session)]
             else:
                 # room for the heading and a few lines under it, or a fresh page: a session
                 # heading never stands at the foot of a page with its text overleaf
-                out += [CondPageBreak(HEADING_ROOM), *self.session(day, session)]
+                room = CondPageBreak(HEADING_ROOM) if n else Spacer(0, 0)
+                out += [room, *self.session(day, session)]
         return out
 
     def times(self, day: Day, session: Session) -> list[Flowable]:
@@ -429,30 +427,28 @@ class _Builder:
                 para(markup(self.g.strip(str(value))), "text"),
             ]
         if kind == "questions":
-            items = [
-                ListItem(
-                    Paragraph(esc(self.g.strip(q)), self.st["bullet"]), leftIndent=11, value="•"
-                )
+            # bulleted paragraphs, not a ListFlowable: reportlab will not keep a container
+            # with the label above it, and a label alone at a page foot is what we avoid
+            return [label(i18n.t("guiding_questions", self.lang))] + [
+                Paragraph(esc(self.g.strip(q)), self.st["bullet"], bulletText="•")
                 for q in value  # type: ignore[attr-defined]
-            ]
-            return [
-                label(i18n.t("guiding_questions", self.lang)),
-                ListFlowable(
-                    items,
-                    bulletType="bullet",
-                    start="•",
-                    leftIndent=11,
-                    bulletFontName=fonts.REGULAR,
-                    bulletFontSize=9,
-                    bulletColor=ACCENT,
-                ),
             ]
         if kind == "role":
             key, people = value  # type: ignore[misc]
             tbc = i18n.t("tbc", self.lang)
-            out: list[Flowable] = [label(role_heading(self.data, key, len(people), self.lang))]
-            for person, confirmed in people:
-                out.append(para(person_markup(person, self.g, "" if confirmed else tbc), "person"))
+            # the label shares a paragraph with the first person: never parted at a page foot,
+            # and one flowable fewer to lay out per role in a big programme
+            heading = esc(role_heading(self.data, key, len(people), self.lang))
+            label_line = (
+                f"<font name='{fonts.BOLD}' size='8.5' color='{ACCENT.hexval()}'>{heading}</font>"
+            )
+            out: list[Flowable] = []
+            for i, (person, confirmed) in enumerate(people):
+                text = person_markup(person, self.g, "" if confirmed else tbc)
+                if i == 0:
+                    out.append(para(f"{label_line}<br/>{text}", "person_first"))
+                else:
+                    out.append(para(text, "person"))
             return out
         return [para(markup(self.g.strip(str(value))), "text")]
 

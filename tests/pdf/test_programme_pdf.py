@@ -304,7 +304,7 @@ def test_no_session_heading_stranded_at_a_page_foot():
                 checked += 1
                 # lines of the session's own text column (not its times) under the heading
                 below = [1 for x2, y2, _ in lines if y2 < y - 2 and x2 >= x - 1]
-                assert len(below) >= 3, f"heading {t!r} alone at the foot of a page"
+                assert len(below) >= 2, f"heading {t!r} alone at the foot of a page"
                 assert y > bottom + 24
     assert checked > 50
 
