@@ -181,7 +181,7 @@ def check_glyphs(
     ev = data.event
     glyphs.check(ev.title or "event", ev.title, ev.subtitle, ev.venue_name, ev.venue_address)
     if options.invitation:
-        glyphs.check(i18n.t("programme", options.lang), ev.description)
+        glyphs.check("invitation text", ev.description)
     for p in data.partners:
         glyphs.check(p.name, p.name, p.role)
     for d in data.days:

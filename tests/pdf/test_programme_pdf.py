@@ -383,3 +383,18 @@ def test_bad_options_are_refused_before_work():
     ):
         with pytest.raises(ValueError, match=word):
             _render(data, **kw)
+
+
+def test_door_signs_skip_sessions_without_a_room():
+    data = generate(100, 30, seed=6)
+    lost = data.sessions[0]
+    lost.room_id = None
+    lost.title = "Roomless gathering"
+    text = "".join(_pages(_render(data, style="doors").pdf))
+    assert "Roomless gathering" not in text
+
+
+def test_door_signs_without_rooms_say_so():
+    result = _render(reference_event(), style="doors")
+    assert result.pages == 1
+    assert "No session has a room" in _pages(result.pdf)[0]
