@@ -19,6 +19,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "page_of": "page {n} of {total}",
         "colon": ": ",
+        "continued": "continued",
         "tbc": "to be confirmed",
         "problem_statement": "Problem statement",
         "guiding_questions": "Guiding questions",
@@ -50,6 +51,7 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "page_of": "page {n} sur {total}",
+        "continued": "suite",
         "colon": "\u00a0: ",  # French sets a (non-breaking) space before a colon
         "tbc": "à confirmer",
         "problem_statement": "Problématique",

@@ -182,6 +182,25 @@ class Glyphs:
         return re.sub(r"  +", " ", out).strip()
 
 
+class RunningHead(Flowable):
+    """An invisible marker: pages that start after it carry ``text`` at the top.
+
+    A document puts one before a section ("Workshop 2 … (continued)") and ``RunningHead(None)``
+    after it, so a reader who turns the page mid-section still knows where they are.
+    """
+
+    def __init__(self, text: str | None):
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
 class _Template(BaseDocTemplate):
     def __init__(self, target: object, doc: Document, total: int, **kw: object):
         super().__init__(target, **kw)
@@ -195,6 +214,8 @@ class _Template(BaseDocTemplate):
         super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, RunningHead):
+            self._doc.running_head = flowable.text
         self._done += 1
         if self._doc.progress is not None and (self._done % 20 == 0):
             self._doc.progress(min(self._done, self._total), self._total)
@@ -260,6 +281,8 @@ class Document:
         self.subject = subject
         self.styles = stylesheet()
         self.page_count = 0
+        #: set by RunningHead markers as they are laid out; drawn atop the next pages
+        self.running_head: str | None = None
 
     @property
     def width(self) -> float:
@@ -296,6 +319,20 @@ class Document:
         canvas.drawCentredString(self.pagesize[0] / 2, y, text)
         canvas.restoreState()
 
+    def draw_running_head(self, canvas: Canvas, doc: object) -> None:
+        if not self.running_head:
+            return
+        style = self.styles["footer"]
+        canvas.saveState()
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(MUTED)
+        text = self.running_head
+        while text and canvas.stringWidth(text, style.fontName, style.fontSize) > self.width:
+            text = text[:-2] + "…"
+        y = self.pagesize[1] - self.margins[3] + 8
+        canvas.drawString(self.margins[0], y, text)
+        canvas.restoreState()
+
     def build(self, story: Sequence[Flowable], target: str | Path | None = None) -> bytes:
         """Lay out ``story``; write it to ``target`` if given. Returns the PDF bytes."""
         self.check_cancel()
@@ -328,7 +365,10 @@ class Document:
             topPadding=0,
             bottomPadding=0,
         )
-        template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.running_head = None
+        template.addPageTemplates(
+            [PageTemplate(id="page", frames=[frame], onPage=self.draw_running_head)]
+        )
         template.build(list(story), canvasmaker=_numbered_canvas(self))
         if self.progress is not None:
             self.progress(1, 1)

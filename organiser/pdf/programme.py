@@ -38,6 +38,7 @@ from .base import (
     Glyphs,
     Progress,
     Rendered,
+    RunningHead,
     esc,
     join_nonempty,
     markup,
@@ -485,14 +486,15 @@ class _Builder:
                 ]
             )
         )
-        out: list[Flowable] = [table]
+        continued = f"{i18n.long_date(day.date, self.lang)} · {self.g.strip(heading_text(session, self.lang))} ({i18n.t('continued', self.lang)})"
+        out: list[Flowable] = [RunningHead(continued), table]
         if len(parts) > 1:
             # the rest flows freely in the text column, beside the (empty) time column
             out.append(Indenter(left=TEXT_INDENT))
             for part in parts[1:]:
                 out += self._block(part)
             out.append(Indenter(left=-TEXT_INDENT))
-        out.append(Spacer(1, 10))
+        out += [RunningHead(None), Spacer(1, 10)]
         return out
 
     def story(self) -> list[Flowable]:

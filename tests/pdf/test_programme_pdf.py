@@ -317,6 +317,11 @@ def test_long_sessions_flow_across_pages():
     text = _flat("\n".join(_pages(result.pdf)))
     found = [int(n) for n in re.findall(r"Sentence (\d+)\.", text)]
     assert found == list(range(900))
+    # a page that starts mid-session says which session it is
+    pages = _pages(result.pdf)
+    head = "Tuesday 16 November 2021 · Workshop 1: Protection of Civilians (continued)"
+    assert _flat(pages[2]).startswith(head)
+    assert not _flat(pages[1]).startswith(head)  # the page where the session starts
 
 
 def test_glance_is_one_page_for_the_reference_event():
