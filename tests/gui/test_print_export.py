@@ -183,3 +183,9 @@ def test_unknown_zone_is_refused_in_the_panel(qtbot, view):
         panel.ui.zoneEdit.setText("Asia/Tokyo")
         panel.ui.addButton.click()
     assert panel.zones()[-1] == "Asia/Tokyo"
+
+
+def test_preview_follows_the_event(qtbot, view):
+    with qtbot.waitSignal(view.preview_ready, timeout=20000):
+        view.ctx.refresh()  # another window or process changed the event
+    assert view.preview.page_count() >= 3
