@@ -21,6 +21,7 @@ from . import (
     export_cmds,
     import_cmds,
     interchange_cmds,
+    programme_cmds,
 )
 from .common import EXIT_USAGE, UsageError
 
@@ -43,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     event_cmds.register(sub)
     check_cmds.register(sub)
     export_cmds.register(exports)
+    programme_cmds.register(exports)
     import_cmds.register(imports)
     attendee_cmds.register(sub, exports, imports)
     interchange_cmds.register_imports(imports)

@@ -56,6 +56,7 @@ VIEWS: list[ViewSpec] = [
         "programme.svg",
     ),
     ViewSpec("people", "People", lazy("people_view", "PeopleView"), ("person",), "people.svg"),
+    ViewSpec("print", "Print & Export", lazy("print_export", "PrintExportView"), (), "print.svg"),
 ]
 
 

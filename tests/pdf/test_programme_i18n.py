@@ -1,0 +1,61 @@
+"""Fixed words and dates in English and French."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from organiser import i18n
+
+
+def test_day_headings():
+    assert (
+        i18n.day_heading("Day One", 1, date(2021, 11, 16), "en")
+        == "Day One — Tuesday 16 November 2021"
+    )
+    assert i18n.day_heading("", 2, date(2021, 11, 17), "en") == "Day 2 — Wednesday 17 November 2021"
+    assert i18n.day_heading("", 2, date(2021, 11, 17), "fr") == "Jour 2 — Mercredi 17 novembre 2021"
+
+
+def test_date_ranges():
+    assert i18n.date_range(date(2021, 11, 16), date(2021, 11, 17), "en") == "16–17 November 2021"
+    assert i18n.date_range(date(2026, 3, 30), date(2026, 4, 2), "fr") == "30 mars – 2 avril 2026"
+    assert (
+        i18n.date_range(date(2026, 12, 30), date(2027, 1, 2), "en")
+        == "30 December 2026 – 2 January 2027"
+    )
+    assert i18n.date_range(date(2026, 5, 1), date(2026, 5, 1), "en") == "1 May 2026"
+
+
+def test_roles_singular_plural_and_custom():
+    assert i18n.role_label("first_respondent", 1, "en") == "First respondent"
+    assert i18n.role_label("first_respondent", 2, "en") == "First respondents"
+    assert i18n.role_label("facilitator", 1, "fr") == "Animateur"
+    # an event's own role prints as the organisers named it, in any language
+    assert i18n.role_label("discussant", 2, "fr", "Discussant", "Discussants") == "Discussants"
+
+
+def test_session_headings_and_shifts():
+    assert i18n.session_heading("workshop", 1, "Protection of Civilians", "en") == (
+        "Workshop 1: Protection of Civilians"
+    )
+    assert i18n.session_heading("break", None, "", "fr") == "Pause"
+    assert i18n.session_heading("other", None, "Cocktail", "en") == "Cocktail"
+    assert i18n.day_shift(1, "en") == "+1 day"
+    assert i18n.day_shift(-1, "fr") == "–1 jour"
+    assert i18n.day_shift(2, "en") == "+2 days"
+    assert i18n.day_shift(0, "en") == ""
+
+
+def test_page_of_and_unknown_language():
+    assert i18n.page_of(2, 5, "en") == "page 2 of 5"
+    assert i18n.page_of(2, 5, "fr") == "page 2 sur 5"
+    with pytest.raises(ValueError, match="de"):
+        i18n.t("tbc", "de")
+
+
+def test_every_english_word_has_a_french_one():
+    assert "Facilitator" in i18n.ENGLISH_ONLY and "Break" in i18n.ENGLISH_ONLY
+    for key in ("tbc", "problem_statement", "guiding_questions", "online", "venue"):
+        assert i18n.t(key, "fr") != i18n.t(key, "en")
