@@ -1,0 +1,1 @@
+"""Dialogs shown by the views and the main window."""

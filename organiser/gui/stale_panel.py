@@ -1,0 +1,229 @@
+"""Stale paper: the printed documents that no longer match the event, and a way to redo them.
+
+The panel knows which paper is out of date (``organiser.checks.stale``) but not how to
+print it: a re-export is announced through ``reexport_requested`` (the Print & Export view
+runs its exporters, off the UI thread) and handed to any exporter registered for the
+document's kind in :attr:`StalePaperPanel.exporters`. An exporter writes its file and
+calls ``record_export``; that commit refreshes the panel, and the row goes away.
+"""
+
+from __future__ import annotations
+
+from collections import ChainMap
+from collections.abc import Callable, MutableMapping
+from datetime import datetime
+from typing import ClassVar
+
+from PySide6.QtCore import QMetaMethod, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..checks.base import hhmm
+from ..checks.stale import KINDS, Redo, StaleOutput, stale_outputs, to_redo
+from .context import EventContext
+
+Exporter = Callable[[EventContext, Redo], None]
+
+#: Stale paper is found a moment after the last commit, as the checks are.
+DEBOUNCE_MS = 150
+
+#: What a message says was done, by document kind.
+DONE_WORDS = {"programme": "the programme", "badge": "badges", "brief": "speaker briefs"}
+
+
+def printed_when(at: datetime, now: datetime | None = None) -> str:
+    """'09:10' today, '26 Nov 09:10' earlier this year, '26 Nov 2025' before that."""
+    now = now or datetime.now()
+    if at.date() == now.date():
+        return hhmm(at.time())
+    if at.year == now.year:
+        return f"{at.day} {at:%b} {hhmm(at.time())}"
+    return f"{at.day} {at:%b} {at.year}"
+
+
+class StalePaperPanel(QWidget):
+    """The out-of-date printed outputs, each with a "Re-export" button, and "Re-export all".
+
+    Signals: ``reexport_requested(list[Redo])`` on every re-export the user asks for.
+    Exporters: ``StalePaperPanel.exporters[kind] = fn`` registers ``fn(ctx, redo)`` for all
+    panels; ``panel.exporters[kind] = fn`` for one panel only (it takes precedence).
+    """
+
+    reexport_requested = Signal(list)
+    #: Exporters for every panel, by document kind ('programme', 'badge', 'brief').
+    exporters: ClassVar[MutableMapping[str, Exporter]] = {}
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        # Reads fall through to the class registry; writes stay with this panel.
+        self.exporters = ChainMap({}, StalePaperPanel.exporters)  # type: ignore[misc]
+        self._stale: list[StaleOutput] = []
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("staleSummary")
+        self.summary.setWordWrap(True)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.redo_all = QPushButton("Re-export all", self)
+        self.redo_all.setToolTip("Print again every document listed here")
+        self.redo_all.clicked.connect(self.reexport_all)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.redo_all)
+
+        self.tree = QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels(["Out of date", "Printed", ""])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setAccessibleName("Out-of-date printed documents")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setEnabled(False)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        self.status = QLabel(self)
+        self.status.setObjectName("staleStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+
+        ctx.changed.connect(self._changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ public API
+    def stale(self) -> list[StaleOutput]:
+        """What the panel lists, programme first, then badges and briefs by name."""
+        return list(self._stale)
+
+    def messages(self) -> list[str]:
+        return [s.message for s in self._stale]
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        data = self.ctx.data()
+        self._stale = stale_outputs(data)
+        now = datetime.now()
+        self.tree.clear()
+        for i, s in enumerate(self._stale):
+            row = QTreeWidgetItem([s.message, printed_when(s.printed_at, now), ""])
+            row.setToolTip(0, s.message)
+            row.setData(0, Qt.ItemDataRole.UserRole, i)
+            self.tree.addTopLevelItem(row)
+            button = QToolButton(self.tree)
+            button.setText("Re-export")
+            button.setToolTip(f"Print this {KINDS.get(s.kind, s.kind).lower()} again")
+            button.setAutoRaise(False)
+            button.clicked.connect(lambda _=False, out=s: self.reexport([out]))
+            self.tree.setItemWidget(row, 2, button)
+        n = len(self._stale)
+        self.redo_all.setEnabled(n > 0)
+        if n:
+            self.summary.setText(
+                "1 printed document is out of date"
+                if n == 1
+                else f"{n} printed documents are out of date"
+            )
+            self.stack.setCurrentWidget(self.tree)
+        else:
+            printed = any(r.kind in KINDS for r in data.print_log)
+            self.summary.setText("Printed paper")
+            self.empty.setText(
+                "Everything printed is up to date."
+                if printed
+                else "Nothing has been printed yet. Programmes, badges and briefs you "
+                "export will be listed here when an edit makes them out of date."
+            )
+            self.stack.setCurrentWidget(self.empty)
+
+    def button_for(self, row: int) -> QToolButton:
+        """The "Re-export" button of a row (tests click it)."""
+        return self.tree.itemWidget(self.tree.topLevelItem(row), 2)  # type: ignore[return-value]
+
+    def reexport_all(self) -> None:
+        self.reexport(self.stale())
+
+    def reexport(self, outputs: list[StaleOutput]) -> list[Redo]:
+        """Ask for the exports that bring ``outputs`` up to date; run registered exporters."""
+        redo = to_redo(outputs)
+        if not redo:
+            return redo
+        self.reexport_requested.emit(redo)
+        done: list[str] = []
+        failed: list[str] = []
+        unhandled: list[str] = []
+        for r in redo:
+            what = DONE_WORDS.get(r.kind, r.kind)
+            exporter = self.exporters.get(r.kind)
+            if exporter is None:
+                unhandled.append(what)
+                continue
+            try:
+                exporter(self.ctx, r)
+            except Exception as e:  # an exporter is outside code: report it, keep the list
+                failed.append(f"Could not re-export {what}: {e}")
+            else:
+                done.append(what)
+        notes = []
+        if done:
+            notes.append("Re-exported " + ", ".join(dict.fromkeys(done)) + ".")
+        notes += failed
+        if unhandled and not self._signal_connected():
+            notes.append(
+                "Open Print & Export to print "
+                + ", ".join(dict.fromkeys(unhandled))
+                + " again."
+            )
+        self._note(" ".join(notes), error=bool(failed))
+        self.refresh()
+        return redo
+
+    # ------------------------------------------------------------------ internals
+    def _changed(self, _tables: object = None) -> None:
+        self._timer.start()
+
+    def _signal_connected(self) -> bool:
+        return self.isSignalConnected(QMetaMethod.fromSignal(self.reexport_requested))
+
+    def _note(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #c62828;" if error else "")
+        self.status.setVisible(bool(text))
