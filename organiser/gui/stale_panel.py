@@ -208,9 +208,7 @@ class StalePaperPanel(QWidget):
         notes += failed
         if unhandled and not self._signal_connected():
             notes.append(
-                "Open Print & Export to print "
-                + ", ".join(dict.fromkeys(unhandled))
-                + " again."
+                "Open Print & Export to print " + ", ".join(dict.fromkeys(unhandled)) + " again."
             )
         self._note(" ".join(notes), error=bool(failed))
         self.refresh()

@@ -242,7 +242,8 @@ def test_export_check_export_anyway_and_cancel(qtbot, ctx):
     again.box.open()
     with qtbot.waitSignal(again.decided, timeout=1000) as decided:
         QApplication.sendEvent(
-            again.box, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+            again.box,
+            QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
         )
     assert decided.args == [False]
     assert navigated == []

@@ -74,9 +74,7 @@ class ExportCheck(QObject):
             f"<p>Look at them first, or export {_escape(what)} anyway?</p>"
         )
         self.show_button = self.box.addButton("Show problems", QMessageBox.ButtonRole.RejectRole)
-        self.export_button = self.box.addButton(
-            "Export anyway", QMessageBox.ButtonRole.AcceptRole
-        )
+        self.export_button = self.box.addButton("Export anyway", QMessageBox.ButtonRole.AcceptRole)
         self.cancel_button = self.box.addButton(QMessageBox.StandardButton.Cancel)
         self.box.setDefaultButton(self.show_button if errors else self.export_button)
         self.box.setEscapeButton(self.cancel_button)
