@@ -40,6 +40,9 @@ from PySide6.QtWidgets import (
     QMenu,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -130,7 +133,9 @@ def severity_icon(severity: str) -> QIcon:
     if icon is None:
         icon = QIcon()
         for size in (16, 24, 32, 48):
-            icon.addPixmap(_paint_severity(severity, size))
+            pixmap = _paint_severity(severity, size)
+            icon.addPixmap(pixmap)
+            icon.addPixmap(pixmap, QIcon.Mode.Selected)  # keep the colour on a selected row
         _ICONS[key] = icon
     return icon
 
@@ -205,6 +210,31 @@ class FindingsModel(QAbstractListModel):
         return None
 
 
+class _FindingDelegate(QStyledItemDelegate):
+    """Puts the severity icon beside the first line of a long, wrapped message, and gives
+    each finding a little air so the list reads as separate sentences."""
+
+    PAD = 3
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.decorationAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
+        option.displayAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        inner = QStyleOptionViewItem(option)
+        inner.rect = option.rect.adjusted(0, self.PAD, 0, -self.PAD)
+        # the selection and alternate colours fill the whole row, padding included
+        self.parent().style().drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, self.parent()
+        )
+        super().paint(painter, inner, index)
+
+
 class _FindingsView(QListView):
     """A list where Enter opens the finding as a double-click does (the list's own
     ``activated`` would fire twice on platforms that activate on double-click)."""
@@ -275,6 +305,7 @@ class ProblemsPanel(QWidget):
         self.model = FindingsModel(self)
         self.view = _FindingsView(self)
         self.view.setModel(self.model)
+        self.view.setItemDelegate(_FindingDelegate(self.view))
         self.view.setWordWrap(True)
         self.view.setUniformItemSizes(False)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)

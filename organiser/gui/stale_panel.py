@@ -14,7 +14,7 @@ from collections.abc import Callable, MutableMapping
 from datetime import datetime
 from typing import ClassVar
 
-from PySide6.QtCore import QMetaMethod, Qt, QTimer, Signal
+from PySide6.QtCore import QMetaMethod, QModelIndex, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -50,6 +52,23 @@ def printed_when(at: datetime, now: datetime | None = None) -> str:
     if at.year == now.year:
         return f"{at.day} {at:%b} {hhmm(at.time())}"
     return f"{at.day} {at:%b} {at.year}"
+
+
+class _WrapDelegate(QStyledItemDelegate):
+    """Tells the tree how tall a wrapped message is at its column's current width (a tree
+    view asks its delegate without saying how wide the column is)."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        # a valid rect (the style ignores a zero height), a little narrower than the column
+        # as painting leaves a margin the size hint does not
+        opt.rect = QRect(0, 0, max(40, self.tree.columnWidth(index.column()) - 12), 10_000)
+        size = super().sizeHint(opt, index)
+        return QSize(size.width(), max(size.height() + 6, 26))
 
 
 class StalePaperPanel(QWidget):
@@ -94,8 +113,9 @@ class StalePaperPanel(QWidget):
         self.tree.setColumnCount(3)
         self.tree.setHeaderLabels(["Out of date", "Printed", ""])
         self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
+        self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
+        self.tree.setItemDelegateForColumn(0, _WrapDelegate(self.tree))
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAccessibleName("Out-of-date printed documents")
@@ -104,6 +124,11 @@ class StalePaperPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # rows grow to wrap a long message when the column width settles or changes
+        self._relayout = QTimer(self)
+        self._relayout.setSingleShot(True)
+        self._relayout.timeout.connect(self.tree.doItemsLayout)
+        header.sectionResized.connect(lambda i, *_: i == 0 and self._relayout.start(0))
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -143,17 +168,23 @@ class StalePaperPanel(QWidget):
         self._stale = stale_outputs(data)
         now = datetime.now()
         self.tree.clear()
+        self._buttons: list[QToolButton] = []
         for i, s in enumerate(self._stale):
             row = QTreeWidgetItem([s.message, printed_when(s.printed_at, now), ""])
             row.setToolTip(0, s.message)
             row.setData(0, Qt.ItemDataRole.UserRole, i)
             self.tree.addTopLevelItem(row)
-            button = QToolButton(self.tree)
+            # the button keeps its own height in a tall (wrapped) row
+            cell = QWidget(self.tree)
+            box = QHBoxLayout(cell)
+            box.setContentsMargins(2, 1, 2, 1)
+            button = QToolButton(cell)
             button.setText("Re-export")
             button.setToolTip(f"Print this {KINDS.get(s.kind, s.kind).lower()} again")
-            button.setAutoRaise(False)
             button.clicked.connect(lambda _=False, out=s: self.reexport([out]))
-            self.tree.setItemWidget(row, 2, button)
+            box.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+            self._buttons.append(button)
+            self.tree.setItemWidget(row, 2, cell)
         n = len(self._stale)
         self.redo_all.setEnabled(n > 0)
         if n:
@@ -176,7 +207,7 @@ class StalePaperPanel(QWidget):
 
     def button_for(self, row: int) -> QToolButton:
         """The "Re-export" button of a row (tests click it)."""
-        return self.tree.itemWidget(self.tree.topLevelItem(row), 2)  # type: ignore[return-value]
+        return self._buttons[row]
 
     def reexport_all(self) -> None:
         self.reexport(self.stale())
