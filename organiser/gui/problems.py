@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -52,6 +53,8 @@ from ..checks import SEVERITIES, CheckOptions, Finding, counts, run_checks
 from ..checks.base import day_text, session_name
 from ..model import EventData
 from .context import EventContext
+
+Index = QModelIndex | QPersistentModelIndex
 
 #: How long after the last commit the checks run again.
 DEBOUNCE_MS = 150
@@ -188,10 +191,10 @@ class FindingsModel(QAbstractListModel):
     def row_of(self, key: object) -> int:
         return next((i for i, f in enumerate(self._rows) if f.key == key), -1)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> object:
+    def data(self, index: Index, role: int = 0) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         f = self._rows[index.row()]
@@ -216,22 +219,22 @@ class _FindingDelegate(QStyledItemDelegate):
 
     PAD = 3
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         option.decorationAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
         option.displayAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + 2 * self.PAD)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         inner = QStyleOptionViewItem(option)
         inner.rect = option.rect.adjusted(0, self.PAD, 0, -self.PAD)
         # the selection and alternate colours fill the whole row, padding included
-        self.parent().style().drawPrimitive(
-            QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, self.parent()
-        )
+        view = option.widget
+        style = view.style() if view is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, view)
         super().paint(painter, inner, index)
 
 

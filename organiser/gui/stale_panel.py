@@ -12,9 +12,21 @@ from __future__ import annotations
 from collections import ChainMap
 from collections.abc import Callable, MutableMapping
 from datetime import datetime
-from typing import ClassVar
+from typing import ClassVar, cast
 
-from PySide6.QtCore import QMetaMethod, QModelIndex, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QMetaMethod,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,9 +34,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
+    QStyleOptionButton,
     QStyleOptionViewItem,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -34,6 +47,8 @@ from PySide6.QtWidgets import (
 from ..checks.base import hhmm
 from ..checks.stale import KINDS, Redo, StaleOutput, stale_outputs, to_redo
 from .context import EventContext
+
+Index = QModelIndex | QPersistentModelIndex
 
 Exporter = Callable[[EventContext, Redo], None]
 
@@ -62,13 +77,85 @@ class _WrapDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         opt = QStyleOptionViewItem(option)
         # a valid rect (the style ignores a zero height), a little narrower than the column
         # as painting leaves a margin the size hint does not
         opt.rect = QRect(0, 0, max(40, self.tree.columnWidth(index.column()) - 12), 10_000)
         size = super().sizeHint(opt, index)
         return QSize(size.width(), max(size.height() + 6, 26))
+
+
+class _ButtonDelegate(QStyledItemDelegate):
+    """Paints a "Re-export" push button in each row and reports its clicks.
+
+    Painted rather than one QToolButton per row: a new badge layout can make two thousand
+    badges stale at once, and two thousand child widgets take seconds to build and
+    minutes to tear down on the next refresh.
+    """
+
+    clicked = Signal(int)  # the row whose button was clicked
+    TEXT = "Re-export"
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+        self._pressed: QPersistentModelIndex | None = None
+
+    def _size(self) -> QSize:
+        fm = self.tree.fontMetrics()
+        return QSize(fm.horizontalAdvance(self.TEXT) + 24, fm.height() + 8)
+
+    def button_rect(self, cell: QRect) -> QRect:
+        size = self._size()
+        top = cell.top() + (cell.height() - size.height()) // 2
+        return QRect(cell.left() + 4, top, size.width(), size.height())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = self._size()
+        return QSize(size.width() + 8, size.height() + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        super().paint(painter, option, index)  # the row's background and selection
+        button = QStyleOptionButton()
+        button.rect = self.button_rect(option.rect)
+        button.text = self.TEXT
+        button.fontMetrics = option.fontMetrics
+        button.palette = option.palette
+        pressed = self._pressed is not None and self._pressed == index
+        button.state = QStyle.StateFlag.State_Enabled | (
+            QStyle.StateFlag.State_Sunken if pressed else QStyle.StateFlag.State_Raised
+        )
+        style = self.tree.style()
+        style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, self.tree)
+
+    def editorEvent(
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
+            return False
+        mouse = cast(QMouseEvent, event)
+        inside = self.button_rect(option.rect).contains(mouse.position().toPoint())
+        if mouse.button() != Qt.MouseButton.LeftButton:
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            if not inside:
+                return False
+            self._pressed = QPersistentModelIndex(index)
+            self.tree.viewport().update(option.rect)
+            return True
+        was = self._pressed is not None and self._pressed == index
+        self._pressed = None
+        self.tree.viewport().update(option.rect)
+        if was and inside:
+            self.clicked.emit(index.row())
+            return True
+        return was
 
 
 class StalePaperPanel(QWidget):
@@ -116,6 +203,17 @@ class StalePaperPanel(QWidget):
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
         self.tree.setItemDelegateForColumn(0, _WrapDelegate(self.tree))
+        self.buttons = _ButtonDelegate(self.tree)
+        self.buttons.clicked.connect(lambda row: self.reexport([self._stale[row]]))
+        self.tree.setItemDelegateForColumn(2, self.buttons)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.redo_selected = QAction("Re-export", self.tree)
+        self.redo_selected.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.redo_selected.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.redo_selected.triggered.connect(self.reexport_selected)
+        self.tree.addAction(self.redo_selected)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setAccessibleName("Out-of-date printed documents")
@@ -168,23 +266,14 @@ class StalePaperPanel(QWidget):
         self._stale = stale_outputs(data)
         now = datetime.now()
         self.tree.clear()
-        self._buttons: list[QToolButton] = []
+        rows = []
         for i, s in enumerate(self._stale):
             row = QTreeWidgetItem([s.message, printed_when(s.printed_at, now), ""])
             row.setToolTip(0, s.message)
+            row.setToolTip(2, f"Print this {KINDS.get(s.kind, s.kind).lower()} again")
             row.setData(0, Qt.ItemDataRole.UserRole, i)
-            self.tree.addTopLevelItem(row)
-            # the button keeps its own height in a tall (wrapped) row
-            cell = QWidget(self.tree)
-            box = QHBoxLayout(cell)
-            box.setContentsMargins(2, 1, 2, 1)
-            button = QToolButton(cell)
-            button.setText("Re-export")
-            button.setToolTip(f"Print this {KINDS.get(s.kind, s.kind).lower()} again")
-            button.clicked.connect(lambda _=False, out=s: self.reexport([out]))
-            box.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-            self._buttons.append(button)
-            self.tree.setItemWidget(row, 2, cell)
+            rows.append(row)
+        self.tree.addTopLevelItems(rows)
         n = len(self._stale)
         self.redo_all.setEnabled(n > 0)
         if n:
@@ -205,9 +294,15 @@ class StalePaperPanel(QWidget):
             )
             self.stack.setCurrentWidget(self.empty)
 
-    def button_for(self, row: int) -> QToolButton:
-        """The "Re-export" button of a row (tests click it)."""
-        return self._buttons[row]
+    def button_rect(self, row: int) -> QRect:
+        """Where the "Re-export" button of a row is, in the tree's viewport."""
+        index = self.tree.model().index(row, 2)
+        return self.buttons.button_rect(self.tree.visualRect(index))
+
+    def reexport_selected(self) -> None:
+        rows = sorted(self.tree.indexOfTopLevelItem(item) for item in self.tree.selectedItems())
+        if rows:
+            self.reexport([self._stale[r] for r in rows])
 
     def reexport_all(self) -> None:
         self.reexport(self.stale())

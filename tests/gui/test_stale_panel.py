@@ -124,7 +124,9 @@ def test_export_edit_reexport_clear(qtbot, ctx, panel, tmp_path):
 
     # her badge alone
     with qtbot.waitSignal(panel.reexport_requested, timeout=1000) as asked:
-        qtbot.mouseClick(panel.button_for(1), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=panel.button_rect(1).center()
+        )
     assert asked.args == [[Redo(BADGE, (who.id,), {})]]
     assert (tmp_path / "badges.txt").read_text() == f"Dr. Niagalé Bagayoko | {NEW_ORGANISATION}\n"
     assert panel.messages() == [
@@ -208,3 +210,16 @@ def test_printed_when():
     assert printed_when(datetime(2026, 11, 26, 9, 10), now) == "26 Nov 09:10"
     assert printed_when(datetime(2025, 11, 26, 9, 10), now) == "26 Nov 2025"
     assert hhmm(datetime(2026, 1, 1, 7, 5).time()) == "07:05"
+
+
+def test_enter_reexports_the_selected_rows(qtbot, ctx, panel, tmp_path):
+    who = make_stale(qtbot, ctx, panel)
+    exporter = TextExporter(tmp_path)
+    panel.exporters[BADGE] = exporter.badges
+    panel.tree.setFocus()
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(1))
+    assert [a.text() for a in panel.tree.actions()] == ["Re-export"]  # its context menu
+    with qtbot.waitSignal(panel.reexport_requested, timeout=1000) as asked:
+        qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
+    assert asked.args == [[Redo(BADGE, (who.id,), {})]]
+    assert len(panel.messages()) == 1
