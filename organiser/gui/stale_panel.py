@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter
+from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -176,6 +176,7 @@ class StalePaperPanel(QWidget):
         # Reads fall through to the class registry; writes stay with this panel.
         self.exporters = ChainMap({}, StalePaperPanel.exporters)  # type: ignore[misc]
         self._stale: list[StaleOutput] = []
+        self._dirty = True
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -254,14 +255,19 @@ class StalePaperPanel(QWidget):
 
     # ------------------------------------------------------------------ public API
     def stale(self) -> list[StaleOutput]:
-        """What the panel lists, programme first, then badges and briefs by name."""
+        """What the panel lists, programme first, then badges and briefs by name; brought
+        up to date first if the event changed while the panel was hidden."""
+        if self._dirty:
+            self.refresh()
         return list(self._stale)
 
     def messages(self) -> list[str]:
-        return [s.message for s in self._stale]
+        return [s.message for s in self.stale()]
 
     def refresh(self) -> None:
+        """Compare the print log with the event now and list what is out of date."""
         self._timer.stop()
+        self._dirty = False
         data = self.ctx.data()
         self._stale = stale_outputs(data)
         now = datetime.now()
@@ -342,7 +348,16 @@ class StalePaperPanel(QWidget):
 
     # ------------------------------------------------------------------ internals
     def _changed(self, _tables: object = None) -> None:
-        self._timer.start()
+        # While hidden (the Print & Export view is not shown) edits only mark the list
+        # out of date: comparing thousands of badges on every keystroke would be waste.
+        self._dirty = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
 
     def _signal_connected(self) -> bool:
         return self.isSignalConnected(QMetaMethod.fromSignal(self.reexport_requested))

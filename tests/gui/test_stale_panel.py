@@ -196,6 +196,7 @@ def test_class_registry_serves_every_panel_and_panels_override_it(
         raise AssertionError("a panel's own exporter must not leak to other panels")
 
     first.exporters[BADGE] = other
+    second.show()
     assert BADGE not in second.exporters
     assert BADGE not in StalePaperPanel.exporters
     make_stale(qtbot, ctx, second)
@@ -223,3 +224,18 @@ def test_enter_reexports_the_selected_rows(qtbot, ctx, panel, tmp_path):
         qtbot.keyClick(panel.tree, Qt.Key.Key_Return)
     assert asked.args == [[Redo(BADGE, (who.id,), {})]]
     assert len(panel.messages()) == 1
+
+
+def test_a_hidden_panel_compares_only_when_shown_or_asked(qtbot, ctx, panel):
+    make_stale(qtbot, ctx, panel)
+    panel.hide()
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    qtbot.wait(300)
+    assert panel.tree.topLevelItemCount() == 2  # not compared again while hidden
+    panel.show()
+    assert panel.tree.topLevelItemCount() == 0
+    assert panel.empty.text() == "Everything printed is up to date."
+    panel.hide()
+    ctx.undo_stack.redo()
+    assert len(panel.messages()) == 1  # asking brings it up to date
