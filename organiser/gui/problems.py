@@ -242,11 +242,11 @@ class _FindingsView(QListView):
     """A list where Enter opens the finding as a double-click does (the list's own
     ``activated`` would fire twice on platforms that activate on double-click)."""
 
-    entered = Signal(QModelIndex)
+    return_pressed = Signal(QModelIndex)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.entered.emit(self.currentIndex())
+            self.return_pressed.emit(self.currentIndex())
             event.accept()
             return
         super().keyPressEvent(event)
@@ -321,7 +321,7 @@ class ProblemsPanel(QWidget):
         self.view.setIconSize(QSize(16, 16))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.doubleClicked.connect(self._open)
-        self.view.entered.connect(self._open)
+        self.view.return_pressed.connect(self._open)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.setAccessibleName("Problems")
 
