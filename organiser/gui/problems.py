@@ -412,12 +412,9 @@ class ProblemsPanel(QWidget):
         if visible:
             self.stack.setCurrentWidget(self.view)
             return
-        hidden = len(self._all)
-        if hidden:
-            self.empty.setText(
-                f"The filters hide {'the' if hidden == 1 else 'all'} "
-                f"{hidden} {'problem' if hidden == 1 else 'problems'}."
-            )
+        if self._all:
+            hidden = {sev: n for sev, n in self._counts.items() if sev not in self._shown}
+            self.empty.setText(f"Hidden by the filters: {summary_text(hidden)}.")
         else:
             self.empty.setText("No problems found.")
         self.stack.setCurrentWidget(self.empty)

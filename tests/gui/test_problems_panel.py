@@ -149,7 +149,7 @@ def test_filters_hide_and_show_each_severity(qtbot, ctx, panel):
     assert not panel.filters["error"].isChecked()
     assert panel.visible_findings() == []
     assert panel.stack.currentWidget() is panel.empty
-    assert panel.empty.text() == "The filters hide all 5 problems."
+    assert panel.empty.text() == "Hidden by the filters: 1 error · 4 warnings."
     # the counts always tell the whole story
     assert panel.summary.text() == "1 error · 4 warnings"
     panel.set_severity_shown("warning", True)
@@ -171,7 +171,7 @@ def test_no_problems(qtbot, tmp_path):
         # the empty day is a note, not a problem that holds up an export
         assert widget.summary.text() == "1 note"
         widget.set_severity_shown("info", False)
-        assert widget.empty.text() == "The filters hide the 1 problem."
+        assert widget.empty.text() == "Hidden by the filters: 1 note."
         # no errors or warnings: confirm_export says yes without showing anything
         QTimer.singleShot(2000, _close_modal)  # never hang if it wrongly asks
         assert confirm_export(None, context, "the programme") is True
