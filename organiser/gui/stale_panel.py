@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence, QMouseEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -177,6 +178,7 @@ class StalePaperPanel(QWidget):
         self.exporters = ChainMap({}, StalePaperPanel.exporters)  # type: ignore[misc]
         self._stale: list[StaleOutput] = []
         self._dirty = True
+        self._exporting = False
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -322,18 +324,24 @@ class StalePaperPanel(QWidget):
         done: list[str] = []
         failed: list[str] = []
         unhandled: list[str] = []
-        for r in redo:
-            what = DONE_WORDS.get(r.kind, r.kind)
-            exporter = self.exporters.get(r.kind)
-            if exporter is None:
-                unhandled.append(what)
-                continue
-            try:
-                exporter(self.ctx, r)
-            except Exception as e:  # an exporter is outside code: report it, keep the list
-                failed.append(f"Could not re-export {what}: {e}")
-            else:
-                done.append(what)
+        self._exporting = True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            for r in redo:
+                what = DONE_WORDS.get(r.kind, r.kind)
+                exporter = self.exporters.get(r.kind)
+                if exporter is None:
+                    unhandled.append(what)
+                    continue
+                try:
+                    exporter(self.ctx, r)
+                except Exception as e:  # an exporter is outside code: report it, go on
+                    failed.append(f"Could not re-export {what}: {e}")
+                else:
+                    done.append(what)
+        finally:
+            QApplication.restoreOverrideCursor()
+            self._exporting = False
         notes = []
         if done:
             notes.append("Re-exported " + ", ".join(dict.fromkeys(done)) + ".")
@@ -351,6 +359,8 @@ class StalePaperPanel(QWidget):
         # While hidden (the Print & Export view is not shown) edits only mark the list
         # out of date: comparing thousands of badges on every keystroke would be waste.
         self._dirty = True
+        if not self._exporting:
+            self._note("")  # the last re-export's news is old news after an edit
         if self.isVisible():
             self._timer.start()
 

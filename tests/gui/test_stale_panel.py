@@ -133,6 +133,7 @@ def test_export_edit_reexport_clear(qtbot, ctx, panel, tmp_path):
         "Programme, printed 09:10, changed: Keynote (13:10–13:20) speakers, Workshop 3 time"
     ]
     assert panel.status.text() == "Re-exported badges."
+    assert panel.status.isVisibleTo(panel)
 
     # then everything left
     with qtbot.waitSignal(panel.reexport_requested, timeout=1000) as asked:
@@ -144,6 +145,9 @@ def test_export_edit_reexport_clear(qtbot, ctx, panel, tmp_path):
     assert panel.stack.currentWidget() is panel.empty
     assert not panel.redo_all.isEnabled()
     assert [r.kind for r in exporter.calls] == [BADGE, PROGRAMME]
+    # the news goes with the next edit
+    ctx.undo_stack.push(UpdateCommand(ctx, "sessions", workshop(ctx, 1).id, {"title": "PoC"}))
+    assert panel.status.isHidden()
 
 
 def test_undo_makes_the_paper_current_again(qtbot, ctx, panel):
