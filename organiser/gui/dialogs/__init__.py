@@ -1,1 +1,1 @@
-"""Dialogs opened from the main window's menus; each is usable on its own."""
+"""Dialogs opened from the main window and its views."""
