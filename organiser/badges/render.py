@@ -34,6 +34,7 @@ from segno import helpers as segno_helpers
 from ..model import EventData, Person
 from ..pdf import fonts
 from ..services.text import clean
+from . import QR_CHOICES, VCARD_FIELDS
 from . import fit as fitmod
 from . import qr as qrfast
 from .fit import ASCENT, DESCENT, elide, fit_name, text_height, width1, wrap
@@ -56,8 +57,6 @@ DEFAULT_COLOURS = {
     "organiser": "#D35400",
 }
 FALLBACK_COLOUR = "#455A64"
-QR_CHOICES = ("id", "vcard", "none")
-VCARD_FIELDS = ("email", "phone", "organisation")
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
 #: Courtesy titles, left off badges by default (academic and diplomatic titles stay).
 COURTESY = frozenset(

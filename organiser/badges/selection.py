@@ -22,10 +22,10 @@ from ..model import EventData, Person, PrintRecord
 from ..services.files import atomic_path
 from ..services.fingerprint import digest, person_badge
 from ..store import EventStore, printlog
+from . import WHO_HELP
 from .layouts import Layout
 from .render import BadgeOptions, RenderResult, render_badges
 
-WHO_HELP = "all | category:NAME | role:KEY | uids:UID,UID | unprinted | changed | pending"
 #: People with these statuses get no badge unless picked by hand.
 NO_BADGE_STATUS = ("declined", "cancelled")
 

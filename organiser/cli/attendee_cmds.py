@@ -9,12 +9,6 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 
-from ..attendees import preview_import
-from ..attendees.checkin import RANK_NAME, DeskIndex, check_in, undo_check_in
-from ..attendees.export import export_attendees
-from ..attendees.mapping import parse_map_option
-from ..attendees.plan import apply_plan
-from ..pdf.signin import SigninOptions, render_signin
 from ..store import EventStore
 from .common import UsageError, edit_event, output_file, read_event
 
@@ -64,6 +58,10 @@ def register(
 
 
 def _import(args: argparse.Namespace) -> int:
+    from ..attendees import preview_import
+    from ..attendees.mapping import parse_map_option
+    from ..attendees.plan import apply_plan
+
     overrides = parse_map_option(args.map) if args.map else None
     opener = edit_event if args.yes else read_event
     with opener(args.into) as store:
@@ -96,6 +94,8 @@ def _hint(plan) -> str:
 
 
 def _export(args: argparse.Namespace) -> None:
+    from ..attendees.export import export_attendees
+
     out = output_file(args.output)
     if out.suffix.lower() not in (".csv", ".xlsx"):
         raise UsageError(f"{out.name}: choose a .csv or .xlsx file name")
@@ -106,6 +106,8 @@ def _export(args: argparse.Namespace) -> None:
 
 
 def _signin(args: argparse.Namespace) -> None:
+    from ..pdf.signin import SigninOptions, render_signin
+
     out = output_file(args.output)
     with read_event(args.event) as store:
         data = store.load()
@@ -124,6 +126,8 @@ def _signin(args: argparse.Namespace) -> None:
 
 
 def _checkin(args: argparse.Namespace) -> None:
+    from ..attendees.checkin import RANK_NAME, DeskIndex, check_in, undo_check_in
+
     # No editor lock: a check-in is one small transaction, safe beside an open desk window.
     with EventStore.open(args.event, lock=False) as store:
         if args.undo is not None:

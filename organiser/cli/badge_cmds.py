@@ -10,17 +10,7 @@ import argparse
 import sys
 from dataclasses import replace
 
-from ..badges import glabels, layouts
-from ..badges.render import (
-    QR_CHOICES,
-    VCARD_FIELDS,
-    BadgeOptions,
-    preflight,
-    render_badges,
-    render_calibration,
-    render_tents,
-)
-from ..badges.selection import WHO_HELP, parse_who, record, select, used_slots
+from ..badges import QR_CHOICES, VCARD_FIELDS, WHO_HELP, glabels, layouts
 from ..services.files import atomic_path
 from .common import UsageError, edit_event, output_file, read_event
 
@@ -97,6 +87,9 @@ def _warn(lines: list[str]) -> None:
 
 
 def _badges(args: argparse.Namespace) -> None:
+    from ..badges.render import BadgeOptions, preflight, render_badges
+    from ..badges.selection import parse_who, record, select, used_slots
+
     out = output_file(args.output)
     layout = _layout(args.layout)
     if layout.kind == "tent":
@@ -153,6 +146,9 @@ def _badges(args: argparse.Namespace) -> None:
 
 
 def _tents(args: argparse.Namespace) -> None:
+    from ..badges.render import preflight, render_tents
+    from ..badges.selection import parse_who, select
+
     out = output_file(args.output)
     layout = layouts.find("Tent A4" if args.paper == "a4" else "Tent Letter")
     with read_event(args.event) as store:
@@ -170,6 +166,8 @@ def _tents(args: argparse.Namespace) -> None:
 
 
 def _calibration(args: argparse.Namespace) -> None:
+    from ..badges.render import render_calibration
+
     out = output_file(args.output)
     layout = _layout(args.layout)
     with atomic_path(out) as tmp:

@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..checks import counts, has_errors, run_checks
-from ..checks.stale import stale_outputs
 from .common import read_event
 
 EXIT_ERRORS = 1
@@ -40,6 +38,8 @@ def _load(path: str):
 
 
 def _check(args: argparse.Namespace) -> int:
+    from ..checks import counts, has_errors, run_checks
+
     findings = run_checks(_load(args.event))
     totals = counts(findings)
     if args.json:
@@ -67,6 +67,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _stale(args: argparse.Namespace) -> int:
+    from ..checks.stale import stale_outputs
+
     data = _load(args.event)
     stale = stale_outputs(data)
     if args.json:

@@ -15,8 +15,6 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from .. import model
 from ..paths import resource
 from ..store.rows import from_db, to_db
@@ -106,6 +104,8 @@ def _where(path: Any) -> str:
 
 def from_bundle(bundle: Any) -> model.EventData:
     """Validate a parsed bundle and turn it into an event; BundleError says what is wrong."""
+    import jsonschema  # only when importing: it costs start-up time
+
     errors = sorted(
         jsonschema.Draft202012Validator(schema()).iter_errors(bundle),
         key=lambda e: list(map(str, e.absolute_path)),

@@ -8,9 +8,12 @@ file as it was. Column names are plain words so that a user can read the file wi
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # imported only to migrate: it costs start-up time
+    import sqlite_utils
 
 APPLICATION_ID = 0x4F726761  # "Orga"
 
@@ -231,8 +234,11 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-def migrate(db: sqlite_utils.Database, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
+def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEMA_VERSION) -> None:
     """Run the migrations after ``from_version``; the caller holds the transaction."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(conn)
     for step in MIGRATIONS[from_version:to_version]:
         step(db)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -21,8 +21,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from .. import model
 from .errors import EventFileError
 from .fileinfo import check_event_file
@@ -80,7 +78,7 @@ class EventStore:
                 shutil.copy2(path, backup)
                 conn = _connect(path)
                 with _transaction(conn):
-                    migrate(sqlite_utils.Database(conn), version)
+                    migrate(conn, version)
         except BaseException:
             if file_lock:
                 file_lock.release()
@@ -102,7 +100,7 @@ class EventStore:
         try:
             conn = _connect(tmp)
             with _transaction(conn):
-                migrate(sqlite_utils.Database(conn), 0)
+                migrate(conn, 0)
                 _write_all(conn, data or new_event_data())
             conn.close()
             if path.exists():

@@ -10,16 +10,14 @@ import sys
 import textwrap
 
 import pytest
-import sqlite_utils
 
 from organiser.store import SCHEMA_VERSION, EventStore, schema
 
 
 def _version_1_file(path):
     conn = sqlite3.connect(path, isolation_level=None)
-    db = sqlite_utils.Database(conn)
     conn.execute("BEGIN")
-    schema.migrate(db, 0, 1)
+    schema.migrate(conn, 0, 1)
     conn.execute("INSERT INTO event (id, uid, title) VALUES (1, 'U1', 'Old event')")
     conn.execute(
         "INSERT INTO people (id, uid, given_name, family_name) VALUES (1, 'P1', 'Niagalé', 'Bagayoko')"
