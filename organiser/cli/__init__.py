@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..store import EventFileError
-from . import attendee_cmds, check_cmds, event_cmds, export_cmds, import_cmds
+from . import attendee_cmds, badge_cmds, check_cmds, event_cmds, export_cmds, import_cmds
 from .common import EXIT_USAGE, UsageError
 
 
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmds.register(exports)
     import_cmds.register(imports)
     attendee_cmds.register(sub, exports, imports)
+    badge_cmds.register(sub, exports)
     return parser
 
 

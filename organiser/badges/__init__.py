@@ -1,0 +1,1 @@
+"""Name badges: label layouts, fitting names, drawing sheets, and who still needs one."""

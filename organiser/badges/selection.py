@@ -1,0 +1,224 @@
+"""Who gets a badge, what was printed, and the desk's one-badge print.
+
+A badge is "changed since printed" when the fingerprint of what it shows
+(``services.fingerprint.person_badge``) differs from the one recorded with its last print,
+so editing someone's phone number does not make their badge stale but a new job title does.
+
+Sheet memory: for each sheet layout the event remembers which labels of the current,
+partly used sheet are gone (setting ``badge_sheet``), so the desk's reprint goes into the
+next free label and a full sheet starts a fresh one. Nothing here imports Qt; the GUI
+calls the same functions as the CLI.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import EventData, Person, PrintRecord
+from ..services.files import atomic_path
+from ..services.fingerprint import digest, person_badge
+from ..store import EventStore, printlog
+from .layouts import Layout
+from .render import BadgeOptions, RenderResult, render_badges
+
+WHO_HELP = "all | category:NAME | role:KEY | uids:UID,UID | unprinted | changed | pending"
+#: People with these statuses get no badge unless picked by hand.
+NO_BADGE_STATUS = ("declined", "cancelled")
+
+
+@dataclass(frozen=True)
+class Who:
+    """A selection: kind is all, category, role, uids, unprinted, changed or pending."""
+
+    kind: str = "all"
+    values: tuple[str, ...] = ()
+
+
+def parse_who(text: str) -> Who:
+    text = (text or "all").strip()
+    kind, _, rest = text.partition(":")
+    kind = kind.strip().casefold()
+    values = tuple(v.strip() for v in rest.split(",") if v.strip())
+    if kind in ("all", "unprinted", "changed", "pending"):
+        if rest.strip():
+            raise ValueError(f"--who {kind} takes no value")
+        return Who(kind)
+    if kind in ("category", "role", "uids"):
+        if not values:
+            raise ValueError(f"--who {kind}: needs a value, e.g. {kind}:…")
+        return Who(kind, values)
+    raise ValueError(f"--who must be one of: {WHO_HELP}")
+
+
+def fingerprint(person: Person) -> str:
+    return digest(person_badge(person))
+
+
+def last_prints(data: EventData) -> dict[int, PrintRecord]:
+    """Each person's most recent badge print, from an already loaded event."""
+    out: dict[int, PrintRecord] = {}
+    for rec in sorted(
+        (r for r in data.print_log if r.kind == "badge" and r.person_id is not None),
+        key=lambda r: (r.printed_at, r.id or 0),
+    ):
+        out[rec.person_id] = rec  # type: ignore[index]
+    return out
+
+
+def select(data: EventData, who: Who | str) -> list[Person]:
+    """The people a selection names, sorted by family then given name."""
+    if isinstance(who, str):
+        who = parse_who(who)
+    people = data.people
+    if who.kind == "uids":
+        by_uid = {p.uid.casefold(): p for p in people}
+        unknown = [u for u in who.values if u.casefold() not in by_uid]
+        if unknown:
+            raise ValueError(f"no person with the ID {', '.join(unknown)}")
+        return [by_uid[u.casefold()] for u in dict.fromkeys(who.values)]
+    chosen = [
+        p
+        for p in people
+        if p.status not in NO_BADGE_STATUS and p.registration_status != "cancelled"
+    ]
+    if who.kind == "category":
+        wanted = {v.casefold() for v in who.values}
+        chosen = [p for p in chosen if p.category.casefold() in wanted]
+    elif who.kind == "role":
+        keys = {v.casefold() for v in who.values}
+        known = {rt.key.casefold() for rt in data.role_types}
+        unknown = keys - known - {r.role.casefold() for s in data.sessions for r in s.roles}
+        if unknown:
+            raise ValueError(
+                f"no role {', '.join(sorted(unknown))}; roles: {', '.join(sorted(known))}"
+            )
+        ids = {r.person_id for s in data.sessions for r in s.roles if r.role.casefold() in keys}
+        chosen = [p for p in chosen if p.id in ids]
+    elif who.kind in ("unprinted", "changed", "pending"):
+        last = last_prints(data)
+        keep = []
+        for p in chosen:
+            rec = last.get(p.id)  # type: ignore[arg-type]
+            never = rec is None
+            stale = rec is not None and rec.fingerprint != fingerprint(p)
+            if (
+                (who.kind == "unprinted" and never)
+                or (who.kind == "changed" and stale)
+                or (who.kind == "pending" and (never or stale))
+            ):
+                keep.append(p)
+        chosen = keep
+    return sorted(chosen, key=lambda p: p.sort_key)
+
+
+def already_printed(data: EventData, people: Iterable[Person]) -> list[tuple[Person, PrintRecord]]:
+    """Those of ``people`` who already have a badge (ask before printing a second one)."""
+    last = last_prints(data)
+    return [(p, last[p.id]) for p in people if p.id in last]  # type: ignore[index]
+
+
+# --------------------------------------------------------------------- recording
+def record(
+    store: EventStore,
+    people: Iterable[Person],
+    layout: Layout,
+    result: RenderResult | None = None,
+    options: dict[str, object] | None = None,
+) -> int:
+    """Log the badges of a finished print, and remember a partly used last sheet."""
+    people = list(people)
+    sheet = None
+    if layout.kind == "sheet" and result is not None:
+        used = result.last_page_slots
+        sheet = (layout.name, [] if len(used) >= layout.per_page else used)
+    return printlog.record_badge_prints(
+        store,
+        [(p.id, fingerprint(p)) for p in people if p.id is not None],
+        layout.name,
+        options=options,
+        sheet=sheet,
+    )
+
+
+def used_slots(store: EventStore, layout: Layout) -> list[int]:
+    if layout.kind != "sheet":
+        return []
+    used = printlog.sheet_memory(store).get(layout.name, [])
+    return [s for s in used if s < layout.per_page]
+
+
+def next_free_slot(store: EventStore, layout: Layout) -> int:
+    """The label the next single badge goes to (0-based); a full sheet starts again at 0."""
+    used = set(used_slots(store, layout))
+    for s in range(layout.per_page):
+        if s not in used:
+            return s
+    return 0
+
+
+@dataclass
+class SingleBadge:
+    pdf: bytes
+    path: Path | None
+    slot: int  # 0-based label on the sheet (0 for single-badge layouts)
+    warnings: list[str] = field(default_factory=list)
+    reprint: PrintRecord | None = None  # the earlier print, when this is a second badge
+    seconds: float = 0.0
+
+
+def print_single(
+    store: EventStore,
+    person_id: int,
+    layout: Layout,
+    out: str | Path | None = None,
+    options: BadgeOptions | None = None,
+    *,
+    record_print: bool = True,
+) -> SingleBadge:
+    """One badge for one person, at the desk: next free label, then logged.
+
+    Reads only that person's rows, renders into memory, writes ``out`` (if given)
+    atomically, and records the print and the sheet's new state in one transaction.
+    """
+    t0 = time.perf_counter()
+    options = options or BadgeOptions()
+    data = printlog.badge_event_data(store, [person_id])
+    person = data.people[0]
+    slot = next_free_slot(store, layout)
+    used = used_slots(store, layout)
+    if layout.kind == "sheet":
+        if len(used) >= layout.per_page:
+            used = []
+        options = _replace_options(options, start=1, skip_slots=frozenset(used))
+    buf = io.BytesIO()
+    result = render_badges(data, [person], layout, buf, options)
+    pdf = buf.getvalue()
+    path = None
+    if out is not None:
+        path = Path(out)
+        with atomic_path(path) as tmp:
+            tmp.write_bytes(pdf)
+    previous = printlog.last_badge_prints(store).get(person_id)
+    if record_print:
+        sheet = None
+        if layout.kind == "sheet":
+            now_used = sorted({*used, slot})
+            sheet = (layout.name, [] if len(now_used) >= layout.per_page else now_used)
+        printlog.record_badge_prints(
+            store,
+            [(person_id, fingerprint(person))],
+            layout.name,
+            options={"single": True, "slot": slot + 1},
+            sheet=sheet,
+        )
+    return SingleBadge(pdf, path, slot, result.warnings, previous, seconds=time.perf_counter() - t0)
+
+
+def _replace_options(options: BadgeOptions, **changes: object) -> BadgeOptions:
+    from dataclasses import replace
+
+    return replace(options, **changes)  # type: ignore[arg-type]

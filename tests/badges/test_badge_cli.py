@@ -1,0 +1,97 @@
+"""The badge commands end to end, and their refusals (exit 2, nothing written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from badge_pdf_helpers import decode
+from pypdf import PdfReader
+
+from organiser.cli import main
+
+HERE = Path(__file__).resolve()
+LABELS = next(
+    p / "shared" / "data" / "real" / "labels"
+    for p in HERE.parents
+    if (p / "shared" / "data" / "real" / "labels").is_dir()
+)
+
+
+def test_export_badges_and_record(sample_path, tmp_path, capsys):
+    out = tmp_path / "badges.pdf"
+    argv = ["export", "badges", str(sample_path), "-o", str(out), "--layout", "Avery 5395"]
+    assert main([*argv, "--record"]) == 0
+    assert "badges on" in capsys.readouterr().out
+    assert len(PdfReader(out).pages) >= 2
+    assert len(decode(out)) == 8
+    # everyone is printed now: the unprinted selection is empty and refused
+    assert main([*argv, "--who", "unprinted"]) == 2
+    assert "nobody matches" in capsys.readouterr().err
+
+
+def test_export_badge_options(sample_path, tmp_path):
+    out = tmp_path / "b.pdf"
+    base = ["export", "badges", str(sample_path), "-o", str(out)]
+    assert main([*base, "--layout", "L4785", "--duplex", "--outline", "--start", "3"]) == 0
+    assert main([*base, "--layout", "Badge A6", "--foldover", "--qr", "none"]) == 0
+    assert decode(out) == []
+    assert main([*base, "--layout", "Badge 4×3 in", "--who", "category:speaker", "--qr", "vcard",
+                 "--vcard-fields", "organisation"]) == 0  # fmt: skip
+    assert "BEGIN:VCARD" in decode(out)[0]
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--layout", "Nope 123"],
+        ["--layout", "L4785", "--start", "11"],
+        ["--layout", "L4785", "--foldover"],
+        ["--layout", "Badge A6", "--duplex"],
+        ["--layout", "L4785", "--vcard-fields", "email"],
+        ["--layout", "L4785", "--qr", "vcard", "--vcard-fields", "dietary_needs"],
+        ["--layout", "L4785", "--who", "role:juggler"],
+        ["--layout", "Tent A4"],
+    ],
+)
+def test_bad_badge_arguments_write_nothing(sample_path, tmp_path, capsys, extra):
+    out = tmp_path / "never.pdf"
+    assert main(["export", "badges", str(sample_path), "-o", str(out), *extra]) == 2
+    assert not out.exists()
+    err = capsys.readouterr().err
+    assert err.startswith("organiser: ") and err.count("\n") == 1
+
+
+def test_tents_and_calibration(sample_path, tmp_path):
+    tents = tmp_path / "t.pdf"
+    assert main(["export", "tents", str(sample_path), "-o", str(tents), "--paper", "letter"]) == 0
+    box = PdfReader(tents).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (792, 612)
+    cal = tmp_path / "c.pdf"
+    assert main(["export", "calibration", "-o", str(cal), "--layout", "5392"]) == 0
+    assert len(PdfReader(cal).pages) == 1
+
+
+def test_layouts_list_search_import_calibrate(capsys):
+    assert main(["layouts"]) == 0
+    out = capsys.readouterr().out
+    assert "Avery 5395" in out and "US-Letter" in out and "2×4" in out and "85.72 × 59.27 mm" in out
+    assert main(["layouts", "--search", "cr80"]) == 0
+    assert "Badge CR80" in capsys.readouterr().out
+    assert main(["layouts", "--search", "zzz-nothing"]) == 2
+    capsys.readouterr()
+    xml = LABELS / "glabels-qt_zweckform-iso-templates.xml"
+    assert main(["layouts", "--import", str(xml)]) == 0
+    assert "imported" in capsys.readouterr().out
+    assert main(["layouts", "--search", "zweckform"]) == 0
+    assert "Zweckform" in capsys.readouterr().out
+    assert main(["layouts", "--calibrate", "L7418", "0.5", "-1"]) == 0
+    assert "+0.5 mm" in capsys.readouterr().out
+    assert main(["layouts", "--calibrate", "L7418", "90", "0"]) == 2
+
+
+def test_import_of_a_non_glabels_file_is_refused(tmp_path, capsys):
+    bad = tmp_path / "x.xml"
+    bad.write_text("<html/>")
+    assert main(["layouts", "--import", str(bad)]) == 2
+    assert "not a gLabels template file" in capsys.readouterr().err
