@@ -90,6 +90,33 @@ class DeskIndex:
         self._by_uid[entry.uid] = entry
         self._by_id[entry.person_id] = entry
 
+    def remove(self, person_id: int) -> None:
+        """Forget one person (an undone walk-in) without rebuilding."""
+        entry = self._by_id.pop(person_id, None)
+        if entry is None:
+            return
+        self._entries = [e for e in self._entries if e.person_id != person_id]
+        if self._by_uid.get(entry.uid) is entry:
+            del self._by_uid[entry.uid]
+        self.arrived.pop(person_id, None)
+
+    def hit(self, person_id: int) -> Hit | None:
+        """The person as a search result would show them (None if not indexed)."""
+        e = self._by_id.get(person_id)
+        if e is None:
+            return None
+        return Hit(
+            e.person_id, e.name, e.organisation, e.category, RANK_UID, self.arrival(e.person_id)
+        )
+
+    def uid(self, person_id: int) -> str:
+        e = self._by_id.get(person_id)
+        return e.uid if e else ""
+
+    def arrival(self, person_id: int) -> datetime | None:
+        """When the person first checked in, as far as this index knows."""
+        return self.arrived.get(person_id, (0, None))[1]
+
     def person_for_scan(self, text: str) -> int | None:
         """The person whose ID a scanner typed: the whole text, or an ID inside a URL."""
         raw = text.strip().upper()
