@@ -179,7 +179,7 @@ class DeskCommand(QUndoCommand):
             return
         try:
             action()
-        except Exception as exc:  # noqa: BLE001 - shown by the view, never a crash
+        except Exception as exc:
             self.error = exc
             self._skip = True
 
@@ -301,7 +301,7 @@ class ImportCommand(QUndoCommand):
                 for snap in self.snapshots:
                     self.ctx.store.restore(snap)
                 self._set(self.after)
-        except Exception as exc:  # noqa: BLE001 - the view reports it
+        except Exception as exc:
             self.error = exc
 
     def undo(self) -> None:
@@ -309,5 +309,5 @@ class ImportCommand(QUndoCommand):
             with self.ctx.store.transaction():
                 self.snapshots = [self.ctx.store.delete("people", i) for i in self.added]
                 self._set(self.before)
-        except Exception as exc:  # noqa: BLE001 - the view reports it
+        except Exception as exc:
             self.error = exc

@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QKeyEvent, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -75,7 +75,7 @@ class _HitDelegate(QStyledItemDelegate):
         self.small_font = QFont(view.font())
         self.small_font.setPointSizeF(14)
 
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
         return QSize(400, 78)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
@@ -297,9 +297,9 @@ class DeskView(QWidget):
         return [results.item(i).data(_ROLE_HIT) for i in range(results.count())]
 
     # ----------------------------------------------------------------- search
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         if obj is self.ui.search and event.type() == QEvent.Type.KeyPress:
-            key = QKeyEvent(event).key() if not isinstance(event, QKeyEvent) else event.key()
+            key = event.key()
             step = {
                 Qt.Key.Key_Down: 1,
                 Qt.Key.Key_Up: -1,
