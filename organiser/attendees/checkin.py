@@ -38,6 +38,7 @@ class Hit:
     category: str
     rank: int  # RANK_UID < RANK_NAME < RANK_ORG < RANK_CONTAINS
     checked_in_at: datetime | None = None
+    plain_name: str = ""  # without honorific: for file names
 
 
 @dataclass
@@ -47,6 +48,7 @@ class _Entry:
     name: str
     organisation: str
     category: str
+    plain_name: str
     names: str  # " word word": folded name words, each preceded by a space
     orgs: str  # the same for organisations
     everything: str  # names and organisations, for substring search
@@ -79,6 +81,7 @@ class DeskIndex:
             person_id=int(person.id or 0),
             uid=person.uid.upper(),
             name=person.full_name,
+            plain_name=person.name,
             organisation=person.affiliations[0].organisation if person.affiliations else "",
             category=person.category,
             names=" " + name_words,
@@ -106,7 +109,13 @@ class DeskIndex:
         if e is None:
             return None
         return Hit(
-            e.person_id, e.name, e.organisation, e.category, RANK_UID, self.arrival(e.person_id)
+            e.person_id,
+            e.name,
+            e.organisation,
+            e.category,
+            RANK_UID,
+            self.arrival(e.person_id),
+            e.plain_name,
         )
 
     def uid(self, person_id: int) -> str:
@@ -177,6 +186,7 @@ class DeskIndex:
                 e.category,
                 rank,
                 self.arrived.get(e.person_id, (0, None))[1],
+                e.plain_name,
             )
             for rank, _, e in best
         ]

@@ -86,6 +86,11 @@ class Ui_Desk(object):
 
         self.buttons.addWidget(self.undoButton)
 
+        self.openFolderButton = QPushButton(Desk)
+        self.openFolderButton.setObjectName(u"openFolderButton")
+
+        self.buttons.addWidget(self.openFolderButton)
+
 
         self.top.addLayout(self.buttons)
 
@@ -109,14 +114,15 @@ class Ui_Desk(object):
 
         self.reprintButton = QPushButton(Desk)
         self.reprintButton.setObjectName(u"reprintButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.reprintButton.sizePolicy().hasHeightForWidth())
+        self.reprintButton.setSizePolicy(sizePolicy)
 
         self.statusRow.addWidget(self.reprintButton)
 
-        self.openFolderButton = QPushButton(Desk)
-        self.openFolderButton.setObjectName(u"openFolderButton")
-
-        self.statusRow.addWidget(self.openFolderButton)
-
+        self.statusRow.setStretch(0, 1)
 
         self.outer.addLayout(self.statusRow)
 
@@ -147,8 +153,8 @@ class Ui_Desk(object):
         self.outputLabel.setText(QCoreApplication.translate("Desk", u"&Output", None))
         self.walkInButton.setText(QCoreApplication.translate("Desk", u"&Walk-in\u2026", None))
         self.undoButton.setText(QCoreApplication.translate("Desk", u"&Undo last check-in", None))
+        self.openFolderButton.setText(QCoreApplication.translate("Desk", u"Open badge &folder", None))
         self.search.setPlaceholderText(QCoreApplication.translate("Desk", u"Type a name or scan a badge, then Enter", None))
         self.reprintButton.setText(QCoreApplication.translate("Desk", u"&Print badge again", None))
-        self.openFolderButton.setText(QCoreApplication.translate("Desk", u"Open badge &folder", None))
     # retranslateUi
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl
@@ -33,7 +34,6 @@ from ...attendees.checkin import Counters, DeskIndex, Hit, counters, venue_now
 from ...badges import layouts as badge_layouts
 from ...badges.render import CATEGORY_LABELS
 from ...badges.selection import SingleBadge, print_single
-from ...services.text import fold
 from ...store import EventFileError, printlog
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
@@ -223,7 +223,8 @@ class DeskView(QWidget):
         self.ui.status.setFont(status)
         self.ui.status.setMinimumHeight(56)
         self.ui.results.setStyleSheet("QListWidget { border: 1px solid #BBB; }")
-        for b in (self.ui.walkInButton, self.ui.undoButton, self.ui.reprintButton):
+        buttons = (self.ui.walkInButton, self.ui.undoButton, self.ui.reprintButton)
+        for b in (*buttons, self.ui.openFolderButton):
             f = QFont(self.font())
             f.setPointSizeF(13)
             b.setFont(f)
@@ -413,7 +414,8 @@ class DeskView(QWidget):
             layout = self.layout()
             folder = self.folder()
             folder.mkdir(parents=True, exist_ok=True)
-            out = _unique(folder, f"{_file_name(name)} {self._uid(person_id)}".strip())
+            plain = _file_name(hit.plain_name if hit else name)
+            out = _unique(folder, f"{plain} {self._uid(person_id)}".strip())
             self._writing = True
             try:
                 badge = print_single(self.ctx.store, person_id, layout, out)
@@ -518,8 +520,11 @@ class DeskView(QWidget):
         self.ui.breakdown.setText(_breakdown(c))
 
     def _update_undo(self) -> None:
-        stack = self.ctx.undo_stack
-        command = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        try:
+            stack = self.ctx.undo_stack
+            command = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        except RuntimeError:  # the window is closing and the stack already went
+            return
         ok = isinstance(command, DeskCommand)
         self.ui.undoButton.setEnabled(ok)
         self.ui.undoButton.setToolTip(command.text() if ok else "No check-in to undo")
@@ -567,7 +572,9 @@ def _breakdown(c: Counters) -> str:
 
 
 def _file_name(name: str) -> str:
-    return " ".join(_UNSAFE.sub(" ", fold(name)).split())[:60]
+    """The name in plain letters, case kept: every file system and printer queue takes it."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(_UNSAFE.sub(" ", plain).split())[:60]
 
 
 def _unique(folder: Path, stem: str) -> Path:
