@@ -307,7 +307,9 @@ class ImportCommand(QUndoCommand):
     def undo(self) -> None:
         try:
             with self.ctx.store.transaction():
-                self.snapshots = [self.ctx.store.delete("people", i) for i in self.added]
+                # updated people first: their new affiliation rows then take ids above
+                # those of the added people, which redo restores as they were
                 self._set(self.before)
+                self.snapshots = [self.ctx.store.delete("people", i) for i in self.added]
         except Exception as exc:
             self.error = exc
