@@ -244,3 +244,23 @@ def test_print_pdf_draws_the_badge_on_a_printer(desk, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert print_pdf(desk.last_badge.path, printer) == 1
     assert pypdf.PdfReader(str(tmp_path / "printed.pdf")).pages[0] is not None
+
+
+def test_empty_search_lists_the_last_arrivals_at_this_desk(desk):
+    for family in ("Traoré", "Bagayoko"):
+        desk.admit(person_named(desk, family).id)
+    assert desk.ui.search.text() == ""
+    shown = desk.hits()
+    assert [h.name for h in shown] == ["Dr. Niagalé Bagayoko", "Mr. Drissa Traoré"]
+    assert all(desk.state_text(h)[0].startswith("✓ checked in") for h in shown)
+    assert desk.ui.resultsLabel.text() == "Last checked in at this desk"
+
+
+def test_hidden_desk_rebuilds_when_shown(desk):
+    desk.hide()
+    desk.ctx.store.insert(
+        "people", {"given_name": "Ngozi", "family_name": "Okonjo", "uid": "ABCDEFGHJK"}
+    )
+    desk.show()
+    assert not desk._stale
+    assert desk.index.person_for_scan("ABCDEFGHJK") is not None

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'attendee_import.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -41,6 +41,7 @@ class Ui_AttendeeImport(object):
 
         self.fileRow.addWidget(self.chooseButton)
 
+        self.fileRow.setStretch(0, 1)
 
         self.outer.addLayout(self.fileRow)
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'desk.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -38,7 +38,6 @@ class Ui_Desk(object):
 
         self.breakdown = QLabel(Desk)
         self.breakdown.setObjectName(u"breakdown")
-        self.breakdown.setWordWrap(True)
 
         self.counts.addWidget(self.breakdown)
 
@@ -94,6 +93,7 @@ class Ui_Desk(object):
 
         self.top.addLayout(self.buttons)
 
+        self.top.setStretch(0, 1)
 
         self.outer.addLayout(self.top)
 
@@ -126,6 +126,11 @@ class Ui_Desk(object):
 
         self.outer.addLayout(self.statusRow)
 
+        self.resultsLabel = QLabel(Desk)
+        self.resultsLabel.setObjectName(u"resultsLabel")
+
+        self.outer.addWidget(self.resultsLabel)
+
         self.results = QListWidget(Desk)
         self.results.setObjectName(u"results")
         self.results.setUniformItemSizes(True)
@@ -156,5 +161,6 @@ class Ui_Desk(object):
         self.openFolderButton.setText(QCoreApplication.translate("Desk", u"Open badge &folder", None))
         self.search.setPlaceholderText(QCoreApplication.translate("Desk", u"Type a name or scan a badge, then Enter", None))
         self.reprintButton.setText(QCoreApplication.translate("Desk", u"&Print badge again", None))
+        self.resultsLabel.setText(QCoreApplication.translate("Desk", u"Last checked in at this desk", None))
     # retranslateUi
 

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -227,6 +227,7 @@ class AttendeesView(QWidget):
         self.ui.table.selectionModel().selectionChanged.connect(self._update_bulk)
         self.ui.table.doubleClicked.connect(self._open_person)
         self._batch = False
+        self._dirty = False
         self._reload_timer = QTimer(self, singleShot=True, interval=0)
         self._reload_timer.timeout.connect(self.reload)
         ctx.changed.connect(self._on_changed)
@@ -234,6 +235,7 @@ class AttendeesView(QWidget):
 
     # ---------------------------------------------------------------- content
     def reload(self) -> None:
+        self._dirty = False
         selected = set(self.selected_ids())
         try:
             rows = build_rows(self.ctx.data())
@@ -247,7 +249,16 @@ class AttendeesView(QWidget):
     def _on_changed(self, tables: set[str]) -> None:
         watched = {"people", "affiliations", "check_ins", "print_log", "*"}
         if tables & watched and not self._batch:
-            self._reload_timer.start()
+            # A hidden list waits until shown: a busy desk must not pay for a reload of
+            # every attendee after each check-in.
+            self._dirty = True
+            if self.isVisible():
+                self._reload_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
 
     def _filter(self) -> None:
         self.model.filters = {
@@ -567,6 +578,8 @@ class ImportDialog(QDialog):
             ],
         )
         section("Warnings", [(str(w), []) for w in plan.warnings], "#7A4F00")
+        if len(plan.updates) <= 200:
+            tree.expandAll()  # each update's changes in view, unless the list is long
         self.ui.skipProblems.setVisible(bool(plan.problems))
         self._update_apply()
 

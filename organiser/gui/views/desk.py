@@ -18,11 +18,12 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidgetItem,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -172,6 +173,7 @@ class DeskView(QWidget):
         self._writing = False
         self._stale = False
         self._reprint_id: int | None = None
+        self._recent: list[int] = []  # checked in at this desk, latest first
         self.last_badge: SingleBadge | None = None
         self.walk_in_dialog: WalkInDialog | None = None
         self._today = venue_now(ctx.store).date()
@@ -218,6 +220,11 @@ class DeskView(QWidget):
         small.setPointSizeF(12)
         self.ui.breakdown.setFont(small)
         self.ui.breakdown.setStyleSheet("color: #444;")
+        self.ui.breakdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label = QFont(self.font())
+        label.setPointSizeF(12)
+        self.ui.resultsLabel.setFont(label)
+        self.ui.resultsLabel.setStyleSheet("color: #555;")
         status = QFont(self.font())
         status.setPointSizeF(18)
         self.ui.status.setFont(status)
@@ -318,8 +325,17 @@ class DeskView(QWidget):
 
     def _on_text(self, text: str) -> None:
         if self._stale:
-            self._rebuild()
-        self._show_hits(self.index.search(text) if text.strip() else [])
+            self._stale_rebuild()
+        self._show_hits(self._hits_for(text))
+
+    def _hits_for(self, text: str) -> list[Hit]:
+        """Search results; with nothing typed, the last people checked in at this desk."""
+        if text.strip():
+            self.ui.resultsLabel.setText("Results (↑ ↓ to choose, Enter to check in)")
+            return self.index.search(text)
+        self.ui.resultsLabel.setText("Last checked in at this desk" if self._recent else "")
+        hits = (self.index.hit(pid) for pid in self._recent)
+        return [h for h in hits if h is not None]
 
     def _show_hits(self, hits: list[Hit]) -> None:
         results = self.ui.results
@@ -334,8 +350,7 @@ class DeskView(QWidget):
         results.setUpdatesEnabled(True)
 
     def _refresh_hits(self) -> None:
-        self._show_hits(self.hits())
-        self.ui.results.viewport().update()
+        self._show_hits(self._hits_for(self.ui.search.text()))
 
     # ---------------------------------------------------------------- actions
     def _on_enter(self, selected_only: bool = False) -> None:
@@ -371,7 +386,11 @@ class DeskView(QWidget):
             message = f"✓ {hit.name} checked in at {command.at:%H:%M}"
         else:
             message = f"{hit.name} was already checked in at {arrived:%H:%M}"
+        self._remember_recent(person_id)
+        self.ui.search.blockSignals(True)
         self.ui.search.clear()
+        self.ui.search.blockSignals(False)
+        self._refresh_hits()
         self.ui.search.setFocus()
         try:
             previous = printlog.last_badge_prints(self.ctx.store).get(person_id)
@@ -389,6 +408,9 @@ class DeskView(QWidget):
                 reprint=True,
             )
         self.update_counters()
+
+    def _remember_recent(self, person_id: int) -> None:
+        self._recent = [person_id, *(p for p in self._recent if p != person_id)][:8]
 
     def _run(self, command: DeskCommand) -> bool:
         self._writing = True
@@ -467,8 +489,10 @@ class DeskView(QWidget):
         if not self._run(command):
             return None
         name = command.person.full_name
+        self._remember_recent(command.person.id)
         self._print(command.person.id, f"✓ walk-in {name} added and checked in")
         self.update_counters()
+        self._refresh_hits()
         self.ui.search.setFocus()
         return command.person.id
 
@@ -550,15 +574,24 @@ class DeskView(QWidget):
                 return True
         return False
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale_rebuild()
+        self.update_counters()
+
     def _rebuild(self) -> None:
+        if self.isVisible():
+            self._stale_rebuild()  # a hidden desk stays stale until shown or typed into
+
+    def _stale_rebuild(self) -> None:
         self._stale = False
         try:
             self.index = DeskIndex(self.ctx.data())
         except DESK_ERRORS as exc:
             self.show_status(f"The attendee list cannot be read: {exc}", "error")
             return
-        text = self.ui.search.text()
-        self._show_hits(self.index.search(text) if text.strip() else [])
+        self._refresh_hits()
 
 
 def _breakdown(c: Counters) -> str:
