@@ -18,12 +18,18 @@ The rules, in order, for a name in a box of width W and height H between ``max_s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfmetrics
 
 from ..pdf import fonts
+
+if TYPE_CHECKING:
+    from ..model import Person
+    from .layouts import Layout
 
 ELLIPSIS = "…"
 LEADING = 1.12  # line pitch as a multiple of the size, for the name
@@ -111,6 +117,7 @@ def fit_name(
     max_lines: int = 2,
 ) -> NameFit:
     """The name's lines and size for a box (points). See the module docstring for the rules."""
+    fonts.register()
     name = " ".join(name.split())
     if not name or width <= 0 or height <= 0:
         return NameFit((), min_size)
@@ -138,27 +145,84 @@ def fit_name(
             width / max(width1(a, font), width1(b, font)),
         )
         if s2 >= min_size and s2 > size1 * 1.08:
-            return NameFit((a, b), s2)
+            best = NameFit((a, b), s2)
+            if max_lines >= 3 and s2 < 0.45 * max_size:  # tall badge, small name: 3 lines
+                multi = _largest_wrap(name, font, width, height, s2, max_size, max_lines)
+                if multi is not None and multi.size > s2 * 1.15:
+                    return multi
+            return best
     if size1 >= min_size:
         return NameFit((name,), size1)
-    # Nothing fits at the minimum: two lines at the minimum (if two lines fit in height)
-    # with the overflow elided, else one elided line.
-    size = min_size
-    if max_lines >= 2 and height >= text_height(size, 2):
-        lines = _wrap_words(name, font, size, width)
-        if len(lines) <= 2 and all(width1(ln, font) * size <= width for ln in lines):
-            return NameFit(tuple(lines), size, below_min=True)
-        first = (
-            lines[0]
-            if width1(lines[0], font) * size <= width
-            else elide(lines[0], font, size, width)
-        )
-        rest = name[len(lines[0]) :].strip() if first == lines[0] else ""
-        if not rest:
-            return NameFit((first,), size, elided=True)
-        return NameFit((first, elide(rest, font, size, width)), size, elided=True)
+    # More lines on a tall badge, or the largest size from the minimum up at which the
+    # name wraps (at spaces and after hyphens) into at most max_lines lines.
+    if max_lines >= 2:
+        multi = _largest_wrap(name, font, width, height, min_size, max_size, max_lines)
+        if multi is not None:
+            return multi
+    # Nothing fits at the minimum: as many lines as fit at the minimum, the start of the
+    # name kept and the rest replaced by "…".
     size = min(min_size, height / one_h)
-    return NameFit((elide(name, font, size, width),), size, elided=True)
+    rows = max(1, min(max_lines, int((height / size - one_h) / LEADING) + 1))
+    lines = _wrap_tokens(name, font, size, width)
+    kept = lines[:rows]
+    if len(lines) > rows:
+        kept[-1] = " ".join([kept[-1], *lines[rows:]])
+    kept = [elide(ln, font, size, width) for ln in kept]
+    if len(lines) > rows and not kept[-1].endswith(ELLIPSIS):
+        kept[-1] = elide(kept[-1] + " " + ELLIPSIS * 2, font, size, width)
+    return NameFit(tuple(kept), size, elided=True)
+
+
+def _tokens(text: str) -> list[tuple[str, str]]:
+    """(piece, separator before it): words, and hyphenated words split after each hyphen."""
+    out = []
+    for i, word in enumerate(text.split(" ")):
+        for j, piece in enumerate(re.split(r"(?<=[-‐])(?=.)", word)):
+            out.append((piece, (" " if i else "") if j == 0 else ""))
+    return out
+
+
+def _wrap_tokens(text: str, font: str, size: float, width: float, limit: int = 10_000) -> list[str]:
+    """Greedy wrap at spaces and after hyphens; stops counting after ``limit`` lines."""
+    lines: list[str] = []
+    cur = ""
+    for piece, sep in _tokens(text):
+        trial = cur + sep + piece if cur else piece
+        if cur and width1(trial, font) * size > width:
+            lines.append(cur)
+            if len(lines) > limit:
+                return lines
+            cur = piece
+        else:
+            cur = trial
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def _largest_wrap(
+    name: str, font: str, width: float, height: float, lo: float, hi: float, max_lines: int
+) -> NameFit | None:
+    def ok(size: float) -> list[str] | None:
+        lines = _wrap_tokens(name, font, size, width, max_lines)
+        if len(lines) > max_lines or text_height(size, len(lines)) > height:
+            return None
+        if any(width1(ln, font) * size > width for ln in lines):
+            return None
+        return lines
+
+    best = ok(lo)
+    if best is None:
+        return None
+    size = lo
+    for _ in range(14):  # bisection to ~0.01 pt
+        mid = (lo + hi) / 2
+        got = ok(mid)
+        if got is not None:
+            best, size, lo = got, mid, mid
+        else:
+            hi = mid
+    return NameFit(tuple(best), size)
 
 
 def _wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
@@ -191,3 +255,12 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> lis
     return [
         ln if width1(ln, font) * size <= width else elide(ln, font, size, width) for ln in lines
     ]
+
+
+def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> NameFit:
+    """How ``person``'s name fits ``layout``'s badge (``bool(result)`` is False when it
+    must shrink below the layout's minimum or be shortened). For the programme checks;
+    the arrangement itself lives with the renderer, hence the late import."""
+    from .render import name_fits as _name_fits
+
+    return _name_fits(person, layout, qr=qr)

@@ -59,6 +59,27 @@ FALLBACK_COLOUR = "#455A64"
 QR_CHOICES = ("id", "vcard", "none")
 VCARD_FIELDS = ("email", "phone", "organisation")
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
+#: Courtesy titles, left off badges by default (academic and diplomatic titles stay).
+COURTESY = frozenset(
+    [
+        "mr",
+        "ms",
+        "mrs",
+        "miss",
+        "mx",
+        "m",
+        "mme",
+        "mlle",
+        "herr",
+        "frau",
+        "sr",
+        "sra",
+        "srta",
+        "dna",
+        "sig",
+        "sigra",
+    ]
+)
 QUIET = 2  # modules of white around the QR code (scanners cope with 2; the label edge helps)
 
 
@@ -78,6 +99,7 @@ class BadgeOptions:
     show_event: bool = True
     logo: str | None = None  # a PNG path; None means the event's setting 'badge_logo'
     calibrate: bool = True
+    honorific: str = "titles"  # titles (Dr., Prof., H.E.; not Mr./Ms.) | all | none
 
 
 @dataclass
@@ -86,7 +108,7 @@ class Badge:
 
     person_id: int | None
     uid: str
-    name: str
+    name: str  # as the person wants it printed, without honorific (table tents)
     family: str
     honorific: str
     position: str
@@ -94,6 +116,10 @@ class Badge:
     band: str
     colour: tuple[float, float, float]
     qr_data: str | None
+    display: str = ""  # the hero line: a title and the name ("H.E. Amina Haddad")
+
+    def __post_init__(self) -> None:
+        self.display = self.display or self.name
 
 
 Rect = tuple[float, float, float, float]
@@ -144,6 +170,11 @@ def _printable(text: str, font: str, warn: list[str], who: str) -> str:
     return " ".join(text.split())
 
 
+def _short(text: str, limit: int = 60) -> str:
+    """A name as a message quotes it: a 5,000-letter name must not flood the warnings."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def vcard(person: Person, fields: Iterable[str]) -> str:
     """A vCard 3.0 with the name always, and only the ticked fields besides it."""
     fields = set(fields)
@@ -168,6 +199,8 @@ def prepare(
     """Badges for ``people`` and the warnings to show before printing."""
     if options.qr not in QR_CHOICES:
         raise ValueError(f"--qr must be one of {', '.join(QR_CHOICES)}")
+    if options.honorific not in ("titles", "all", "none"):
+        raise ValueError("honorific must be titles, all or none")
     if options.band not in ("category", "role"):
         raise ValueError("the band shows the category or the role")
     colours = badge_colours(data)
@@ -178,14 +211,16 @@ def prepare(
                 role_of.setdefault(r.person_id, r.role)
     badges, warn = [], []
     for p in people:
-        who = clean(p.name) or p.uid
+        who = _short(clean(p.name)) or p.uid
         name = _printable(p.name, fonts.BOLD, warn, who)
         if not name:
             warn.append(f"{p.uid}: no name that can be printed; no badge")
             continue
         aff = p.affiliations[0] if p.affiliations else None
-        position = _printable(aff.position, fonts.REGULAR, warn, who) if aff else ""
-        organisation = _printable(aff.organisation, fonts.REGULAR, warn, who) if aff else ""
+        position = _printable(aff.position, fonts.REGULAR, warn, f"{who}, position") if aff else ""
+        organisation = (
+            _printable(aff.organisation, fonts.REGULAR, warn, f"{who}, organisation") if aff else ""
+        )
         key = p.category
         label = CATEGORY_LABELS.get(p.category, p.category.replace("_", " ").title())
         if options.band == "role" and p.id in role_of:
@@ -200,21 +235,32 @@ def prepare(
         elif options.qr == "vcard":
             qr_data = vcard(p, options.vcard_fields)
         family = _printable(p.family_name, fonts.BOLD, [], who)
+        honorific = _printable(p.honorific, fonts.BOLD, warn, f"{who}, honorific")
+        shown = honorific if _show_honorific(honorific, options.honorific) else ""
         badges.append(
             Badge(
                 p.id,
                 p.uid,
                 name,
                 family,
-                clean(p.honorific),
+                honorific,
                 position,
                 organisation,
                 _printable(label, fonts.BOLD, warn, "band").upper(),
                 colour_of(colour),
                 qr_data,
+                " ".join(x for x in (shown, name) if x),
             )
         )
     return badges, warn
+
+
+def _show_honorific(honorific: str, mode: str) -> bool:
+    if not honorific or mode == "none":
+        return False
+    if mode == "all":
+        return True
+    return honorific.replace(".", "").strip().casefold() not in COURTESY
 
 
 def event_dates(data: EventData) -> str:
@@ -283,7 +329,7 @@ def geometry(w: float, h: float, radius: float = 0.0, *, qr: bool, header: bool)
             qr_box = (w - margin - side + 2, body_bottom + (body_h - side) / 2, side)
             x1 = w - margin - side
     name_max = min(max(0.19 * h, 14.0), 60.0) if not portrait else min(0.16 * h, 60.0)
-    name_min = max(9.0, 0.36 * name_max)
+    name_min = max(9.0, min(14.0, 0.3 * name_max))
     aff_size = min(max(0.42 * name_max, 7.0), 13.0)
     return _Geometry(
         w, h, radius, margin, band_h, band_size, header_size, header_top,
@@ -306,19 +352,26 @@ class _Plan:
     cx: float  # centre line of the name
     aff_cx: float
     qr: tuple[float, float, float] | None  # x, y, side
+    aff_size: float = 0.0
 
 
 def _stack(g: _Geometry, col, name, family, position, organisation) -> _Plan:
     """Name above affiliation, the block centred in the column."""
     x0, y0, x1, y1 = col
     width = x1 - x0
-    aff = _affiliation_lines(position, organisation, g.aff_size, width)
-    aff_h = (text_height(g.aff_size, len(aff), 1.25) + 0.35 * g.aff_size) if aff else 0.0
-    nf = fit_name(name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=family)
+    aff, aff_size = _affiliation_lines(position, organisation, g.aff_size, width)
+    aff_h = (text_height(aff_size, len(aff), 1.25) + 0.35 * aff_size) if aff else 0.0
+    while aff and y1 - y0 - aff_h < text_height(g.name_min):  # a tiny badge: name first
+        aff = aff[:-1]
+        aff_h = (text_height(aff_size, len(aff), 1.25) + 0.35 * aff_size) if aff else 0.0
+    nf = fit_name(
+        name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=family,
+        max_lines=3 if g.portrait else 2,
+    )  # fmt: skip
     name_h = text_height(nf.size, len(nf.lines))
     top = y0 + (y1 - y0 + name_h + aff_h) / 2
     cx = (x0 + x1) / 2
-    return _Plan(nf, top, aff, top - name_h - 0.35 * g.aff_size, cx, cx, None)
+    return _Plan(nf, top, aff, top - name_h - 0.35 * aff_size, cx, cx, None, aff_size)
 
 
 def plan(g: _Geometry, name, family, position, organisation, with_qr: bool) -> _Plan:
@@ -335,8 +388,8 @@ def plan(g: _Geometry, name, family, position, organisation, with_qr: bool) -> _
     x0, y0, x1, y1 = full
     body_h = y1 - y0
     nf = fit_name(name, x1 - x0, 0.5 * body_h, g.name_max, g.name_min, family=family)
-    if nf.size < side_plan.name.size * 1.1 and (side_plan.name.fits or not nf.fits):
-        return side_plan
+    if side_plan.name.fits and (not nf.fits or nf.size < side_plan.name.size * 1.1):
+        return side_plan  # full width gains too little; neither fitting, width shows more
     name_h = text_height(nf.size, len(nf.lines))
     lower_top = y1 - name_h - 0.3 * g.margin
     side = min(lower_top - y0, 0.34 * g.w, 30 * MM)
@@ -344,9 +397,9 @@ def plan(g: _Geometry, name, family, position, organisation, with_qr: bool) -> _
         return side_plan
     qr = (g.w - g.margin - side + 2, y0 + (lower_top - y0 - side) / 2, side)
     lower = _stack(g, (x0, y0, qr[0] - 0.3 * g.margin, lower_top), "", "", position, organisation)
-    aff_h = text_height(g.aff_size, len(lower.aff), 1.25) if lower.aff else 0.0
+    aff_h = text_height(lower.aff_size, len(lower.aff), 1.25) if lower.aff else 0.0
     aff_top = y0 + (lower_top - y0 + aff_h) / 2
-    return _Plan(nf, y1, lower.aff, aff_top, g.w / 2, lower.aff_cx, qr)
+    return _Plan(nf, y1, lower.aff, aff_top, g.w / 2, lower.aff_cx, qr, lower.aff_size)
 
 
 def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.NameFit:
@@ -354,7 +407,13 @@ def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.Name
     need to shrink below the layout's minimum size or be shortened with "…"."""
     w, h = _badge_size(layout)
     g = geometry(w, h, layout.radius * MM, qr=qr, header=True)
-    name = _printable(person.name, fonts.BOLD, [], "")
+    honorific = clean(person.honorific)
+    name = _printable(
+        f"{honorific} {person.name}" if _show_honorific(honorific, "titles") else person.name,
+        fonts.BOLD,
+        [],
+        "",
+    )
     aff = person.affiliations[0] if person.affiliations else None
     return plan(
         g,
@@ -364,6 +423,28 @@ def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.Name
         clean(aff.organisation) if aff else "",
         qr,
     ).name
+
+
+def preflight(
+    data: EventData, people: Iterable[Person], layout: Layout, options: BadgeOptions | None = None
+) -> list[str]:
+    """Everything to tell the user before printing: characters the font lacks (printed
+    without them) and names that must shrink below the minimum or be shortened."""
+    options = options or BadgeOptions()
+    people = list(people)
+    if layout.kind == "tent":
+        _, warnings = prepare(data, people, BadgeOptions(qr="none"))
+        return warnings
+    _, warnings = prepare(data, people, options)
+    qr = options.qr != "none"
+    for p in people:
+        fit = name_fits(p, layout, qr=qr)
+        if not fit.fits and fit.lines:
+            how = (
+                "shortened to “" + " ".join(fit.lines) + "”" if fit.elided else "printed very small"
+            )
+            warnings.append(f"{_short(clean(p.name)) or p.uid}: too long for {layout.name}; {how}")
+    return warnings
 
 
 def _badge_size(layout: Layout) -> tuple[float, float]:
@@ -426,21 +507,12 @@ def _round_rect_path(x: float, y: float, w: float, h: float, r: float) -> str:
     )
 
 
-def _band_path(w: float, h: float, r: float) -> str:
-    """The bottom band, its lower corners following the label's rounded corners."""
+def _band_shape(w: float, h: float, band_h: float, r: float) -> str:
+    """The bottom band, filled; on a label with rounded corners (or a round label) it is
+    clipped to the label's outline so that it follows the die cut."""
     if r <= 0:
-        return f"0 0 {_f(w)} {_f(h)} re"
-    r = min(r, h)
-    k = 0.5523 * r
-    return " ".join(
-        (
-            f"0 {_f(h)} m 0 {_f(r)} l",
-            f"0 {_f(r - k)} {_f(r - k)} 0 {_f(r)} 0 c",
-            f"{_f(w - r)} 0 l",
-            f"{_f(w - r + k)} 0 {_f(w)} {_f(r - k)} {_f(w)} {_f(r)} c",
-            f"{_f(w)} {_f(h)} l h",
-        )
-    )
+        return f"0 0 {_f(w)} {_f(band_h)} re f"
+    return f"q {_round_rect_path(0, 0, w, h, r)} W n 0 0 {_f(w)} {_f(band_h)} re f Q"
 
 
 _RUN = re.compile(rb"\x01+")
@@ -564,8 +636,7 @@ class _BadgeDrawer:
             ops = " ".join(
                 (
                     _rgb(colour),
-                    _band_path(g.w, g.band_h, g.radius),
-                    "f",
+                    _band_shape(g.w, g.h, g.band_h, g.radius),
                     ink,
                     wr.centred(fonts.BOLD, size, g.w / 2, y, text),
                 )
@@ -579,7 +650,7 @@ class _BadgeDrawer:
         """The badge's operators, and where its QR code went (x, y, side) if it has one."""
         g, wr = self.g, self.wr
         with_qr = with_qr and self.qr is not None and bool(b.qr_data)
-        p = plan(g, b.name, b.family, b.position, b.organisation, with_qr)
+        p = plan(g, b.display, b.family, b.position, b.organisation, with_qr)
         out = [self._band(b.band, b.colour), self._header, "0 g"]
         nf = p.name
         y = p.name_top - ASCENT * nf.size
@@ -588,27 +659,37 @@ class _BadgeDrawer:
             y -= nf.size * fitmod.LEADING
         if p.aff:
             out.append("0.2 g")
-            y = p.aff_top - ASCENT * g.aff_size
+            y = p.aff_top - ASCENT * p.aff_size
             for line in p.aff:
-                out.append(wr.centred(fonts.REGULAR, g.aff_size, p.aff_cx, y, line))
-                y -= g.aff_size * 1.25
+                out.append(wr.centred(fonts.REGULAR, p.aff_size, p.aff_cx, y, line))
+                y -= p.aff_size * 1.25
         if with_qr and p.qr is not None:
             out.append(self.qr.ops(b.qr_data, p.qr))  # type: ignore[union-attr, arg-type]
         return " ".join(out), p.qr
 
 
-def _affiliation_lines(position: str, organisation: str, size: float, width: float) -> list[str]:
+def _affiliation_lines(
+    position: str, organisation: str, size: float, width: float
+) -> tuple[list[str], float]:
+    """Position and organisation in at most two lines, and the size they need.
+
+    One line if it fits; else wrapped onto two, shrinking the type by up to a fifth to
+    keep every word; else one line each, shortened with "…" so neither loses its start.
+    """
     font = fonts.REGULAR
     both = ", ".join(p for p in (position, organisation) if p)
     if not both:
-        return []
+        return [], size
     if width1(both, font) * size <= width:
-        return [both]
-    lines = wrap(both, font, size, width, 2)
-    if not lines[-1].endswith(fitmod.ELLIPSIS) or not (position and organisation):
-        return lines
-    # Too long for two wrapped lines: one line each, so that neither loses its start.
-    return [elide(position, font, size, width), elide(organisation, font, size, width)]
+        return [both], size
+    for s in (size, 0.9 * size, 0.8 * size):
+        lines = wrap(both, font, s, width, 2)
+        if not lines[-1].endswith(fitmod.ELLIPSIS):
+            return lines, s
+    s = 0.8 * size
+    if not (position and organisation):
+        return wrap(both, font, s, width, 2), s
+    return [elide(position, font, s, width), elide(organisation, font, s, width)], s
 
 
 @dataclass

@@ -121,6 +121,12 @@ def already_printed(data: EventData, people: Iterable[Person]) -> list[tuple[Per
     return [(p, last[p.id]) for p in people if p.id in last]  # type: ignore[index]
 
 
+def previous_print(store: EventStore, person_id: int) -> PrintRecord | None:
+    """The person's last badge print, read straight from the file (for the desk's
+    "print a second badge?" question before ``print_single``)."""
+    return printlog.last_badge_prints(store).get(person_id)
+
+
 # --------------------------------------------------------------------- recording
 def record(
     store: EventStore,

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from ..badges import glabels, layouts
 from ..badges.render import (
     QR_CHOICES,
     VCARD_FIELDS,
     BadgeOptions,
-    name_fits,
+    preflight,
     render_badges,
     render_calibration,
     render_tents,
 )
-from ..badges.selection import WHO_HELP, parse_who, record, select
+from ..badges.selection import WHO_HELP, parse_who, record, select, used_slots
 from ..services.files import atomic_path
 from .common import UsageError, edit_event, output_file, read_event
 
@@ -32,7 +33,12 @@ def register(sub: argparse._SubParsersAction, exports: argparse._SubParsersActio
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--layout", required=True, help="a name from `organiser layouts`")
     p.add_argument("--who", default="all", help=WHO_HELP)
-    p.add_argument("--start", type=int, default=1, help="first label to use on the first sheet")
+    p.add_argument(
+        "--start",
+        default="1",
+        help="first label to use on the first sheet (1 = top left), or 'next': the next "
+        "free label of the partly used sheet the event remembers",
+    )
     p.add_argument("--outline", action="store_true", help="draw the label outlines")
     p.add_argument("--duplex", action="store_true", help="add mirrored back pages")
     p.add_argument("--foldover", action="store_true", help="fold a single-badge page in half")
@@ -41,6 +47,12 @@ def register(sub: argparse._SubParsersAction, exports: argparse._SubParsersActio
         "--vcard-fields", default="", help="with --qr vcard: any of email,phone,organisation"
     )
     p.add_argument("--band", default="category", choices=("category", "role"))
+    p.add_argument(
+        "--honorific",
+        default="titles",
+        choices=("titles", "all", "none"),
+        help="titles: Dr., Prof., H.E. but not Mr./Ms. (default)",
+    )
     p.add_argument("--no-calibration", action="store_true", help="ignore the printer offset")
     p.add_argument("--record", action="store_true", help="log the badges as printed")
     p.set_defaults(run=_badges)
@@ -102,15 +114,21 @@ def _badges(args: argparse.Namespace) -> None:
         raise UsageError(f"--vcard-fields: unknown {bad}; choose from {', '.join(VCARD_FIELDS)}")
     if fields and args.qr != "vcard":
         raise UsageError("--vcard-fields needs --qr vcard")
-    if layout.kind == "sheet" and not 1 <= args.start <= layout.per_page:
+    start_next = args.start.strip().casefold() == "next"
+    try:
+        start = 1 if start_next else int(args.start)
+    except ValueError:
+        raise UsageError("--start takes a label number or 'next'") from None
+    if layout.kind == "sheet" and not 1 <= start <= layout.per_page:
         raise UsageError(f"--start must be between 1 and {layout.per_page} for {layout.name}")
     options = BadgeOptions(
         qr=args.qr,
         vcard_fields=fields,
-        start=args.start,
+        start=start,
         outline=args.outline,
         duplex=args.duplex,
         band=args.band,
+        honorific=args.honorific,
         calibrate=not args.no_calibration,
     )
     opener = edit_event if args.record else read_event
@@ -122,11 +140,13 @@ def _badges(args: argparse.Namespace) -> None:
             raise UsageError(str(exc)) from None
         if not people:
             raise UsageError(f"nobody matches --who {args.who}")
-        short = [p for p in people if not name_fits(p, layout, qr=args.qr != "none")]
+        if start_next:
+            used = used_slots(store, layout)
+            if len(used) < layout.per_page:
+                options = replace(options, skip_slots=frozenset(used))
+        _warn(preflight(data, people, layout, options))  # before anything is printed
         with atomic_path(out) as tmp:
             result = render_badges(data, people, layout, tmp, options)
-            _warn(result.warnings)
-            _warn([f"{p.name}: name shortened or below the minimum size" for p in short])
         if args.record:
             record(store, people, layout, result, {"who": args.who, "qr": args.qr})
     print(f"wrote {out}: {result.badges} badges on {result.pages} pages ({layout.name})")
@@ -143,9 +163,9 @@ def _tents(args: argparse.Namespace) -> None:
             raise UsageError(str(exc)) from None
         if not people:
             raise UsageError(f"nobody matches --who {args.who}")
+        _warn(preflight(data, people, layout))
         with atomic_path(out) as tmp:
             result = render_tents(data, people, layout, tmp)
-            _warn(result.warnings)
     print(f"wrote {out}: {result.badges} table tents ({layout.name})")
 
 

@@ -95,3 +95,43 @@ def test_import_of_a_non_glabels_file_is_refused(tmp_path, capsys):
     bad.write_text("<html/>")
     assert main(["layouts", "--import", str(bad)]) == 2
     assert "not a gLabels template file" in capsys.readouterr().err
+
+
+def test_start_next_uses_the_remembered_sheet(sample_path, tmp_path):
+    from organiser.badges import layouts
+    from organiser.badges.selection import select, used_slots
+    from organiser.store import EventStore
+
+    with EventStore.open(sample_path) as store:
+        from organiser.badges.selection import print_single
+
+        lay = layouts.find("Avery L4785")
+        for p in select(store.load(), "all")[:3]:
+            print_single(store, p.id, lay)
+        assert used_slots(store, lay) == [0, 1, 2]
+    out = tmp_path / "next.pdf"
+    argv = ["export", "badges", str(sample_path), "-o", str(out), "--layout", "L4785"]
+    assert main([*argv, "--who", "category:speaker", "--start", "next", "--record"]) == 0
+    with EventStore.open(sample_path) as store:
+        speakers = len(select(store.load(), "category:speaker"))
+        used = used_slots(store, lay)
+        # 7 labels were free on the remembered sheet; the rest fill whole new sheets
+        rest = speakers - 7
+        expected = list(range(3, 3 + speakers)) if rest <= 0 else list(range(rest % 10))
+        assert used == ([0, 1, 2, *expected] if rest <= 0 else expected)
+    first_page = [s for _, s in _slots_on_first_page(out)]
+    assert min(first_page) == 3  # labels 1-3 were left alone
+    assert main([*argv, "--start", "soon"]) == 2
+
+
+def _slots_on_first_page(pdf):
+    from badge_pdf_helpers import page_text_in
+
+    from organiser.badges import layouts
+
+    lay = layouts.find("L4785")
+    found = []
+    for s in range(lay.per_page):
+        if page_text_in(pdf.read_bytes(), 0, lay.rect_pt(s)).strip():
+            found.append((0, s))
+    return found

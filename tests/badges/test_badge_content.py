@@ -363,3 +363,59 @@ def test_custom_colours_and_bad_colour():
     colours = badge_colours(data)
     assert colours["speaker"] == "#00ff00"
     assert colour_of(colours["staff"]) == colour_of("#2E7D32")
+
+
+@pytest.mark.parametrize("part", ["5160", "5163", "L7160", "5193", "5388"])
+def test_imported_odd_labels_keep_every_character_inside(part):
+    """Sheets nobody designed badges for (address labels, round stickers) still never
+    print outside a label or over a QR code."""
+    from pathlib import Path
+
+    from organiser.badges import glabels
+
+    labels = next(
+        p / "shared" / "data" / "real" / "labels"
+        for p in Path(__file__).resolve().parents
+        if (p / "shared" / "data" / "real" / "labels").is_dir()
+    )
+    found_layouts = [
+        lay
+        for f in sorted(labels.glob("glabels-qt_*-templates.xml"))
+        for lay in glabels.parse(f).layouts
+        if lay.part == part
+    ]
+    assert found_layouts
+    lay = found_layouts[0]
+    data = hard_event()
+    buf = io.BytesIO()
+    result = render_badges(data, data.people, lay, buf, BadgeOptions(), invariant=True)
+    faces: dict[int, list] = {}
+    for page, rect, qr in result.boxes:
+        faces.setdefault(page, []).append((rect, qr))
+    found = chars(buf.getvalue())
+    assert found
+    for c in found:
+        homes = [(r, q) for r, q in faces[c.page] if overlaps(c.box, r)]
+        assert len(homes) == 1
+        assert inside(c.box, homes[0][0])
+        assert homes[0][1] is None or not overlaps(c.box, homes[0][1])
+
+
+def test_titles_on_badges_courtesy_titles_left_off():
+    data = hard_event()
+    data.people = data.people[9:10]  # "Li Na"
+    lay = layouts.find("Badge CR80")
+    for honorific, mode, shown in (
+        ("Dr.", "titles", "Dr. Li Na"),
+        ("H.E.", "titles", "H.E. Li Na"),
+        ("Mr.", "titles", "Li Na"),
+        ("Mr.", "all", "Mr. Li Na"),
+        ("Prof.", "none", "Li Na"),
+    ):
+        data.people[0].honorific = honorific
+        buf = io.BytesIO()
+        render_badges(data, data.people, lay, buf, BadgeOptions(honorific=mode), invariant=True)
+        text = page_text_in(buf.getvalue(), 0, lay.rect_pt(0))
+        assert shown in text.replace("\r\n", " ")
+        if shown == "Li Na":
+            assert honorific not in text

@@ -133,3 +133,30 @@ def test_batch_record_is_one_transaction(sample_store):
     selection.record(sample_store, people, lay)
     assert len(heard) == 1  # one commit for the whole batch
     assert len(sample_store.rows("print_log")) == len(people)
+
+
+def test_single_badge_band_shows_the_role(sample_store):
+    from organiser.badges.render import BadgeOptions
+
+    data = sample_store.load()
+    role = next(r for s in data.sessions for r in s.roles)
+    label = data.role_type(role.role).label.upper()
+    lay = layouts.find("Badge CR80")
+    single = selection.print_single(
+        sample_store, role.person_id, lay, options=BadgeOptions(band="role"), record_print=False
+    )
+    assert label in page_text_in(single.pdf, 0, lay.rect_pt(0))
+    assert sample_store.rows("print_log") == []
+
+
+def test_preflight_lists_problems_before_printing(sample_store):
+    from organiser.badges.render import preflight
+
+    data = sample_store.load()
+    p = data.people[0]
+    p.given_name, p.printed_name = "Zoë 😀", ""
+    p.family_name = "Y" * 90
+    warnings = preflight(data, [p], layouts.find("Avery L4785"))
+    assert any("😀" in w for w in warnings)
+    assert any("too long for Avery L4785" in w for w in warnings)
+    assert all(len(w) < 300 for w in warnings)
