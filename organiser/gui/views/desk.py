@@ -34,8 +34,8 @@ from ... import model
 from ...attendees.checkin import Counters, DeskIndex, Hit, counters, venue_now
 from ...badges import layouts as badge_layouts
 from ...badges.render import CATEGORY_LABELS
-from ...badges.selection import SingleBadge, print_single
-from ...store import EventFileError, printlog
+from ...badges.selection import SingleBadge, previous_print, print_single
+from ...store import EventFileError
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
 from ..forms.ui_desk import Ui_Desk
@@ -397,7 +397,7 @@ class DeskView(QWidget):
         self._refresh_hits()
         self.ui.search.setFocus()
         try:
-            previous = printlog.last_badge_prints(self.ctx.store).get(person_id)
+            previous = previous_print(self.ctx.store, person_id)
         except DESK_ERRORS as exc:
             self.show_status(f"{message}; the print record cannot be read: {exc}", "error")
             return
