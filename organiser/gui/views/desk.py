@@ -570,6 +570,8 @@ class DeskView(QWidget):
             self._rebuild_timer.start()
         if tables & {"people", "check_ins", "days", "*"}:
             QTimer.singleShot(0, self.update_counters)
+        if "check_ins" in tables:
+            QTimer.singleShot(0, self._refresh_hits)  # e.g. a check-in undone from the menu
 
     def _own_step(self) -> bool:
         stack = self.ctx.undo_stack
