@@ -186,3 +186,17 @@ def test_export_csv(view, monkeypatch, tmp_path):
     assert ["Drissa", "Traoré"] in [r[:2] for r in rows[1:]]
     assert len(rows) == 18
     assert "Exported 17 people" in view.ui.message.text()
+
+
+def test_export_xlsx_then_import_it_back_changes_nothing(view, qtbot, monkeypatch, tmp_path):
+    out = tmp_path / "list.xlsx"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "Excel workbook (*.xlsx)")
+    )
+    assert view.export() == out and out.stat().st_size > 0
+    dialog = import_file(view, qtbot, monkeypatch, out)
+    assert "0 to add, 0 to update, 17 unchanged" in dialog.ui.summary.text()
+    assert not dialog.apply_button.isEnabled()
+    assert "nothing to import" in dialog.apply_button.toolTip()
+    dialog.reject()
+    assert len(view.ctx.store.rows("people")) == 17

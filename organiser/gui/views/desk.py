@@ -544,6 +544,7 @@ class DeskView(QWidget):
         except DESK_ERRORS as exc:
             self.ui.breakdown.setText(f"Counts unavailable: {exc}")
             return
+        self._today = venue_now(self.ctx.store).date()  # a desk left open overnight
         self.ui.counter.setText(f"Arrived {c.total.arrived} / {c.total.expected}")
         self.ui.breakdown.setText(_breakdown(c))
 
@@ -606,7 +607,7 @@ def _breakdown(c: Counters) -> str:
         for k, v in c.by_category.items()
         if v.expected or v.arrived
     )
-    days = " · ".join(f"{c.day_labels.get(d, d)}: {v.arrived}" for d, v in c.by_day.items())
+    days = " · ".join(f"{c.day_labels.get(d, d)} {v}" for d, v in c.by_day.items())
     return "\n".join(filter(None, (cats, f"By day — {days}" if days else "")))
 
 
