@@ -264,3 +264,14 @@ def test_hidden_desk_rebuilds_when_shown(desk):
     desk.show()
     assert not desk._stale
     assert desk.index.person_for_scan("ABCDEFGHJK") is not None
+
+
+def test_already_printed_badge_with_changed_details_says_so(desk):
+    traore = person_named(desk, "Traoré")
+    desk.admit(traore.id)
+    desk.ctx.store.update("people", traore.id, {"family_name": "Traoré-Keïta"})
+    desk.admit(traore.id)
+    assert "not printed again" in desk.ui.status.text()
+    assert "details changed" in desk.ui.status.text()
+    assert desk.ui.reprintButton.isVisibleTo(desk)
+    assert len(list(desk.folder().iterdir())) == 1

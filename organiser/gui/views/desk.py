@@ -34,8 +34,8 @@ from ... import model
 from ...attendees.checkin import Counters, DeskIndex, Hit, counters, venue_now
 from ...badges import layouts as badge_layouts
 from ...badges.render import CATEGORY_LABELS
-from ...badges.selection import SingleBadge, previous_print, print_single
-from ...store import EventFileError
+from ...badges.selection import SingleBadge, fingerprint, previous_print, print_single
+from ...store import EventFileError, printlog
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
 from ..forms.ui_desk import Ui_Desk
@@ -244,8 +244,13 @@ class DeskView(QWidget):
     def _fill_layouts(self) -> None:
         combo = self.ui.layoutCombo
         combo.blockSignals(True)
-        singles = [lay for lay in badge_layouts.all_layouts() if lay.kind == "single"]
-        sheets = [lay for lay in badge_layouts.all_layouts() if lay.kind == "sheet"]
+        try:
+            known = badge_layouts.all_layouts()
+        except ValueError as exc:  # the user's imported layouts file is damaged
+            known = list(badge_layouts.BUILT_IN)
+            self.show_status(f"Only the built-in badge layouts: {exc}", "warn")
+        singles = [lay for lay in known if lay.kind == "single"]
+        sheets = [lay for lay in known if lay.kind == "sheet"]
         for lay in singles:
             combo.addItem(f"{lay.name} ({lay.size_label})", lay.name)
         combo.insertSeparator(combo.count())
@@ -398,6 +403,7 @@ class DeskView(QWidget):
         self.ui.search.setFocus()
         try:
             previous = previous_print(self.ctx.store, person_id)
+            changed = previous is not None and self._badge_changed(person_id, previous)
         except DESK_ERRORS as exc:
             self.show_status(f"{message}; the print record cannot be read: {exc}", "error")
             return
@@ -405,13 +411,22 @@ class DeskView(QWidget):
             self._print(person_id, message)
         else:
             self._reprint_id = person_id
+            since = " Its details changed since." if changed else ""
             self.show_status(
                 f"{message}. A badge was already printed on "
-                f"{previous.printed_at:%d %b at %H:%M}; not printed again.",
-                "warn" if arrived is not None else "ok",
+                f"{previous.printed_at:%d %b at %H:%M}; not printed again.{since}",
+                "warn" if arrived is not None or changed else "ok",
                 reprint=True,
             )
         self.update_counters()
+
+    def _badge_changed(self, person_id: int, previous: model.PrintRecord) -> bool:
+        """Whether what the badge shows (name, title, organisation) changed since it was
+        printed; reads that one person only."""
+        if not previous.fingerprint:
+            return False
+        people = printlog.badge_event_data(self.ctx.store, [person_id]).people
+        return bool(people) and fingerprint(people[0]) != previous.fingerprint
 
     def _remember_recent(self, person_id: int) -> None:
         self._recent = [person_id, *(p for p in self._recent if p != person_id)][:8]
