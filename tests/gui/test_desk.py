@@ -275,3 +275,43 @@ def test_already_printed_badge_with_changed_details_says_so(desk):
     assert "details changed" in desk.ui.status.text()
     assert desk.ui.reprintButton.isVisibleTo(desk)
     assert len(list(desk.folder().iterdir())) == 1
+
+
+def test_undo_on_a_busy_file_is_a_message_and_keeps_the_step(desk, monkeypatch):
+    from organiser.store import attendance
+
+    traore = person_named(desk, "Traoré")
+    desk.admit(traore.id)
+    stack = desk.ctx.undo_stack
+    index_before = stack.index()
+
+    def busy(*_a, **_k):
+        raise attendance.StoreBusy("“sample.organiser” is busy in another program")
+
+    with monkeypatch.context() as m:
+        m.setattr(attendance, "delete_check_in", busy)
+        desk.ui.undoButton.click()
+    assert desk.ui.status.text().startswith("Not undone")
+    assert stack.index() == index_before  # still done, as in the file
+    assert len(check_ins(desk.ctx.store, traore.id)) == 1
+    desk.ui.undoButton.click()  # the file is free again
+    assert check_ins(desk.ctx.store, traore.id) == []
+
+
+def test_failed_print_keeps_the_check_in_and_offers_to_try_again(desk, monkeypatch):
+    import organiser.gui.views.desk as desk_module
+
+    real = desk_module.print_single
+
+    def no_disk(*_a, **_k):
+        raise OSError("No space left on device")
+
+    monkeypatch.setattr(desk_module, "print_single", no_disk)
+    traore = person_named(desk, "Traoré")
+    desk.admit(traore.id)
+    assert len(check_ins(desk.ctx.store, traore.id)) == 1
+    assert "not printed: No space left" in desk.ui.status.text()
+    assert desk.ui.reprintButton.text() == "Try the badge again"
+    monkeypatch.setattr(desk_module, "print_single", real)
+    desk.ui.reprintButton.click()
+    assert desk.last_badge is not None and desk.last_badge.path.exists()
