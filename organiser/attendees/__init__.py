@@ -27,13 +27,21 @@ def preview_import(
     Raises ``reader.ReadError`` (with the line) or ``mapping.MappingError``; both are
     ValueErrors whose message is for the user.
     """
-    table = read_table(path, sheet)
-    mapping = guess_mapping(table.headers)
-    if not overrides:
-        table, mapping = _find_header(table, mapping)
+    if overrides:
+        table = read_table(path, sheet)
+        mapping = guess_mapping(table.headers)
+    else:
+        table, mapping = read_with_header(path, sheet)
     mapping = apply_overrides(mapping, overrides) if overrides else mapping
     validate(mapping)
     return build_plan(table, mapping, data, source=Path(path).name, category=category)
+
+
+def read_with_header(path: str | Path, sheet: str | None = None) -> tuple[Table, ColumnMapping]:
+    """The list and the guessed mapping, past any title rows; the window's import dialog
+    starts here and then lets the user correct the mapping column by column."""
+    table = read_table(path, sheet)
+    return _find_header(table, guess_mapping(table.headers))
 
 
 def _find_header(table: Table, mapping: ColumnMapping) -> tuple[Table, ColumnMapping]:

@@ -38,6 +38,7 @@ class Hit:
     category: str
     rank: int  # RANK_UID < RANK_NAME < RANK_ORG < RANK_CONTAINS
     checked_in_at: datetime | None = None
+    plain_name: str = ""  # without honorific: for file names
 
 
 @dataclass
@@ -47,6 +48,7 @@ class _Entry:
     name: str
     organisation: str
     category: str
+    plain_name: str
     names: str  # " word word": folded name words, each preceded by a space
     orgs: str  # the same for organisations
     everything: str  # names and organisations, for substring search
@@ -79,6 +81,7 @@ class DeskIndex:
             person_id=int(person.id or 0),
             uid=person.uid.upper(),
             name=person.full_name,
+            plain_name=person.name,
             organisation=person.affiliations[0].organisation if person.affiliations else "",
             category=person.category,
             names=" " + name_words,
@@ -89,6 +92,39 @@ class DeskIndex:
         self._entries.append(entry)
         self._by_uid[entry.uid] = entry
         self._by_id[entry.person_id] = entry
+
+    def remove(self, person_id: int) -> None:
+        """Forget one person (an undone walk-in) without rebuilding."""
+        entry = self._by_id.pop(person_id, None)
+        if entry is None:
+            return
+        self._entries = [e for e in self._entries if e.person_id != person_id]
+        if self._by_uid.get(entry.uid) is entry:
+            del self._by_uid[entry.uid]
+        self.arrived.pop(person_id, None)
+
+    def hit(self, person_id: int) -> Hit | None:
+        """The person as a search result would show them (None if not indexed)."""
+        e = self._by_id.get(person_id)
+        if e is None:
+            return None
+        return Hit(
+            e.person_id,
+            e.name,
+            e.organisation,
+            e.category,
+            RANK_UID,
+            self.arrival(e.person_id),
+            e.plain_name,
+        )
+
+    def uid(self, person_id: int) -> str:
+        e = self._by_id.get(person_id)
+        return e.uid if e else ""
+
+    def arrival(self, person_id: int) -> datetime | None:
+        """When the person first checked in, as far as this index knows."""
+        return self.arrived.get(person_id, (0, None))[1]
 
     def person_for_scan(self, text: str) -> int | None:
         """The person whose ID a scanner typed: the whole text, or an ID inside a URL."""
@@ -150,6 +186,7 @@ class DeskIndex:
                 e.category,
                 rank,
                 self.arrived.get(e.person_id, (0, None))[1],
+                e.plain_name,
             )
             for rank, _, e in best
         ]

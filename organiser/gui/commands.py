@@ -144,3 +144,172 @@ class SettingCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.ctx.store.set_setting(self.key, self.old)
+
+
+# ---------------------------------------------------------------- check-in desk
+class DeskCommand(QUndoCommand):
+    """A desk write whose first run happens before it is pushed, so its errors reach the
+    view (an exception inside ``QUndoStack.push`` would be lost in Qt). Later undo/redo
+    failures are kept in ``error`` and the step is marked so the next move does not
+    repeat a write that never happened."""
+
+    def __init__(self, text: str):
+        super().__init__(text)
+        self.error: Exception | None = None
+        self._pushed_done = False  # the first redo (inside push) has nothing left to do
+        self._skip = False
+
+    def do(self) -> None:
+        """Run the first write now (may raise); push the command afterwards."""
+        self._apply()
+        self._pushed_done = True
+
+    def redo(self) -> None:
+        if self._pushed_done:
+            self._pushed_done = False
+            return
+        self._guarded(self._apply)
+
+    def undo(self) -> None:
+        self._guarded(self._revert)
+
+    def _guarded(self, action: Callable[[], None]) -> None:
+        if self._skip:
+            self._skip = False
+            return
+        try:
+            action()
+        except Exception as exc:
+            self.error = exc
+            self._skip = True
+
+    def _apply(self) -> None:
+        raise NotImplementedError
+
+    def _revert(self) -> None:
+        raise NotImplementedError
+
+
+class CheckInCommand(DeskCommand):
+    """Check one person in; undo takes the check-in back. Keeps the desk's index in step."""
+
+    def __init__(self, ctx: EventContext, person_id: int, name: str, index: Any = None):
+        super().__init__(f"Check in {name}")
+        self.ctx, self.person_id, self.name, self.index = ctx, person_id, name, index
+        self.checkin_id: int | None = None
+        self.at: Any = None
+
+    def _apply(self) -> None:
+        from ..attendees.checkin import check_in, venue_now
+
+        self.at = venue_now(self.ctx.store)
+        self.checkin_id = check_in(self.ctx.store, self.person_id, self.at)
+        if self.index is not None:
+            self.index.mark_arrived(self.person_id, self.checkin_id, self.at)
+
+    def _revert(self) -> None:
+        from ..attendees.checkin import undo_check_in
+
+        assert self.checkin_id is not None
+        undo_check_in(self.ctx.store, self.checkin_id)
+        if self.index is not None:
+            self.index.forget_arrival(self.checkin_id)
+
+
+class WalkInCommand(DeskCommand):
+    """Add someone who turned up unregistered and check them in; undo removes them (with
+    their check-in and print record), redo brings them back with the same id."""
+
+    def __init__(self, ctx: EventContext, fields: dict[str, str], index: Any = None):
+        name = " ".join(filter(None, (fields.get("given_name"), fields.get("family_name"))))
+        super().__init__(f"Walk-in {name}")
+        self.ctx, self.fields, self.index = ctx, dict(fields), index
+        self.person: Any = None
+        self.checkin_id: int | None = None
+        self.at: Any = None
+        self.snapshot: Snapshot | None = None
+
+    def _apply(self) -> None:
+        from ..attendees.checkin import add_walk_in, check_in, venue_now
+
+        store = self.ctx.store
+        if self.snapshot is None:
+            with store.transaction():
+                self.person = add_walk_in(store, **self.fields)
+                self.at = venue_now(store)
+                self.checkin_id = check_in(store, self.person.id, self.at)
+        else:
+            store.restore(self.snapshot)
+        if self.index is not None:
+            self.index.add(self.person)
+            self.index.mark_arrived(self.person.id, self.checkin_id, self.at)
+
+    def _revert(self) -> None:
+        self.snapshot = self.ctx.store.delete("people", self.person.id)
+        if self.index is not None:
+            self.index.remove(self.person.id)
+
+
+class ImportCommand(QUndoCommand):
+    """An applied attendee import; undo removes the people it added and puts back what it
+    changed in the people it updated, in one transaction; redo re-applies the same rows
+    with the same ids."""
+
+    def __init__(self, ctx: EventContext, plan: Any, *, skip_problems: bool = False):
+        super().__init__(f"Import {plan.source}")
+        self.ctx, self.plan, self.skip_problems = ctx, plan, skip_problems
+        self.result: Any = None
+        self.added: list[int] = []
+        self.before: dict[int, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
+        self.after: dict[int, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
+        self.snapshots: list[Snapshot] = []
+        self.error: Exception | None = None
+        self._pushed_done = False
+
+    def _state(self, person_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        store = self.ctx.store
+        row = dict(store.get("people", person_id) or {})
+        row.pop("id", None)
+        affs = [
+            {k: v for k, v in a.items() if k not in ("id", "person_id")}
+            for a in store.rows("affiliations", person_id=person_id)
+        ]
+        return row, affs
+
+    def do(self) -> None:
+        """Apply the plan now (may raise ImportRefused, StoreBusy...); push afterwards."""
+        from ..attendees.plan import apply_plan
+
+        ids = [p.person_id for p in self.plan.updates]
+        self.before = {i: self._state(i) for i in ids}
+        self.result = apply_plan(self.ctx.store, self.plan, skip_problems=self.skip_problems)
+        self.added = list(self.result.added)
+        self.after = {i: self._state(i) for i in ids}
+        self._pushed_done = True
+
+    def _set(self, states: dict[int, tuple[dict[str, Any], list[dict[str, Any]]]]) -> None:
+        for person_id, (row, affs) in states.items():
+            self.ctx.store.update("people", person_id, row)
+            self.ctx.store.replace_children("affiliations", "person_id", person_id, affs)
+
+    def redo(self) -> None:
+        if self._pushed_done:
+            self._pushed_done = False
+            return
+        try:
+            with self.ctx.store.transaction():
+                for snap in self.snapshots:
+                    self.ctx.store.restore(snap)
+                self._set(self.after)
+        except Exception as exc:
+            self.error = exc
+
+    def undo(self) -> None:
+        try:
+            with self.ctx.store.transaction():
+                # updated people first: their new affiliation rows then take ids above
+                # those of the added people, which redo restores as they were
+                self._set(self.before)
+                self.snapshots = [self.ctx.store.delete("people", i) for i in self.added]
+        except Exception as exc:
+            self.error = exc

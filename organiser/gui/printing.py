@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from ..pdf.base import Cancelled
@@ -28,6 +28,18 @@ PREVIEW_DPI = 300
 
 class PrintError(Exception):
     """The PDF could not be read or the printer could not start."""
+
+
+def printer_names() -> list[str]:
+    """The printers this computer knows, for a picker (the desk's badge printer)."""
+    return list(QPrinterInfo.availablePrinterNames())
+
+
+def printer_named(name: str) -> QPrinter:
+    info = QPrinterInfo.printerInfo(name)
+    if info.isNull():
+        raise PrintError(f"the printer “{name}” is not available on this computer")
+    return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
 def _open(pdf: bytes | str | Path) -> tuple[QPdfDocument, QBuffer | None]:

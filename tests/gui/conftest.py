@@ -14,10 +14,12 @@ from organiser import paths
 
 @pytest.fixture(autouse=True)
 def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication) -> Path:
-    """Each test its own QSettings file and documents folder: nothing leaks between tests."""
+    """Each test its own settings, per-user files and documents folder: nothing leaks."""
     config = tmp_path / "config"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(config))
     monkeypatch.setattr(paths, "documents_dir", lambda: tmp_path / "Documents")
+    # per-user files (imported badge layouts, printer calibration) stay in the test's folder
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(config))
     return config
 
 

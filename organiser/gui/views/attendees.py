@@ -1,0 +1,629 @@
+"""The attendee list: who is coming, who came, whose badge is printed; import and export.
+
+The list is rebuilt from the event after each commit that touches people (it is a view
+of ``ctx.data()``), filtered and sorted in Python over precomputed keys so a 10,000-row
+list filters as fast as one types. Bulk category changes are one undo step (a macro of
+row updates written in one transaction). The import dialog reads and previews the file
+off the UI thread, lets the user correct the guessed column mapping, and applies the plan
+in one transaction as one undoable command.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from ... import model
+from ...attendees import read_with_header
+from ...attendees.export import export_attendees, first_check_ins
+from ...attendees.mapping import FIELDS, ColumnMapping, MappingError, validate
+from ...attendees.plan import ImportPlan, ImportRefused, build_plan
+from ...attendees.reader import Table
+from ...badges.selection import fingerprint, last_prints
+from ...services.text import fold
+from ...store import EventFileError
+from ..commands import ImportCommand, UpdateCommand
+from ..context import EventContext
+from ..forms.ui_attendee_import import Ui_AttendeeImport
+from ..forms.ui_attendees import Ui_Attendees
+
+ERRORS = (EventFileError, sqlite3.Error, OSError, ValueError, KeyError)
+
+BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED = "never", "printed", "changed since printed"
+COLUMNS = ("Name", "Organisation", "Category", "Registration", "Checked in", "Badge")
+_ANY = "*"
+
+
+@dataclass
+class Row:
+    person_id: int
+    name: str  # "Family, Given" for a sortable list
+    organisation: str
+    category: str
+    status: str
+    checked_in: str  # "2021-06-15 09:12" or ""
+    badge: str
+    search: str  # folded name, organisation, e-mail, ID
+    sort: tuple[str, ...]
+
+    def cell(self, column: int) -> str:
+        return (
+            self.name,
+            self.organisation,
+            self.category,
+            self.status,
+            self.checked_in,
+            self.badge,
+        )[column]
+
+
+def build_rows(data: model.EventData) -> list[Row]:
+    arrived = first_check_ins(data)
+    prints = last_prints(data)
+    rows = []
+    for p in data.people:
+        org = p.affiliations[0].organisation if p.affiliations else ""
+        rec = prints.get(p.id)  # type: ignore[arg-type]
+        if rec is None:
+            badge = BADGE_NEVER
+        elif rec.fingerprint and rec.fingerprint != fingerprint(p):
+            badge = BADGE_CHANGED
+        else:
+            badge = BADGE_PRINTED
+        c = arrived.get(p.id)  # type: ignore[arg-type]
+        name = ", ".join(x for x in (p.family_name, p.given_name) if x) or p.printed_name
+        rows.append(
+            Row(
+                person_id=int(p.id or 0),
+                name=name,
+                organisation=org,
+                category=p.category,
+                status=p.registration_status,
+                checked_in=c.at.strftime("%Y-%m-%d %H:%M") if c else "",
+                badge=badge,
+                search=fold(
+                    " ".join((p.given_name, p.family_name, p.printed_name, org, p.email, p.uid))
+                ),
+                sort=(fold(p.family_name or p.given_name), fold(p.given_name), p.uid),
+            )
+        )
+    return rows
+
+
+class AttendeeModel(QAbstractTableModel):
+    """The filtered, sorted rows; filtering is a list comprehension, not a proxy per row."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.all: list[Row] = []
+        self.rows: list[Row] = []
+        self.filters: dict[str, str] = {}
+        self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.all = rows
+        self.apply()
+
+    def apply(self) -> None:
+        f = self.filters
+        words = fold(f.get("text", "")).split()
+        cat, status = f.get("category", _ANY), f.get("status", _ANY)
+        arrival, badge = f.get("arrival", _ANY), f.get("badge", _ANY)
+        rows = [
+            r
+            for r in self.all
+            if (cat == _ANY or r.category == cat)
+            and (status == _ANY or r.status == status)
+            and (arrival == _ANY or bool(r.checked_in) == (arrival == "yes"))
+            and (badge == _ANY or r.badge == badge)
+            and all(w in r.search for w in words)
+        ]
+        c = self.sort_column
+        key = (lambda r: r.sort) if c == 0 else (lambda r: (fold(r.cell(c)), r.sort))
+        rows.sort(key=key, reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row.cell(index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 5:
+            return QColor(
+                {BADGE_CHANGED: "#B71C1C", BADGE_NEVER: "#777777"}.get(row.badge, "#1B5E20")
+            )
+        if role == Qt.ItemDataRole.UserRole:
+            return row.person_id
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.apply()
+
+
+class AttendeesView(QWidget):
+    """The attendee list with filters, bulk category change, import and export."""
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_Attendees()
+        self.ui.setupUi(self)
+        self.model = AttendeeModel(self)
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 240), (2, 100), (3, 110), (4, 130), (5, 150)):
+            self.ui.table.setColumnWidth(col, width)
+        self.ui.table.verticalHeader().hide()
+        self.import_dialog: ImportDialog | None = None
+
+        _fill(self.ui.categoryFilter, "All categories", model.PERSON_CATEGORIES)
+        _fill(self.ui.statusFilter, "Any registration", model.REGISTRATION_STATUSES)
+        _fill(
+            self.ui.arrivalFilter,
+            "Arrived or not",
+            [("yes", "Checked in"), ("no", "Not checked in")],
+        )
+        _fill(self.ui.badgeFilter, "Any badge", (BADGE_PRINTED, BADGE_NEVER, BADGE_CHANGED))
+        for key in model.PERSON_CATEGORIES:
+            self.ui.bulkCategory.addItem(key, key)
+
+        self.ui.textFilter.textChanged.connect(self._filter)
+        for combo in (
+            self.ui.categoryFilter,
+            self.ui.statusFilter,
+            self.ui.arrivalFilter,
+            self.ui.badgeFilter,
+        ):
+            combo.currentIndexChanged.connect(self._filter)
+        self.ui.bulkApply.clicked.connect(self.set_category)
+        self.ui.importButton.clicked.connect(self.open_import)
+        self.ui.exportButton.clicked.connect(self.export)
+        self.ui.table.selectionModel().selectionChanged.connect(self._update_bulk)
+        self.ui.table.doubleClicked.connect(self._open_person)
+        self._batch = False
+        self._dirty = False
+        self._reload_timer = QTimer(self, singleShot=True, interval=0)
+        self._reload_timer.timeout.connect(self.reload)
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    # ---------------------------------------------------------------- content
+    def reload(self) -> None:
+        self._dirty = False
+        selected = set(self.selected_ids())
+        try:
+            rows = build_rows(self.ctx.data())
+        except ERRORS as exc:
+            self.say(f"The attendee list cannot be read: {exc}", error=True)
+            return
+        self.model.set_rows(rows)
+        self._reselect(selected)
+        self._count()
+
+    def _on_changed(self, tables: set[str]) -> None:
+        watched = {"people", "affiliations", "check_ins", "print_log", "*"}
+        if tables & watched and not self._batch:
+            # A hidden list waits until shown: a busy desk must not pay for a reload of
+            # every attendee after each check-in.
+            self._dirty = True
+            if self.isVisible():
+                self._reload_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.reload()
+
+    def _filter(self) -> None:
+        self.model.filters = {
+            "text": self.ui.textFilter.text(),
+            "category": self.ui.categoryFilter.currentData(),
+            "status": self.ui.statusFilter.currentData(),
+            "arrival": self.ui.arrivalFilter.currentData(),
+            "badge": self.ui.badgeFilter.currentData(),
+        }
+        self.model.apply()
+        self._count()
+
+    def _count(self) -> None:
+        shown, total = len(self.model.rows), len(self.model.all)
+        arrived = sum(1 for r in self.model.all if r.checked_in)
+        self.ui.count.setText(
+            f"{shown} of {total} people shown · {arrived} checked in"
+            if shown != total
+            else f"{total} people · {arrived} checked in"
+        )
+        self._update_bulk()
+
+    def selected_ids(self) -> list[int]:
+        sel = self.ui.table.selectionModel()
+        return [self.model.rows[i.row()].person_id for i in sel.selectedRows()] if sel else []
+
+    def _reselect(self, ids: set[int]) -> None:
+        if not ids:
+            return
+        sel = self.ui.table.selectionModel()
+        selection = QItemSelection()
+        for i, r in enumerate(self.model.rows):
+            if r.person_id in ids:
+                selection.select(self.model.index(i, 0), self.model.index(i, len(COLUMNS) - 1))
+        sel.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+    def _update_bulk(self) -> None:
+        n = len(self.selected_ids())
+        self.ui.bulkApply.setEnabled(n > 0)
+        self.ui.bulkApply.setText(f"Set for {n}" if n else "Set")
+
+    def _open_person(self, index: QModelIndex) -> None:
+        self.ctx.navigate.emit("person", self.model.rows[index.row()].person_id)
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.ui.message.setStyleSheet("color: #B71C1C;" if error else "color: #1B5E20;")
+        self.ui.message.setText(text)
+
+    # ---------------------------------------------------------------- editing
+    def set_category(self) -> None:
+        """Every selected person to one category: one undo step, one transaction."""
+        category = self.ui.bulkCategory.currentData()
+        ids = self.selected_ids()
+        by_id = {r.person_id: r for r in self.model.all}
+        todo = [i for i in ids if by_id[i].category != category]
+        if not todo:
+            self.say(f"The selected people are already {category}.")
+            return
+        stack = self.ctx.undo_stack
+        self._batch = True
+        pushed = False
+        try:
+            with self.ctx.store.transaction():  # the write lock first: busy fails here
+                stack.beginMacro(f"Set category of {len(todo)} people to {category}")
+                pushed = True
+                try:
+                    for pid in todo:
+                        stack.push(UpdateCommand(self.ctx, "people", pid, {"category": category}))
+                finally:
+                    stack.endMacro()
+        except ERRORS as exc:
+            if pushed:
+                # the commit failed and rolled back: take the unwritten step off the stack
+                # (its undo writes the values the file still holds)
+                stack.undo()
+            self.say(f"Nothing was changed: {exc}", error=True)
+            return
+        finally:
+            self._batch = False
+        self.reload()
+        self.say(f"{len(todo)} people set to {category}. Undo takes it back.")
+
+    # ------------------------------------------------------------ import, export
+    def open_import(self) -> ImportDialog:
+        dialog = ImportDialog(self.ctx, self)
+        dialog.finished.connect(self._import_finished)
+        self.import_dialog = dialog
+        dialog.open()
+        dialog.choose_file()
+        return dialog
+
+    def _import_finished(self, _result: int) -> None:
+        dialog = self.import_dialog
+        if dialog is not None and dialog.result_text:
+            self.reload()
+            self.say(dialog.result_text)
+
+    def export(self) -> Path | None:
+        default = self.ctx.store.path.with_name(f"{self.ctx.store.path.stem} attendees.csv")
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export the attendee list", str(default), "CSV (*.csv);;Excel workbook (*.xlsx)"
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".xlsx" if "xlsx" in chosen else ".csv")
+        try:
+            n = export_attendees(self.ctx.data(), path)
+        except ERRORS as exc:
+            self.say(f"The list was not exported: {exc}", error=True)
+            return None
+        self.say(f"Exported {n} people to {path}.")
+        return path
+
+
+def _fill(combo: QComboBox, any_label: str, items: Any) -> None:
+    combo.addItem(any_label, _ANY)
+    for item in items:
+        key, label = item if isinstance(item, tuple) else (item, item)
+        combo.addItem(label, key)
+
+
+# ----------------------------------------------------------------- import dialog
+class _Signals(QObject):
+    done = Signal(int, object)
+
+
+class _Job(QRunnable):
+    """Run ``work`` on the thread pool and hand its result (or exception) back."""
+
+    def __init__(self, serial: int, work: Any):
+        super().__init__()
+        self.serial, self.work = serial, work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result: Any = self.work()
+        except Exception as exc:  # handed to the UI thread, shown there
+            result = exc
+        self.signals.done.emit(self.serial, result)
+
+
+_IGNORE_LABEL = "— not imported —"
+
+
+class ImportDialog(QDialog):
+    """Choose a list, check the columns, read the preview, apply it (or not)."""
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_AttendeeImport()
+        self.ui.setupUi(self)
+        self.path: Path | None = None
+        self.table: Table | None = None
+        self.mapping: ColumnMapping | None = None
+        self.plan: ImportPlan | None = None
+        self.busy = False
+        self.result_text = ""
+        self._serial = 0
+        self._jobs: dict[int, _Job] = {}
+        self.apply_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setText("Apply the import")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.chooseButton.clicked.connect(self.choose_file)
+        self.ui.skipProblems.toggled.connect(self._update_apply)
+        self.ui.progress.hide()
+        self.ui.skipProblems.hide()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.2)
+        big.setBold(True)
+        self.ui.summary.setFont(big)
+        self.ui.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ui.mapping.verticalHeader().hide()
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import attendees",
+            str(self.ctx.store.path.parent),
+            "Attendee lists (*.csv *.tsv *.txt *.xlsx);;All files (*)",
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read and preview ``path`` off the UI thread."""
+        self.path = path
+        self.ui.fileLabel.setText(str(path))
+        data = self.ctx.data()
+
+        def work() -> tuple[Table, ColumnMapping, ImportPlan | str]:
+            table, mapping = read_with_header(path)
+            return table, mapping, _plan(table, mapping, data, path.name)
+
+        self._start(work, self._loaded)
+
+    def _start(self, work: Any, then: Any) -> None:
+        self._serial += 1
+        job = _Job(self._serial, work)
+        self._jobs[self._serial] = job
+        job.signals.done.connect(lambda serial, result: self._finished(serial, result, then))
+        self.busy = True
+        self.ui.progress.show()
+        self.apply_button.setEnabled(False)
+        self.ui.summary.setText("Reading…")
+        QThreadPool.globalInstance().start(job)
+
+    def _finished(self, serial: int, result: Any, then: Any) -> None:
+        self._jobs.pop(serial, None)
+        if serial != self._serial:
+            return  # a newer read replaced this one
+        self.busy = False
+        self.ui.progress.hide()
+        if isinstance(result, Exception):
+            self.plan = None
+            self._show_error(str(result))
+            return
+        then(result)
+
+    def _loaded(self, result: tuple[Table, ColumnMapping, ImportPlan | str]) -> None:
+        self.table, self.mapping, plan = result
+        self._show_mapping()
+        self._show_plan(plan)
+
+    def _show_mapping(self) -> None:
+        assert self.table is not None and self.mapping is not None
+        grid = self.ui.mapping
+        headers = self.table.headers
+        grid.setRowCount(len(headers))
+        first = self.table.rows[0].values if self.table.rows else []
+        for i, header in enumerate(headers):
+            grid.setItem(i, 0, QTableWidgetItem(header or f"(column {i + 1})"))
+            value = first[i] if i < len(first) else ""
+            grid.setItem(i, 1, QTableWidgetItem(value[:80]))
+            combo = QComboBox()
+            combo.addItem(_IGNORE_LABEL, "-")
+            for key, label in FIELDS.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(self.mapping.fields.get(i, "-"))))
+            combo.currentIndexChanged.connect(lambda _n, col=i: self._remap(col))
+            grid.setCellWidget(i, 2, combo)
+        grid.resizeColumnToContents(0)
+        grid.resizeColumnToContents(2)
+
+    def field_combo(self, column: int) -> QComboBox:
+        return self.ui.mapping.cellWidget(column, 2)
+
+    def _remap(self, column: int) -> None:
+        """The user chose a field for ``column``: that field leaves any other column."""
+        assert self.table is not None and self.mapping is not None
+        chosen = self.field_combo(column).currentData()
+        fields = dict(self.mapping.fields)
+        fields.pop(column, None)
+        if chosen != "-":
+            for other, f in list(fields.items()):
+                if f == chosen:
+                    del fields[other]
+                    combo = self.field_combo(other)
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+            fields[column] = chosen
+        self.mapping = ColumnMapping(list(self.mapping.headers), fields)
+        table, mapping, data = self.table, self.mapping, self.ctx.data()
+        name = self.path.name if self.path else ""
+        self._start(lambda: _plan(table, mapping, data, name), self._show_plan)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.summary.setStyleSheet("color: #B71C1C;")
+        self.ui.summary.setText(text)
+        self.ui.preview.clear()
+        self._update_apply()
+
+    def _show_plan(self, plan: ImportPlan | str) -> None:
+        if isinstance(plan, str):
+            self.plan = None
+            self._show_error(plan)
+            return
+        self.plan = plan
+        self.ui.summary.setStyleSheet("")
+        self.ui.summary.setText(
+            f"{plan.table.describe()}, {len(plan.table.rows)} rows: {plan.summary()}"
+        )
+        tree = self.ui.preview
+        tree.clear()
+
+        def section(title: str, lines: list[tuple[str, list[str]]], colour: str = "") -> None:
+            if not lines:
+                return
+            top = QTreeWidgetItem([f"{title} ({len(lines)})"])
+            if colour:
+                top.setForeground(0, QColor(colour))
+            for text, children in lines[:2000]:
+                item = QTreeWidgetItem(top, [text])
+                for child in children:
+                    QTreeWidgetItem(item, [child])
+            if len(lines) > 2000:
+                QTreeWidgetItem(top, [f"… and {len(lines) - 2000} more"])
+            tree.addTopLevelItem(top)
+            top.setExpanded(True)
+
+        section("Problems", [(str(p), []) for p in plan.problems], "#B71C1C")
+        section("To add", [(f"line {p.line}: {_describe(p.person)}", []) for p in plan.adds])
+        section(
+            "To update",
+            [
+                (
+                    f"line {p.line}: {_describe(p.person)} (matched by {p.matched_by})",
+                    [str(c) for c in p.changes],
+                )
+                for p in plan.updates
+            ],
+        )
+        section("Warnings", [(str(w), []) for w in plan.warnings], "#7A4F00")
+        if len(plan.updates) <= 200:
+            tree.expandAll()  # each update's changes in view, unless the list is long
+        self.ui.skipProblems.setVisible(bool(plan.problems))
+        self._update_apply()
+
+    def _update_apply(self) -> None:
+        plan = self.plan
+        ok = (
+            plan is not None
+            and not self.busy
+            and plan.refusal(self.ui.skipProblems.isChecked()) is None
+        )
+        self.apply_button.setEnabled(ok)
+        if plan is not None and not ok and not self.busy:
+            reason = plan.refusal(self.ui.skipProblems.isChecked())
+            self.apply_button.setToolTip(reason or "")
+        else:
+            self.apply_button.setToolTip("")
+
+    def apply(self) -> None:
+        """Write the plan in one transaction as one undo step; the dialog closes on success."""
+        if self.plan is None or self.busy:
+            return
+        command = ImportCommand(self.ctx, self.plan, skip_problems=self.ui.skipProblems.isChecked())
+        try:
+            command.do()
+        except (ImportRefused, *ERRORS) as exc:
+            self._show_error(f"Nothing was imported: {exc}")
+            return
+        self.ctx.undo_stack.push(command)
+        r = command.result
+        skipped = f", {r.skipped} problem rows skipped" if r.skipped else ""
+        self.result_text = f"Imported {self.plan.source}: {len(r.added)} added, {len(r.updated)} updated{skipped}. Undo takes it back."
+        self.accept()
+
+
+def _plan(
+    table: Table, mapping: ColumnMapping, data: model.EventData, source: str
+) -> ImportPlan | str:
+    try:
+        validate(mapping)
+    except MappingError as exc:
+        return str(exc).replace("--map 'Participant=full_name'", "choose it in the list above")
+    return build_plan(table, mapping, data, source=source)
+
+
+def _describe(p: model.Person) -> str:
+    org = p.affiliations[0].organisation if p.affiliations else ""
+    return f"{p.full_name}, {org}" if org else p.full_name

@@ -1,0 +1,649 @@
+"""The check-in desk: a queue, a laptop, a badge printer.
+
+One search field takes both hands typing a few letters of a name and a keyboard-wedge
+scanner typing a badge's ID and Enter. The search index is built once when the desk opens
+and kept in step by the desk's own undo commands (check-in, walk-in), so a keystroke never
+reloads the event; only changes made elsewhere (an import, another process) rebuild it.
+
+Enter checks the person in and prints their badge if none was printed yet: the PDF is
+written to the desk folder (the record of what left the desk), then opened or sent to the
+chosen printer. A second badge is never printed without the desk asking for it.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from ... import model
+from ...attendees.checkin import Counters, DeskIndex, Hit, counters, venue_now
+from ...badges import layouts as badge_layouts
+from ...badges.render import CATEGORY_LABELS
+from ...badges.selection import SingleBadge, fingerprint, previous_print, print_single
+from ...store import EventFileError, printlog
+from ..commands import CheckInCommand, DeskCommand, WalkInCommand
+from ..context import EventContext
+from ..forms.ui_desk import Ui_Desk
+from ..forms.ui_walk_in import Ui_WalkIn
+from ..printing import PrintError, print_pdf, printer_named, printer_names
+
+#: Event settings the desk remembers between sessions.
+LAYOUT_SETTING = "desk_badge_layout"
+OUTPUT_SETTING = "desk_output"
+FOLDER_SETTING = "desk_folder"
+DEFAULT_LAYOUT = "Badge A6"
+
+#: Output modes: write the PDF only, write and open it, write and print it.
+OUT_FOLDER, OUT_OPEN, OUT_PRINTER = "folder", "open", "printer"
+
+#: What a desk action may run into; each becomes a message in the view, never a crash.
+DESK_ERRORS = (
+    EventFileError,
+    PrintError,
+    sqlite3.Error,
+    OSError,
+    ValueError,
+    KeyError,
+    RuntimeError,
+)
+
+_ROLE_HIT = Qt.ItemDataRole.UserRole + 1
+_STATE_COLOURS = {
+    "ok": ("#E3F4E1", "#1B5E20"),
+    "warn": ("#FFF4D6", "#7A4F00"),
+    "error": ("#FDE2E1", "#B71C1C"),
+    "info": ("#EEF2F7", "#1F3A5F"),
+}
+_UNSAFE = re.compile(r"[^\w.\- ]+")
+
+
+class _HitDelegate(QStyledItemDelegate):
+    """Two lines per person, large enough to read from a step back from the laptop."""
+
+    def __init__(self, view: DeskView):
+        super().__init__(view)
+        self.view = view
+        self.name_font = QFont(view.font())
+        self.name_font.setPointSizeF(22)
+        self.name_font.setBold(True)
+        self.small_font = QFont(view.font())
+        self.small_font.setPointSizeF(14)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        return QSize(400, 78)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        hit: Hit | None = index.data(_ROLE_HIT)
+        if hit is None:
+            return
+        painter.save()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect: QRect = option.rect
+        painter.fillRect(rect, QColor("#DCE8F7") if selected else QColor("white"))
+        if selected:
+            painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height()), QColor("#1F4E79"))
+        painter.setPen(QColor("#DDDDDD"))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        inner = rect.adjusted(18, 6, -18, -6)
+        state, colour = self.view.state_text(hit)
+        painter.setFont(self.small_font)
+        state_w = painter.fontMetrics().horizontalAdvance(state) + 8
+        painter.setPen(QColor(colour))
+        painter.drawText(
+            QRect(inner.right() - state_w, inner.top(), state_w, inner.height()),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            state,
+        )
+        text_w = inner.width() - state_w - 16
+        painter.setFont(self.name_font)
+        painter.setPen(QColor("#111111"))
+        name = painter.fontMetrics().elidedText(hit.name, Qt.TextElideMode.ElideRight, text_w)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), text_w, inner.height() * 3 // 5),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            name,
+        )
+        painter.setFont(self.small_font)
+        painter.setPen(QColor("#555555"))
+        second = " · ".join(
+            filter(None, (hit.organisation, CATEGORY_LABELS.get(hit.category, hit.category)))
+        )
+        second = painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, text_w)
+        painter.drawText(
+            QRect(
+                inner.left(), inner.top() + inner.height() * 3 // 5, text_w, inner.height() * 2 // 5
+            ),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            second,
+        )
+        painter.restore()
+
+
+class WalkInDialog(QDialog):
+    """The short form for someone who turned up unregistered."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_WalkIn()
+        self.ui.setupUi(self)
+        for key in model.PERSON_CATEGORIES:
+            self.ui.category.addItem(CATEGORY_LABELS.get(key, key.title()), key)
+        self.ui.category.setCurrentIndex(model.PERSON_CATEGORIES.index("participant"))
+        self.ui.message.hide()
+        self.setMinimumWidth(480)
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.setFont(font)
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Add, check in and print")
+        self.ui.buttons.accepted.connect(self._accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def fields(self) -> dict[str, str]:
+        return {
+            "given_name": self.ui.givenName.text(),
+            "family_name": self.ui.familyName.text(),
+            "organisation": self.ui.organisation.text(),
+            "category": self.ui.category.currentData(),
+            "email": self.ui.email.text(),
+        }
+
+    def _accept(self) -> None:
+        f = self.fields()
+        if not (f["given_name"].strip() or f["family_name"].strip()):
+            self.ui.message.setText("A walk-in needs a name.")
+            self.ui.message.setStyleSheet("color: #B71C1C;")
+            self.ui.message.show()
+            self.ui.givenName.setFocus()
+            return
+        self.accept()
+
+
+class DeskView(QWidget):
+    """Check-in desk for one event: search, check in, print, count, undo."""
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_Desk()
+        self.ui.setupUi(self)
+        self._writing = False
+        self._stale = False
+        self._reprint_id: int | None = None
+        self._recent: list[int] = []  # checked in at this desk, latest first
+        self.last_badge: SingleBadge | None = None
+        self.walk_in_dialog: WalkInDialog | None = None
+        self._today = venue_now(ctx.store).date()
+
+        self.index = DeskIndex(ctx.data())
+        self._style()
+        self._fill_layouts()
+        self._fill_outputs()
+        self.ui.results.setItemDelegate(_HitDelegate(self))
+        self.ui.reprintButton.hide()
+        self.ui.status.hide()
+
+        self.ui.search.textChanged.connect(self._on_text)
+        self.ui.search.returnPressed.connect(self._on_enter)
+        self.ui.search.installEventFilter(self)
+        self.ui.results.itemDoubleClicked.connect(lambda _item: self._on_enter(selected_only=True))
+        self.ui.walkInButton.clicked.connect(self.open_walk_in)
+        self.ui.undoButton.clicked.connect(self.undo_last)
+        self.ui.reprintButton.clicked.connect(self.reprint)
+        self.ui.openFolderButton.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder())))
+        )
+        self.ui.layoutCombo.currentIndexChanged.connect(self._layout_chosen)
+        self.ui.outputCombo.currentIndexChanged.connect(self._output_chosen)
+        ctx.undo_stack.indexChanged.connect(self._update_undo)
+        ctx.changed.connect(self._on_changed)
+        self._rebuild_timer = QTimer(self, singleShot=True, interval=0)
+        self._rebuild_timer.timeout.connect(self._rebuild)
+        self.update_counters()
+        self._update_undo()
+        self.ui.search.setFocus()
+
+    # ------------------------------------------------------------------ setup
+    def _style(self) -> None:
+        big = QFont(self.font())
+        big.setPointSizeF(30)
+        self.ui.search.setFont(big)
+        self.ui.search.setMinimumHeight(72)
+        counter = QFont(self.font())
+        counter.setPointSizeF(26)
+        counter.setBold(True)
+        self.ui.counter.setFont(counter)
+        small = QFont(self.font())
+        small.setPointSizeF(12)
+        self.ui.breakdown.setFont(small)
+        self.ui.breakdown.setStyleSheet("color: #444;")
+        self.ui.breakdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label = QFont(self.font())
+        label.setPointSizeF(12)
+        self.ui.resultsLabel.setFont(label)
+        self.ui.resultsLabel.setStyleSheet("color: #555;")
+        status = QFont(self.font())
+        status.setPointSizeF(18)
+        self.ui.status.setFont(status)
+        self.ui.status.setMinimumHeight(56)
+        self.ui.results.setStyleSheet("QListWidget { border: 1px solid #BBB; }")
+        buttons = (self.ui.walkInButton, self.ui.undoButton, self.ui.reprintButton)
+        for b in (*buttons, self.ui.openFolderButton):
+            f = QFont(self.font())
+            f.setPointSizeF(13)
+            b.setFont(f)
+            b.setMinimumHeight(40)
+
+    def _fill_layouts(self) -> None:
+        combo = self.ui.layoutCombo
+        combo.blockSignals(True)
+        try:
+            known = badge_layouts.all_layouts()
+        except ValueError as exc:  # the user's imported layouts file is damaged
+            known = list(badge_layouts.BUILT_IN)
+            self.show_status(f"Only the built-in badge layouts: {exc}", "warn")
+        singles = [lay for lay in known if lay.kind == "single"]
+        sheets = [lay for lay in known if lay.kind == "sheet"]
+        for lay in singles:
+            combo.addItem(f"{lay.name} ({lay.size_label})", lay.name)
+        combo.insertSeparator(combo.count())
+        for lay in sheets:
+            combo.addItem(f"{lay.name}: next free label of {lay.per_page}", lay.name)
+        wanted = self.ctx.store.setting(LAYOUT_SETTING) or DEFAULT_LAYOUT
+        at = combo.findData(wanted)
+        combo.setCurrentIndex(at if at >= 0 else 0)
+        combo.blockSignals(False)
+
+    def _fill_outputs(self) -> None:
+        combo = self.ui.outputCombo
+        combo.blockSignals(True)
+        combo.addItem("Save the PDF in the desk folder", OUT_FOLDER)
+        combo.addItem("Save the PDF and open it", OUT_OPEN)
+        for name in printer_names():
+            combo.addItem(f"Print on {name}", f"{OUT_PRINTER}:{name}")
+        wanted = self.ctx.store.setting(OUTPUT_SETTING) or OUT_FOLDER
+        at = combo.findData(wanted)
+        combo.setCurrentIndex(at if at >= 0 else 0)
+        combo.blockSignals(False)
+
+    def _layout_chosen(self) -> None:
+        self._remember(LAYOUT_SETTING, self.ui.layoutCombo.currentData())
+
+    def _output_chosen(self) -> None:
+        self._remember(OUTPUT_SETTING, self.ui.outputCombo.currentData())
+
+    def _remember(self, key: str, value: str) -> None:
+        # A desk preference, not an edit of the event: kept off the undo stack so that
+        # "Undo last check-in" always means the check-in.
+        try:
+            self._writing = True
+            self.ctx.store.set_setting(key, value)
+        except DESK_ERRORS as exc:
+            self.show_status(f"The choice was not saved: {exc}", "error")
+        finally:
+            self._writing = False
+
+    # ---------------------------------------------------------------- queries
+    def layout(self) -> badge_layouts.Layout:
+        return badge_layouts.find(self.ui.layoutCombo.currentData() or DEFAULT_LAYOUT)
+
+    def folder(self) -> Path:
+        """Where the desk writes badge PDFs: the event's setting, else beside the event."""
+        chosen = self.ctx.store.setting(FOLDER_SETTING)
+        if chosen:
+            return Path(chosen)
+        path = self.ctx.store.path
+        return path.parent / f"{path.stem} desk badges"
+
+    def state_text(self, hit: Hit) -> tuple[str, str]:
+        at = self.index.arrival(hit.person_id)
+        if at is None:
+            return "not checked in", "#777777"
+        when = at.strftime("%H:%M") if at.date() == self._today else at.strftime("%d %b %H:%M")
+        return f"✓ checked in {when}", "#1B5E20"
+
+    def hits(self) -> list[Hit]:
+        results = self.ui.results
+        return [results.item(i).data(_ROLE_HIT) for i in range(results.count())]
+
+    # ----------------------------------------------------------------- search
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.ui.search and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            step = {
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_PageDown: 5,
+                Qt.Key.Key_PageUp: -5,
+            }.get(key)
+            if step is not None and self.ui.results.count():
+                row = self.ui.results.currentRow() + step
+                self.ui.results.setCurrentRow(max(0, min(self.ui.results.count() - 1, row)))
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.ui.search.clear()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _on_text(self, text: str) -> None:
+        if self._stale:
+            self._stale_rebuild()
+        self._show_hits(self._hits_for(text))
+
+    def _hits_for(self, text: str) -> list[Hit]:
+        """Search results; with nothing typed, the last people checked in at this desk."""
+        if text.strip():
+            self.ui.resultsLabel.setText("Results (↑ ↓ to choose, Enter to check in)")
+            return self.index.search(text)
+        self.ui.resultsLabel.setText("Last checked in at this desk" if self._recent else "")
+        hits = (self.index.hit(pid) for pid in self._recent)
+        return [h for h in hits if h is not None]
+
+    def _show_hits(self, hits: list[Hit]) -> None:
+        results = self.ui.results
+        results.setUpdatesEnabled(False)
+        results.clear()
+        for hit in hits:
+            item = QListWidgetItem(hit.name)
+            item.setData(_ROLE_HIT, hit)
+            results.addItem(item)
+        if hits:
+            results.setCurrentRow(0)
+        results.setUpdatesEnabled(True)
+
+    def _refresh_hits(self) -> None:
+        self._show_hits(self._hits_for(self.ui.search.text()))
+
+    # ---------------------------------------------------------------- actions
+    def _on_enter(self, selected_only: bool = False) -> None:
+        text = self.ui.search.text()
+        person_id = None
+        if not selected_only and text.strip():
+            person_id = self.index.person_for_scan(text)
+        if person_id is None:
+            item = self.ui.results.currentItem()
+            if item is not None:
+                person_id = item.data(_ROLE_HIT).person_id
+        if person_id is None:
+            if text.strip():
+                self.show_status(
+                    f"Nobody matches “{text.strip()}”. Check the spelling, or add a walk-in.",
+                    "warn",
+                )
+            return
+        self.admit(person_id)
+
+    def admit(self, person_id: int) -> None:
+        """Check the person in (once) and print their first badge."""
+        hit = self.index.hit(person_id)
+        if hit is None:
+            self.show_status("That person is no longer in the event.", "error")
+            return
+        arrived = self.index.arrival(person_id)
+        message = ""
+        if arrived is None:
+            command = CheckInCommand(self.ctx, person_id, hit.name, self.index)
+            if not self._run(command):
+                return
+            message = f"✓ {hit.name} checked in at {command.at:%H:%M}"
+        else:
+            message = f"{hit.name} was already checked in at {arrived:%H:%M}"
+        self._remember_recent(person_id)
+        self.ui.search.blockSignals(True)
+        self.ui.search.clear()
+        self.ui.search.blockSignals(False)
+        self._refresh_hits()
+        self.ui.search.setFocus()
+        try:
+            previous = previous_print(self.ctx.store, person_id)
+            changed = previous is not None and self._badge_changed(person_id, previous)
+        except DESK_ERRORS as exc:
+            self.show_status(f"{message}; the print record cannot be read: {exc}", "error")
+            return
+        if previous is None:
+            self._print(person_id, message)
+        else:
+            self._reprint_id = person_id
+            since = " Its details changed since." if changed else ""
+            self.show_status(
+                f"{message}. A badge was already printed on "
+                f"{previous.printed_at:%d %b at %H:%M}; not printed again.{since}",
+                "warn" if arrived is not None or changed else "ok",
+                reprint=True,
+            )
+        self.update_counters()
+
+    def _badge_changed(self, person_id: int, previous: model.PrintRecord) -> bool:
+        """Whether what the badge shows (name, title, organisation) changed since it was
+        printed; reads that one person only."""
+        if not previous.fingerprint:
+            return False
+        people = printlog.badge_event_data(self.ctx.store, [person_id]).people
+        return bool(people) and fingerprint(people[0]) != previous.fingerprint
+
+    def _remember_recent(self, person_id: int) -> None:
+        self._recent = [person_id, *(p for p in self._recent if p != person_id)][:8]
+
+    def _run(self, command: DeskCommand) -> bool:
+        self._writing = True
+        try:
+            command.do()
+        except DESK_ERRORS as exc:
+            self.show_status(f"Not saved: {exc}", "error")
+            return False
+        finally:
+            self._writing = False
+        self._writing = True
+        try:
+            self.ctx.undo_stack.push(command)
+        finally:
+            self._writing = False
+        return True
+
+    def _print(self, person_id: int, message: str = "") -> bool:
+        hit = self.index.hit(person_id)
+        name = hit.name if hit else str(person_id)
+        lead = f"{message}; " if message else ""
+        try:
+            layout = self.layout()
+            folder = self.folder()
+            folder.mkdir(parents=True, exist_ok=True)
+            plain = _file_name(hit.plain_name if hit else name)
+            out = _unique(folder, f"{plain} {self._uid(person_id)}".strip())
+            self._writing = True
+            try:
+                badge = print_single(self.ctx.store, person_id, layout, out)
+            finally:
+                self._writing = False
+            self.last_badge = badge
+            where = self._send(out)
+        except DESK_ERRORS as exc:
+            self.show_status(f"{lead}the badge was not printed: {exc}", "error", reprint=False)
+            self._reprint_id = person_id
+            self.ui.reprintButton.setText("Try the badge again")
+            self.ui.reprintButton.show()
+            return False
+        label = f", label {badge.slot + 1}" if layout.kind == "sheet" else ""
+        warn = f" ({'; '.join(badge.warnings)})" if badge.warnings else ""
+        self.show_status(f"{lead}badge {where}{label}{warn}.", "ok")
+        return True
+
+    def _uid(self, person_id: int) -> str:
+        return self.index.uid(person_id)
+
+    def _send(self, path: Path) -> str:
+        mode = self.ui.outputCombo.currentData() or OUT_FOLDER
+        if mode == OUT_OPEN:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            return f"opened ({path.name})"
+        if mode.startswith(OUT_PRINTER + ":"):
+            printer_name = mode.split(":", 1)[1]
+            print_pdf(path, printer_named(printer_name))
+            return f"sent to {printer_name}"
+        return f"saved as {path.name}"
+
+    def reprint(self) -> None:
+        """A second badge, asked for with the button (the desk never does it by itself)."""
+        if self._reprint_id is not None:
+            self._print(self._reprint_id, "")
+        self.ui.search.setFocus()
+
+    def open_walk_in(self) -> WalkInDialog:
+        dialog = WalkInDialog(self)
+        dialog.accepted.connect(lambda: self.add_walk_in(dialog.fields()))
+        self.walk_in_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def add_walk_in(self, fields: dict[str, str]) -> int | None:
+        """Add, check in and print at once; returns the new person's id."""
+        command = WalkInCommand(self.ctx, fields, self.index)
+        if not self._run(command):
+            return None
+        name = command.person.full_name
+        self._remember_recent(command.person.id)
+        self._print(command.person.id, f"✓ walk-in {name} added and checked in")
+        self.update_counters()
+        self._refresh_hits()
+        self.ui.search.setFocus()
+        return command.person.id
+
+    def undo_last(self) -> None:
+        stack = self.ctx.undo_stack
+        command = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if not isinstance(command, DeskCommand):
+            return
+        self._writing = True
+        try:
+            stack.undo()
+        finally:
+            self._writing = False
+        if command.error is not None:
+            error, command.error = command.error, None
+            self._writing = True
+            try:
+                stack.redo()  # the step stays done: the write never happened
+            finally:
+                self._writing = False
+            self.show_status(f"Not undone: {error}", "error")
+            return
+        self._reprint_id = None
+        self.show_status(f"Undone: {command.text()[0].lower()}{command.text()[1:]}.", "info")
+        self._refresh_hits()
+        self.update_counters()
+        self.ui.search.setFocus()
+
+    # ----------------------------------------------------------------- status
+    def show_status(self, text: str, kind: str = "info", *, reprint: bool = False) -> None:
+        back, fore = _STATE_COLOURS.get(kind, _STATE_COLOURS["info"])
+        self.ui.status.setStyleSheet(
+            f"QLabel {{ background: {back}; color: {fore}; border-radius: 6px; padding: 8px 14px; }}"
+        )
+        self.ui.status.setText(text)
+        self.ui.status.setProperty("kind", kind)
+        self.ui.status.show()
+        if reprint:
+            self.ui.reprintButton.setText("Print badge again")
+        self.ui.reprintButton.setVisible(reprint)
+
+    def update_counters(self) -> None:
+        try:
+            c = counters(self.ctx.store)
+        except DESK_ERRORS as exc:
+            self.ui.breakdown.setText(f"Counts unavailable: {exc}")
+            return
+        self._today = venue_now(self.ctx.store).date()  # a desk left open overnight
+        self.ui.counter.setText(f"Arrived {c.total.arrived} / {c.total.expected}")
+        self.ui.breakdown.setText(_breakdown(c))
+
+    def _update_undo(self) -> None:
+        try:
+            stack = self.ctx.undo_stack
+            command = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        except RuntimeError:  # the window is closing and the stack already went
+            return
+        ok = isinstance(command, DeskCommand)
+        self.ui.undoButton.setEnabled(ok)
+        self.ui.undoButton.setToolTip(command.text() if ok else "No check-in to undo")
+
+    # ----------------------------------------------------------- outside news
+    def _on_changed(self, tables: set[str]) -> None:
+        if self._writing:
+            return
+        # The desk's own commands keep the index in step even when undone from the menu;
+        # anything else that touches people (an import, an edit, another desk) rebuilds.
+        if tables & {"people", "affiliations", "*"} or (
+            "check_ins" in tables and not self._own_step()
+        ):
+            self._stale = True
+            self._rebuild_timer.start()
+        if tables & {"people", "check_ins", "days", "*"}:
+            QTimer.singleShot(0, self.update_counters)
+        if "check_ins" in tables:
+            QTimer.singleShot(0, self._refresh_hits)  # e.g. a check-in undone from the menu
+
+    def _own_step(self) -> bool:
+        stack = self.ctx.undo_stack
+        for i in (stack.index() - 1, stack.index()):
+            if 0 <= i < stack.count() and isinstance(stack.command(i), DeskCommand):
+                return True
+        return False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale_rebuild()
+        self.update_counters()
+
+    def _rebuild(self) -> None:
+        if self.isVisible():
+            self._stale_rebuild()  # a hidden desk stays stale until shown or typed into
+
+    def _stale_rebuild(self) -> None:
+        self._stale = False
+        try:
+            self.index = DeskIndex(self.ctx.data())
+        except DESK_ERRORS as exc:
+            self.show_status(f"The attendee list cannot be read: {exc}", "error")
+            return
+        self._refresh_hits()
+
+
+def _breakdown(c: Counters) -> str:
+    cats = " · ".join(
+        f"{CATEGORY_LABELS.get(k, k.title())} {v}"
+        for k, v in c.by_category.items()
+        if v.expected or v.arrived
+    )
+    days = " · ".join(f"{c.day_labels.get(d, d)} {v}" for d, v in c.by_day.items())
+    return "\n".join(filter(None, (cats, f"By day — {days}" if days else "")))
+
+
+def _file_name(name: str) -> str:
+    """The name in plain letters, case kept: every file system and printer queue takes it."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(_UNSAFE.sub(" ", plain).split())[:60]
+
+
+def _unique(folder: Path, stem: str) -> Path:
+    path = folder / f"{stem}.pdf"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem} ({n}).pdf"
+        n += 1
+    return path
