@@ -163,14 +163,17 @@ def test_file_busy_too_long_is_a_clear_message_and_writes_nothing(
 WORKER = """
 import sys, time
 from datetime import datetime
+from pathlib import Path
 sys.path.insert(0, {root!r})
 from organiser.store import EventStore
 from organiser.attendees.checkin import check_in
-path, start_at, tag = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
+path, folder, tag = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 store = EventStore.open(path, lock=False)
 ids = [r[0] for r in store.conn.execute("SELECT id FROM people ORDER BY id")]
-while time.time() < start_at:
-    time.sleep(0.005)
+(folder / f"ready-{{tag}}").touch()   # start together, however slow the machine is
+deadline = time.time() + 120
+while not all((folder / f"ready-{{t}}").exists() for t in (1, 2)) and time.time() < deadline:
+    time.sleep(0.002)
 for n, pid in enumerate(ids):
     check_in(store, pid, at=datetime(2026, 3, 23, 8, tag, n % 60))
     time.sleep(0.002)  # a desk's pace, compressed: lets the other process in between
@@ -184,10 +187,9 @@ def test_two_processes_check_in_on_one_file_at_once(tmp_path: Path) -> None:
     EventStore.create(path, generate(200, 4), lock=False).close()
     script = tmp_path / "worker.py"
     script.write_text(WORKER.format(root=str(ROOT)), encoding="utf-8")
-    start_at = time.time() + 1.5
     procs = [
         subprocess.Popen(
-            [sys.executable, str(script), str(path), str(start_at), str(tag)],
+            [sys.executable, str(script), str(path), str(tmp_path), str(tag)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
