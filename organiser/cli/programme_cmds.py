@@ -1,0 +1,55 @@
+"""``organiser export agenda EVENT -o programme.pdf``: the printed programme from the shell."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..pdf import programme
+from ..services.files import atomic_path
+from .common import UsageError, output_file, read_event
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("agenda", help="the programme as a PDF (full, at a glance, door signs)")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument(
+        "--zones",
+        default=None,
+        help="time zones in print order, comma-separated IANA names (default: the event's)",
+    )
+    p.add_argument("--lang", choices=("en", "fr"), default="en")
+    p.add_argument("--style", choices=programme.STYLES, default="full")
+    p.add_argument("--passcode", action="store_true", help="print the online meeting passcode")
+    p.add_argument("--no-invitation", action="store_true", help="leave out the invitation text")
+    p.set_defaults(run=_agenda)
+
+
+def _agenda(args: argparse.Namespace) -> None:
+    zones = None
+    if args.zones is not None:
+        zones = [z.strip() for z in args.zones.split(",") if z.strip()]
+        if not zones:
+            raise UsageError("--zones needs at least one time zone name")
+    options = programme.ProgrammeOptions(
+        paper=args.paper,
+        zones=zones,
+        lang=args.lang,
+        style=args.style,
+        passcode=args.passcode,
+        invitation=not args.no_invitation,
+    )
+    out = output_file(args.output)
+    with read_event(args.event) as store:
+        data = store.load()
+    try:
+        programme.check_options(data, options)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    with atomic_path(out) as tmp:
+        result = programme.render(data, options, tmp)
+    for warning in result.warnings:
+        print(f"organiser: warning: {warning}", file=sys.stderr)
+    print(f"wrote {out} ({result.pages} page{'s' if result.pages != 1 else ''})")

@@ -1,0 +1,231 @@
+"""The fixed words of printed documents, in English and French.
+
+Only words the app itself prints live here (weekdays, months, role and session-kind names,
+"page n of N"); the event's own text prints as the organisers entered it. Weekdays and
+months come from babel so that French dates are written the French way. Qt-free, so the
+CLI and the renderers share it with the window.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel.dates import format_date
+
+LANGUAGES = ("en", "fr")
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "page_of": "page {n} of {total}",
+        "tbc": "to be confirmed",
+        "problem_statement": "Problem statement",
+        "guiding_questions": "Guiding questions",
+        "day_n": "Day {n}",
+        "programme": "Programme",
+        "at_a_glance": "At a glance",
+        "venue": "Venue",
+        "online": "Online",
+        "meeting_id": "Meeting ID",
+        "passcode": "Passcode",
+        "dates": "Dates",
+        "times_in": "Times are shown in",
+        "venue_time": "venue time",
+        "hours": "Hours",
+        "room": "Room",
+        "time": "Time",
+        "session": "Session",
+        "no_rooms": "No session has a room, so there are no door signs to print.",
+        "day_shift_plus": "+{n} day",
+        "day_shift_plus_many": "+{n} days",
+        "day_shift_minus": "−{n} day",
+        "day_shift_minus_many": "−{n} days",
+        "partners_organiser": "Organised by",
+        "partners_host": "Hosted by",
+        "partners_partner": "In partnership with",
+        "partners_funder": "With the support of",
+        "partners_sponsor": "Sponsored by",
+        "partners_other": "With",
+    },
+    "fr": {
+        "page_of": "page {n} sur {total}",
+        "tbc": "à confirmer",
+        "problem_statement": "Problématique",
+        "guiding_questions": "Questions directrices",
+        "day_n": "Jour {n}",
+        "programme": "Programme",
+        "at_a_glance": "En un coup d’œil",
+        "venue": "Lieu",
+        "online": "En ligne",
+        "meeting_id": "ID de réunion",
+        "passcode": "Code secret",
+        "dates": "Dates",
+        "times_in": "Horaires indiqués en",
+        "venue_time": "heure locale du lieu",
+        "hours": "Horaires",
+        "room": "Salle",
+        "time": "Heure",
+        "session": "Séance",
+        "no_rooms": "Aucune séance n’a de salle : il n’y a pas d’affichette de porte à imprimer.",
+        "day_shift_plus": "+{n} jour",
+        "day_shift_plus_many": "+{n} jours",
+        "day_shift_minus": "−{n} jour",
+        "day_shift_minus_many": "−{n} jours",
+        "partners_organiser": "Organisé par",
+        "partners_host": "Accueilli par",
+        "partners_partner": "En partenariat avec",
+        "partners_funder": "Avec le soutien de",
+        "partners_sponsor": "Parrainé par",
+        "partners_other": "Avec",
+    },
+}
+
+#: role key -> (singular, plural) per language, for the built-in roles
+_ROLES: dict[str, dict[str, tuple[str, str]]] = {
+    "en": {
+        "keynote_speaker": ("Keynote speaker", "Keynote speakers"),
+        "speaker": ("Speaker", "Speakers"),
+        "chair": ("Chair", "Chairs"),
+        "moderator": ("Moderator", "Moderators"),
+        "facilitator": ("Facilitator", "Facilitators"),
+        "panellist": ("Panellist", "Panellists"),
+        "first_respondent": ("First respondent", "First respondents"),
+        "rapporteur": ("Rapporteur", "Rapporteurs"),
+    },
+    "fr": {
+        "keynote_speaker": ("Orateur principal", "Orateurs principaux"),
+        "speaker": ("Intervenant", "Intervenants"),
+        "chair": ("Président de séance", "Présidents de séance"),
+        "moderator": ("Modérateur", "Modérateurs"),
+        "facilitator": ("Animateur", "Animateurs"),
+        "panellist": ("Panéliste", "Panélistes"),
+        "first_respondent": ("Premier intervenant", "Premiers intervenants"),
+        "rapporteur": ("Rapporteur", "Rapporteurs"),
+    },
+}
+
+_KINDS: dict[str, dict[str, str]] = {
+    "en": {
+        "opening": "Opening remarks",
+        "keynote": "Keynote",
+        "workshop": "Workshop",
+        "panel": "Panel",
+        "plenary": "Plenary",
+        "break": "Break",
+        "meal": "Meal",
+        "closing": "Closing remarks",
+        "other": "Session",
+    },
+    "fr": {
+        "opening": "Allocution d’ouverture",
+        "keynote": "Discours liminaire",
+        "workshop": "Atelier",
+        "panel": "Table ronde",
+        "plenary": "Séance plénière",
+        "break": "Pause",
+        "meal": "Repas",
+        "closing": "Allocution de clôture",
+        "other": "Séance",
+    },
+}
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def t(key: str, lang: str = "en", **values: object) -> str:
+    """The fixed word ``key`` in ``lang``, with ``{placeholders}`` filled."""
+    text = _WORDS[check_lang(lang)][key]
+    return text.format(**values) if values else text
+
+
+def page_of(n: int, total: int, lang: str = "en") -> str:
+    return t("page_of", lang, n=n, total=total)
+
+
+def role_label(key: str, count: int, lang: str, label: str = "", plural: str = "") -> str:
+    """A role's heading: singular for one person, plural for more.
+
+    Built-in roles are translated; an event's own roles print as the organisers named them.
+    """
+    known = _ROLES[check_lang(lang)].get(key)
+    if known:
+        return known[0] if count == 1 else known[1]
+    label = label or key.replace("_", " ").capitalize()
+    return label if count == 1 else (plural or label)
+
+
+def kind_label(kind: str, lang: str) -> str:
+    table = _KINDS[check_lang(lang)]
+    return table.get(kind, kind.replace("_", " ").capitalize())
+
+
+def session_heading(kind: str, number: int | None, title: str, lang: str) -> str:
+    """'Workshop 1: Protection of Civilians'; a plain 'other' session is just its title."""
+    label = kind_label(kind, lang)
+    if number:
+        label = f"{label} {number}"
+    if kind == "other" and title:
+        return title
+    return f"{label}: {title}" if title else label
+
+
+def partner_label(role: str, lang: str) -> str:
+    key = f"partners_{role.strip().casefold()}"
+    words = _WORDS[check_lang(lang)]
+    if key in words:
+        return words[key]
+    return role.strip().capitalize() if role.strip() else words["partners_other"]
+
+
+def _capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def long_date(day: date, lang: str) -> str:
+    """'Tuesday 16 November 2021' / 'Mardi 16 novembre 2021'."""
+    return _capitalise(format_date(day, "EEEE d MMMM y", locale=check_lang(lang)))
+
+
+def short_date(day: date, lang: str) -> str:
+    """'Tue 16 Nov' / 'Mar. 16 nov.'."""
+    return _capitalise(format_date(day, "EEE d MMM", locale=check_lang(lang)))
+
+
+def date_range(first: date, last: date, lang: str) -> str:
+    """'16–17 November 2021', '30 March – 2 April 2026', '30 Dec 2026 – 2 Jan 2027'."""
+    check_lang(lang)
+    if first == last:
+        return format_date(first, "d MMMM y", locale=lang)
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{format_date(last, 'd MMMM y', locale=lang)}"
+    if first.year == last.year:
+        return f"{format_date(first, 'd MMMM', locale=lang)} – {format_date(last, 'd MMMM y', locale=lang)}"
+    return f"{format_date(first, 'd MMMM y', locale=lang)} – {format_date(last, 'd MMMM y', locale=lang)}"
+
+
+def day_heading(label: str, index: int, day: date, lang: str) -> str:
+    """'Day One — Tuesday 16 November 2021'; without a label, 'Day 1 — …'."""
+    label = label.strip() or t("day_n", lang, n=index)
+    return f"{label} — {long_date(day, lang)}"
+
+
+def day_shift(n: int, lang: str) -> str:
+    """'+1 day' for a time that falls on the next calendar day in a zone."""
+    if n == 0:
+        return ""
+    sign = "plus" if n > 0 else "minus"
+    many = "_many" if abs(n) > 1 else ""
+    return t(f"day_shift_{sign}{many}", lang, n=abs(n))
+
+
+#: English fixed words that must never appear in a French document (used by the tests and
+#: by anyone adding a word above).
+ENGLISH_ONLY = sorted(
+    {w for k, w in _WORDS["en"].items() if "{" not in w and w != _WORDS["fr"][k]}
+    | {w for k, pair in _ROLES["en"].items() for w in pair if w not in _ROLES["fr"][k]}
+    | {w for k, w in _KINDS["en"].items() if w != _KINDS["fr"][k]}
+)

@@ -1,0 +1,324 @@
+"""The one renderer base every printed document uses.
+
+A document module (programme, glance, door signs, badges, briefs, ...) builds a list of
+reportlab flowables from plain data and hands it to :class:`Document`, which owns what
+every document shares: the bundled fonts, paper sizes and margins, the stylesheet, the
+running footer "event title · page n of N", reproducible output for tests, progress for a
+window's progress bar and a cancel check that stops the work between two flowables.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from .. import i18n
+from . import fonts
+
+PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+PAPER_NAMES = {"a4": "A4", "letter": "US Letter"}
+
+#: progress(done, total): called as flowables are laid out
+Progress = Callable[[int, int], None]
+#: cancelled() -> True stops the render with :class:`Cancelled`
+CancelCheck = Callable[[], bool]
+
+INK = colors.HexColor("#1b1f24")
+MUTED = colors.HexColor("#5b6470")
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#c9d1da")
+TINT = colors.HexColor("#eef3f8")
+
+
+class Cancelled(Exception):
+    """The user stopped the render; nothing was written."""
+
+
+@dataclass
+class Rendered:
+    """A finished document: the PDF, its page count and what the user should know."""
+
+    pdf: bytes
+    pages: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def paper_size(paper: str) -> tuple[float, float]:
+    try:
+        return PAPERS[paper.lower()]
+    except KeyError:
+        raise ValueError(f"unknown paper {paper!r}; choose one of {', '.join(PAPERS)}") from None
+
+
+@cache
+def stylesheet() -> dict[str, ParagraphStyle]:
+    """The paragraph styles shared by every document, all in the bundled font."""
+    fonts.register()
+    base = ParagraphStyle(
+        "body",
+        fontName=fonts.REGULAR,
+        fontSize=9.5,
+        leading=13.5,
+        textColor=INK,
+        spaceAfter=4,
+    )
+
+    def derive(name: str, **kw: object) -> ParagraphStyle:
+        parent = kw.pop("parent", base)
+        return ParagraphStyle(name, parent=parent, **kw)  # type: ignore[arg-type]
+
+    s = {"body": base}
+    s["title"] = derive(
+        "title", fontName=fonts.BOLD, fontSize=22, leading=27, spaceAfter=6, textColor=ACCENT
+    )
+    s["subtitle"] = derive("subtitle", fontSize=13, leading=17, textColor=MUTED, spaceAfter=8)
+    s["meta"] = derive("meta", fontSize=9.5, leading=13.5, spaceAfter=2)
+    s["meta_label"] = derive(
+        "meta_label", fontName=fonts.BOLD, fontSize=7.5, leading=10, textColor=MUTED, spaceAfter=0
+    )
+    s["intro"] = derive("intro", fontSize=9.5, leading=13.3, spaceAfter=6)
+    s["h1"] = derive(
+        "h1",
+        fontName=fonts.BOLD,
+        fontSize=15,
+        leading=19,
+        textColor=ACCENT,
+        spaceBefore=22,
+        spaceAfter=2,
+    )
+    s["h1_sub"] = derive("h1_sub", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=8)
+    s["h2"] = derive("h2", fontName=fonts.BOLD, fontSize=11.5, leading=14.5, spaceAfter=3)
+    s["time"] = derive("time", fontName=fonts.BOLD, fontSize=9, leading=12, spaceAfter=0)
+    s["time_other"] = derive("time_other", fontSize=8, leading=11, textColor=MUTED, spaceAfter=0)
+    s["label"] = derive(
+        "label",
+        fontName=fonts.BOLD,
+        fontSize=7.5,
+        leading=10,
+        textColor=MUTED,
+        spaceBefore=7,
+        spaceAfter=1.5,
+    )
+    s["text"] = derive("text", fontSize=9, leading=12.8, spaceAfter=3)
+    s["bullet"] = derive("bullet", fontName=fonts.ITALIC, fontSize=9, leading=12.5, spaceAfter=2)
+    s["person"] = derive("person", fontSize=9, leading=12.3, spaceAfter=2)
+    s["quiet"] = derive("quiet", fontSize=8.5, leading=11, textColor=MUTED, spaceAfter=0)
+    s["footer"] = derive("footer", fontSize=7.5, leading=9, textColor=MUTED, alignment=TA_CENTER)
+    s["small"] = derive("small", fontSize=8, leading=10.5, spaceAfter=0)
+    s["small_bold"] = derive("small_bold", parent=s["small"], fontName=fonts.BOLD)
+    return s
+
+
+_EMPHASIS = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
+
+
+def esc(text: str) -> str:
+    """Plain text made safe for reportlab paragraph markup."""
+    return escape(text, {'"': "&quot;"})
+
+
+def markup(text: str) -> str:
+    """Plain text with ``*emphasis*`` turned into italics, everything else escaped."""
+    return _EMPHASIS.sub(r"<i>\1</i>", esc(text))
+
+
+class Glyphs:
+    """Finds characters the font lacks before printing and prints without them.
+
+    The document modules call :meth:`check` with whose text it is ("Юлия Петрова"), so the
+    warning names the person or session instead of the user discovering a box on paper.
+    """
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+        self._missing: set[str] = set()
+        self._seen: set[tuple[str, str]] = set()
+
+    def check(self, owner: str, *texts: str) -> None:
+        for text in texts:
+            if not text or text.isascii():
+                continue
+            for ch in fonts.missing_glyphs(text):
+                self._missing.add(ch)
+                if (owner, ch) not in self._seen:
+                    self._seen.add((owner, ch))
+                    self.warnings.append(f"{self.strip(owner)}: character {ch!r} not in font")
+
+    def strip(self, text: str) -> str:
+        """``text`` without the characters found missing (no boxes on paper)."""
+        if not self._missing or text.isascii():
+            return text
+        out = "".join(ch for ch in text if ch not in self._missing)
+        return re.sub(r"  +", " ", out).strip()
+
+
+class _Template(BaseDocTemplate):
+    def __init__(self, target: object, doc: Document, total: int, **kw: object):
+        super().__init__(target, **kw)
+        self._doc = doc
+        self._total = max(total, 1)
+        self._done = 0
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        if self._doc.cancelled is not None and self._doc.cancelled():
+            raise Cancelled("cancelled")
+        super().handle_flowable(flowables)
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        self._done += 1
+        if self._doc.progress is not None and (self._done % 20 == 0):
+            self._doc.progress(min(self._done, self._total), self._total)
+
+
+def _numbered_canvas(doc: Document) -> type[Canvas]:
+    """A canvas that holds pages back until the end, to print "page n of N" on each."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: object, **kw: object):
+            super().__init__(*args, **kw)  # type: ignore[arg-type]
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            doc.page_count = total
+            for n, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                if doc.footer:
+                    doc.draw_footer(self, n, total)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+class Document:
+    """Page geometry, styles and the build of one PDF.
+
+    ``invariant`` makes the output byte-identical from run to run (no timestamps or random
+    ids), which the tests rely on.
+    """
+
+    def __init__(
+        self,
+        *,
+        title: str,
+        paper: str = "a4",
+        lang: str = "en",
+        invariant: bool = False,
+        progress: Progress | None = None,
+        cancelled: CancelCheck | None = None,
+        margins: tuple[float, float, float, float] = (18 * mm, 18 * mm, 20 * mm, 18 * mm),
+        footer: bool = True,
+        subject: str = "",
+    ):
+        fonts.register()
+        self.title = title
+        self.paper = paper.lower()
+        self.pagesize = paper_size(paper)
+        self.lang = i18n.check_lang(lang)
+        self.invariant = invariant
+        self.progress = progress
+        self.cancelled = cancelled
+        #: left, right, bottom, top
+        self.margins = margins
+        self.footer = footer
+        self.subject = subject
+        self.styles = stylesheet()
+        self.page_count = 0
+
+    @property
+    def width(self) -> float:
+        """The width of the text frame."""
+        return self.pagesize[0] - self.margins[0] - self.margins[1]
+
+    @property
+    def height(self) -> float:
+        return self.pagesize[1] - self.margins[2] - self.margins[3]
+
+    def check_cancel(self) -> None:
+        """For document modules: stop between two steps of building the story."""
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled("cancelled")
+
+    def draw_footer(self, canvas: Canvas, n: int, total: int) -> None:
+        canvas.saveState()
+        style = self.styles["footer"]
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(MUTED)
+        page = i18n.page_of(n, total, self.lang)
+        sep = "  ·  "
+        room = self.width - canvas.stringWidth(sep + page, style.fontName, style.fontSize)
+        title = self.title
+        if canvas.stringWidth(title, style.fontName, style.fontSize) > room:
+            while title and canvas.stringWidth(title + "…", style.fontName, style.fontSize) > room:
+                title = title[:-1]
+            title = title.rstrip() + "…"
+        text = f"{title}{sep}{page}" if title else page
+        y = self.margins[2] / 2
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(self.margins[0], y + 10, self.pagesize[0] - self.margins[1], y + 10)
+        canvas.drawCentredString(self.pagesize[0] / 2, y, text)
+        canvas.restoreState()
+
+    def build(self, story: Sequence[Flowable], target: str | Path | None = None) -> bytes:
+        """Lay out ``story``; write it to ``target`` if given. Returns the PDF bytes."""
+        self.check_cancel()
+        buffer = io.BytesIO()
+        left, right, bottom, top = self.margins
+        template = _Template(
+            buffer,
+            self,
+            len(story),
+            pagesize=self.pagesize,
+            leftMargin=left,
+            rightMargin=right,
+            bottomMargin=bottom,
+            topMargin=top,
+            title=self.title,
+            subject=self.subject,
+            author="Organiser",
+            creator="Organiser",
+            invariant=1 if self.invariant else 0,
+            lang=self.lang,
+        )
+        frame = Frame(
+            left,
+            bottom,
+            self.width,
+            self.height,
+            id="body",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        template.build(list(story), canvasmaker=_numbered_canvas(self))
+        if self.progress is not None:
+            self.progress(1, 1)
+        pdf = buffer.getvalue()
+        if target is not None:
+            Path(target).write_bytes(pdf)
+        return pdf
+
+
+def join_nonempty(parts: Iterable[str], sep: str = ", ") -> str:
+    return sep.join(p for p in (x.strip() for x in parts) if p)

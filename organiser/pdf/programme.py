@@ -1,0 +1,526 @@
+"""The printed programme (agenda) of an event, and what its other styles share.
+
+``render(data, options)`` is the entry point for every style: the full programme here,
+"at a glance" in ``glance.py`` and door signs in ``doorsigns.py``. Times are printed in every
+display zone with the abbreviation really in force on that date (services.timezones).
+Private data (e-mail, phone, needs, the meeting passcode unless chosen) never reaches the
+page: only the fields named below are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    ListFlowable,
+    ListItem,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .. import i18n
+from ..model import QUIET_KINDS, Day, EventData, Person, Session
+from ..services import timezones
+from .base import (
+    ACCENT,
+    MUTED,
+    RULE,
+    TINT,
+    CancelCheck,
+    Document,
+    Glyphs,
+    Progress,
+    Rendered,
+    esc,
+    join_nonempty,
+    markup,
+)
+
+STYLES = ("full", "glance", "doors")
+TIME_COLUMN = 34 * mm
+
+
+@dataclass
+class ProgrammeOptions:
+    paper: str = "a4"
+    #: display zones in print order; None: the event's own (venue first)
+    zones: list[str] | None = None
+    lang: str = "en"
+    style: str = "full"
+    passcode: bool = False
+    invitation: bool = True
+    invariant: bool = False
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def resolve_zones(data: EventData, zones: Sequence[str] | None) -> list[str]:
+    """The zones to print, checked; an unknown name is a ValueError naming it."""
+    venue = data.event.venue_time_zone or "UTC"
+    if zones:
+        bad = [z for z in zones if not timezones.is_valid_zone(z)]
+        if bad:
+            raise ValueError(f"unknown time zone {bad[0]!r} (use IANA names like Europe/Berlin)")
+        chosen = list(dict.fromkeys(z for z in zones if z))
+        return chosen or [venue]
+    if not timezones.is_valid_zone(venue):
+        raise ValueError(f"the event's venue time zone {venue!r} is not a known zone")
+    return timezones.zones_for(
+        venue, [z for z in data.event.display_time_zones if timezones.is_valid_zone(z)]
+    )
+
+
+def check_options(data: EventData, options: ProgrammeOptions) -> list[str]:
+    """Validate everything before any work; returns the zones to print."""
+    if options.style not in STYLES:
+        raise ValueError(f"unknown style {options.style!r}; choose one of {', '.join(STYLES)}")
+    i18n.check_lang(options.lang)
+    from .base import paper_size
+
+    paper_size(options.paper)
+    return resolve_zones(data, options.zones)
+
+
+# ---------------------------------------------------------------- shared text helpers
+
+
+def _hm(dt: object) -> str:
+    return dt.strftime("%H:%M")  # type: ignore[attr-defined]
+
+
+def span_text(day: Day, starts: object, ends: object, venue: str, zone: str, lang: str) -> str:
+    """'13:00–13:10 GMT', '23:30–00:30 +1 day JST': the span as seen in ``zone``.
+
+    A time on another calendar day than the venue's carries its day shift, so a reader
+    abroad knows the session is tomorrow (or the evening before) for them.
+    """
+    span = timezones.span_in(day.date, starts, ends, venue, zone)  # type: ignore[arg-type]
+    s_shift = (span.starts.date() - day.date).days
+    e_shift = (span.ends.date() - day.date).days
+    start = _hm(span.starts)
+    end = _hm(span.ends)
+    if s_shift and s_shift != e_shift:
+        start += f" ({i18n.day_shift(s_shift, lang)})"
+    text = f"{start}–{end}"
+    if e_shift:
+        text += f" ({i18n.day_shift(e_shift, lang)})"
+    return f"{text} {span.label}"
+
+
+def day_hours(data: EventData, day: Day) -> tuple[object, object] | None:
+    """First start and last end of a day (the day's own opening hours where set)."""
+    sessions = data.sessions_on(day.id)  # type: ignore[arg-type]
+    if day.opens and day.closes:
+        return day.opens, day.closes
+    if not sessions:
+        return None
+    first = day.opens or sessions[0].starts
+    last = day.closes or max(s.ends for s in sessions)
+    return first, last
+
+
+def person_markup(person: Person, glyphs: Glyphs, tbc: str = "") -> str:
+    """'<b>Mr. Clemens Hach</b>, <i>Head, Stabilisation Division</i>, German Federal Foreign Office'."""
+    name = esc(glyphs.strip(person.full_name))
+    affs = []
+    for a in person.affiliations:
+        pos = esc(glyphs.strip(a.position.strip()))
+        org = esc(glyphs.strip(a.organisation.strip()))
+        affs.append(join_nonempty([f"<i>{pos}</i>" if pos else "", org]))
+    text = f"<b>{name}</b>"
+    joined = "; ".join(a for a in affs if a)
+    if joined:
+        text += f", {joined}"
+    if tbc:
+        text += f" <font color='{MUTED.hexval()}'>({esc(tbc)})</font>"
+    return text
+
+
+def grouped_roles(data: EventData, session: Session) -> list[tuple[str, list[tuple[Person, bool]]]]:
+    """(role key, [(person, confirmed)]) in the event's role order, people in running order."""
+    order = {rt.key: i for i, rt in enumerate(data.role_types)}
+    groups: dict[str, list[tuple[int, Person, bool]]] = {}
+    people = data._index("people")
+    for r in session.roles:
+        person = people.get(r.person_id)
+        if person is None:
+            continue
+        groups.setdefault(r.role, []).append((r.sort_order, person, r.confirmed))
+    keys = sorted(groups, key=lambda k: (order.get(k, len(order)), k))
+    return [(k, [(p, c) for _, p, c in sorted(groups[k], key=lambda x: x[0])]) for k in keys]
+
+
+def role_heading(data: EventData, key: str, count: int, lang: str) -> str:
+    if lang == "en":
+        for rt in data.role_types:
+            if rt.key == key:
+                return rt.label if count == 1 else rt.plural
+    rt = data.role_type(key)
+    return i18n.role_label(key, count, lang, rt.label, rt.plural)
+
+
+def heading_text(session: Session, lang: str) -> str:
+    return i18n.session_heading(session.kind, session.number, session.title.strip(), lang)
+
+
+def check_glyphs(
+    data: EventData, options: ProgrammeOptions, glyphs: Glyphs | None = None
+) -> Glyphs:
+    """Every text the programme prints, checked against the font before printing."""
+    glyphs = glyphs or Glyphs()
+    ev = data.event
+    glyphs.check(ev.title or "event", ev.title, ev.subtitle, ev.venue_name, ev.venue_address)
+    if options.invitation:
+        glyphs.check(i18n.t("programme", options.lang), ev.description)
+    for p in data.partners:
+        glyphs.check(p.name, p.name, p.role)
+    for d in data.days:
+        glyphs.check(d.label, d.label)
+    for r in data.rooms:
+        glyphs.check(r.name, r.name)
+    people = data._index("people")
+    seen: set[int] = set()
+    for s in data.sessions:
+        glyphs.check(
+            s.title or heading_text(s, options.lang),
+            s.title,
+            s.problem_statement,
+            *s.guiding_questions,
+        )
+        for r in s.roles:
+            person = people.get(r.person_id)
+            if person is None or r.person_id in seen:
+                continue
+            seen.add(r.person_id)
+            owner = person.name or person.full_name
+            glyphs.check(owner, person.full_name)
+            for a in person.affiliations:
+                glyphs.check(owner, a.position, a.organisation)
+    return glyphs
+
+
+# ---------------------------------------------------------------- the full programme
+
+
+class _Builder:
+    def __init__(
+        self,
+        data: EventData,
+        options: ProgrammeOptions,
+        doc: Document,
+        zones: list[str],
+        glyphs: Glyphs,
+    ):
+        self.data = data
+        self.o = options
+        self.doc = doc
+        self.st = doc.styles
+        self.zones = zones
+        self.g = glyphs
+        self.venue = data.event.venue_time_zone or "UTC"
+        self.lang = options.lang
+
+    def p(self, text: str, style: str) -> Paragraph:
+        return Paragraph(text, self.st[style])
+
+    def plain(self, text: str) -> str:
+        return esc(self.g.strip(text))
+
+    # cover ----------------------------------------------------------------------
+    def cover(self) -> list[Flowable]:
+        ev = self.data.event
+        out: list[Flowable] = [self.p(self.plain(ev.title), "title")]
+        if ev.subtitle.strip():
+            out.append(self.p(self.plain(ev.subtitle), "subtitle"))
+        rows: list[list[Flowable]] = []
+
+        def row(label: str, value: str) -> None:
+            rows.append([self.p(esc(label.upper()), "meta_label"), self.p(value, "meta")])
+
+        days = sorted(self.data.days, key=lambda d: d.date)
+        if days:
+            row(
+                i18n.t("dates", self.lang),
+                esc(i18n.date_range(days[0].date, days[-1].date, self.lang)),
+            )
+        venue = join_nonempty([self.plain(ev.venue_name), self.plain(ev.venue_address)])
+        if venue:
+            row(i18n.t("venue", self.lang), venue)
+        online = self.online()
+        if online:
+            row(i18n.t("online", self.lang), online)
+        groups: dict[str, list[str]] = {}
+        for partner in self.data.partners:
+            if partner.name.strip():
+                groups.setdefault(partner.role.strip() or "partner", []).append(
+                    self.plain(partner.name)
+                )
+        for role, names in groups.items():
+            row(i18n.partner_label(role, self.lang), " · ".join(names))
+        if rows:
+            table = Table(rows, colWidths=[38 * mm, self.doc.width - 38 * mm], hAlign="LEFT")
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                        ("TOPPADDING", (0, 0), (-1, -1), 3),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                        ("TOPPADDING", (0, 0), (0, -1), 5),
+                        ("LINEABOVE", (0, 0), (-1, 0), 1.2, ACCENT),
+                        ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+                    ]
+                )
+            )
+            out += [Spacer(1, 4), table, Spacer(1, 12)]
+        if self.o.invitation and ev.description.strip():
+            from ..services.text import paragraphs
+
+            for para in paragraphs(self.g.strip(ev.description)):
+                out.append(self.p(markup(para), "intro"))
+        return out
+
+    def online(self) -> str:
+        ev = self.data.event
+        if self.data.event.format == "in_person" and not ev.online_url:
+            return ""
+        parts = []
+        if ev.online_platform.strip():
+            parts.append(f"<b>{self.plain(ev.online_platform)}</b>")
+        if ev.online_url.strip():
+            url = esc(ev.online_url.strip())
+            parts.append(f"<link href='{url}' color='#1f4e79'>{url}</link>")
+        if ev.online_meeting_id.strip():
+            parts.append(
+                f"{esc(i18n.t('meeting_id', self.lang))}: {self.plain(ev.online_meeting_id)}"
+            )
+        if self.o.passcode and ev.online_passcode.strip():
+            parts.append(f"{esc(i18n.t('passcode', self.lang))}: {self.plain(ev.online_passcode)}")
+        return "<br/>".join(parts)
+
+    # days -------------------------------------------------------------------------
+    def hours_line(self, day: Day) -> str:
+        hours = day_hours(self.data, day)
+        if hours is None:
+            return ""
+        parts = []
+        for zone in self.zones:
+            text = span_text(day, hours[0], hours[1], self.venue, zone, self.lang)
+            parts.append(f"{esc(text)} ({esc(timezones.city(zone))})")
+        return "  ·  ".join(parts)
+
+    def day(self, index: int, day: Day) -> list[Flowable]:
+        heading = i18n.day_heading(self.g.strip(day.label), index, day.date, self.lang)
+        h1 = self.p(esc(heading), "h1")
+        h1.keepWithNext = 1
+        out: list[Flowable] = [h1]
+        hours = self.hours_line(day)
+        if hours:
+            sub = self.p(hours, "h1_sub")
+            sub.keepWithNext = 1
+            out.append(sub)
+        for session in self.data.sessions_on(day.id):  # type: ignore[arg-type]
+            self.doc.check_cancel()
+            out.append(
+                self.quiet(day, session)
+                if session.kind in QUIET_KINDS
+                else self.session(day, session)
+            )
+        return out
+
+    def times(self, day: Day, session: Session) -> list[Flowable]:
+        out: list[Flowable] = []
+        for i, zone in enumerate(self.zones):
+            text = esc(span_text(day, session.starts, session.ends, self.venue, zone, self.lang))
+            out.append(self.p(text, "time" if i == 0 else "time_other"))
+        room = self.data.room(session.room_id)
+        if room is not None and room.name.strip():
+            out.append(Spacer(1, 3))
+            out.append(self.p(f"<b>{self.plain(room.name)}</b>", "time_other"))
+        return out
+
+    def quiet(self, day: Day, session: Session) -> Flowable:
+        """A break: one light line, its venue time in the time column, the other zones after."""
+        label = (
+            heading_text(session, self.lang)
+            if session.title.strip()
+            else i18n.kind_label(session.kind, self.lang)
+        )
+        spans = [
+            esc(span_text(day, session.starts, session.ends, self.venue, z, self.lang))
+            for z in self.zones
+        ]
+        rest = "".join(f"  ·  {t}" for t in spans[1:])
+        table = Table(
+            [
+                [
+                    self.p(spans[0], "quiet"),
+                    self.p(f"<i>{self.plain(label)}</i><font size='7.5'>{rest}</font>", "quiet"),
+                ]
+            ],
+            colWidths=[TIME_COLUMN, self.doc.width - TIME_COLUMN],
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("LEFTPADDING", (1, 0), (1, 0), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 4),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                    ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ]
+            )
+        )
+        table.spaceBefore = 0
+        table.spaceAfter = 10
+        return table
+
+    def session(self, day: Day, session: Session) -> Flowable:
+        blocks: list[list[Flowable]] = []
+        if session.problem_statement.strip():
+            blocks.append(
+                [
+                    self.p(esc(i18n.t("problem_statement", self.lang).upper()), "label"),
+                    self.p(markup(self.g.strip(session.problem_statement.strip())), "text"),
+                ]
+            )
+        questions = [q.strip() for q in session.guiding_questions if q.strip()]
+        if questions:
+            items = [
+                ListItem(self.p(esc(self.g.strip(q)), "bullet"), leftIndent=11, value="•")
+                for q in questions
+            ]
+            blocks.append(
+                [
+                    self.p(esc(i18n.t("guiding_questions", self.lang).upper()), "label"),
+                    ListFlowable(
+                        items,
+                        bulletType="bullet",
+                        start="•",
+                        leftIndent=11,
+                        bulletFontSize=8,
+                        bulletColor=ACCENT,
+                    ),
+                ]
+            )
+        tbc = i18n.t("tbc", self.lang)
+        for key, people in grouped_roles(self.data, session):
+            label = role_heading(self.data, key, len(people), self.lang)
+            block: list[Flowable] = [self.p(esc(label.upper()), "label")]
+            for person, confirmed in people:
+                block.append(
+                    self.p(person_markup(person, self.g, "" if confirmed else tbc), "person")
+                )
+            blocks.append(block)
+        if session.description.strip():
+            blocks.append([self.p(markup(self.g.strip(session.description.strip())), "text")])
+
+        title = esc(self.g.strip(heading_text(session, self.lang)))
+        if session.status == "tentative":
+            title += f" <font size='9' color='{MUTED.hexval()}'>({esc(tbc)})</font>"
+        head: list[Flowable] = [self.p(title, "h2")]
+        if blocks:
+            head += blocks[0]  # the heading never stands alone at a page foot
+        rows = [[self.times(day, session), head]] + [["", b] for b in blocks[1:]]
+        table = Table(
+            rows,
+            colWidths=[TIME_COLUMN, self.doc.width - TIME_COLUMN],
+            splitByRow=1,
+            splitInRow=1,
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("LEFTPADDING", (1, 0), (1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, 0), 7),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+                ]
+            )
+        )
+        table.spaceAfter = 10
+        return table
+
+    def story(self) -> list[Flowable]:
+        story = self.cover()
+        days = sorted(self.data.days, key=lambda d: d.date)
+        long_cover = self.o.invitation and bool(self.data.event.description.strip())
+        for index, day in enumerate(days, start=1):
+            self.doc.check_cancel()
+            if index == 1 and long_cover:
+                story.append(PageBreak())  # the agenda starts on its own page after the letter
+            elif story:
+                # a day starts on a fresh page unless most of this one is still free
+                story.append(CondPageBreak(self.doc.height * 0.45))
+            story += self.day(index, day)
+        return story
+
+
+def render_full(
+    data: EventData,
+    options: ProgrammeOptions,
+    zones: list[str],
+    glyphs: Glyphs,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> Document | tuple[Document, list[Flowable]]:
+    doc = Document(
+        title=glyphs.strip(data.event.title),
+        paper=options.paper,
+        lang=options.lang,
+        invariant=options.invariant,
+        progress=progress,
+        cancelled=cancelled,
+        subject=i18n.t("programme", options.lang),
+    )
+    return doc, _Builder(data, options, doc, zones, glyphs).story()
+
+
+def render(
+    data: EventData,
+    options: ProgrammeOptions | None = None,
+    target: str | Path | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Rendered:
+    """The programme in the chosen style as PDF bytes (and at ``target`` when given).
+
+    Raises ValueError for bad options before any work and base.Cancelled when stopped.
+    """
+    options = options or ProgrammeOptions()
+    zones = check_options(data, options)
+    glyphs = check_glyphs(data, options)
+    if options.style == "glance":
+        from .glance import story as make_story
+    elif options.style == "doors":
+        from .doorsigns import story as make_story
+    else:
+        make_story = None
+    if make_story is None:
+        doc, flowables = render_full(data, options, zones, glyphs, progress, cancelled)  # type: ignore[misc]
+    else:
+        doc, flowables = make_story(data, options, zones, glyphs, progress, cancelled)
+    pdf = doc.build(flowables, target)
+    return Rendered(pdf, doc.page_count, glyphs.warnings)
+
+
+__all__ = [
+    "STYLES",
+    "ProgrammeOptions",
+    "check_options",
+    "render",
+    "resolve_zones",
+]
