@@ -148,12 +148,13 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
         if p.arrival_at:
             how = " ".join(x for x in (p.arrival_mode, p.arrival_number) if x)
             src = f" from {p.arriving_from}" if p.arriving_from else ""
+            phone = f"; phone {p.phone}" if p.phone else ""
             entries.append(
                 RunSheetEntry(
                     p.arrival_at.date(),
                     p.arrival_at.time(),
                     "arrival",
-                    f"{p.full_name} arrives{src}" + (f" ({how})" if how else ""),
+                    f"{p.full_name} arrives{src}" + (f" ({how})" if how else "") + phone,
                 )
             )
             if p.pickup_needed:
@@ -180,7 +181,7 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
         day = data.day(s.day_id).date
         room = data.room(s.room_id)
         where = f" in {room.name}" if room else ""
-        if s.setup or s.projector or s.microphones or s.interpretation:
+        if s.setup or s.projector or s.microphones or s.interpretation or s.recording or s.streaming:
             needs = [
                 x
                 for x in (
@@ -199,9 +200,13 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
                     day, at, "setup", f"Set up{where} for {s.heading}: {', '.join(needs)}"
                 )
             )
-        if s.kind in QUIET_KINDS and s.catering:
+        if s.catering:
             count = f" for {s.head_count}" if s.head_count else ""
             entries.append(RunSheetEntry(day, s.starts, "catering", f"{s.catering}{count}{where}"))
+        if s.kind in QUIET_KINDS:
+            if not s.catering:
+                entries.append(RunSheetEntry(day, s.starts, "session", f"{s.heading}{where}"))
+            continue
         people = ", ".join(data.person(r.person_id).full_name for r in s.roles)
         text = f"{s.heading}{where}" + (f"; meet {people}" if people else "")
         entries.append(RunSheetEntry(day, s.starts, "session", text))
