@@ -263,8 +263,8 @@ class _Writer:
             self.shared(
                 f"Thank you for taking part in {data.event.title or 'the event'} as {what}. "
                 "This brief gathers what you need: where to be and when, what your role asks "
-                "of you and who you will be with. It holds the online passcode and your own "
-                "travel details, so please keep it to yourself.",
+                "of you and who you will be with. It is meant for you alone: it holds the "
+                "event's online access details and your own travel details.",
                 "intro",
             )
         )

@@ -13,7 +13,7 @@ PRIVATE_FIELDS = ("dietary_needs", "access_needs", "phone", "email", "booking_re
 
 
 def marker(field: str, person_id: int) -> str:
-    """A string no layout would produce by chance: 'DIET-MARKER-17'."""
+    """A string no layout would produce by chance, and no prefix of another: DIET-MARKER-017."""
     tag = {
         "dietary_needs": "DIET",
         "access_needs": "ACCESS",
@@ -21,7 +21,7 @@ def marker(field: str, person_id: int) -> str:
         "email": "MAIL",
         "booking_reference": "BOOKING",
     }[field]
-    return f"{tag}-MARKER-{person_id}"
+    return f"{tag}-MARKER-{person_id:03d}"
 
 
 def logistics_event():
@@ -59,6 +59,12 @@ def logistics_event():
 @pytest.fixture
 def travel_event():
     return logistics_event()
+
+
+@pytest.fixture
+def private_markers():
+    """(fields, marker): the private fields filled in by travel_event, and their markers."""
+    return PRIVATE_FIELDS, marker
 
 
 __all__ = ["PRIVATE_FIELDS", "logistics_event", "marker", "time"]
