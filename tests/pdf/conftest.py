@@ -31,8 +31,8 @@ def logistics_event():
         Room("Salle Djoliba", 40, "First floor", "take the lift, second door", "", id=2),
     ]
     data.contacts = [Contact("Aïssata Koné", "Logistics lead", "+223 70 11 22 33", id=1)]
-    for n, s in enumerate(data.sessions):
-        s.room_id = 1 if s.kind in ("opening", "keynote", "closing", "break") else 1 + n % 2
+    for s in data.sessions:
+        s.room_id = 2 if s.kind == "workshop" and s.number % 2 == 0 else 1
         if s.kind == "workshop":
             s.setup, s.projector, s.microphones = "U-shape", True, 6
             s.interpretation = "English, French"

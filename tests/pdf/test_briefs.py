@@ -192,4 +192,4 @@ def test_brief_holds_own_private_details_and_nobody_elses(travel_event, private_
     assert "Arrival Monday 15 November 2021, 15:45, flight AF509, from Paris CDG" in hach
     assert "Hotel Radisson Blu, ACI 2000" in hach
     assert "Aïssata Koné, Logistics lead, +223 70 11 22 33" in hach  # on-site contact
-    assert "Salle Niger — Ground floor, left of the main lobby" in hach
+    assert "Salle Djoliba — First floor, take the lift, second door" in hach
