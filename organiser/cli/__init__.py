@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .. import __version__
 from ..store import EventFileError
-from . import event_cmds, export_cmds, import_cmds, programme_cmds
+from . import brief_cmds, event_cmds, export_cmds, import_cmds, programme_cmds
 from .common import EXIT_USAGE, UsageError
 
 
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     event_cmds.register(sub)
     export_cmds.register(exports)
     programme_cmds.register(exports)
+    brief_cmds.register(exports)
     import_cmds.register(imports)
     return parser
 
