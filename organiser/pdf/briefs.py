@@ -10,6 +10,7 @@ person, all of them or none.
 
 from __future__ import annotations
 
+import bisect
 import copy
 import os
 import shutil
@@ -111,10 +112,10 @@ class _BriefDocument(Document):
         self._event_title = self.title
 
     def draw_footer(self, canvas: object, n: int, total: int) -> None:
-        owner = [(i, start, name) for i, (start, name) in enumerate(self.starts) if start <= n]
-        if not owner:
+        i = bisect.bisect_right(self.starts, (n, "\U0010ffff")) - 1
+        if i < 0:
             return super().draw_footer(canvas, n, total)  # type: ignore[arg-type]
-        i, start, name = owner[-1]
+        start, name = self.starts[i]
         end = self.starts[i + 1][0] - 1 if i + 1 < len(self.starts) else total
         self.title = f"{self._event_title} · Brief for {name}" if self._event_title else name
         try:

@@ -1,0 +1,1 @@
+"""Benchmarks run as ``python -m organiser.bench.<name>``; each prints medians against its targets."""
