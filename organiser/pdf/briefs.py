@@ -27,6 +27,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    KeepTogether,
     PageBreak,
     Paragraph,
     Spacer,
@@ -189,7 +190,8 @@ class _Row(Flowable):
         style = _styles()["cell_label"]
         c.setFillColor(MUTED)
         c.setFont(style.fontName, style.fontSize)
-        c.drawString(self.PAD, self.height - 2.5 - style.fontSize - 0.5, self.label)
+        # on the baseline of the value's first line
+        c.drawString(self.PAD, self.height - 2.5 - self.value.style.fontSize, self.label)
         c.restoreState()
         self.value.drawOn(c, self.LABEL_WIDTH + self.PAD, 0.8 + 2.5)
 
@@ -328,7 +330,7 @@ class _Writer:
             for q in sess.guiding_questions:
                 out.append(self.shared(q, "question", "•"))
         if len(item.lineup) > 1 or item.others:
-            out.append(self.shared("In this session, in running order", "label"))
+            lineup: list[Flowable] = [self.shared("In this session, in running order", "label")]
             for c in item.lineup:
                 if c.you:
                     line = f"<b>{markup(c.role)}: you</b>"
@@ -339,7 +341,8 @@ class _Writer:
                         line += f", {markup(g.strip(c.affiliations))}"
                 if not c.confirmed:
                     line += ' <font color="#b00020">(to be confirmed)</font>'
-                out.append(self.shared_markup(line, "item", f"{c.order}."))
+                lineup.append(self.shared_markup(line, "item", f"{c.order}."))
+            out.append(KeepTogether(lineup))
         out.append(Spacer(1, 8))
         return out
 

@@ -109,6 +109,7 @@ class LogisticsView(QWidget):
         #: tasks due before this day and not done stand out (a test may move it)
         self.today = date.today()
         self._loading = False
+        self._sized: set[QTableView] = set()
         self._build_tables()
         self._connect_forms()
         self.ui.setup.addItems(SETUPS)
@@ -220,6 +221,7 @@ class LogisticsView(QWidget):
         ):
             table.setModel(model)
             table.verticalHeader().hide()
+            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
             table.horizontalHeader().setStretchLastSection(True)
             table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
             table.setEditTriggers(
@@ -569,6 +571,12 @@ class LogisticsView(QWidget):
         keep = self._current_id(table, model)
         column = max(table.selectionModel().currentIndex().column(), 0)
         model.set_rows(rows)
+        if rows and table not in self._sized:  # once, so the user's own widths stay
+            self._sized.add(table)
+            table.resizeColumnsToContents()
+            header = table.horizontalHeader()
+            for col in range(model.columnCount()):
+                header.resizeSection(col, min(max(header.sectionSize(col), 60), 320))
         row = model.row_of(keep)
         if row >= 0:
             table.selectionModel().setCurrentIndex(
