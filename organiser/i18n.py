@@ -18,6 +18,7 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
         "page_of": "page {n} of {total}",
+        "colon": ": ",
         "tbc": "to be confirmed",
         "problem_statement": "Problem statement",
         "guiding_questions": "Guiding questions",
@@ -38,8 +39,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_rooms": "No session has a room, so there are no door signs to print.",
         "day_shift_plus": "+{n} day",
         "day_shift_plus_many": "+{n} days",
-        "day_shift_minus": "−{n} day",
-        "day_shift_minus_many": "−{n} days",
+        "day_shift_minus": "–{n} day",
+        "day_shift_minus_many": "–{n} days",
         "partners_organiser": "Organised by",
         "partners_host": "Hosted by",
         "partners_partner": "In partnership with",
@@ -49,6 +50,7 @@ _WORDS: dict[str, dict[str, str]] = {
     },
     "fr": {
         "page_of": "page {n} sur {total}",
+        "colon": "\u00a0: ",  # French sets a (non-breaking) space before a colon
         "tbc": "à confirmer",
         "problem_statement": "Problématique",
         "guiding_questions": "Questions directrices",
@@ -69,8 +71,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "no_rooms": "Aucune séance n’a de salle : il n’y a pas d’affichette de porte à imprimer.",
         "day_shift_plus": "+{n} jour",
         "day_shift_plus_many": "+{n} jours",
-        "day_shift_minus": "−{n} jour",
-        "day_shift_minus_many": "−{n} jours",
+        "day_shift_minus": "–{n} jour",
+        "day_shift_minus_many": "–{n} jours",
         "partners_organiser": "Organisé par",
         "partners_host": "Accueilli par",
         "partners_partner": "En partenariat avec",
@@ -170,7 +172,7 @@ def session_heading(kind: str, number: int | None, title: str, lang: str) -> str
         label = f"{label} {number}"
     if kind == "other" and title:
         return title
-    return f"{label}: {title}" if title else label
+    return f"{label}{t('colon', lang)}{title}" if title else label
 
 
 def partner_label(role: str, lang: str) -> str:
@@ -225,7 +227,11 @@ def day_shift(n: int, lang: str) -> str:
 #: English fixed words that must never appear in a French document (used by the tests and
 #: by anyone adding a word above).
 ENGLISH_ONLY = sorted(
-    {w for k, w in _WORDS["en"].items() if "{" not in w and w != _WORDS["fr"][k]}
+    {
+        w
+        for k, w in _WORDS["en"].items()
+        if "{" not in w and w != _WORDS["fr"][k] and any(c.isalpha() for c in w)
+    }
     | {w for k, pair in _ROLES["en"].items() for w in pair if w not in _ROLES["fr"][k]}
     | {w for k, w in _KINDS["en"].items() if w != _KINDS["fr"][k]}
 )

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..pdf import programme
 from ..services.files import atomic_path
 from .common import UsageError, output_file, read_event
+
+# the renderer (and reportlab) is imported when a programme is made, so that every other
+# command starts without it
+STYLES = ("full", "glance", "doors")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,13 +24,15 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="time zones in print order, comma-separated IANA names (default: the event's)",
     )
     p.add_argument("--lang", choices=("en", "fr"), default="en")
-    p.add_argument("--style", choices=programme.STYLES, default="full")
+    p.add_argument("--style", choices=STYLES, default="full")
     p.add_argument("--passcode", action="store_true", help="print the online meeting passcode")
     p.add_argument("--no-invitation", action="store_true", help="leave out the invitation text")
     p.set_defaults(run=_agenda)
 
 
 def _agenda(args: argparse.Namespace) -> None:
+    from ..pdf import programme
+
     zones = None
     if args.zones is not None:
         zones = [z.strip() for z in args.zones.split(",") if z.strip()]

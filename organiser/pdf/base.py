@@ -23,7 +23,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
 from .. import i18n
 from . import fonts
@@ -101,14 +101,14 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     )
     s["h1_sub"] = derive("h1_sub", fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=8)
     s["h2"] = derive("h2", fontName=fonts.BOLD, fontSize=11.5, leading=14.5, spaceAfter=3)
-    s["time"] = derive("time", fontName=fonts.BOLD, fontSize=9, leading=12, spaceAfter=0)
+    s["time"] = derive("time", fontSize=9, leading=11.5, spaceAfter=0)
     s["time_other"] = derive("time_other", fontSize=8, leading=11, textColor=MUTED, spaceAfter=0)
     s["label"] = derive(
         "label",
         fontName=fonts.BOLD,
-        fontSize=7.5,
-        leading=10,
-        textColor=MUTED,
+        fontSize=8.5,
+        leading=11,
+        textColor=ACCENT,
         spaceBefore=7,
         spaceAfter=1.5,
     )
@@ -125,9 +125,14 @@ def stylesheet() -> dict[str, ParagraphStyle]:
 _EMPHASIS = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
 
 
+# Characters the bundled font lacks but which have a faithful stand-in in it: the minus
+# sign (timezones writes "UTC−3") is printed as an en dash rather than as a box.
+_STAND_INS = str.maketrans({"\u2212": "\u2013"})
+
+
 def esc(text: str) -> str:
-    """Plain text made safe for reportlab paragraph markup."""
-    return escape(text, {'"': "&quot;"})
+    """Plain text made safe for reportlab paragraph markup (and for the bundled font)."""
+    return escape(text.translate(_STAND_INS), {'"': "&quot;"})
 
 
 def markup(text: str) -> str:
@@ -155,7 +160,7 @@ class Glyphs:
                 self._missing.add(ch)
                 if (owner, ch) not in self._seen:
                     self._seen.add((owner, ch))
-                    self.warnings.append(f"{self.strip(owner)}: character {ch!r} not in font")
+                    self.warnings.append(f"{owner}: character {ch!r} not in font")
 
     def strip(self, text: str) -> str:
         """``text`` without the characters found missing (no boxes on paper)."""
@@ -188,6 +193,7 @@ def _numbered_canvas(doc: Document) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kw: object):
+            kw["initialFontName"] = kw.get("initialFontName") or fonts.REGULAR  # no bare Helvetica
             super().__init__(*args, **kw)  # type: ignore[arg-type]
             self._pages: list[dict] = []
 
@@ -322,3 +328,9 @@ class Document:
 
 def join_nonempty(parts: Iterable[str], sep: str = ", ") -> str:
     return sep.join(p for p in (x.strip() for x in parts) if p)
+
+
+def table_style(commands: Iterable[tuple]) -> TableStyle:
+    """A TableStyle whose cells default to the bundled font (reportlab's default is an
+    unembedded Helvetica, which would slip into every page that has a table)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR), *commands])

@@ -14,14 +14,13 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from .. import i18n
 from ..model import QUIET_KINDS, EventData
 from ..services import timezones
 from . import fonts
-from .base import ACCENT, MUTED, RULE, CancelCheck, Document, Glyphs, Progress, esc
+from .base import ACCENT, MUTED, RULE, CancelCheck, Document, Glyphs, Progress, esc, table_style
 from .programme import ProgrammeOptions, heading_text
 
 
@@ -101,7 +100,7 @@ def story(
                 )
             table = Table(rows, colWidths=[doc.width * 0.3, doc.width * 0.7])
             table.setStyle(
-                TableStyle(
+                table_style(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),

@@ -14,13 +14,23 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Session
 from ..services import timezones
-from .base import ACCENT, MUTED, RULE, TINT, CancelCheck, Document, Glyphs, Progress, esc
+from .base import (
+    ACCENT,
+    MUTED,
+    RULE,
+    TINT,
+    CancelCheck,
+    Document,
+    Glyphs,
+    Progress,
+    esc,
+    table_style,
+)
 from .programme import ProgrammeOptions, day_hours, heading_text
 
 
@@ -108,7 +118,7 @@ def day_table(
     for r in quiet_rows:
         commands.append(("BACKGROUND", (0, r), (-1, r), TINT))
         commands.append(("TEXTCOLOR", (0, r), (-1, r), MUTED))
-    table.setStyle(TableStyle(commands))
+    table.setStyle(table_style(commands))
     table.spaceAfter = 12
     return [CondPageBreak(80), heading, table]
 

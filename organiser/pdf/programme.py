@@ -10,25 +10,26 @@ page: only the fields named below are read.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Indenter,
     ListFlowable,
     ListItem,
     PageBreak,
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Person, Session
 from ..services import timezones
+from . import fonts
 from .base import (
     ACCENT,
     MUTED,
@@ -42,10 +43,15 @@ from .base import (
     esc,
     join_nonempty,
     markup,
+    table_style,
 )
 
 STYLES = ("full", "glance", "doors")
 TIME_COLUMN = 34 * mm
+#: where the session text starts (time column plus a gutter)
+TEXT_INDENT = TIME_COLUMN + 8
+#: space a session needs left on the page to start there: its heading and ~4 lines
+HEADING_ROOM = 80
 
 
 @dataclass
@@ -58,7 +64,6 @@ class ProgrammeOptions:
     passcode: bool = False
     invitation: bool = True
     invariant: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
 
 
 def resolve_zones(data: EventData, zones: Sequence[str] | None) -> list[str]:
@@ -267,7 +272,7 @@ class _Builder:
         if rows:
             table = Table(rows, colWidths=[38 * mm, self.doc.width - 38 * mm], hAlign="LEFT")
             table.setStyle(
-                TableStyle(
+                table_style(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -299,11 +304,11 @@ class _Builder:
             url = esc(ev.online_url.strip())
             parts.append(f"<link href='{url}' color='#1f4e79'>{url}</link>")
         if ev.online_meeting_id.strip():
-            parts.append(
-                f"{esc(i18n.t('meeting_id', self.lang))}: {self.plain(ev.online_meeting_id)}"
-            )
+            label = i18n.t("meeting_id", self.lang) + i18n.t("colon", self.lang)
+            parts.append(f"{esc(label)}{self.plain(ev.online_meeting_id)}")
         if self.o.passcode and ev.online_passcode.strip():
-            parts.append(f"{esc(i18n.t('passcode', self.lang))}: {self.plain(ev.online_passcode)}")
+            label = i18n.t("passcode", self.lang) + i18n.t("colon", self.lang)
+            parts.append(f"{esc(label)}{self.plain(ev.online_passcode)}")
         return "<br/>".join(parts)
 
     # days -------------------------------------------------------------------------
@@ -329,23 +334,31 @@ class _Builder:
             out.append(sub)
         for session in self.data.sessions_on(day.id):  # type: ignore[arg-type]
             self.doc.check_cancel()
-            out.append(
-                self.quiet(day, session)
-                if session.kind in QUIET_KINDS
-                else self.session(day, session)
-            )
+            if session.kind in QUIET_KINDS:
+                out += [CondPageBreak(28), self.quiet(day, session)]
+            else:
+                # room for the heading and a few lines under it, or a fresh page: a session
+                # heading never stands at the foot of a page with its text overleaf
+                out += [CondPageBreak(HEADING_ROOM), *self.session(day, session)]
         return out
 
     def times(self, day: Day, session: Session) -> list[Flowable]:
-        out: list[Flowable] = []
+        """The time column: venue time in bold, the other zones smaller, then the room.
+
+        One paragraph rather than one per line: a big programme has thousands of them.
+        """
+        lines = []
+        muted = MUTED.hexval()
         for i, zone in enumerate(self.zones):
             text = esc(span_text(day, session.starts, session.ends, self.venue, zone, self.lang))
-            out.append(self.p(text, "time" if i == 0 else "time_other"))
+            if i == 0:
+                lines.append(f"<b>{text}</b>")
+            else:
+                lines.append(f"<font size='8' color='{muted}'>{text}</font>")
         room = self.data.room(session.room_id)
         if room is not None and room.name.strip():
-            out.append(Spacer(1, 3))
-            out.append(self.p(f"<b>{self.plain(room.name)}</b>", "time_other"))
-        return out
+            lines.append(f"<font size='8' color='{muted}'><b>{self.plain(room.name)}</b></font>")
+        return [self.p("<br/>".join(lines), "time")]
 
     def quiet(self, day: Day, session: Session) -> Flowable:
         """A break: one light line, its venue time in the time column, the other zones after."""
@@ -369,7 +382,7 @@ class _Builder:
             colWidths=[TIME_COLUMN, self.doc.width - TIME_COLUMN],
         )
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -384,75 +397,107 @@ class _Builder:
         table.spaceAfter = 10
         return table
 
-    def session(self, day: Day, session: Session) -> Flowable:
-        blocks: list[list[Flowable]] = []
+    def _blocks(self, session: Session) -> list[tuple[str, object]]:
+        """The parts of a session under its heading, in print order, as plain data."""
+        parts: list[tuple[str, object]] = []
         if session.problem_statement.strip():
-            blocks.append(
-                [
-                    self.p(esc(i18n.t("problem_statement", self.lang).upper()), "label"),
-                    self.p(markup(self.g.strip(session.problem_statement.strip())), "text"),
-                ]
-            )
+            parts.append(("problem", session.problem_statement.strip()))
         questions = [q.strip() for q in session.guiding_questions if q.strip()]
         if questions:
-            items = [
-                ListItem(self.p(esc(self.g.strip(q)), "bullet"), leftIndent=11, value="•")
-                for q in questions
-            ]
-            blocks.append(
-                [
-                    self.p(esc(i18n.t("guiding_questions", self.lang).upper()), "label"),
-                    ListFlowable(
-                        items,
-                        bulletType="bullet",
-                        start="•",
-                        leftIndent=11,
-                        bulletFontSize=8,
-                        bulletColor=ACCENT,
-                    ),
-                ]
-            )
-        tbc = i18n.t("tbc", self.lang)
-        for key, people in grouped_roles(self.data, session):
-            label = role_heading(self.data, key, len(people), self.lang)
-            block: list[Flowable] = [self.p(esc(label.upper()), "label")]
-            for person, confirmed in people:
-                block.append(
-                    self.p(person_markup(person, self.g, "" if confirmed else tbc), "person")
-                )
-            blocks.append(block)
+            parts.append(("questions", questions))
+        for group in grouped_roles(self.data, session):
+            parts.append(("role", group))
         if session.description.strip():
-            blocks.append([self.p(markup(self.g.strip(session.description.strip())), "text")])
+            parts.append(("description", session.description.strip()))
+        return parts
 
+    def _block(self, part: tuple[str, object]) -> list[Flowable]:
+        """One part as flowables, its label kept with what follows it."""
+        kind, value = part
+
+        def para(text: str, style: str) -> Paragraph:
+            return Paragraph(text, self.st[style])
+
+        def label(text: str) -> Paragraph:
+            flow = para(esc(text), "label")
+            flow.keepWithNext = 1
+            return flow
+
+        if kind == "problem":
+            return [
+                label(i18n.t("problem_statement", self.lang)),
+                para(markup(self.g.strip(str(value))), "text"),
+            ]
+        if kind == "questions":
+            items = [
+                ListItem(
+                    Paragraph(esc(self.g.strip(q)), self.st["bullet"]), leftIndent=11, value="•"
+                )
+                for q in value  # type: ignore[attr-defined]
+            ]
+            return [
+                label(i18n.t("guiding_questions", self.lang)),
+                ListFlowable(
+                    items,
+                    bulletType="bullet",
+                    start="•",
+                    leftIndent=11,
+                    bulletFontName=fonts.REGULAR,
+                    bulletFontSize=9,
+                    bulletColor=ACCENT,
+                ),
+            ]
+        if kind == "role":
+            key, people = value  # type: ignore[misc]
+            tbc = i18n.t("tbc", self.lang)
+            out: list[Flowable] = [label(role_heading(self.data, key, len(people), self.lang))]
+            for person, confirmed in people:
+                out.append(para(person_markup(person, self.g, "" if confirmed else tbc), "person"))
+            return out
+        return [para(markup(self.g.strip(str(value))), "text")]
+
+    def session(self, day: Day, session: Session) -> list[Flowable]:
+        """The heading row (times beside the heading and its first part), then the rest.
+
+        The first part shares the heading's row, so a heading never stands alone at a page
+        foot; the rest are ordinary flowables, so a long session flows across pages.
+        """
+        parts = self._blocks(session)
         title = esc(self.g.strip(heading_text(session, self.lang)))
         if session.status == "tentative":
+            tbc = i18n.t("tbc", self.lang)
             title += f" <font size='9' color='{MUTED.hexval()}'>({esc(tbc)})</font>"
         head: list[Flowable] = [self.p(title, "h2")]
-        if blocks:
-            head += blocks[0]  # the heading never stands alone at a page foot
-        rows = [[self.times(day, session), head]] + [["", b] for b in blocks[1:]]
+        if parts:
+            head += self._block(parts[0])
         table = Table(
-            rows,
+            [[self.times(day, session), head]],
             colWidths=[TIME_COLUMN, self.doc.width - TIME_COLUMN],
             splitByRow=1,
             splitInRow=1,
         )
         table.setStyle(
-            TableStyle(
+            table_style(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("LEFTPADDING", (1, 0), (1, -1), 8),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("LEFTPADDING", (1, 0), (1, -1), TEXT_INDENT - TIME_COLUMN),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("TOPPADDING", (0, 0), (-1, 0), 7),
                     ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
                 ]
             )
         )
-        table.spaceAfter = 10
-        return table
+        out: list[Flowable] = [table]
+        if len(parts) > 1:
+            # the rest flows freely in the text column, beside the (empty) time column
+            out.append(Indenter(left=TEXT_INDENT))
+            for part in parts[1:]:
+                out += self._block(part)
+            out.append(Indenter(left=-TEXT_INDENT))
+        out.append(Spacer(1, 10))
+        return out
 
     def story(self) -> list[Flowable]:
         story = self.cover()
@@ -469,14 +514,16 @@ class _Builder:
         return story
 
 
-def render_full(
+def story(
     data: EventData,
     options: ProgrammeOptions,
     zones: list[str],
     glyphs: Glyphs,
     progress: Progress | None,
     cancelled: CancelCheck | None,
-) -> Document | tuple[Document, list[Flowable]]:
+) -> tuple[Document, list[Flowable]]:
+    """The full programme's document and flowables (glance.py and doorsigns.py have the
+    same function for their styles)."""
     doc = Document(
         title=glyphs.strip(data.event.title),
         paper=options.paper,
@@ -508,11 +555,8 @@ def render(
     elif options.style == "doors":
         from .doorsigns import story as make_story
     else:
-        make_story = None
-    if make_story is None:
-        doc, flowables = render_full(data, options, zones, glyphs, progress, cancelled)  # type: ignore[misc]
-    else:
-        doc, flowables = make_story(data, options, zones, glyphs, progress, cancelled)
+        make_story = story
+    doc, flowables = make_story(data, options, zones, glyphs, progress, cancelled)
     pdf = doc.build(flowables, target)
     return Rendered(pdf, doc.page_count, glyphs.warnings)
 

@@ -1,0 +1,81 @@
+"""The documents Print & Export offers, each registered once as a DocumentSpec.
+
+A document (Programme now; badges, briefs, run sheet, sign-in sheets later) brings:
+
+- an options widget (a ``DocumentOptions`` subclass) that emits ``changed`` whenever the
+  user changes something and returns its choices as a plain dict from ``options()``;
+- a render function ``render(data, options, progress, cancelled) -> Rendered`` that runs
+  off the UI thread on plain data (pdf.base.Rendered: pdf bytes, page count, warnings)
+  and raises pdf.base.Cancelled when ``cancelled()`` turns true;
+- a default file name for Save as PDF.
+
+Adding one is ``register(DocumentSpec(...))`` from its own module, and that module's name
+in ``DOCUMENT_MODULES`` so the view imports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ..model import EventData
+from ..pdf.base import CancelCheck, Progress, Rendered
+from .context import EventContext
+
+
+class DocumentOptions(QWidget):
+    """An options panel: ``changed`` on every edit, ``options()`` as plain data."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def options(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def error(self) -> str:
+        """What stops a render with these options ('' when they are fine)."""
+        return ""
+
+    def refresh(self) -> None:
+        """The event changed: pick up new defaults (zones, rooms, ...) without losing choices."""
+
+
+RenderFn = Callable[[EventData, dict[str, Any], Progress, CancelCheck], Rendered]
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    key: str  # stable name: "programme", "badges", ...
+    name: str  # shown in the list
+    options_widget: Callable[[EventContext, QWidget | None], DocumentOptions]
+    render: RenderFn
+    file_name: Callable[[EventData, dict[str, Any]], str] = lambda data, options: "document.pdf"
+    #: PrintRecord kind for the print log ("" when the document is not logged)
+    kind: str = ""
+
+
+#: modules that register documents when imported (one line per document)
+DOCUMENT_MODULES = [
+    "organiser.gui.programme_options",
+]
+
+_REGISTRY: dict[str, DocumentSpec] = {}
+
+
+def register(spec: DocumentSpec) -> None:
+    _REGISTRY[spec.key] = spec
+
+
+def documents() -> list[DocumentSpec]:
+    """Every registered document, in the order of DOCUMENT_MODULES then registration."""
+    for module in DOCUMENT_MODULES:
+        import_module(module)
+    return list(_REGISTRY.values())

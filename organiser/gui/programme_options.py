@@ -1,0 +1,152 @@
+"""The Programme in Print & Export: its options panel and its DocumentSpec."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
+
+from .. import i18n
+from ..model import EventData
+from ..pdf import programme
+from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
+from ..services import timezones
+from .context import EventContext
+from .documents import DocumentOptions, DocumentSpec, register
+from .forms.ui_programme_options import Ui_ProgrammeOptions
+
+STYLE_NAMES = {"full": "Full programme", "glance": "At a glance", "doors": "Door signs"}
+
+
+class ProgrammeOptionsWidget(DocumentOptions):
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.ui = Ui_ProgrammeOptions()
+        self.ui.setupUi(self)
+        ui = self.ui
+        for key, name in STYLE_NAMES.items():
+            ui.styleCombo.addItem(name, key)
+        for key, name in PAPER_NAMES.items():
+            ui.paperCombo.addItem(name, key)
+        for key, name in i18n.LANGUAGE_NAMES.items():
+            ui.langCombo.addItem(name, key)
+        completer = QCompleter(timezones.all_zones(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.zoneEdit.setCompleter(completer)
+        self._zones_touched = False
+        self.refresh()
+        for combo in (ui.styleCombo, ui.paperCombo, ui.langCombo):
+            combo.currentIndexChanged.connect(self.changed)
+        ui.invitationCheck.toggled.connect(self.changed)
+        ui.passcodeCheck.toggled.connect(self.changed)
+        ui.zoneList.model().rowsMoved.connect(self._zones_changed)
+        ui.upButton.clicked.connect(lambda: self._move(-1))
+        ui.downButton.clicked.connect(lambda: self._move(1))
+        ui.removeButton.clicked.connect(self._remove)
+        ui.addButton.clicked.connect(self._add)
+        ui.zoneEdit.returnPressed.connect(self._add)
+
+    # zones ---------------------------------------------------------------------------
+    def zones(self) -> list[str]:
+        return [self.ui.zoneList.item(i).text() for i in range(self.ui.zoneList.count())]
+
+    def set_zones(self, zones: list[str]) -> None:
+        self.ui.zoneList.clear()
+        for zone in zones:
+            item = QListWidgetItem(zone)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
+            self.ui.zoneList.addItem(item)
+
+    def _zones_changed(self, *args: object) -> None:
+        self._zones_touched = True
+        self.changed.emit()
+
+    def _move(self, step: int) -> None:
+        lst = self.ui.zoneList
+        row = lst.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < lst.count():
+            return
+        item = lst.takeItem(row)
+        lst.insertItem(target, item)
+        lst.setCurrentRow(target)
+        self._zones_changed()
+
+    def _remove(self) -> None:
+        lst = self.ui.zoneList
+        if lst.count() <= 1 or lst.currentRow() < 0:
+            return  # a programme needs at least one clock
+        lst.takeItem(lst.currentRow())
+        self._zones_changed()
+
+    def _add(self) -> None:
+        name = self.ui.zoneEdit.text().strip()
+        if not name:
+            return
+        if not timezones.is_valid_zone(name):
+            self.ui.zoneError.setText(f"Unknown time zone “{name}”: pick a name from the list.")
+            return
+        self.ui.zoneError.setText("")
+        if name not in self.zones():
+            self.set_zones([*self.zones(), name])
+        self.ui.zoneEdit.clear()
+        self._zones_changed()
+
+    # DocumentOptions -----------------------------------------------------------------
+    def refresh(self) -> None:
+        if self._zones_touched:
+            return
+        data = self.ctx.data()
+        try:
+            zones = programme.resolve_zones(data, None)
+        except ValueError:
+            zones = ["UTC"]
+        self.set_zones(zones)
+
+    def options(self) -> dict[str, Any]:
+        ui = self.ui
+        return {
+            "style": ui.styleCombo.currentData(),
+            "paper": ui.paperCombo.currentData(),
+            "lang": ui.langCombo.currentData(),
+            "zones": self.zones(),
+            "invitation": ui.invitationCheck.isChecked(),
+            "passcode": ui.passcodeCheck.isChecked(),
+        }
+
+    def set_paper(self, paper: str) -> None:
+        self.ui.paperCombo.setCurrentIndex(self.ui.paperCombo.findData(paper))
+
+
+def render_programme(
+    data: EventData, options: dict[str, Any], progress: Progress, cancelled: CancelCheck
+) -> Rendered:
+    known = {
+        k: v for k, v in options.items() if k in programme.ProgrammeOptions.__dataclass_fields__
+    }
+    return programme.render(
+        data, programme.ProgrammeOptions(**known), progress=progress, cancelled=cancelled
+    )
+
+
+def file_name(data: EventData, options: dict[str, Any]) -> str:
+    title = re.sub(r"[^\w\- ]+", "", data.event.title).strip()[:60] or "Programme"
+    suffix = {"glance": " - at a glance", "doors": " - door signs"}.get(
+        options.get("style", ""), ""
+    )
+    return f"{title}{suffix}.pdf"
+
+
+register(
+    DocumentSpec(
+        key="programme",
+        name="Programme",
+        options_widget=ProgrammeOptionsWidget,
+        render=render_programme,
+        file_name=file_name,
+        kind="programme",
+    )
+)
