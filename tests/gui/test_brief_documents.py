@@ -56,3 +56,20 @@ def test_split_folder_off_the_ui_thread(qtbot, sample_path, tmp_path):
     finally:
         ctx.close()
         ctx.store.close()
+
+
+def test_print_export_previews_briefs_and_run_sheet(qtbot, sample_path):
+    from organiser.gui.views.print_export import PrintExportView
+
+    ctx = EventContext(EventStore.open(sample_path))
+    try:
+        view = PrintExportView(ctx)
+        qtbot.addWidget(view)
+        names = [view.ui.documentList.item(i).text() for i in range(view.ui.documentList.count())]
+        for name, pages in (("Speaker briefs", 30), ("Run sheet (staff)", 1)):
+            with qtbot.waitSignal(view.preview_ready, timeout=60_000) as ready:
+                view.ui.documentList.setCurrentRow(names.index(name))
+            assert ready.args == [pages]
+    finally:
+        ctx.close()
+        ctx.store.close()
