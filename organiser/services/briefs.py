@@ -181,7 +181,14 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
         day = data.day(s.day_id).date
         room = data.room(s.room_id)
         where = f" in {room.name}" if room else ""
-        if s.setup or s.projector or s.microphones or s.interpretation or s.recording or s.streaming:
+        if (
+            s.setup
+            or s.projector
+            or s.microphones
+            or s.interpretation
+            or s.recording
+            or s.streaming
+        ):
             needs = [
                 x
                 for x in (

@@ -208,3 +208,22 @@ def test_roles_brief_editable_and_custom_role(opened):
     assert ui.removeRoleButton.isEnabled()
     ui.removeRoleButton.click()
     assert all(r.key != "custom_1" for r in ctx.data().role_types)
+
+
+def test_show_item_and_flush_pending_date(opened):
+    ctx, view = opened()
+    ui = view.ui
+    view.add_task("Call the caterer")
+    task = ctx.data().tasks[0]
+    view.ui.tabs.setCurrentWidget(ui.venueTab)
+    view.show_item("task", task.id)
+    assert ui.tabs.currentWidget() is ui.tasksTab
+    assert view.tasks.rows[ui.tasksTable.currentIndex().row()].id == task.id
+    ui.peopleFilter.setText("zzz")  # a filter hiding the person is cleared
+    traore = person_id(ctx, "Traoré")
+    view.show_item("person", traore)
+    assert ui.tabs.currentWidget() is ui.travelTab and view.current_person_id() == traore
+    type_text(ui.checkIn, "2021-11-15")
+    assert ctx.data().person(traore).check_in is None  # a date commits when finished
+    view.flush()
+    assert ctx.data().person(traore).check_in == date(2021, 11, 15)

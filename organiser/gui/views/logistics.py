@@ -307,7 +307,10 @@ class LogisticsView(QWidget):
         }
         for edit, column in self._person_text.items():
             edit.textEdited.connect(self._text_editor("people", self.current_person_id, column))
+        self._typed_dates: set[QLineEdit] = set()  # typed in, not yet committed
+        self._shown_person: int | None = None
         for edit, (column, parse) in self._person_dates.items():
+            edit.textEdited.connect(lambda _t, e=edit: self._typed_dates.add(e))
             edit.editingFinished.connect(
                 self._date_editor(edit, "people", self.current_person_id, column, parse)
             )
@@ -384,6 +387,7 @@ class LogisticsView(QWidget):
         parse: Callable[[str], Any],
     ) -> Callable[[], None]:
         def finished() -> None:
+            self._typed_dates.discard(edit)
             rid = row_id()
             if rid is None or self._loading:
                 return
@@ -392,6 +396,7 @@ class LogisticsView(QWidget):
             except BadValue as exc:
                 edit.setStyleSheet(_ERROR_STYLE)
                 self.show_error(str(exc))
+                self._typed_dates.add(edit)  # kept as typed, for the user to correct
                 return
             edit.setStyleSheet("")
             self.show_error("")
@@ -537,6 +542,30 @@ class LogisticsView(QWidget):
         self.ui.tabs.setCurrentWidget(self.ui.sessionsTab)
         self._select(self.ui.sessionsTable, self.sessions, session_id)
 
+    def show_item(self, kind: str, item_id: int) -> None:
+        """Select an item for ``ctx.navigate``: a task, room, contact, role, person, session."""
+        ui = self.ui
+        places = {
+            "task": (ui.tasksTab, ui.tasksTable, self.tasks),
+            "room": (ui.venueTab, ui.roomsTable, self.rooms),
+            "contact": (ui.venueTab, ui.contactsTable, self.contacts),
+            "role_type": (ui.rolesTab, ui.rolesTable, self.roles),
+        }
+        if kind == "person":
+            ui.peopleFilter.clear()
+            self.select_person(item_id)
+        elif kind == "session":
+            self.select_session(item_id)
+        elif kind in places:
+            tab, table, model = places[kind]
+            ui.tabs.setCurrentWidget(tab)
+            self._select(table, model, item_id)
+
+    def flush(self) -> None:
+        """Commit a date still being typed (other fields commit as they are typed)."""
+        for edit in list(self._typed_dates):
+            edit.editingFinished.emit()
+
     # ------------------------------------------------------------------ refresh
     @property
     def data(self) -> EventData:
@@ -628,9 +657,13 @@ class LogisticsView(QWidget):
             for edit, (column, _parse) in self._person_dates.items():
                 value = getattr(person, column) if person else None
                 text = _dt(value) if isinstance(value, datetime) else _d(value)
-                if edit.styleSheet() == "" or not edit.hasFocus():
-                    edit.setStyleSheet("")
-                    self._fill(edit, text)
+                if rid != self._shown_person:
+                    self._typed_dates.discard(edit)
+                elif edit in self._typed_dates:
+                    continue  # the user is still typing (or fixing a refused) date
+                edit.setStyleSheet("")
+                self._fill(edit, text)
+            self._shown_person = rid
             self.ui.pickupNeeded.setChecked(bool(person and person.pickup_needed))
         finally:
             self._loading = False
