@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import bisect
 import copy
+import multiprocessing
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -427,17 +429,118 @@ def _staging(folder: Path) -> Iterator[Path]:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+#: below this many briefs, starting worker processes costs more than it saves
+PARALLEL_FROM = 60
+
+# In a worker process: the event and options, received once when the worker starts.
+_WORKER: dict[str, object] = {}
+
+
+def _worker_start(data: EventData, options: BriefOptions) -> None:
+    _WORKER.update(data=data, options=options)
+
+
+def _write_chunk(job: tuple[list[tuple[int, str]], str]) -> tuple[int, int, list[str]]:
+    """Write the briefs of some people (id, file name) into ``folder``: (count, pages, warnings)."""
+    chosen, folder = job
+    data = _WORKER["data"]
+    options = _WORKER["options"]
+    assert isinstance(data, EventData) and isinstance(options, BriefOptions)
+    glyphs = Glyphs()
+    pages = _write_briefs(
+        data, options, [(data.person(pid), name) for pid, name in chosen], Path(folder), glyphs
+    )
+    return len(chosen), pages, glyphs.warnings
+
+
+def _write_briefs(
+    data: EventData,
+    options: BriefOptions,
+    chosen: list[tuple[Person, str]],
+    folder: Path,
+    glyphs: Glyphs,
+    cancelled: CancelCheck | None = None,
+    done: Callable[[], None] | None = None,
+) -> int:
+    pages = 0
+    writer: _Writer | None = None
+    for person, name in chosen:
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled")
+        doc = _document(data, options, cancelled=cancelled)
+        if writer is None:
+            writer = _Writer(doc, data, glyphs)
+        writer.doc = doc  # shared paragraphs carry over from one file to the next
+        doc.build(writer.brief(person), folder / name)
+        pages += doc.page_count
+        if done is not None:
+            done()
+    return pages
+
+
+def _write_parallel(
+    data: EventData,
+    options: BriefOptions,
+    chosen: list[tuple[Person, str]],
+    folder: Path,
+    workers: int,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> tuple[int, list[str]]:
+    """The same files from several processes; Cancel stops them at once.
+
+    Workers are forked when this process runs a single thread (the command line): they
+    start at once with everything imported. The window calls this from a worker thread,
+    and a fork of a threaded process may inherit a lock another thread holds, so there
+    the workers are spawned (slower to start, always safe).
+    """
+    size = max(5, len(chosen) // (workers * 6))
+    jobs = [
+        ([(p.id, name) for p, name in chosen[i : i + size]], str(folder))
+        for i in range(0, len(chosen), size)
+    ]
+    fork = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    pool = context.Pool(workers, initializer=_worker_start, initargs=(data, options))
+    pages, warnings, written = 0, [], 0
+    try:
+        results = pool.imap_unordered(_write_chunk, jobs)
+        while True:
+            if cancelled is not None and cancelled():
+                raise Cancelled("cancelled")
+            try:
+                count, chunk_pages, chunk_warnings = results.next(timeout=0.1)
+            except multiprocessing.TimeoutError:
+                continue
+            except StopIteration:
+                break
+            written += count
+            pages += chunk_pages
+            warnings += [w for w in chunk_warnings if w not in warnings]
+            if progress is not None:
+                progress(written, len(chosen))
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+    return pages, warnings
+
+
 def render_split(
     data: EventData,
     folder: str | Path,
     options: BriefOptions | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
+    *,
+    workers: int | None = None,
 ) -> SplitResult:
     """One PDF per person in ``folder``, named after them; all of them or none.
 
     The files are written into a hidden staging folder and moved in only once every
-    brief is done, so a cancelled or failed run leaves ``folder`` as it was.
+    brief is done, so a cancelled or failed run leaves ``folder`` as it was. A large
+    event is shared among worker processes (``workers``: None picks one per CPU core for
+    60 briefs or more, 1 keeps everything in this process).
     """
     options = options or BriefOptions()
     folder = Path(folder)
@@ -447,27 +550,33 @@ def render_split(
     if not people:
         raise ValueError("nobody holds a role in this event, so there are no briefs to print")
     names = content.file_names(people)
-    glyphs = Glyphs()
-    pages = 0
-    writer: _Writer | None = None
+    chosen = [(p, names[p.id]) for p in people]
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(people) >= PARALLEL_FROM else 1
     with _staging(folder) as tmp:
-        for n, person in enumerate(people):
-            if cancelled is not None and cancelled():
-                raise Cancelled("cancelled")
-            doc = _document(data, options, cancelled=cancelled)
-            if writer is None:
-                writer = _Writer(doc, data, glyphs)
-            writer.doc = doc  # shared paragraphs carry over from one file to the next
-            doc.build(writer.brief(person), tmp / names[person.id])
-            pages += doc.page_count
-            if progress is not None:
-                progress(n + 1, len(people))
+        if workers > 1:
+            pages, warnings = _write_parallel(
+                data, options, chosen, tmp, workers, progress, cancelled
+            )
+        else:
+            glyphs = Glyphs()
+            count = [0]
+
+            def done() -> None:
+                count[0] += 1
+                if progress is not None:
+                    progress(count[0], len(chosen))
+
+            pages = _write_briefs(data, options, chosen, tmp, glyphs, cancelled, done)
+            warnings = glyphs.warnings
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled")
         folder.mkdir(exist_ok=True)
         files = []
-        for person in people:
-            os.replace(tmp / names[person.id], folder / names[person.id])
-            files.append(folder / names[person.id])
-    return SplitResult(files, pages, glyphs.warnings)
+        for _person, name in chosen:
+            os.replace(tmp / name, folder / name)
+            files.append(folder / name)
+    return SplitResult(files, pages, warnings)
 
 
 __all__ = [

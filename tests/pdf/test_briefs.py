@@ -193,3 +193,26 @@ def test_brief_holds_own_private_details_and_nobody_elses(travel_event, private_
     assert "Hotel Radisson Blu, ACI 2000" in hach
     assert "Aïssata Koné, Logistics lead, +223 70 11 22 33" in hach  # on-site contact
     assert "Salle Djoliba — First floor, take the lift, second door" in hach
+
+
+def test_split_in_worker_processes_matches_one_process(tmp_path):
+    data = reference_event()
+    one = briefs.render_split(data, tmp_path / "one", workers=1)
+    two = briefs.render_split(data, tmp_path / "two", workers=2)
+    assert [f.name for f in one.files] == [f.name for f in two.files]
+    assert one.pages == two.pages == 30
+    for a, b in zip(one.files, two.files):
+        assert list(by_brief(a.read_bytes())) == list(by_brief(b.read_bytes()))
+
+
+def test_cancelled_parallel_split_leaves_nothing(tmp_path):
+    data = reference_event()
+    calls = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(Cancelled):
+        briefs.render_split(data, tmp_path / "briefs", cancelled=cancelled, workers=2)
+    assert list(tmp_path.iterdir()) == []
