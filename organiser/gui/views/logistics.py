@@ -195,6 +195,7 @@ class LogisticsView(QWidget):
                     choices=lambda: [(TASK_STATUS_LABELS[s], s) for s in TASK_STATUSES],
                 ),
                 Column("About", self._task_link, "link", choices=self._link_choices),
+                Column("Notes", lambda t: t.notes, "notes", clean),
             ],
             self._edit_task,
             self,
