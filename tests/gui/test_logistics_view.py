@@ -227,3 +227,15 @@ def test_show_item_and_flush_pending_date(opened):
     assert ctx.data().person(traore).check_in is None  # a date commits when finished
     view.flush()
     assert ctx.data().person(traore).check_in == date(2021, 11, 15)
+
+
+def test_hidden_view_catches_up_when_shown(opened):
+    from organiser.gui.commands import InsertCommand
+
+    ctx, view = opened()
+    host = view.parentWidget()
+    host.hide()
+    ctx.undo_stack.push(InsertCommand(ctx, "rooms", {"name": "Annex"}))
+    assert view.rooms.rows == []  # not redrawn while hidden
+    host.show()
+    assert [r.name for r in view.rooms.rows] == ["Annex"]

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -110,6 +111,7 @@ class LogisticsView(QWidget):
         self.today = date.today()
         self._loading = False
         self._sized: set[QTableView] = set()
+        self._stale = False
         self._build_tables()
         self._connect_forms()
         self.ui.setup.addItems(SETUPS)
@@ -577,10 +579,21 @@ class LogisticsView(QWidget):
         self.ui.message.setStyleSheet("color: #b00020;" if text else "")
 
     def _on_changed(self, tables: set[str]) -> None:
+        # Hidden (another view is in front): reading the whole event after every keystroke
+        # typed elsewhere would slow that view down; catch up when shown again.
+        if not self.isVisible():
+            self._stale = True
+            return
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self) -> None:
         """Redraw every tab from the file, keeping each table's selected row."""
+        self._stale = False
         data = self.data
         self._rooms_by_id = {r.id: r for r in data.rooms}
         self._days_by_id = {d.id: d for d in data.days}
