@@ -106,6 +106,16 @@ def people_for(data: EventData, person_uid: str | None = None) -> list[Person]:
     return chosen
 
 
+def _status_warnings(data: EventData, people: list[Person]) -> list[str]:
+    """People who declined or cancelled but still hold a role: a brief would mislead."""
+    out = []
+    for p in people:
+        if p.status in ("declined", "cancelled"):
+            held = ", ".join(s.heading for s, _ in data.roles_of(p.id))
+            out.append(f"{p.full_name} has {p.status} but still holds a role in {held}")
+    return out
+
+
 class _BriefDocument(Document):
     """Numbers pages per brief: 'Event · Brief for Dr. X · page 2 of 3'."""
 
@@ -406,7 +416,7 @@ def render(
             story.append(PageBreak())
         story.extend(writer.brief(person))
     pdf = doc.build(story, target)
-    return Rendered(pdf, doc.page_count, glyphs.warnings)
+    return Rendered(pdf, doc.page_count, _status_warnings(data, people) + glyphs.warnings)
 
 
 @dataclass
@@ -576,7 +586,7 @@ def render_split(
         for _person, name in chosen:
             os.replace(tmp / name, folder / name)
             files.append(folder / name)
-    return SplitResult(files, pages, warnings)
+    return SplitResult(files, pages, _status_warnings(data, people) + warnings)
 
 
 __all__ = [

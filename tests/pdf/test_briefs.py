@@ -216,3 +216,13 @@ def test_cancelled_parallel_split_leaves_nothing(tmp_path):
     with pytest.raises(Cancelled):
         briefs.render_split(data, tmp_path / "briefs", cancelled=cancelled, workers=2)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_declined_person_with_a_role_is_warned_about():
+    data = reference_event()
+    next(p for p in data.people if p.family_name == "Hach").status = "declined"
+    result = briefs.render(data)
+    assert result.warnings == [
+        "Mr. Clemens Hach has declined but still holds a role in "
+        "Workshop 2: Ensuring Local Ownership in Stabilisation Missions"
+    ]
