@@ -16,6 +16,7 @@ from ..store import EventFileError
 from . import (
     attendee_cmds,
     badge_cmds,
+    brief_cmds,
     check_cmds,
     event_cmds,
     export_cmds,
@@ -45,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     check_cmds.register(sub)
     export_cmds.register(exports)
     programme_cmds.register(exports)
+    brief_cmds.register(exports)
     import_cmds.register(imports)
     attendee_cmds.register(sub, exports, imports)
     interchange_cmds.register_imports(imports)

@@ -65,6 +65,7 @@ class DocumentSpec:
 #: modules that register documents when imported (one line per document)
 DOCUMENT_MODULES = [
     "organiser.gui.programme_options",
+    "organiser.gui.brief_documents",
 ]
 
 _REGISTRY: dict[str, DocumentSpec] = {}

@@ -8,6 +8,8 @@ without leaking anyone's phone, e-mail, needs or booking.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -29,6 +31,8 @@ class Colleague:
     name: str  # with honorific
     affiliations: str
     confirmed: bool
+    order: int = 0  # 1-based place in the session's running order
+    you: bool = False  # the brief's own person, shown in the line-up as "you"
 
 
 @dataclass
@@ -43,6 +47,8 @@ class BriefSession:
     room: str
     room_directions: str
     others: list[Colleague] = field(default_factory=list)
+    #: everyone in the session in running order, the person included (``you``)
+    lineup: list[Colleague] = field(default_factory=list)
 
 
 @dataclass
@@ -77,16 +83,18 @@ def brief_for(data: EventData, person: Person) -> Brief:
             home_span = span_in(day, session.starts, session.ends, ev.venue_time_zone, home)
         room = data.room(session.room_id)
         rt = data.role_type(role.role)
-        others = [
+        lineup = [
             Colleague(
                 data.role_type(r.role).label,
                 data.person(r.person_id).full_name,
                 affiliation_text(data.person(r.person_id)),
                 r.confirmed,
+                order=n,
+                you=r.person_id == person.id,
             )
-            for r in session.roles
-            if r.person_id != person.id
+            for n, r in enumerate(session.roles, start=1)
         ]
+        others = [c for c in lineup if not c.you]
         items.append(
             BriefSession(
                 session=session,
@@ -101,6 +109,7 @@ def brief_for(data: EventData, person: Person) -> Brief:
                 if room
                 else "",
                 others=others,
+                lineup=lineup,
             )
         )
     return Brief(person, greeting(person), items, on_the_day(data, items))
@@ -139,12 +148,13 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
         if p.arrival_at:
             how = " ".join(x for x in (p.arrival_mode, p.arrival_number) if x)
             src = f" from {p.arriving_from}" if p.arriving_from else ""
+            phone = f"; phone {p.phone}" if p.phone else ""
             entries.append(
                 RunSheetEntry(
                     p.arrival_at.date(),
                     p.arrival_at.time(),
                     "arrival",
-                    f"{p.full_name} arrives{src}" + (f" ({how})" if how else ""),
+                    f"{p.full_name} arrives{src}" + (f" ({how})" if how else "") + phone,
                 )
             )
             if p.pickup_needed:
@@ -171,7 +181,14 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
         day = data.day(s.day_id).date
         room = data.room(s.room_id)
         where = f" in {room.name}" if room else ""
-        if s.setup or s.projector or s.microphones or s.interpretation:
+        if (
+            s.setup
+            or s.projector
+            or s.microphones
+            or s.interpretation
+            or s.recording
+            or s.streaming
+        ):
             needs = [
                 x
                 for x in (
@@ -190,9 +207,13 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
                     day, at, "setup", f"Set up{where} for {s.heading}: {', '.join(needs)}"
                 )
             )
-        if s.kind in QUIET_KINDS and s.catering:
+        if s.catering:
             count = f" for {s.head_count}" if s.head_count else ""
             entries.append(RunSheetEntry(day, s.starts, "catering", f"{s.catering}{count}{where}"))
+        if s.kind in QUIET_KINDS:
+            if not s.catering:
+                entries.append(RunSheetEntry(day, s.starts, "session", f"{s.heading}{where}"))
+            continue
         people = ", ".join(data.person(r.person_id).full_name for r in s.roles)
         text = f"{s.heading}{where}" + (f"; meet {people}" if people else "")
         entries.append(RunSheetEntry(day, s.starts, "session", text))
@@ -208,3 +229,106 @@ def rooming_list(data: EventData) -> dict[str, list[Person]]:
         if p.hotel:
             hotels.setdefault(p.hotel, []).append(p)
     return dict(sorted(hotels.items()))
+
+
+def _when(at: datetime) -> str:
+    return f"{at:%A %d %B %Y, %H:%M}"
+
+
+def own_logistics(person: Person) -> list[tuple[str, str]]:
+    """The person's own travel, stay and needs as (label, text), for their brief only.
+
+    This is where the private fields are printed, so nothing here may ever be used for a
+    brief of somebody else.
+    """
+    out: list[tuple[str, str]] = []
+    if person.arrival_at or person.arrival_mode or person.arrival_number or person.arriving_from:
+        how = " ".join(x for x in (person.arrival_mode, person.arrival_number) if x)
+        parts = [_when(person.arrival_at) if person.arrival_at else "date not yet known"]
+        if how:
+            parts.append(how)
+        if person.arriving_from:
+            parts.append(f"from {person.arriving_from}")
+        out.append(("Arrival", ", ".join(parts)))
+    if person.pickup_needed:
+        out.append(
+            (
+                "Pick-up",
+                f"You will be met on arrival by {person.pickup_by}."
+                if person.pickup_by
+                else "You will be met on arrival; the organisers will tell you by whom.",
+            )
+        )
+    if person.departure_at or person.departure_mode or person.departure_number:
+        how = " ".join(x for x in (person.departure_mode, person.departure_number) if x)
+        parts = [_when(person.departure_at) if person.departure_at else "date not yet known"]
+        if how:
+            parts.append(how)
+        out.append(("Departure", ", ".join(parts)))
+    if person.hotel or person.hotel_address:
+        out.append(("Hotel", ", ".join(x for x in (person.hotel, person.hotel_address) if x)))
+    if person.check_in or person.check_out:
+        stay = " – ".join(
+            f"{d:%a %d %b %Y}" if d else "?" for d in (person.check_in, person.check_out)
+        )
+        out.append(("Stay", stay))
+    if person.booking_reference:
+        out.append(("Booking reference", person.booking_reference))
+    if person.dietary_needs:
+        out.append(("Dietary needs noted", person.dietary_needs))
+    if person.access_needs:
+        out.append(("Access needs noted", person.access_needs))
+    if person.visa_status:
+        out.append(("Visa / invitation letter", person.visa_status))
+    contact = ", ".join(x for x in (person.email, person.phone) if x)
+    if contact:
+        out.append(("We will reach you at", contact))
+    return out
+
+
+_TRANSLIT = str.maketrans(
+    {
+        **dict(zip("абвгдезийклмнопрстуфыэ", "abvgdezijklmnoprstufye")),
+        **dict(zip("АБВГДЕЗИЙКЛМНОПРСТУФЫЭ", "ABVGDEZIJKLMNOPRSTUFYE")),
+        "ё": "e", "Ё": "E", "ж": "zh", "Ж": "Zh", "х": "kh", "Х": "Kh", "ц": "ts", "Ц": "Ts",
+        "ч": "ch", "Ч": "Ch", "ш": "sh", "Ш": "Sh", "щ": "shch", "Щ": "Shch", "ъ": "", "Ъ": "",
+        "ь": "", "Ь": "", "ю": "yu", "Ю": "Yu", "я": "ya", "Я": "Ya", "і": "i", "І": "I",
+        "ї": "yi", "Ї": "Yi", "є": "ye", "Є": "Ye", "ґ": "g", "Ґ": "G",
+        **dict(zip("αβγδεζηικλμνξοπρστυφωάέήίόύώςϊϋΐΰ", "abgdezhiklmnxoprstyfoaeiioyosiyiy")),
+        **dict(zip("ΑΒΓΔΕΖΗΙΚΛΜΝΞΟΠΡΣΤΥΦΩΆΈΉΊΌΎΏ", "ABGDEZHIKLMNXOPRSTYFOAEIIOYO")),
+        "θ": "th", "Θ": "Th", "χ": "ch", "Χ": "Ch", "ψ": "ps", "Ψ": "Ps",
+        "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae",
+        "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+    }
+)  # fmt: skip
+_RESERVED = {"con", "prn", "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in range(10)}
+
+
+def ascii_name(text: str) -> str:
+    """'Niagalé Bagayoko' -> 'Niagale-Bagayoko': safe in any file system and mail client."""
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
+    text = "".join(c for c in text if not unicodedata.combining(c)).translate(_TRANSLIT)
+    text = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+    return text[:80].rstrip("-")
+
+
+def file_names(people: list[Person], suffix: str = ".pdf") -> dict[int, str]:
+    """One distinct, safe file name per person: 'Hach-Clemens.pdf', 'Hach-Clemens-2.pdf'.
+
+    Family name first so that a folder lists the briefs as the programme lists people;
+    names compared without case, as Windows and macOS do.
+    """
+    out: dict[int, str] = {}
+    taken: set[str] = set()
+    for p in people:
+        stem = ascii_name(" ".join(x for x in (p.family_name, p.given_name) if x))
+        stem = stem or ascii_name(p.name) or f"person-{p.uid}"
+        if stem.casefold() in _RESERVED:
+            stem = f"{stem}-brief"
+        name, n = stem, 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem}-{n}"
+        taken.add(name.casefold())
+        out[p.id] = name + suffix
+    return out

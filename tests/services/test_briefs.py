@@ -67,3 +67,39 @@ def test_run_sheet_orders_arrivals_setups_sessions():
     assert sum(len(v) for v in briefs.rooming_list(data).values()) == sum(
         1 for p in data.people if p.hotel
     )
+
+
+def test_running_order_includes_the_person_as_you():
+    data = reference_event()
+    hach = next(p for p in data.people if p.family_name == "Hach")
+    (item,) = briefs.brief_for(data, hach).sessions
+    assert [(c.order, c.role, c.you) for c in item.lineup] == [
+        (1, "Facilitator", False),
+        (2, "First respondent", False),
+        (3, "First respondent", False),
+        (4, "First respondent", True),
+    ]
+
+
+def test_own_logistics_lists_only_what_is_known():
+    data = reference_event()
+    p = next(p for p in data.people if p.family_name == "Hach")
+    assert briefs.own_logistics(p) == []
+    p.arrival_at, p.arrival_mode, p.arriving_from = datetime(2021, 11, 15, 18, 5), "flight", "Paris"
+    p.pickup_needed = True
+    p.check_in = date(2021, 11, 15)
+    p.booking_reference, p.phone = "ABC123", "+49 30 1234"
+    rows = dict(briefs.own_logistics(p))
+    assert rows["Arrival"] == "Monday 15 November 2021, 18:05, flight, from Paris"
+    assert rows["Pick-up"].startswith("You will be met on arrival; the organisers")
+    assert rows["Stay"] == "Mon 15 Nov 2021 – ?"
+    assert rows["Booking reference"] == "ABC123" and rows["We will reach you at"] == "+49 30 1234"
+    assert "Departure" not in rows and "Hotel" not in rows
+
+
+def test_ascii_names_for_files():
+    assert briefs.ascii_name("Niagalé Bagayoko") == "Niagale-Bagayoko"
+    assert briefs.ascii_name("Юлия Петрова") == "Yuliya-Petrova"
+    assert briefs.ascii_name("Łukasz Żółć") == "Lukasz-Zolc"
+    assert briefs.ascii_name("../etc/passwd") == "etc-passwd"
+    assert briefs.ascii_name("李明") == ""

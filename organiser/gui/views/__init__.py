@@ -56,6 +56,13 @@ VIEWS: list[ViewSpec] = [
         "programme.svg",
     ),
     ViewSpec("people", "People", lazy("people_view", "PeopleView"), ("person",), "people.svg"),
+    ViewSpec(
+        "logistics",
+        "Logistics",
+        lazy("logistics", "LogisticsView"),
+        ("task", "room", "contact", "role_type"),
+        "logistics.svg",
+    ),
     ViewSpec("attendees", "Attendees", lazy("attendees", "AttendeesView"), (), "attendees.svg"),
     ViewSpec("desk", "Check-in desk", lazy("desk", "DeskView"), (), "desk.svg"),
     ViewSpec("print", "Print & Export", lazy("print_export", "PrintExportView"), (), "print.svg"),

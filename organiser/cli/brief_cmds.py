@@ -1,0 +1,84 @@
+"""``organiser export briefs|runsheet EVENT``: speaker briefs and the staff run sheet.
+
+Briefs go to one PDF (``-o``) or to a folder of one PDF per person (``--split``); either
+way nothing is written unless every brief was made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..pdf import briefs, runsheet
+from ..services.files import atomic_path
+from .common import UsageError, output_file, read_event
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("briefs", help="speaker briefs: one per person who holds a role")
+    p.add_argument("event")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", help="one PDF, every brief starting on a new page")
+    where.add_argument("--split", metavar="DIR", help="a folder with one PDF per person")
+    p.add_argument("--person", metavar="UID", help="only this person's brief (their id)")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.set_defaults(run=_briefs)
+
+    p = sub.add_parser("runsheet", help="the staff run sheet (holds private details)")
+    p.add_argument("event")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument(
+        "--setup-lead",
+        type=int,
+        default=60,
+        metavar="MINUTES",
+        help="how long before a session its room set-up is due (default 60)",
+    )
+    p.set_defaults(run=_runsheet)
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"organiser: warning: {warning}", file=sys.stderr)
+
+
+def _briefs(args: argparse.Namespace) -> None:
+    options = briefs.BriefOptions(paper=args.paper, person_uid=args.person)
+    if args.split is not None:
+        folder = Path(args.split)
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(f"{folder} is a file, not a folder")
+        if not folder.parent.is_dir():
+            raise UsageError(f"the folder {folder.parent} does not exist")
+    else:
+        out = output_file(args.output)
+    with read_event(args.event) as store:
+        data = store.load()
+    try:
+        briefs.people_for(data, options.person_uid)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if args.split is not None:
+        result = briefs.render_split(data, folder, options)
+        _warn(result.warnings)
+        print(f"wrote {len(result.files)} brief{'s' if len(result.files) != 1 else ''} to {folder}")
+        return
+    with atomic_path(out) as tmp:
+        rendered = briefs.render(data, options, tmp)
+    _warn(rendered.warnings)
+    print(f"wrote {out} ({rendered.pages} page{'s' if rendered.pages != 1 else ''})")
+
+
+def _runsheet(args: argparse.Namespace) -> None:
+    if not 0 <= args.setup_lead <= 24 * 60:
+        raise UsageError("--setup-lead must be between 0 and 1440 minutes")
+    options = runsheet.RunSheetOptions(paper=args.paper, setup_lead=args.setup_lead)
+    out = output_file(args.output)
+    with read_event(args.event) as store:
+        data = store.load()
+    with atomic_path(out) as tmp:
+        rendered = runsheet.render(data, options, tmp)
+    _warn(rendered.warnings)
+    print(f"wrote {out} ({rendered.pages} page{'s' if rendered.pages != 1 else ''})")

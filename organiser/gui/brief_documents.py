@@ -1,0 +1,174 @@
+"""Speaker briefs and the staff run sheet in Print & Export: options panels and specs.
+
+The preview and Save as PDF give the combined briefs (or one person's); the folder of one
+PDF per person is written from the options panel, off the UI thread with progress and
+Cancel, all files or none.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from ..model import EventData
+from ..pdf import briefs, runsheet
+from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
+from ..services.briefs import people_with_roles
+from .context import EventContext
+from .documents import DocumentOptions, DocumentSpec, register
+from .forms.ui_brief_options import Ui_BriefOptions
+from .forms.ui_runsheet_options import Ui_RunSheetOptions
+from .jobs import Job, run_with_dialog
+
+
+def _fill_papers(combo: Any) -> None:
+    for key, name in PAPER_NAMES.items():
+        combo.addItem(name, key)
+
+
+class BriefOptionsWidget(DocumentOptions):
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.ui = Ui_BriefOptions()
+        self.ui.setupUi(self)
+        _fill_papers(self.ui.paperCombo)
+        self.job: Job | None = None
+        #: a test sets this to skip the folder dialog
+        self.choose_folder = self._ask_folder
+        self.refresh()
+        self.ui.personCombo.currentIndexChanged.connect(self.changed)
+        self.ui.paperCombo.currentIndexChanged.connect(self.changed)
+        self.ui.splitButton.clicked.connect(self.save_split)
+
+    def refresh(self) -> None:
+        combo = self.ui.personCombo
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            people = people_with_roles(self.ctx.data())
+            combo.addItem(f"Everyone with a role ({len(people)})", None)
+            for p in people:
+                combo.addItem(p.full_name, p.uid)
+            combo.setCurrentIndex(max(combo.findData(keep), 0))
+        finally:
+            combo.blockSignals(False)
+
+    def options(self) -> dict[str, Any]:
+        return {
+            "paper": self.ui.paperCombo.currentData(),
+            "person_uid": self.ui.personCombo.currentData(),
+        }
+
+    def error(self) -> str:
+        if not people_with_roles(self.ctx.data()):
+            return "Nobody holds a role yet, so there are no briefs to print."
+        return ""
+
+    def _ask_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, "Folder for the briefs")
+
+    def save_split(self) -> None:
+        if self.error():
+            self.ui.status.setText(self.error())
+            return
+        chosen = self.choose_folder()
+        if not chosen:
+            return
+        folder = Path(chosen)
+        data = self.ctx.data()
+        options = briefs.BriefOptions(**self.options())
+        self.ui.splitButton.setEnabled(False)
+        self.ui.status.setText("Writing the briefs…")
+
+        def work(progress: Progress, cancelled: CancelCheck) -> briefs.SplitResult:
+            return briefs.render_split(data, folder, options, progress, cancelled)
+
+        self.job = run_with_dialog(work, self, "Writing one brief per person…", "Speaker briefs")
+        self.job.finished.connect(
+            lambda result: self.ui.status.setText(
+                f"Wrote {len(result.files)} brief{'s' if len(result.files) != 1 else ''} "
+                f"to {folder}."
+                + (
+                    f" {len(result.warnings)} warning(s): {result.warnings[0]}"
+                    if result.warnings
+                    else ""
+                )
+            )
+        )
+        self.job.failed.connect(lambda message: self.ui.status.setText(f"Not written: {message}"))
+        self.job.cancelled.connect(
+            lambda: self.ui.status.setText("Cancelled; nothing was written.")
+        )
+        self.job.done.connect(lambda: self.ui.splitButton.setEnabled(True))
+
+
+class RunSheetOptionsWidget(DocumentOptions):
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.ui = Ui_RunSheetOptions()
+        self.ui.setupUi(self)
+        _fill_papers(self.ui.paperCombo)
+        self.ui.paperCombo.currentIndexChanged.connect(self.changed)
+        self.ui.leadSpin.valueChanged.connect(self.changed)
+
+    def options(self) -> dict[str, Any]:
+        return {"paper": self.ui.paperCombo.currentData(), "setup_lead": self.ui.leadSpin.value()}
+
+
+def render_briefs(
+    data: EventData, options: dict[str, Any], progress: Progress, cancelled: CancelCheck
+) -> Rendered:
+    known = {k: v for k, v in options.items() if k in briefs.BriefOptions.__dataclass_fields__}
+    return briefs.render(data, briefs.BriefOptions(**known), progress=progress, cancelled=cancelled)
+
+
+def render_runsheet(
+    data: EventData, options: dict[str, Any], progress: Progress, cancelled: CancelCheck
+) -> Rendered:
+    known = {k: v for k, v in options.items() if k in runsheet.RunSheetOptions.__dataclass_fields__}
+    return runsheet.render(
+        data, runsheet.RunSheetOptions(**known), progress=progress, cancelled=cancelled
+    )
+
+
+def _title(data: EventData) -> str:
+    return re.sub(r"[^\w\- ]+", "", data.event.title).strip()[:60]
+
+
+def briefs_file_name(data: EventData, options: dict[str, Any]) -> str:
+    uid = options.get("person_uid")
+    if uid:
+        person = next((p for p in data.people if p.uid == uid), None)
+        if person is not None:
+            return "Brief - " + briefs.content.file_names([person])[person.id]
+    return f"{_title(data) or 'Event'} - speaker briefs.pdf"
+
+
+def runsheet_file_name(data: EventData, options: dict[str, Any]) -> str:
+    return f"{_title(data) or 'Event'} - run sheet (staff only).pdf"
+
+
+register(
+    DocumentSpec(
+        key="briefs",
+        name="Speaker briefs",
+        options_widget=BriefOptionsWidget,
+        render=render_briefs,
+        file_name=briefs_file_name,
+        kind="brief",
+    )
+)
+register(
+    DocumentSpec(
+        key="runsheet",
+        name="Run sheet (staff)",
+        options_widget=RunSheetOptionsWidget,
+        render=render_runsheet,
+        file_name=runsheet_file_name,
+        kind="runsheet",
+    )
+)

@@ -1,0 +1,598 @@
+"""Speaker briefs: one per person who holds a role, private to that person.
+
+A brief carries the online passcode and the person's own travel, hotel and needs, so the
+document for one person is built from that person's data alone (``services.briefs``):
+the other people in a session appear only with their name, role and positions, as the
+programme shows them. Every brief starts on a new page and numbers its own pages, so a
+combined PDF can be printed and handed out brief by brief; split mode writes one file per
+person, all of them or none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+import multiprocessing
+import os
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
+
+from .. import i18n
+from ..model import EventData, Person
+from ..services import briefs as content
+from ..services.timezones import city
+from . import fonts
+from .base import (
+    ACCENT,
+    MUTED,
+    TINT,
+    CancelCheck,
+    Cancelled,
+    Document,
+    Glyphs,
+    Progress,
+    Rendered,
+    markup,
+    stylesheet,
+)
+
+ALERT = colors.HexColor("#b00020")
+
+
+@dataclass
+class BriefOptions:
+    paper: str = "a4"
+    invariant: bool = False
+    #: only this person's brief (their uid); None: everyone who holds a role
+    person_uid: str | None = None
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    s = dict(stylesheet())
+    base = s["body"]
+    s["kicker"] = ParagraphStyle(
+        "brief_kicker", parent=s["meta_label"], textColor=ACCENT, spaceAfter=2
+    )
+    s["name"] = ParagraphStyle(
+        "brief_name", parent=s["title"], fontSize=18, leading=22, spaceAfter=2
+    )
+    s["affil"] = ParagraphStyle("brief_affil", parent=s["h1_sub"], fontSize=9, spaceAfter=10)
+    s["section"] = ParagraphStyle(
+        "brief_section", parent=s["h1"], fontSize=12.5, leading=16, spaceBefore=12, spaceAfter=4
+    )
+    s["cell"] = ParagraphStyle("brief_cell", parent=base, fontSize=9, leading=12, spaceAfter=0)
+    s["cell_label"] = ParagraphStyle(
+        "brief_cell_label", parent=s["cell"], fontName=fonts.BOLD, textColor=MUTED, fontSize=8
+    )
+    s["role"] = ParagraphStyle("brief_role", parent=s["text"], fontName=fonts.BOLD, spaceAfter=2)
+    s["item"] = ParagraphStyle(
+        "brief_item", parent=s["text"], leftIndent=12, bulletIndent=2, spaceAfter=1.5
+    )
+    # upright, not the programme's italic: one font fewer to embed in each of 500 files
+    s["question"] = ParagraphStyle("brief_question", parent=s["item"])
+    return s
+
+
+def people_for(data: EventData, person_uid: str | None = None) -> list[Person]:
+    """Who gets a brief; a uid names one person, who must hold a role."""
+    people = content.people_with_roles(data)
+    if person_uid is None:
+        return people
+    wanted = person_uid.strip().upper()
+    chosen = [p for p in people if p.uid.upper() == wanted]
+    if not chosen:
+        if any(p.uid.upper() == wanted for p in data.people):
+            raise ValueError(f"person {person_uid} holds no role, so has no brief")
+        raise ValueError(f"no person with the id {person_uid} in this event")
+    return chosen
+
+
+def _status_warnings(data: EventData, people: list[Person]) -> list[str]:
+    """People who declined or cancelled but still hold a role: a brief would mislead."""
+    out = []
+    for p in people:
+        if p.status in ("declined", "cancelled"):
+            held = ", ".join(s.heading for s, _ in data.roles_of(p.id))
+            out.append(f"{p.full_name} has {p.status} but still holds a role in {held}")
+    return out
+
+
+class _BriefDocument(Document):
+    """Numbers pages per brief: 'Event · Brief for Dr. X · page 2 of 3'."""
+
+    def __init__(self, **kw: object):
+        super().__init__(**kw)  # type: ignore[arg-type]
+        self.starts: list[tuple[int, str]] = []
+        self._event_title = self.title
+
+    def draw_footer(self, canvas: object, n: int, total: int) -> None:
+        i = bisect.bisect_right(self.starts, (n, "\U0010ffff")) - 1
+        if i < 0:
+            return super().draw_footer(canvas, n, total)  # type: ignore[arg-type]
+        start, name = self.starts[i]
+        end = self.starts[i + 1][0] - 1 if i + 1 < len(self.starts) else total
+        self.title = f"{self._event_title} · Brief for {name}" if self._event_title else name
+        try:
+            super().draw_footer(canvas, n - start + 1, end - start + 1)  # type: ignore[arg-type]
+        finally:
+            self.title = self._event_title
+
+
+class _StartOfBrief(Flowable):
+    """Takes no room; notes the page on which a brief starts, for the footer."""
+
+    def __init__(self, doc: _BriefDocument, name: str):
+        super().__init__()
+        self.doc, self.name = doc, name
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.doc.starts.append((self.canv._doctemplate.page, self.name))  # type: ignore[attr-defined]
+
+
+class _SharedParagraph(Paragraph):
+    """A paragraph printed in many briefs: parsed once, its lines broken once per width."""
+
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, **kw: object
+    ):
+        super().__init__(text, style, bulletText=bulletText, **kw)
+        self._lines: dict[tuple[float, ...], object] = {}  # shared by every copy
+
+    def breakLines(self, width: object) -> object:
+        key = tuple(width) if isinstance(width, list | tuple) else (width,)
+        found = self._lines.get(key)
+        if found is None:
+            found = self._lines[key] = super().breakLines(width)
+        return found
+
+
+class _Row(Flowable):
+    """A label and its value on a tinted band: a one-row table at a fraction of the cost.
+
+    Briefs print thousands of these for a large event; reportlab's Table wraps every
+    cell twice, this wraps the value once.
+    """
+
+    LABEL_WIDTH = 38 * mm
+    PAD = 5
+
+    def __init__(self, label: str, value: Paragraph):
+        super().__init__()
+        self.label, self.value = label, value
+        self._value_height = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        inner = avail_width - self.LABEL_WIDTH - 2 * self.PAD
+        _, self._value_height = self.value.wrap(inner, avail_height)
+        self.width = avail_width
+        self.height = self._value_height + 2 * 2.5 + 0.8
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []  # a row moves to the next page whole
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setFillColor(TINT)
+        c.rect(0, 0.8, self.width, self.height - 0.8, stroke=0, fill=1)
+        style = _styles()["cell_label"]
+        c.setFillColor(MUTED)
+        c.setFont(style.fontName, style.fontSize)
+        # on the baseline of the value's first line
+        c.drawString(self.PAD, self.height - 2.5 - self.value.style.fontSize, self.label)
+        c.restoreState()
+        self.value.drawOn(c, self.LABEL_WIDTH + self.PAD, 0.8 + 2.5)
+
+
+class _Writer:
+    """Builds the flowables of briefs with shared styles and glyph checks."""
+
+    def __init__(self, doc: _BriefDocument, data: EventData, glyphs: Glyphs):
+        self.doc, self.data, self.glyphs = doc, data, glyphs
+        self.s = _styles()
+        self._shared: dict[tuple[str, str], Paragraph] = {}
+
+    def p(self, text: str, style: str) -> Paragraph:
+        return Paragraph(markup(self.glyphs.strip(text)), self.s[style])
+
+    def shared(self, text: str, style: str, bullet: str | None = None) -> Paragraph:
+        return self.shared_markup(markup(self.glyphs.strip(text)), style, bullet)
+
+    def shared_markup(self, text: str, style: str, bullet: str | None = None) -> Paragraph:
+        """One paragraph object for text that many briefs print (role asks, questions).
+
+        Parsing the markup is a third of a large run; a shallow copy keeps the parsed
+        fragments and gives each place its own layout state (platypus marks a flowable
+        it has pushed to the next page, and must not see that mark at another place).
+        """
+        key = (text, style + (bullet or ""))
+        para = self._shared.get(key)
+        if para is None:
+            para = _SharedParagraph(text, self.s[style], bullet)
+            self._shared[key] = para
+        return copy.copy(para)
+
+    def table(self, rows: list[tuple[str, str]]) -> list[Flowable]:
+        return [_Row(label, self.shared(text, "cell")) for label, text in rows] + [Spacer(1, 4)]
+
+    def essentials(self) -> list[tuple[str, str]]:
+        ev, data = self.data.event, self.data
+        rows = [("Event", ev.title + (f" — {ev.subtitle}" if ev.subtitle else ""))]
+        if data.days:
+            rows.append(("Dates", i18n.date_range(data.days[0].date, data.days[-1].date, "en")))
+        venue = ", ".join(x for x in (ev.venue_name, ev.venue_address) if x)
+        if venue and ev.format != "online":
+            rows.append(("Venue", venue))
+        if ev.online_url and ev.format != "in_person":
+            rows.append(("Online", " ".join(x for x in (ev.online_platform, ev.online_url) if x)))
+            if ev.online_meeting_id:
+                rows.append(("Meeting ID", ev.online_meeting_id))
+            if ev.online_passcode:
+                rows.append(("Passcode", ev.online_passcode))
+        if ev.languages:
+            rows.append(("Languages", ev.languages))
+        organiser = ", ".join(x for x in (ev.contact_name, ev.contact_email, ev.contact_phone) if x)
+        if organiser:
+            rows.append(("Organisers", organiser))
+        return rows
+
+    def brief(self, person: Person) -> list[Flowable]:
+        data = self.data
+        b = content.brief_for(data, person)
+        g = self.glyphs
+        g.check(person.full_name, person.full_name, content.affiliation_text(person))
+        name = g.strip(person.full_name)
+        story: list[Flowable] = [_StartOfBrief(self.doc, name)]
+        story.append(self.shared("SPEAKER BRIEF · PERSONAL AND CONFIDENTIAL", "kicker"))
+        story.append(self.p(person.full_name, "name"))
+        affil = content.affiliation_text(person)
+        story.append(self.p(affil, "affil") if affil else Spacer(1, 8))
+        story.append(self.p(b.greeting, "intro"))
+        roles = sorted({i.role_label.lower() for i in b.sessions})
+        what = " and ".join(roles) if len(roles) < 3 else ", ".join(roles)
+        story.append(
+            self.shared(
+                f"Thank you for taking part in {data.event.title or 'the event'} as {what}. "
+                "This brief gathers what you need: where to be and when, what your role asks "
+                "of you and who you will be with. It is meant for you alone: it holds the "
+                "event's online access details and your own travel details.",
+                "intro",
+            )
+        )
+        story.append(self.shared("The event", "section"))
+        story.extend(self.table(self.essentials()))
+        story.append(
+            self.shared("Your sessions" if len(b.sessions) > 1 else "Your session", "section")
+        )
+        for item in b.sessions:
+            story.extend(self.session(item))
+        story.extend(self.logistics(person))
+        story.append(CondPageBreak(30 * mm))
+        story.append(self.shared("On the day", "section"))
+        for line in b.on_the_day:
+            story.append(self.shared(line, "item", "•"))
+        story.append(Spacer(1, 6))
+        story.append(self.shared("We look forward to welcoming you.", "intro"))
+        return story
+
+    def session(self, item: content.BriefSession) -> list[Flowable]:
+        data, g = self.data, self.glyphs
+        sess = item.session
+        heading = sess.heading
+        g.check(heading, heading, sess.problem_statement, *sess.guiding_questions)
+        head: list[Flowable] = [self.shared(heading, "h2")]
+        tbc = ' — <font color="#b00020"><b>to be confirmed</b></font>'
+        role = markup(g.strip(f"Your role: {item.role_label}")) + ("" if item.confirmed else tbc)
+        if sess.status == "tentative":
+            role += ' <font color="#b00020">(session to be confirmed)</font>'
+        head.append(self.shared_markup(role, "role"))
+        v = item.venue_time
+        when = [
+            (
+                "When",
+                f"{i18n.long_date(item.day, 'en')}, {v.text()} {v.label} "
+                f"(venue time, {city(v.zone)})",
+            )
+        ]
+        if item.home_time is not None:
+            h = item.home_time
+            day = f"{h.starts:%A %d %B}, " if h.day_shift else ""
+            when.append(
+                ("Your time", f"{day}{h.text()} {h.label} in your home time zone ({city(h.zone)})")
+            )
+        if item.room:
+            where = item.room + (f" — {item.room_directions}" if item.room_directions else "")
+            when.append(("Room", where))
+        if sess.online_url and sess.online_url != data.event.online_url:
+            when.append(("Online link", sess.online_url))
+        head.extend(self.table(when))
+        out: list[Flowable] = [CondPageBreak(45 * mm), *head]
+        if item.role_asks:
+            out.append(self.shared("What your role asks of you", "label"))
+            out.append(self.shared(item.role_asks, "text"))
+        if sess.problem_statement:
+            out.append(self.shared(i18n.t("problem_statement", "en"), "label"))
+            out.append(self.shared(sess.problem_statement, "text"))
+        if sess.guiding_questions:
+            out.append(self.shared(i18n.t("guiding_questions", "en"), "label"))
+            for q in sess.guiding_questions:
+                out.append(self.shared(q, "question", "•"))
+        if len(item.lineup) > 1 or item.others:
+            lineup: list[Flowable] = [self.shared("In this session, in running order", "label")]
+            for c in item.lineup:
+                if c.you:
+                    line = f"<b>{markup(c.role)}: you</b>"
+                else:
+                    g.check(c.name, c.name, c.affiliations)
+                    line = f"{markup(g.strip(c.role))}: <b>{markup(g.strip(c.name))}</b>"
+                    if c.affiliations:
+                        line += f", {markup(g.strip(c.affiliations))}"
+                if not c.confirmed:
+                    line += ' <font color="#b00020">(to be confirmed)</font>'
+                lineup.append(self.shared_markup(line, "item", f"{c.order}."))
+            out.append(KeepTogether(lineup))
+        out.append(Spacer(1, 8))
+        return out
+
+    def logistics(self, person: Person) -> list[Flowable]:
+        rows = content.own_logistics(person)
+        self.glyphs.check(person.full_name, *(t for _, t in rows))
+        out: list[Flowable] = [
+            CondPageBreak(40 * mm),
+            self.shared("Your travel and stay", "section"),
+        ]
+        if rows:
+            out.extend(self.table(rows))
+        else:
+            out.append(
+                self.p(
+                    "The organisers have no travel details for you yet. Please send them your "
+                    "arrival and departure, and tell them of any dietary or access needs.",
+                    "text",
+                )
+            )
+        if self.data.contacts:
+            out.append(self.shared("On-site contacts", "label"))
+            for c in self.data.contacts:
+                self.glyphs.check(c.name, c.name, c.role)
+                text = ", ".join(x for x in (c.name, c.role, c.phone) if x)
+                out.append(self.shared(text, "item", "•"))
+        return out
+
+
+def _document(data: EventData, options: BriefOptions, **kw: object) -> _BriefDocument:
+    return _BriefDocument(
+        title=data.event.title,
+        paper=options.paper,
+        invariant=options.invariant,
+        subject="Speaker brief",
+        **kw,
+    )
+
+
+def render(
+    data: EventData,
+    options: BriefOptions | None = None,
+    target: str | Path | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Rendered:
+    """Every brief in one PDF, each starting on a new page."""
+    options = options or BriefOptions()
+    people = people_for(data, options.person_uid)
+    if not people:
+        raise ValueError("nobody holds a role in this event, so there are no briefs to print")
+    glyphs = Glyphs()
+    doc = _document(data, options, progress=progress, cancelled=cancelled)
+    writer = _Writer(doc, data, glyphs)
+    story: list[Flowable] = []
+    for n, person in enumerate(people):
+        doc.check_cancel()
+        if n:
+            story.append(PageBreak())
+        story.extend(writer.brief(person))
+    pdf = doc.build(story, target)
+    return Rendered(pdf, doc.page_count, _status_warnings(data, people) + glyphs.warnings)
+
+
+@dataclass
+class SplitResult:
+    files: list[Path]
+    pages: int
+    warnings: list[str]
+
+
+@contextmanager
+def _staging(folder: Path) -> Iterator[Path]:
+    """A hidden folder beside ``folder``; removed whatever happens."""
+    parent = folder.parent
+    if not parent.is_dir():
+        raise FileNotFoundError(f"the folder {parent} does not exist")
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".part", dir=parent))
+    try:
+        yield tmp
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+#: below this many briefs, starting worker processes costs more than it saves
+PARALLEL_FROM = 60
+
+# In a worker process: the event and options, received once when the worker starts.
+_WORKER: dict[str, object] = {}
+
+
+def _worker_start(data: EventData, options: BriefOptions) -> None:
+    _WORKER.update(data=data, options=options)
+
+
+def _write_chunk(job: tuple[list[tuple[int, str]], str]) -> tuple[int, int, list[str]]:
+    """Write the briefs of some people (id, file name) into ``folder``: (count, pages, warnings)."""
+    chosen, folder = job
+    data = _WORKER["data"]
+    options = _WORKER["options"]
+    assert isinstance(data, EventData) and isinstance(options, BriefOptions)
+    glyphs = Glyphs()
+    pages = _write_briefs(
+        data, options, [(data.person(pid), name) for pid, name in chosen], Path(folder), glyphs
+    )
+    return len(chosen), pages, glyphs.warnings
+
+
+def _write_briefs(
+    data: EventData,
+    options: BriefOptions,
+    chosen: list[tuple[Person, str]],
+    folder: Path,
+    glyphs: Glyphs,
+    cancelled: CancelCheck | None = None,
+    done: Callable[[], None] | None = None,
+) -> int:
+    pages = 0
+    writer: _Writer | None = None
+    for person, name in chosen:
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled")
+        doc = _document(data, options, cancelled=cancelled)
+        if writer is None:
+            writer = _Writer(doc, data, glyphs)
+        writer.doc = doc  # shared paragraphs carry over from one file to the next
+        doc.build(writer.brief(person), folder / name)
+        pages += doc.page_count
+        if done is not None:
+            done()
+    return pages
+
+
+def _write_parallel(
+    data: EventData,
+    options: BriefOptions,
+    chosen: list[tuple[Person, str]],
+    folder: Path,
+    workers: int,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+) -> tuple[int, list[str]]:
+    """The same files from several processes; Cancel stops them at once.
+
+    Workers are forked when this process runs a single thread (the command line): they
+    start at once with everything imported. The window calls this from a worker thread,
+    and a fork of a threaded process may inherit a lock another thread holds, so there
+    the workers are spawned (slower to start, always safe).
+    """
+    size = max(5, len(chosen) // (workers * 6))
+    jobs = [
+        ([(p.id, name) for p, name in chosen[i : i + size]], str(folder))
+        for i in range(0, len(chosen), size)
+    ]
+    fork = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    pool = context.Pool(workers, initializer=_worker_start, initargs=(data, options))
+    pages, warnings, written = 0, [], 0
+    try:
+        results = pool.imap_unordered(_write_chunk, jobs)
+        while True:
+            if cancelled is not None and cancelled():
+                raise Cancelled("cancelled")
+            try:
+                count, chunk_pages, chunk_warnings = results.next(timeout=0.1)
+            except multiprocessing.TimeoutError:
+                continue
+            except StopIteration:
+                break
+            written += count
+            pages += chunk_pages
+            warnings += [w for w in chunk_warnings if w not in warnings]
+            if progress is not None:
+                progress(written, len(chosen))
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+    return pages, warnings
+
+
+def render_split(
+    data: EventData,
+    folder: str | Path,
+    options: BriefOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+    *,
+    workers: int | None = None,
+) -> SplitResult:
+    """One PDF per person in ``folder``, named after them; all of them or none.
+
+    The files are written into a hidden staging folder and moved in only once every
+    brief is done, so a cancelled or failed run leaves ``folder`` as it was. A large
+    event is shared among worker processes (``workers``: None picks one per CPU core for
+    60 briefs or more, 1 keeps everything in this process).
+    """
+    options = options or BriefOptions()
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"{folder} is a file, not a folder")
+    people = people_for(data, options.person_uid)
+    if not people:
+        raise ValueError("nobody holds a role in this event, so there are no briefs to print")
+    names = content.file_names(people)
+    chosen = [(p, names[p.id]) for p in people]
+    if workers is None:
+        workers = min(os.cpu_count() or 1, 4) if len(people) >= PARALLEL_FROM else 1
+    with _staging(folder) as tmp:
+        if workers > 1:
+            pages, warnings = _write_parallel(
+                data, options, chosen, tmp, workers, progress, cancelled
+            )
+        else:
+            glyphs = Glyphs()
+            count = [0]
+
+            def done() -> None:
+                count[0] += 1
+                if progress is not None:
+                    progress(count[0], len(chosen))
+
+            pages = _write_briefs(data, options, chosen, tmp, glyphs, cancelled, done)
+            warnings = glyphs.warnings
+        if cancelled is not None and cancelled():
+            raise Cancelled("cancelled")
+        folder.mkdir(exist_ok=True)
+        files = []
+        for _person, name in chosen:
+            os.replace(tmp / name, folder / name)
+            files.append(folder / name)
+    return SplitResult(files, pages, _status_warnings(data, people) + warnings)
+
+
+__all__ = [
+    "BriefOptions",
+    "SplitResult",
+    "people_for",
+    "render",
+    "render_split",
+]

@@ -1,0 +1,302 @@
+"""The staff run sheet: each day in time order, then the rooming list and people's needs.
+
+This is the one document that gathers everybody's private logistics (phones, booking
+references, dietary and access needs), so it says so at the top of every copy and is
+never handed to speakers or participants.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+
+from .. import i18n
+from ..model import EventData, Person
+from ..services import briefs as content
+from . import fonts
+from .base import (
+    ACCENT,
+    MUTED,
+    RULE,
+    TINT,
+    CancelCheck,
+    Document,
+    Glyphs,
+    Progress,
+    Rendered,
+    esc,
+    markup,
+    stylesheet,
+)
+
+KIND_LABELS = {
+    "arrival": "Arrival",
+    "pickup": "Pick-up",
+    "setup": "Set-up",
+    "session": "Session",
+    "catering": "Catering",
+    "departure": "Departure",
+}
+KIND_COLOURS = {
+    "arrival": colors.HexColor("#1f6f43"),
+    "pickup": colors.HexColor("#1f6f43"),
+    "setup": colors.HexColor("#8a5a00"),
+    "session": ACCENT,
+    "catering": colors.HexColor("#7a3e9d"),
+    "departure": colors.HexColor("#6b2b2b"),
+}
+
+
+@dataclass
+class RunSheetOptions:
+    paper: str = "a4"
+    invariant: bool = False
+    #: minutes before a session that its room set-up is due
+    setup_lead: int = 60
+
+
+@cache
+def _styles() -> dict[str, ParagraphStyle]:
+    s = dict(stylesheet())
+    s["warning"] = ParagraphStyle(
+        "rs_warning",
+        parent=s["small_bold"],
+        textColor=colors.HexColor("#b00020"),
+        spaceAfter=8,
+    )
+    s["day"] = ParagraphStyle(
+        "rs_day", parent=s["h1"], fontSize=13, leading=17, spaceBefore=12, spaceAfter=4
+    )
+    s["line"] = ParagraphStyle(
+        "rs_line", parent=s["body"], fontSize=8.8, leading=11.5, spaceAfter=0
+    )
+    s["cell"] = ParagraphStyle("rs_cell", parent=s["small"], fontSize=8, leading=10)
+    s["head"] = ParagraphStyle(
+        "rs_head", parent=s["cell"], fontName=fonts.BOLD, textColor=colors.white
+    )
+    return s
+
+
+class _Entry(Flowable):
+    """Time, a coloured kind and the text: one line of the day, wrapped once."""
+
+    TIME_W = 13 * mm
+    KIND_W = 19 * mm
+
+    def __init__(self, at: str, kind: str, text: Paragraph):
+        super().__init__()
+        self.at, self.kind, self.text = at, kind, text
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        _, h = self.text.wrap(avail_width - self.TIME_W - self.KIND_W, avail_height)
+        self.width, self.height = avail_width, h + 4
+        return self.width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        c = self.canv
+        style = _styles()["line"]
+        top = self.height - 2 - style.fontSize
+        c.saveState()
+        c.setFont(fonts.BOLD, style.fontSize)
+        c.setFillColor(colors.black)
+        c.drawString(0, top, self.at)
+        c.setFont(fonts.BOLD, 7.5)
+        c.setFillColor(KIND_COLOURS.get(self.kind, MUTED))
+        c.drawString(self.TIME_W, top + 0.5, KIND_LABELS.get(self.kind, self.kind).upper())
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.3)
+        c.line(0, 0, self.width, 0)
+        c.restoreState()
+        self.text.drawOn(c, self.TIME_W + self.KIND_W, 2)
+
+
+def _day_title(data: EventData, day: date) -> str:
+    for n, d in enumerate(data.days, start=1):
+        if d.date == day:
+            return i18n.day_heading(d.label, n, day, "en")
+    return i18n.long_date(day, "en")
+
+
+def _needs(p: Person) -> str:
+    parts = []
+    if p.dietary_needs:
+        parts.append(f"Diet: {p.dietary_needs}")
+    if p.access_needs:
+        parts.append(f"Access: {p.access_needs}")
+    return "; ".join(parts)
+
+
+def _lines(*parts: str) -> str:
+    """Cell markup: each non-empty part escaped, on its own line."""
+    return "<br/>".join(esc(x) for x in parts if x)
+
+
+def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    s = _styles()
+    body = [[Paragraph(esc(h), s["head"]) for h in header]]
+    body += [[Paragraph(v, s["cell"]) for v in row] for row in rows]
+    t = Table(body, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+                ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, TINT]),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
+            ]
+        )
+    )
+    return t
+
+
+def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyphs) -> list:
+    s = _styles()
+    ev = data.event
+    out: list[Flowable] = [
+        Paragraph(
+            markup(glyphs.strip(f"Run sheet: {ev.title}" if ev.title else "Run sheet")), s["title"]
+        ),
+        Paragraph(
+            "FOR STAFF ONLY: this sheet holds phone numbers, booking references and dietary "
+            "and access needs. Do not hand it out or leave it on a table.",
+            s["warning"],
+        ),
+    ]
+    entries = content.run_sheet(data, options.setup_lead)
+    if not entries:
+        out.append(Paragraph("Nothing is scheduled yet.", s["text"]))
+    current: date | None = None
+    for e in entries:
+        doc.check_cancel()
+        if e.day != current:
+            current = e.day
+            out.append(CondPageBreak(30 * mm))
+            out.append(Paragraph(esc(_day_title(data, e.day)), s["day"]))
+        glyphs.check(e.text, e.text)
+        out.append(
+            _Entry(f"{e.at:%H:%M}", e.kind, Paragraph(markup(glyphs.strip(e.text)), s["line"]))
+        )
+
+    hotels = content.rooming_list(data)
+    width = doc.width
+    if hotels:
+        out.append(CondPageBreak(60 * mm))
+        out.append(Paragraph("Rooming list", s["h1"]))
+        out.append(Paragraph("By hotel, in name order.", s["h1_sub"]))
+        for hotel, people in hotels.items():
+            doc.check_cancel()
+            address = next((p.hotel_address for p in people if p.hotel_address), "")
+            title = esc(glyphs.strip(hotel)) + (
+                f' <font color="#5b6470" size="8.5">— {esc(glyphs.strip(address))}</font>'
+                if address
+                else ""
+            )
+            out.append(CondPageBreak(30 * mm))
+            out.append(Paragraph(title, s["h2"]))
+            rows = []
+            for p in people:
+                glyphs.check(p.full_name, p.full_name, _needs(p), p.booking_reference)
+                nights = str((p.check_out - p.check_in).days) if p.check_in and p.check_out else ""
+                needs = [
+                    f"Diet: {p.dietary_needs}" if p.dietary_needs else "",
+                    f"Access: {p.access_needs}" if p.access_needs else "",
+                ]
+                rows.append(
+                    [
+                        _lines(glyphs.strip(p.full_name)),
+                        _lines(f"{p.check_in:%d %b}" if p.check_in else ""),
+                        _lines(f"{p.check_out:%d %b}" if p.check_out else ""),
+                        nights,
+                        _lines(glyphs.strip(p.booking_reference)),
+                        _lines(*(glyphs.strip(x) for x in needs)),
+                        _lines(p.phone, p.email),
+                    ]
+                )
+            out.append(
+                _table(
+                    ["Name", "In", "Out", "Nights", "Booking ref.", "Needs", "Contact"],
+                    rows,
+                    [w * width for w in (0.2, 0.075, 0.075, 0.07, 0.15, 0.22, 0.21)],
+                )
+            )
+            out.append(Spacer(1, 6))
+    needy = [p for p in sorted(data.people, key=lambda p: p.sort_key) if _needs(p)]
+    if needy:
+        out.append(CondPageBreak(50 * mm))
+        out.append(Paragraph("Dietary and access needs", s["h1"]))
+        out.append(
+            Paragraph(
+                "Everyone with a need on file, whether or not they stay at a hotel.", s["h1_sub"]
+            )
+        )
+        out.append(
+            _table(
+                ["Name", "Dietary needs", "Access needs", "Phone"],
+                [
+                    [
+                        _lines(glyphs.strip(p.full_name)),
+                        _lines(glyphs.strip(p.dietary_needs)),
+                        _lines(glyphs.strip(p.access_needs)),
+                        _lines(p.phone),
+                    ]
+                    for p in needy
+                ],
+                [w * width for w in (0.25, 0.27, 0.27, 0.21)],
+            )
+        )
+    if data.contacts:
+        out.append(CondPageBreak(40 * mm))
+        out.append(Paragraph("On-site contacts", s["h1"]))
+        out.append(
+            _table(
+                ["Name", "Role", "Phone"],
+                [
+                    [_lines(glyphs.strip(c.name)), _lines(glyphs.strip(c.role)), _lines(c.phone)]
+                    for c in data.contacts
+                ],
+                [w * width for w in (0.4, 0.35, 0.25)],
+            )
+        )
+    return out
+
+
+def render(
+    data: EventData,
+    options: RunSheetOptions | None = None,
+    target: str | Path | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Rendered:
+    """The run sheet as PDF bytes (and at ``target`` when given)."""
+    options = options or RunSheetOptions()
+    if options.setup_lead < 0 or options.setup_lead > 24 * 60:
+        raise ValueError("the set-up lead time must be between 0 and 1440 minutes")
+    glyphs = Glyphs()
+    title = f"Run sheet · {data.event.title}" if data.event.title else "Run sheet"
+    doc = Document(
+        title=title,
+        paper=options.paper,
+        invariant=options.invariant,
+        progress=progress,
+        cancelled=cancelled,
+        subject="Staff run sheet (confidential)",
+    )
+    pdf = doc.build(story(doc, data, options, glyphs), target)
+    return Rendered(pdf, doc.page_count, glyphs.warnings)
+
+
+__all__ = ["RunSheetOptions", "render", "story"]

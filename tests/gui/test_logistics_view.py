@@ -1,0 +1,241 @@
+"""The Logistics view edits travel, sessions, tasks and roles through undoable commands."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+from organiser.gui.context import EventContext
+from organiser.gui.views.logistics import LogisticsView
+from organiser.store import EventStore
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard (accents included), which keyClicks cannot do safely."""
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def finish(edit: QLineEdit) -> None:
+    QApplication.sendEvent(
+        edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    )
+
+
+@pytest.fixture
+def opened(qtbot, sample_path):
+    made = []
+
+    def open_view(path=sample_path):
+        ctx = EventContext(EventStore.open(path))
+        host = QWidget()
+        view = LogisticsView(ctx, host)
+        QVBoxLayout(host).addWidget(view)
+        qtbot.addWidget(host)
+        host.show()
+        made.append((ctx, host))
+        return ctx, view
+
+    yield open_view
+    for ctx, _host in made:
+        ctx.close()
+        if ctx.store.conn is not None:
+            ctx.store.close()
+
+
+def person_id(ctx, family):
+    return next(p.id for p in ctx.data().people if p.family_name == family)
+
+
+def test_edit_travel_add_task_undo_and_reopen(opened, sample_path):
+    ctx, view = opened()
+    ui = view.ui
+    hach = person_id(ctx, "Hach")
+    view.select_person(hach)
+    assert view.current_person_id() == hach
+    assert "Hach" in ui.travelBox.title()
+
+    type_text(ui.arrivingFrom, "Genève-Cointrin")
+    type_text(ui.hotel, "Hôtel Salam")
+    type_text(ui.dietaryNeeds, "végétarien")
+    ui.arrivalAt.setText("2021-11-15T18:05")
+    finish(ui.arrivalAt)
+    ui.pickupNeeded.click()
+    type_text(ui.pickupBy, "Moussa")
+    p = ctx.data().person(hach)
+    assert p.arriving_from == "Genève-Cointrin" and p.hotel == "Hôtel Salam"
+    assert p.dietary_needs == "végétarien" and p.pickup_needed and p.pickup_by == "Moussa"
+    assert p.arrival_at == datetime(2021, 11, 15, 18, 5)
+    assert ui.arrivalAt.text() == "2021-11-15 18:05"  # normalised
+    # the selection survived every refresh, and the table shows the new values
+    assert view.current_person_id() == hach
+    row = view.people.row_of(hach)
+    assert view.people.index(row, 6).data() == "Hôtel Salam"
+
+    # one undo step per field typed, not per letter
+    steps = ctx.undo_stack.count()
+    assert steps == 6
+
+    # a bad date is refused with a message and changes nothing
+    ui.departureAt.setText("next Tuesday")
+    finish(ui.departureAt)
+    assert "not a date" in ui.message.text()
+    assert ctx.data().person(hach).departure_at is None
+    assert ctx.undo_stack.count() == steps
+
+    # add a task, name it, give it a due date in the past: it stands out
+    view.ui.tabs.setCurrentWidget(ui.tasksTab)
+    view.today = date(2021, 11, 10)
+    ui.addTaskButton.click()
+    (task,) = ctx.data().tasks
+    row = view.tasks.row_of(task.id)
+    assert view.tasks.setData(view.tasks.index(row, 0), "Réserver l’interprète")
+    assert view.tasks.setData(view.tasks.index(row, 2), "2021-11-01")
+    assert not view.tasks.setData(view.tasks.index(row, 2), "soon")
+    assert "not a date" in ui.message.text()
+    assert view.tasks.setData(view.tasks.index(row, 4), f"p:{hach}")
+    task = ctx.data().tasks[0]
+    assert (task.title, task.due, task.person_id) == (
+        "Réserver l’interprète",
+        date(2021, 11, 1),
+        hach,
+    )
+    assert view.tasks.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert view.tasks.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert view.tasks.index(0, 4).data() == "Person: Clemens Hach"
+    view.tasks.setData(view.tasks.index(0, 3), "done")
+    assert view.tasks.index(0, 0).data(Qt.ItemDataRole.FontRole) is None
+
+    # undo the status, the link, the due date, the title, then the task itself
+    for _ in range(4):
+        ctx.undo_stack.undo()
+    assert len(ctx.data().tasks) == 1 and ctx.data().tasks[0].title == "New task"
+    ctx.undo_stack.undo()
+    assert ctx.data().tasks == []
+    ctx.undo_stack.redo()  # the task comes back with its id
+    assert ctx.data().tasks[0].id == task.id
+    # undo the pick-up driver; keep the rest
+    while ctx.undo_stack.index() > steps - 1:
+        ctx.undo_stack.undo()
+    assert ctx.data().person(hach).pickup_by == ""
+    assert ctx.data().tasks == []
+
+    # close and reopen the file: the edits are there
+    ctx.close()
+    ctx.store.close()
+    ctx2, view2 = opened(sample_path)
+    p = ctx2.data().person(person_id(ctx2, "Hach"))
+    assert p.arriving_from == "Genève-Cointrin" and p.hotel == "Hôtel Salam"
+    assert p.arrival_at == datetime(2021, 11, 15, 18, 5) and p.pickup_needed
+    assert p.pickup_by == "" and ctx2.data().tasks == []
+    view2.select_person(p.id)
+    assert view2.ui.dietaryNeeds.text() == "végétarien"
+
+
+def test_venue_rooms_contacts_and_session_logistics(opened):
+    ctx, view = opened()
+    ui = view.ui
+    ui.addRoomButton.click()
+    ui.addRoomButton.click()
+    rooms = ctx.data().rooms
+    assert [r.name for r in rooms] == ["Room 1", "Room 2"]
+    m = view.rooms
+    assert m.setData(m.index(0, 0), "Salle Niger")
+    assert m.setData(m.index(0, 1), "120")
+    assert not m.setData(m.index(0, 1), "many")
+    assert not m.setData(m.index(0, 0), "   ")  # a room needs a name
+    assert m.setData(m.index(0, 3), "Ground floor, left of the lobby")
+    assert ctx.data().rooms[0].name == "Salle Niger" and ctx.data().rooms[0].capacity == 120
+
+    ui.addContactButton.click()
+    c = view.contacts
+    c.setData(c.index(0, 0), "Aïssata Koné")
+    c.setData(c.index(0, 2), "+223 70 00 00 00")
+    assert ctx.data().contacts[0].phone == "+223 70 00 00 00"
+
+    type_text(ui.onlinePasscode, "PASS-1")
+    assert ctx.data().event.online_passcode == "PASS-1"
+
+    ws2 = next(s for s in ctx.data().sessions if s.number == 2)
+    view.select_session(ws2.id)
+    ui.room.setCurrentIndex(ui.room.findData(rooms[0].id))
+    ui.room.activated.emit(ui.room.currentIndex())
+    ui.setup.lineEdit().clear()
+    type_text(ui.setup.lineEdit(), "U-shape")
+    ui.projector.click()
+    ui.microphones.setValue(6)
+    type_text(ui.interpretation, "English, français")
+    ui.headCount.setValue(45)
+    s = next(s for s in ctx.data().sessions if s.id == ws2.id)
+    assert (s.room_id, s.setup, s.projector, s.microphones) == (rooms[0].id, "U-shape", True, 6)
+    assert (s.interpretation, s.head_count) == ("English, français", 45)
+    assert view.current_session_id() == ws2.id
+    assert ui.room.currentText() == "Salle Niger"
+
+    # removing a room clears it from its session; undo puts both back
+    view._select(ui.roomsTable, view.rooms, rooms[0].id)
+    ui.removeRoomButton.click()
+    assert next(s for s in ctx.data().sessions if s.id == ws2.id).room_id is None
+    ctx.undo_stack.undo()
+    assert next(s for s in ctx.data().sessions if s.id == ws2.id).room_id == rooms[0].id
+
+
+def test_roles_brief_editable_and_custom_role(opened):
+    ctx, view = opened()
+    ui = view.ui
+    fr = next(r for r in ctx.data().role_types if r.key == "first_respondent")
+    view._select(ui.rolesTable, view.roles, fr.id)
+    assert "respond first" in ui.roleBrief.toPlainText()
+    assert not ui.removeRoleButton.isEnabled()
+    ui.roleBrief.selectAll()
+    type_text(ui.roleBrief, "Répondez en cinq minutes.")
+    assert ctx.data().role_type("first_respondent").brief == "Répondez en cinq minutes."
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert "respond first" in ctx.data().role_type("first_respondent").brief
+
+    ui.addRoleButton.click()
+    new = ctx.data().role_types[-1]
+    assert new.key == "custom_1"
+    view.roles.setData(view.roles.index(view.roles.row_of(new.id), 0), "Discussant")
+    assert ctx.data().role_type("custom_1").label == "Discussant"
+    assert ui.removeRoleButton.isEnabled()
+    ui.removeRoleButton.click()
+    assert all(r.key != "custom_1" for r in ctx.data().role_types)
+
+
+def test_show_item_and_flush_pending_date(opened):
+    ctx, view = opened()
+    ui = view.ui
+    view.add_task("Call the caterer")
+    task = ctx.data().tasks[0]
+    view.ui.tabs.setCurrentWidget(ui.venueTab)
+    view.show_item("task", task.id)
+    assert ui.tabs.currentWidget() is ui.tasksTab
+    assert view.tasks.rows[ui.tasksTable.currentIndex().row()].id == task.id
+    ui.peopleFilter.setText("zzz")  # a filter hiding the person is cleared
+    traore = person_id(ctx, "Traoré")
+    view.show_item("person", traore)
+    assert ui.tabs.currentWidget() is ui.travelTab and view.current_person_id() == traore
+    type_text(ui.checkIn, "2021-11-15")
+    assert ctx.data().person(traore).check_in is None  # a date commits when finished
+    view.flush()
+    assert ctx.data().person(traore).check_in == date(2021, 11, 15)
+
+
+def test_hidden_view_catches_up_when_shown(opened):
+    from organiser.gui.commands import InsertCommand
+
+    ctx, view = opened()
+    host = view.parentWidget()
+    host.hide()
+    ctx.undo_stack.push(InsertCommand(ctx, "rooms", {"name": "Annex"}))
+    assert view.rooms.rows == []  # not redrawn while hidden
+    host.show()
+    assert [r.name for r in view.rooms.rows] == ["Annex"]

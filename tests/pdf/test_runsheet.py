@@ -1,0 +1,81 @@
+"""The staff run sheet, read back from the PDF."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from organiser.pdf import runsheet
+from organiser.services.sample import reference_event
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def sections(text: str) -> dict[str, list[str]]:
+    """The lines under each day heading, up to the rooming list."""
+    text = text.split("Rooming list")[0]
+    out: dict[str, list[str]] = {}
+    day = None
+    for line in text.splitlines():
+        if re.match(r"^(Day \w+ — )?\w+day \d+ \w+ \d{4}$", line):
+            day = line
+            out[day] = []
+        elif day is not None:
+            out[day].append(line)
+    return out
+
+
+def test_days_in_time_order_with_arrivals_setups_catering_departures(travel_event):
+    result = runsheet.render(travel_event, runsheet.RunSheetOptions(invariant=True))
+    assert result.warnings == []
+    text = text_of(result.pdf)
+    days = sections(text)
+    assert list(days) == [
+        "Monday 15 November 2021",
+        "Day One — Tuesday 16 November 2021",
+        "Day Two — Wednesday 17 November 2021",
+        "Thursday 18 November 2021",
+    ]
+    for lines in days.values():
+        times = [line for line in lines if re.fullmatch(r"\d\d:\d\d", line)]
+        assert times and times == sorted(times)
+    arrivals = " ".join(days["Monday 15 November 2021"])
+    assert "ARRIVAL Mr. Clemens Hach arrives from Paris CDG (flight AF509)" in arrivals
+    assert "PICK-UP Pick up Mr. Bert Koenders by Moussa" in arrivals
+    assert "PICK-UP Pick up Dr. Niagalé Bagayoko (driver not yet assigned)" in arrivals
+    day1 = " ".join(" ".join(days["Day One — Tuesday 16 November 2021"]).split())
+    setup = day1.index("SET-UP Set up in Salle Djoliba for Workshop 2")
+    start = day1.index("SESSION Workshop 2: Ensuring Local Ownership")
+    assert setup < start
+    assert "U-shape, projector, 6 microphones, interpretation (English, French)" in day1
+    assert "meet Dr. Linda Darkwa, Mr. Drissa Traoré, Ms. Kessy Ekomo-Soignet" in day1
+    assert "CATERING Coffee and pastries for 85 in Salle Niger" in day1
+    assert "DEPARTURE Mr. Clemens Hach leaves (flight AF609)" in " ".join(
+        days["Thursday 18 November 2021"]
+    )
+
+
+def test_rooming_list_by_hotel_with_private_details(travel_event, private_markers):
+    fields, marker = private_markers
+    text = text_of(runsheet.render(travel_event).pdf)
+    rooming = text[text.index("Rooming list") :]
+    assert rooming.index("Azalai Hôtel Salam") < rooming.index("Radisson Blu")
+    assert "FOR STAFF ONLY" in text
+    squeezed = "".join(text.split()).casefold()
+    for p in travel_event.people:
+        for field in fields:  # the staff document is the one place for all of them
+            assert marker(field, p.id).casefold() in squeezed, (p.name, field)
+
+
+def test_empty_event_and_bad_options(tmp_path):
+    data = reference_event()
+    data.sessions = []
+    text = text_of(runsheet.render(data).pdf)
+    assert "Nothing is scheduled yet." in text
+    with pytest.raises(ValueError, match="lead time"):
+        runsheet.render(data, runsheet.RunSheetOptions(setup_lead=-5))
