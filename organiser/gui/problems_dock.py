@@ -8,8 +8,9 @@ get to the list.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QWidget
 
 from ..checks import SEVERITIES
@@ -46,20 +47,45 @@ class ProblemsDock(QDockWidget):
         old = self.panel
         self.panel = None
         if ctx is None:
-            self._placeholder = QLabel("Open an event to see its problems.")
-            self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._placeholder.setEnabled(False)
             self.setWidget(self._placeholder)
+            self._placeholder.show()
         else:
             panel = ProblemsPanel(ctx, self)
             panel.setObjectName("problemsPanel")
             panel.counts_changed.connect(self.counts_changed)
+            panel.counts_changed.connect(lambda _found: self._fit_filters())
+            # a narrow dock wraps the summary and shows the filters as icons only, so the
+            # dock does not force a small window wider
+            panel.summary.setWordWrap(True)
+            for button in panel.filters.values():
+                button.setMinimumWidth(button.iconSize().width() + 12)
             self.panel = panel
+            self._placeholder.hide()
             self.setWidget(panel)
+            panel.show()
         if old is not None:
-            old.counts_changed.disconnect(self.counts_changed)
-            old.deleteLater()
+            # now, not later: a check run still pending must not read a closed event file
+            shiboken6.delete(old)
         self.counts_changed.emit(self.panel.counts() if self.panel is not None else {})
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_filters()
+
+    def _fit_filters(self) -> None:
+        if self.panel is None:
+            return
+        buttons = list(self.panel.filters.values())
+        needed = 24 + sum(
+            b.fontMetrics().horizontalAdvance(b.text()) + b.iconSize().width() + 18 for b in buttons
+        )
+        style = (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            if self.panel.width() >= needed
+            else Qt.ToolButtonStyle.ToolButtonIconOnly
+        )
+        for b in buttons:
+            b.setToolButtonStyle(style)
 
     def reveal(self) -> None:
         """Show the dock, bring it to the front of any tab group and put the keyboard in

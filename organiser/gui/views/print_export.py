@@ -330,11 +330,12 @@ class PrintExportView(QWidget):
     def reexport(self, redo: list[Redo]) -> None:
         """Print again what the Out of date panel asks for, one export after the other, each
         to where its document was last saved (or a path the user gives)."""
-        if (
-            not redo
-            or self._redo_queue
-            or (self._export_job is not None and self._export_job.is_running())
-        ):
+        # kinds with an exporter of their own in the panel were re-exported by it already
+        redo = [r for r in redo if r.kind not in self.stale.exporters]
+        if not redo:
+            return
+        if self._redo_queue or (self._export_job is not None and self._export_job.is_running()):
+            self.ui.statusLabel.setText("An export is under way: re-export when it has finished.")
             return
         what = ", ".join(dict.fromkeys(KIND_WORDS.get(r.kind, r.kind) for r in redo))
 
