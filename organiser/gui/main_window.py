@@ -164,8 +164,10 @@ class MainWindow(QMainWindow):
         state = prefs.settings().value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))
+        else:  # first run: wide enough for the filter buttons' words
+            self.resizeDocks([self.problems_dock], [340], Qt.Orientation.Horizontal)
         # whether the user wants the dock while an event is open (it hides on the start page)
-        self._problems_wanted = prefs.settings().value("window/problems", True, type=bool)
+        self._problems_wanted = bool(prefs.settings().value("window/problems", True, type=bool))
         self._show_start()
 
     # ------------------------------------------------------------------ menus
