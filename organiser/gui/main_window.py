@@ -33,6 +33,7 @@ from . import settings as prefs
 from .binding import flush_all as flush_typing
 from .context import EventContext
 from .dialogs import import_dialog
+from .problems_dock import ProblemCounts, ProblemsDock
 from .views import VIEWS, view_for_kind
 from .views.base import run_deferred
 
@@ -145,6 +146,14 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # replaced by the view when first shown
         self.nav.currentRowChanged.connect(self._show_row)
 
+        self.problems_dock = ProblemsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.problems_dock)
+        self.problem_counts = ProblemCounts(self)
+        self.problem_counts.clicked.connect(self.show_problems)
+        self.problems_dock.counts_changed.connect(self._counts_changed)
+        self.statusBar().addPermanentWidget(self.problem_counts)
+        self.problem_counts.hide()
+
         self._build_menus()
         self.poll = QTimer(self)
         self.poll.setInterval(POLL_MS)
@@ -152,6 +161,13 @@ class MainWindow(QMainWindow):
         geometry = prefs.settings().value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
+        state = prefs.settings().value("window/state")
+        if isinstance(state, QByteArray | bytes):
+            self.restoreState(QByteArray(state))
+        else:  # first run: wide enough for the filter buttons' words
+            self.resizeDocks([self.problems_dock], [340], Qt.Orientation.Horizontal)
+        # whether the user wants the dock while an event is open (it hides on the start page)
+        self._problems_wanted = bool(prefs.settings().value("window/problems", True, type=bool))
         self._show_start()
 
     # ------------------------------------------------------------------ menus
@@ -197,6 +213,12 @@ class MainWindow(QMainWindow):
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             self.view_actions.append(action)
+        view_menu.addSeparator()
+        self.problems_action = self.problems_dock.toggleViewAction()
+        self.problems_action.setText("&Problems")
+        self.problems_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.problems_action.setStatusTip("Show or hide the list of problems the checks found")
+        view_menu.addAction(self.problems_action)
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
         action = QAction(text, self)
@@ -221,7 +243,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         open_ = self.ctx is not None
-        for action in (self.copy_action, self.close_action, *self.view_actions):
+        for action in (
+            self.copy_action,
+            self.close_action,
+            self.problems_action,
+            *self.view_actions,
+        ):
             action.setEnabled(open_)
         stack = self.ctx.undo_stack if open_ else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
@@ -315,8 +342,10 @@ class MainWindow(QMainWindow):
             return
         flush_all()
         prefs.settings().setValue("window/view", self.current_view_key())
+        self._problems_wanted = not self.problems_dock.isHidden()
         ctx, self.ctx = self.ctx, None
         self.poll.stop()
+        self.problems_dock.set_context(None)
         for _ in range(self.stack.count()):
             old = self.stack.widget(0)
             self.stack.removeWidget(old)
@@ -340,6 +369,9 @@ class MainWindow(QMainWindow):
         self.poll.start()
         prefs.add_recent(store.path)
         self.pages.setCurrentWidget(self.editor)
+        self.problems_dock.set_context(ctx)
+        self.problems_dock.setVisible(self._problems_wanted)
+        self.problem_counts.show()
         key = prefs.settings().value("window/view", VIEWS[0].key)
         self.show_view(key if any(s.key == key for s in VIEWS) else VIEWS[0].key)
         self._update_title()
@@ -348,6 +380,8 @@ class MainWindow(QMainWindow):
     def _show_start(self) -> None:
         self.start_page.fill()
         self.pages.setCurrentWidget(self.start_page)
+        self.problems_dock.hide()
+        self.problem_counts.hide()
         self.setWindowTitle("Organiser")
         self._update_actions()
 
@@ -414,6 +448,9 @@ class MainWindow(QMainWindow):
         return view
 
     def navigate(self, kind: str, item_id: int) -> None:
+        if kind == "problems":
+            self.show_problems()
+            return
         spec = view_for_kind(kind)
         if spec is None:
             return
@@ -421,6 +458,15 @@ class MainWindow(QMainWindow):
         show = getattr(view, "show_item", None)
         if show is not None:
             show(kind, item_id)
+
+    # ------------------------------------------------------------------ problems
+    def show_problems(self) -> None:
+        """Show and raise the Problems dock (the status bar's counts and "Show problems")."""
+        if self.ctx is not None:
+            self.problems_dock.reveal()
+
+    def _counts_changed(self, found: dict[str, int]) -> None:
+        self.problem_counts.set_counts(found)
 
     # ------------------------------------------------------------------ undo
     def undo(self) -> None:
@@ -437,6 +483,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         s = prefs.settings()
         s.setValue("window/geometry", self.saveGeometry())
+        if self.ctx is not None:
+            self._problems_wanted = not self.problems_dock.isHidden()
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/problems", self._problems_wanted)
         self._drop_store()
         s.sync()
         super().closeEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPoint,
     QPointF,
+    QRect,
     QRectF,
     QSize,
     Qt,
@@ -225,7 +226,14 @@ class _FindingDelegate(QStyledItemDelegate):
         option.displayAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        size = super().sizeHint(option, index)
+        # wrap at the width the row is painted at: the list's own guess was wider than
+        # that in a narrow dock, and the last lines of a long message were cut off
+        opt = QStyleOptionViewItem(option)
+        view = option.widget
+        if isinstance(view, QListView):
+            width = view.viewport().width() - 2 * view.spacing()
+            opt.rect = QRect(0, 0, max(40, width), 10_000)
+        size = super().sizeHint(opt, index)
         return QSize(size.width(), size.height() + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:

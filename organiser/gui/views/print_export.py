@@ -3,26 +3,37 @@
 The preview re-renders off the UI thread a moment after the last change (debounced);
 a render overtaken by a newer change is cancelled and its result discarded. Save and
 print use the same render function as the preview, so what is seen is what is printed.
+
+Before Save and Print the programme checks say how many errors and warnings are left
+(the user may look at them or go on); every save or print of a logged document is noted
+in the print log, and the "Out of date" panel under the preview re-exports what an edit
+made stale through the same worker as Save (see ``gui/reexport.py``).
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox, QSplitter, QWidget
 
+from ...checks.stale import Redo, record_export
+from ...model import EventData
 from ...paths import documents_dir
 from ...pdf.base import Rendered
 from ...services.files import atomic_path
+from .. import reexport
 from ..context import EventContext
+from ..dialogs.check_before_export import ExportCheck
 from ..documents import DocumentOptions, DocumentSpec, documents
 from ..forms.ui_print_export import Ui_PrintExport
 from ..jobs import Job
 from ..pdf_preview import PdfPreview
 from ..printing import PrintError, preview_dialog, print_with_dialog
+from ..stale_panel import StalePaperPanel
 
 DEBOUNCE_MS = 300
 
@@ -32,6 +43,8 @@ class PrintExportView(QWidget):
     preview_ready = Signal(int)
     #: a file was saved: its path
     saved = Signal(str)
+    #: a document was saved or printed and noted in the print log: its kind
+    recorded = Signal(str)
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -43,6 +56,21 @@ class PrintExportView(QWidget):
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
+        # printed paper an edit made out of date, under the preview
+        self.stale = StalePaperPanel(ctx, self)
+        self.stale.setObjectName("stalePaper")
+        self.stale.layout().setContentsMargins(0, 6, 0, 0)  # in line with the preview
+        self.stale.reexport_requested.connect(self.reexport)
+        self.right = QSplitter(Qt.Orientation.Vertical, self)
+        self.ui.splitter.replaceWidget(1, self.right)
+        self.right.addWidget(self.ui.previewPane)
+        self.right.addWidget(self.stale)
+        self.ui.previewPane.show()
+        self.right.setStretchFactor(0, 1)
+        self.right.setSizes([520, 170])
+        #: the check shown before an export, while it waits for an answer
+        self.export_check: ExportCheck | None = None
+        self._redo_queue: list[Redo] = []
 
         self.specs: list[DocumentSpec] = documents()
         self.panels: list[DocumentOptions] = []
@@ -87,6 +115,8 @@ class PrintExportView(QWidget):
             self.schedule_preview()
 
     def _event_changed(self, tables: object) -> None:
+        if tables == {"print_log"}:
+            return  # an export was noted: nothing printed on the page changed
         for panel in self.panels:
             panel.refresh()
         self._preview_key = ""
@@ -137,14 +167,49 @@ class PrintExportView(QWidget):
                 text += f" (and {len(result.warnings) - 5} more)"
         return text
 
+    # check ------------------------------------------------------------------------------
+    def check_then(self, what: str, proceed: Callable[[], None]) -> None:
+        """Say how many errors and warnings the event has, then ``proceed`` unless the user
+        would rather look at them (or cancels). Nothing to say: proceed at once."""
+        if self.export_check is not None:
+            return  # already asking
+        check = ExportCheck(self, self.ctx, what)
+        if not check.needed:
+            check.deleteLater()
+            proceed()
+            return
+        self.export_check = check
+
+        def decided(go_on: bool) -> None:
+            self.export_check = None
+            check.box.deleteLater()
+            check.deleteLater()
+            if go_on:
+                QTimer.singleShot(0, proceed)  # once the message box has closed
+            else:
+                self.ui.statusLabel.setText("Nothing was exported.")
+
+        check.decided.connect(decided)
+        check.box.open()
+
+    @staticmethod
+    def _what(spec: DocumentSpec) -> str:
+        return f"the {spec.name[:1].lower()}{spec.name[1:]}"
+
     # save ---------------------------------------------------------------------------------
     def save_pdf(self) -> None:
         if self._export_job is not None and self._export_job.is_running():
             return
+        self.check_then(self._what(self.spec()), self._ask_and_save)
+
+    def _ask_and_save(self) -> None:
         spec, options = self.spec(), self.panel().options()
         data = self.ctx.data()
         folder = documents_dir() if documents_dir().is_dir() else Path.home()
         suggested = str(folder / spec.file_name(data, options))
+        last = reexport.last_path(self.ctx.store.path, spec.kind or spec.key)
+        if last:  # the same kind of document again: in the folder it went to last time
+            suggested = str(Path(last).parent / Path(suggested).name)
         path, _filter = QFileDialog.getSaveFileName(self, "Save as PDF", suggested, "PDF (*.pdf)")
         if not path:
             return
@@ -172,7 +237,7 @@ class PrintExportView(QWidget):
         job.progress.connect(
             lambda done, total: self.ui.progressBar.setValue(int(100 * done / max(total, 1)))
         )
-        job.finished.connect(lambda result: self._saved(path, result))
+        job.finished.connect(lambda result: self._saved(path, result, spec, options, data))
         job.failed.connect(lambda message: self._failed("The PDF was not saved", message))
         job.cancelled.connect(lambda: self.ui.statusLabel.setText("Cancelled: nothing was saved."))
         job.done.connect(lambda: self._busy(False))
@@ -189,9 +254,37 @@ class PrintExportView(QWidget):
         for button in (self.ui.saveButton, self.ui.printButton, self.ui.previewButton):
             button.setEnabled(not busy)
 
-    def _saved(self, path: str, result: Rendered) -> None:
+    def _saved(
+        self,
+        path: str,
+        result: Rendered,
+        spec: DocumentSpec,
+        options: dict[str, Any],
+        data: EventData,
+    ) -> None:
         self.ui.statusLabel.setText(f"Saved {path} · {self._summary(result)}")
+        if reexport.person_of(options) is None and "person_ids" not in options:
+            reexport.remember_path(self.ctx.store.path, spec.kind or spec.key, path)
+        self._record(spec, options, data)
         self.saved.emit(path)
+
+    def _record(self, spec: DocumentSpec, options: dict[str, Any], data: EventData) -> None:
+        """Note in the print log what went on paper (``data`` is what was rendered), so
+        the Out of date panel can tell when an edit makes it stale."""
+        if not spec.kind:
+            return
+        try:
+            record_export(
+                self.ctx.store,
+                spec.kind,
+                data,
+                options=options,
+                person_id=reexport.person_of(options),
+            )
+        except Exception as exc:  # the file is written; say the log could not follow
+            self._failed("The export was not noted in the print log", str(exc))
+            return
+        self.recorded.emit(spec.kind)
 
     def _failed(self, what: str, message: str) -> None:
         self.ui.statusLabel.setText(f"{what}: {message}")
@@ -209,10 +302,22 @@ class PrintExportView(QWidget):
         return result.pdf
 
     def print_pdf(self) -> None:
+        self.check_then(self._what(self.spec()), self._print_now)
+
+    def _print_now(self) -> None:
+        spec, options = self.spec(), self.panel().options()
         try:
-            print_with_dialog(self.current_pdf(), self, f"Print {self.spec().name}")
+            pdf = self.current_pdf()
+            data = self.ctx.data()  # current_pdf() is up to date with it
+            pages = print_with_dialog(pdf, self, f"Print {spec.name}")
         except (PrintError, ValueError) as exc:
             self._failed("Nothing was printed", str(exc))
+            return
+        if pages:
+            self.ui.statusLabel.setText(
+                f"Sent {pages} page{'s' if pages != 1 else ''} of {self._what(spec)} to the printer"
+            )
+            self._record(spec, options, data)
 
     def print_preview(self) -> None:
         try:
@@ -221,3 +326,58 @@ class PrintExportView(QWidget):
             self._failed("No preview", str(exc))
             return
         dialog.exec()
+
+    # re-export ------------------------------------------------------------------------------
+    def reexport(self, redo: list[Redo]) -> None:
+        """Print again what the Out of date panel asks for, one export after the other, each
+        to where its document was last saved (or a path the user gives)."""
+        # kinds with an exporter of their own in the panel were re-exported by it already
+        redo = [r for r in redo if r.kind not in self.stale.exporters]
+        if not redo:
+            return
+        if self._redo_queue or (self._export_job is not None and self._export_job.is_running()):
+            self.ui.statusLabel.setText("An export is under way: re-export when it has finished.")
+            return
+        what = ", ".join(dict.fromkeys(KIND_WORDS.get(r.kind, r.kind) for r in redo))
+
+        def start() -> None:
+            self._redo_queue = list(redo)
+            self._next_redo()
+
+        self.check_then(what, start)
+
+    def _next_redo(self) -> None:
+        if not self._redo_queue:
+            return
+        redo = self._redo_queue.pop(0)
+        found = reexport.reexporter_for(redo.kind, self.specs)
+        if found is None:
+            self._redo_queue.clear()
+            self._failed(
+                "Nothing was re-exported",
+                f"No document here prints {KIND_WORDS.get(redo.kind, redo.kind)}.",
+            )
+            return
+        spec, how = found
+        options = how.options(redo)
+        path = reexport.last_path(self.ctx.store.path, redo.kind) if redo.person_ids is None else ""
+        if not path:
+            folder = documents_dir() if documents_dir().is_dir() else Path.home()
+            suggested = str(folder / spec.file_name(self.ctx.data(), options))
+            path, _filter = QFileDialog.getSaveFileName(
+                self, f"Re-export {spec.name}", suggested, "PDF (*.pdf)"
+            )
+            if not path:
+                self._redo_queue.clear()
+                self.ui.statusLabel.setText("Nothing was re-exported.")
+                return
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        job = self.export_to(path, spec, options)
+        job.finished.connect(lambda _result: QTimer.singleShot(0, self._next_redo))
+        job.failed.connect(lambda _message: self._redo_queue.clear())
+        job.cancelled.connect(self._redo_queue.clear)
+
+
+#: How the check before a re-export names each kind of document.
+KIND_WORDS = {"programme": "the programme", "badge": "badges", "brief": "speaker briefs"}
