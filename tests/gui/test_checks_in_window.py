@@ -61,7 +61,7 @@ def export_anyway(qtbot, view, expect_saved: bool = True) -> None:
     """The check names the sample's warnings; the user goes on."""
     check = view.export_check
     assert check is not None and check.box.isVisible()
-    assert check.box.text() == "The programme has 2 warnings."
+    assert check.box.text() == "The event has 2 warnings."
     assert "Look at them first, or export the programme anyway?" in check.box.informativeText()
     if expect_saved:
         with qtbot.waitSignal(view.saved, timeout=20000):

@@ -191,9 +191,9 @@ def test_summary_and_sentence_words():
     assert summary_text({"error": 2, "warning": 5, "info": 1}) == "2 errors · 5 warnings · 1 note"
     assert summary_text({"error": 0, "warning": 0, "info": 0}) == "No problems found"
     assert problems_sentence({"error": 1, "warning": 2}) == (
-        "The programme has 1 error and 2 warnings."
+        "The event has 1 error and 2 warnings."
     )
-    assert problems_sentence({"warning": 1}) == "The programme has 1 warning."
+    assert problems_sentence({"warning": 1}) == "The event has 1 warning."
 
 
 def test_jump_target_prefers_the_item_itself():
@@ -209,7 +209,7 @@ def test_export_check_show_problems(qtbot, ctx):
     check = ExportCheck(None, ctx, "the programme")
     qtbot.addWidget(check.box)
     assert check.needed
-    assert check.box.text() == "The programme has 1 error and 4 warnings."
+    assert check.box.text() == "The event has 1 error and 4 warnings."
     assert "Dr. Fiifi Edu-Afful is in two sessions at once" in check.box.informativeText()
     assert "export the programme anyway?" in check.box.informativeText()
     assert check.box.defaultButton() is check.show_button
@@ -228,7 +228,7 @@ def test_export_check_show_problems(qtbot, ctx):
 def test_export_check_export_anyway_and_cancel(qtbot, ctx):
     check = ExportCheck(None, ctx, "42 badges")
     qtbot.addWidget(check.box)
-    assert check.box.text() == "The programme has 2 warnings."
+    assert check.box.text() == "The event has 2 warnings."
     assert check.box.defaultButton() is check.export_button  # warnings only
     check.box.open()
     with qtbot.waitSignal(check.decided, timeout=1000) as decided:

@@ -22,15 +22,15 @@ SHOWN = 3
 
 
 def problems_sentence(found: dict[str, int]) -> str:
-    """'The programme has 1 error and 2 warnings.'"""
+    """'The event has 1 error and 2 warnings.'"""
     parts = []
     for severity, one, many in (("error", "error", "errors"), ("warning", "warning", "warnings")):
         n = found.get(severity, 0)
         if n:
             parts.append(f"{n} {one if n == 1 else many}")
     if not parts:
-        return "The programme has no errors or warnings."
-    return f"The programme has {' and '.join(parts)}."
+        return "The event has no errors or warnings."
+    return f"The event has {' and '.join(parts)}."
 
 
 class ExportCheck(QObject):
