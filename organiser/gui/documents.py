@@ -47,6 +47,17 @@ class DocumentOptions(QWidget):
     def refresh(self) -> None:
         """The event changed: pick up new defaults (zones, rooms, ...) without losing choices."""
 
+    def before_output(self) -> dict[str, Any] | None:
+        """Just before Save or Print: ask what must be asked (warnings, reprints).
+
+        Returns the options to save or print with (they may differ from ``options()``,
+        e.g. people already printed left out), or None when the user stopped."""
+        return self.options()
+
+    def after_output(self, options: dict[str, Any], result: Rendered | None) -> None:
+        """Saved or printed with ``options``: log it (badges feed the print log).
+        ``result`` is None when a PDF made earlier (the preview's) was printed."""
+
 
 RenderFn = Callable[[EventData, dict[str, Any], Progress, CancelCheck], Rendered]
 
@@ -65,6 +76,7 @@ class DocumentSpec:
 #: modules that register documents when imported (one line per document)
 DOCUMENT_MODULES = [
     "organiser.gui.programme_options",
+    "organiser.gui.badge_options",
 ]
 
 _REGISTRY: dict[str, DocumentSpec] = {}

@@ -141,7 +141,9 @@ class PrintExportView(QWidget):
     def save_pdf(self) -> None:
         if self._export_job is not None and self._export_job.is_running():
             return
-        spec, options = self.spec(), self.panel().options()
+        spec, options = self.spec(), self.panel().before_output()
+        if options is None:
+            return
         data = self.ctx.data()
         folder = documents_dir() if documents_dir().is_dir() else Path.home()
         suggested = str(folder / spec.file_name(data, options))
@@ -172,6 +174,8 @@ class PrintExportView(QWidget):
         job.progress.connect(
             lambda done, total: self.ui.progressBar.setValue(int(100 * done / max(total, 1)))
         )
+        panel = self.panels[self.specs.index(spec)]
+        job.finished.connect(lambda result: panel.after_output(options, result))
         job.finished.connect(lambda result: self._saved(path, result))
         job.failed.connect(lambda message: self._failed("The PDF was not saved", message))
         job.cancelled.connect(lambda: self.ui.statusLabel.setText("Cancelled: nothing was saved."))
@@ -209,8 +213,20 @@ class PrintExportView(QWidget):
         return result.pdf
 
     def print_pdf(self) -> None:
+        panel = self.panel()
+        options = panel.before_output()
+        if options is None:
+            return
         try:
-            print_with_dialog(self.current_pdf(), self, f"Print {self.spec().name}")
+            if options == panel.options():
+                pdf, result = self.current_pdf(), None
+            else:  # the user left some out (e.g. people already printed)
+                result = self.spec().render(
+                    self.ctx.data(), options, lambda d, t: None, lambda: False
+                )
+                pdf = result.pdf
+            if print_with_dialog(pdf, self, f"Print {self.spec().name}"):
+                panel.after_output(options, result)
         except (PrintError, ValueError) as exc:
             self._failed("Nothing was printed", str(exc))
 
