@@ -90,4 +90,12 @@ def documents() -> list[DocumentSpec]:
     """Every registered document, in the order of DOCUMENT_MODULES then registration."""
     for module in DOCUMENT_MODULES:
         import_module(module)
-    return list(_REGISTRY.values())
+
+    def place(spec: DocumentSpec) -> int:
+        # a module imported early (by a test, say) must not move its documents up the list
+        module = getattr(spec.options_widget, "__module__", "")
+        return (
+            DOCUMENT_MODULES.index(module) if module in DOCUMENT_MODULES else len(DOCUMENT_MODULES)
+        )
+
+    return sorted(_REGISTRY.values(), key=place)
