@@ -471,7 +471,11 @@ class BadgeOptionsWidget(DocumentOptions):
         ui.duplexCheck.setEnabled(sheet)
         ui.foldoverCheck.setEnabled(single and lay.kind == "single")  # type: ignore[union-attr]
         if lay is not None and lay.kind == "foldover":
-            ui.foldoverCheck.setChecked(True)
+            ui.foldoverCheck.setChecked(True)  # the layout itself folds
+        elif not ui.foldoverCheck.isEnabled():
+            ui.foldoverCheck.setChecked(False)  # a ticked box that does nothing misleads
+        if not sheet:
+            ui.duplexCheck.setChecked(False)
         ui.calibrateButton.setEnabled(lay is not None)
         ui.deskButton.setEnabled(lay is not None)
         if lay is None:

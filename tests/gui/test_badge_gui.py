@@ -374,3 +374,38 @@ def test_import_refuses_a_file_that_is_not_glabels(
     view.panel().ui.importButton.click()
     assert messages and messages[-1][1].startswith("Nothing was imported.")
     assert not (user_config / "layouts.json").exists()
+
+
+def test_print_logs_badges_and_remembers_the_sheet(export_view, qtbot, tmp_path, monkeypatch):
+    """Print (not Save): the preview's PDF goes to the printer, then the log and the
+    sheet memory are updated without a second render."""
+    from organiser.badges.selection import next_free_slot, used_slots
+    from organiser.gui.printing import print_pdf
+    from organiser.gui.views import print_export
+
+    printed: list[Path] = []
+
+    def to_pdf_printer(pdf: bytes, parent=None, title: str = "") -> int:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printed.append(tmp_path / f"print-{len(printed) + 1}.pdf")
+        printer.setOutputFileName(str(printed[-1]))
+        return print_pdf(pdf, printer)
+
+    monkeypatch.setattr(print_export, "print_with_dialog", to_pdf_printer)
+    view = export_view
+    _choose(view, "Name badges", qtbot)
+    panel = view.panel()
+    panel.set_layout("Avery 5395")
+    three = [p.uid for p in view.ctx.data().people[:3]]
+    with qtbot.waitSignal(view.preview_ready, timeout=20000):
+        panel.who.set_kind("uids")
+        panel.who.pick(three)
+        panel.ui.startSpin.setValue(2)
+    with qtbot.waitSignal(panel.recorded, timeout=20000):
+        view.ui.printButton.click()
+    assert len(printed) == 1 and len(PdfReader(printed[0]).pages) == 1
+    assert len(view.ctx.store.rows("print_log")) == 3
+    layout = layouts.find("Avery 5395")
+    assert used_slots(view.ctx.store, layout) == [1, 2, 3]  # label 1 is still on the sheet
+    assert next_free_slot(view.ctx.store, layout) == 0
