@@ -457,13 +457,13 @@ class BadgeOptionsWidget(DocumentOptions):
             self.ui.layoutSearch.clear()
         self.ui.layoutCombo.setCurrentIndex(self.ui.layoutCombo.findData(wanted))
 
-    def layout(self) -> Layout | None:
+    def chosen_layout(self) -> Layout | None:
         name = self.ui.layoutCombo.currentData()
         return next((lay for lay in self.layouts if lay.name == name), None)
 
     def _layout_changed(self, *_args: object) -> None:
         ui = self.ui
-        lay = self.layout()
+        lay = self.chosen_layout()
         sheet = lay is not None and lay.kind == "sheet"
         single = lay is not None and lay.kind in ("single", "foldover")
         ui.startSpin.setMaximum(lay.per_page if sheet else 1)  # type: ignore[union-attr]
@@ -518,7 +518,7 @@ class BadgeOptionsWidget(DocumentOptions):
         self.ui.layoutInfo.setText(text)
 
     def calibrate(self) -> None:
-        lay = self.layout()
+        lay = self.chosen_layout()
         if lay is None:
             return
         dialog = CalibrationDialog(lay, self)
@@ -526,7 +526,7 @@ class BadgeOptionsWidget(DocumentOptions):
             self._layout_changed()
 
     def use_at_desk(self) -> None:
-        lay = self.layout()
+        lay = self.chosen_layout()
         if lay is not None and lay.kind in ("sheet", "single"):
             self.ctx.undo_stack.push(
                 SettingCommand(self.ctx, "desk_layout", lay.name, f"Desk badges on {lay.name}")
@@ -562,7 +562,7 @@ class BadgeOptionsWidget(DocumentOptions):
         }
 
     def error(self) -> str:
-        if self.layout() is None:
+        if self.chosen_layout() is None:
             return f"No layout matches “{self.ui.layoutSearch.text()}”."
         return self.who.error(self.ctx.data())
 
@@ -592,14 +592,14 @@ class BadgeOptionsWidget(DocumentOptions):
         layout = layout_of(options)
         warnings = preflight(data, people, layout, badge_options_of(options, layout))
         if warnings:
-            answer = QMessageBox.warning(
+            go_on = QMessageBox.warning(
                 self,
                 "Name badges",
                 "Before printing, please check:\n\n" + listing(warnings),
                 QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Ok,
             )
-            if answer != QMessageBox.StandardButton.Ok:
+            if go_on != QMessageBox.StandardButton.Ok:
                 return None
         return options
 

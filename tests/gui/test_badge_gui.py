@@ -280,7 +280,7 @@ def test_badge_options_map_to_the_renderer(export_view, qtbot, tmp_path):
     panel.who.set_kind("changed")
     assert panel.error() == "No badge has changed since it was printed."
     ui.layoutSearch.setText("no such label anywhere")
-    assert panel.layout() is None and "No layout matches" in panel.error()
+    assert panel.chosen_layout() is None and "No layout matches" in panel.error()
 
 
 def test_hand_picked_checklist_searches_accents(export_view, qtbot, typer):
@@ -409,3 +409,45 @@ def test_print_logs_badges_and_remembers_the_sheet(export_view, qtbot, tmp_path,
     layout = layouts.find("Avery 5395")
     assert used_slots(view.ctx.store, layout) == [1, 2, 3]  # label 1 is still on the sheet
     assert next_free_slot(view.ctx.store, layout) == 0
+
+
+def test_preflight_warnings_come_before_printing(
+    export_view, qtbot, tmp_path, monkeypatch, messages
+):
+    view = export_view
+    store = view.ctx.store
+    store.insert("people", {"uid": "EMOJI00001", "given_name": "Zoë 🙂", "family_name": "Ngũgĩ"})
+    store.insert(
+        "people",
+        {
+            "uid": "LONG000001",
+            "given_name": "Hubert",
+            "family_name": "Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft"
+            "schaferswessenschafewarenwohlgepflegeundsorgfaltigkeitbeschutzen",
+        },
+    )
+    _choose(view, "Name badges", qtbot)
+    panel = view.panel()
+    panel.set_layout("Badge CR80")
+    with qtbot.waitSignal(view.preview_ready, timeout=20000):
+        panel.who.set_kind("uids")
+        panel.who.pick(["EMOJI00001", "LONG000001"])
+    assert "the font has no 🙂" in view.ui.statusLabel.text()
+    target = tmp_path / "warned.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    # Cancel at the warning: nothing saved, nothing logged
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        staticmethod(
+            lambda *a, **k: (messages.append(a[1:3]), QMessageBox.StandardButton.Cancel)[1]
+        ),
+    )
+    view.ui.saveButton.click()
+    assert messages and messages[-1][0] == "Name badges"
+    warning = messages[-1][1]
+    assert "Zoë" in warning and "🙂" in warning
+    assert "too long for Badge CR80" in warning
+    assert not target.exists() and store.rows("print_log") == []
