@@ -114,7 +114,7 @@ class Ui_CalibrationDialog(object):
 
     def retranslateUi(self, CalibrationDialog):
         CalibrationDialog.setWindowTitle(QCoreApplication.translate("CalibrationDialog", u"Calibrate the printer", None))
-        self.explanation.setText(QCoreApplication.translate("CalibrationDialog", u"Print the calibration page on plain paper, hold it against a blank label sheet and measure how far each cross sits from the centre of its label. Enter that distance: across (+ moves the print right) and down (+ moves it down).", None))
+        self.explanation.setText(QCoreApplication.translate("CalibrationDialog", u"Print the calibration page on plain paper and hold it against a blank label sheet: each cross should sit at the centre of its label. Enter the correction: + across moves the print right, + down moves it down (crosses 2 mm too far right: enter \u22122 across). The page is printed with the offset saved so far, so print it again after saving to check.", None))
         self.layoutLabel.setText(QCoreApplication.translate("CalibrationDialog", u"Layout", None))
         self.layoutName.setText("")
         self.xLabel.setText(QCoreApplication.translate("CalibrationDialog", u"&Across", None))
