@@ -83,6 +83,9 @@ def test_desk_badge_print_log_and_changed_since_printed(
     people.show_item("person", person.id)
     assert people.current_person_id() == person.id
     table.setFocus()
+    # also in the table's context menu
+    assert people.print_badge_action in table.actions()
+    assert table.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
 
     # one step: Ctrl+P, no dialog, straight to the (PDF) printer
     qtbot.keyClick(table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
