@@ -611,8 +611,12 @@ class BadgeOptionsWidget(DocumentOptions):
             people = [p for p in data.people if p.id in ids]
             last = result.last_page_slots
         else:
+            bo = badge_options_of(options, layout)
             people = people_for(data, options)
-            last = last_sheet_slots(layout, len(people), badge_options_of(options, layout))
+            # a person whose name cannot be printed at all got no badge
+            drawn = {b.person_id for b in badge_render.prepare(data, people, bo)[0]}
+            people = [p for p in people if p.id in drawn]
+            last = last_sheet_slots(layout, len(people), bo)
         logged = record(
             self.ctx.store,
             people,
