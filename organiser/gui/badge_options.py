@@ -574,7 +574,8 @@ class BadgeOptionsWidget(DocumentOptions):
         options = self.options()
         data = self.ctx.data()
         people = people_for(data, options)
-        printed = already_printed(data, people)
+        # "changed since printed" asks for second badges by its very meaning: no question
+        printed = [] if self.who.kind() == "changed" else already_printed(data, people)
         if printed:
             answer = ask_reprint(self, printed)
             if answer == "cancel":

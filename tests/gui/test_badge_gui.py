@@ -454,3 +454,31 @@ def test_preflight_warnings_come_before_printing(
     assert "Zoë" in warning and "🙂" in warning
     assert "too long for Badge CR80" in warning
     assert not target.exists() and store.rows("print_log") == []
+
+
+def test_changed_since_printed_reprints_without_asking(export_view, qtbot, tmp_path, monkeypatch):
+    view = export_view
+    _choose(view, "Name badges", qtbot)
+    panel = view.panel()
+    first = tmp_path / "all.pdf"
+    with qtbot.waitSignal(panel.recorded, timeout=20000):
+        view.export_to(str(first))
+    person = view.ctx.data().people[2]
+    view.ctx.store.update("people", person.id, {"given_name": "Lindiwe"})
+    with qtbot.waitSignal(view.preview_ready, timeout=20000):
+        panel.who.set_kind("changed")
+    assert view.preview.page_count() == 1
+
+    def no_question(box: QMessageBox) -> int:
+        raise AssertionError(f"asked: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", no_question)
+    target = tmp_path / "changed.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    with qtbot.waitSignal(panel.recorded, timeout=20000):
+        view.ui.saveButton.click()
+    assert "Lindiwe" in _text(target)
+    assert select(view.ctx.data(), "changed") == []
+    assert panel.error() == "No badge has changed since it was printed."
