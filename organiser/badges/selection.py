@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..checks.stale import badge_items
 from ..model import EventData, Person, PrintRecord
 from ..services.files import atomic_path
 from ..services.fingerprint import digest, person_badge
@@ -143,7 +144,7 @@ def record(
         sheet = (layout.name, [] if len(used) >= layout.per_page else used)
     return printlog.record_badge_prints(
         store,
-        [(p.id, fingerprint(p)) for p in people if p.id is not None],
+        [(p.id, fingerprint(p), badge_items(p)) for p in people if p.id is not None],
         layout.name,
         options=options,
         sheet=sheet,
@@ -174,6 +175,9 @@ class SingleBadge:
     warnings: list[str] = field(default_factory=list)
     reprint: PrintRecord | None = None  # the earlier print, when this is a second badge
     seconds: float = 0.0
+    fingerprint: str = ""  # of what the badge shows, for the print log
+    items: dict[str, str] = field(default_factory=dict)  # the same, aspect by aspect
+    used_before: list[int] = field(default_factory=list)  # labels of the sheet already gone
 
 
 def print_single(
@@ -209,19 +213,46 @@ def print_single(
         with atomic_path(path) as tmp:
             tmp.write_bytes(pdf)
     previous = printlog.last_badge_prints(store).get(person_id)
+    single = SingleBadge(pdf, path, slot, result.warnings, previous)
+    single.fingerprint = fingerprint(person)
+    single.items = badge_items(person)
+    single.used_before = used
     if record_print:
-        sheet = None
-        if layout.kind == "sheet":
-            now_used = sorted({*used, slot})
-            sheet = (layout.name, [] if len(now_used) >= layout.per_page else now_used)
-        printlog.record_badge_prints(
-            store,
-            [(person_id, fingerprint(person))],
-            layout.name,
-            options={"single": True, "slot": slot + 1},
-            sheet=sheet,
-        )
-    return SingleBadge(pdf, path, slot, result.warnings, previous, seconds=time.perf_counter() - t0)
+        record_single(store, person_id, layout, single)
+    single.seconds = time.perf_counter() - t0
+    return single
+
+
+def record_single(store: EventStore, person_id: int, layout: Layout, single: SingleBadge) -> None:
+    """Log a desk badge once it has really been printed, and mark its label as used.
+
+    Separate from ``print_single`` so the desk can send the PDF to the printer first and
+    log only what the printer accepted."""
+    sheet = None
+    if layout.kind == "sheet":
+        now_used = sorted({*single.used_before, single.slot})
+        sheet = (layout.name, [] if len(now_used) >= layout.per_page else now_used)
+    printlog.record_badge_prints(
+        store,
+        [(person_id, single.fingerprint, single.items)],
+        layout.name,
+        options={"single": True, "slot": single.slot + 1},
+        sheet=sheet,
+    )
+
+
+def last_sheet_slots(layout: Layout, count: int, options: BadgeOptions) -> list[int]:
+    """The labels used on the last sheet once ``count`` badges are printed with
+    ``options`` (what ``render_badges`` reports as ``last_page_slots``), worked out
+    without rendering: a print sent from a PDF made earlier still updates sheet memory."""
+    if layout.kind != "sheet" or count <= 0:
+        return []
+    per_page = layout.per_page
+    first = [s for s in range(options.start - 1, per_page) if s not in options.skip_slots]
+    if count <= len(first):
+        return sorted(set(first[:count]) | set(options.skip_slots))
+    rest = (count - len(first)) % per_page or per_page
+    return list(range(rest))
 
 
 def _replace_options(options: BadgeOptions, **changes: object) -> BadgeOptions:

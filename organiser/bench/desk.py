@@ -79,7 +79,7 @@ def run(people: int = 10_000, sessions: int = 40, checkins: int = 50) -> dict[st
             # badge, write the PDF and log the print. Half the event already has a badge
             # in the print log, as in the middle of a morning's queue.
             printlog.record_badge_prints(
-                store, [(p.id, "") for p in data.people[checkins + 5 :: 2]], BADGE_LAYOUT
+                store, [(p.id, "", {}) for p in data.people[checkins + 5 :: 2]], BADGE_LAYOUT
             )
             layout = find(BADGE_LAYOUT)
             enter = []

@@ -122,7 +122,8 @@ def _programme_items(data: EventData, options: Mapping[str, Any]) -> dict[str, s
     return items
 
 
-def _badge_items(person: Person) -> dict[str, str]:
+def badge_items(person: Person) -> dict[str, str]:
+    """What a badge shows of ``person``, aspect by aspect, as print-log items."""
     shown = person_badge(person)
     aspects = {
         "name": [shown[k] for k in ("honorific", "given_name", "family_name", "printed_name")],
@@ -194,7 +195,7 @@ def item_fingerprints(
     if kind == BADGE:
         items: dict[str, str] = {}
         for p in _people_for(kind, data, options):
-            items.update(_badge_items(p))
+            items.update(badge_items(p))
         return items
     if kind == BRIEF:
         by_person = _sessions_by_person(data)
@@ -419,7 +420,7 @@ def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOut
             if person is None:
                 continue  # nobody left to print it for
             if kind == BADGE:
-                today = _badge_items(person)
+                today = badge_items(person)
             else:
                 if by_person is None:
                     by_person = _sessions_by_person(data)

@@ -47,6 +47,17 @@ class DocumentOptions(QWidget):
     def refresh(self) -> None:
         """The event changed: pick up new defaults (zones, rooms, ...) without losing choices."""
 
+    def before_output(self) -> dict[str, Any] | None:
+        """Just before Save or Print: ask what must be asked (warnings, reprints).
+
+        Returns the options to save or print with (they may differ from ``options()``,
+        e.g. people already printed left out), or None when the user stopped."""
+        return self.options()
+
+    def after_output(self, options: dict[str, Any], result: Rendered | None) -> None:
+        """Saved or printed with ``options``: log it (badges feed the print log).
+        ``result`` is None when a PDF made earlier (the preview's) was printed."""
+
 
 RenderFn = Callable[[EventData, dict[str, Any], Progress, CancelCheck], Rendered]
 
@@ -60,11 +71,15 @@ class DocumentSpec:
     file_name: Callable[[EventData, dict[str, Any]], str] = lambda data, options: "document.pdf"
     #: PrintRecord kind for the print log ("" when the document is not logged)
     kind: str = ""
+    #: True when the document's own ``after_output`` writes the print log (badges log one
+    #: row per person and the sheet's used labels), so the view must not log it again
+    logs_itself: bool = False
 
 
 #: modules that register documents when imported (one line per document)
 DOCUMENT_MODULES = [
     "organiser.gui.programme_options",
+    "organiser.gui.badge_options",
     "organiser.gui.brief_documents",
 ]
 
@@ -79,4 +94,12 @@ def documents() -> list[DocumentSpec]:
     """Every registered document, in the order of DOCUMENT_MODULES then registration."""
     for module in DOCUMENT_MODULES:
         import_module(module)
-    return list(_REGISTRY.values())
+
+    def place(spec: DocumentSpec) -> int:
+        # a module imported early (by a test, say) must not move its documents up the list
+        module = getattr(spec.options_widget, "__module__", "")
+        return (
+            DOCUMENT_MODULES.index(module) if module in DOCUMENT_MODULES else len(DOCUMENT_MODULES)
+        )
+
+    return sorted(_REGISTRY.values(), key=place)

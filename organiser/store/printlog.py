@@ -35,17 +35,22 @@ def last_badge_prints(store: EventStore) -> dict[int, model.PrintRecord]:
 
 def record_badge_prints(
     store: EventStore,
-    entries: Iterable[tuple[int, str]],
+    entries: Iterable[tuple[int, str, dict[str, str]]],
     layout: str,
     *,
     options: dict[str, Any] | None = None,
     printed_at: datetime | None = None,
     sheet: tuple[str, list[int]] | None = None,
 ) -> int:
-    """Log one badge per (person_id, fingerprint), and the sheet memory, in one transaction."""
+    """Log one badge per (person_id, fingerprint, items), and the sheet memory, at once.
+
+    ``items`` are the per-aspect fingerprints the stale-paper list compares against."""
     at = to_db((printed_at or datetime.now()).replace(microsecond=0))
     opts = json.dumps(options or {}, ensure_ascii=False, sort_keys=True)
-    rows = [("badge", at, layout, pid, fp, "{}", opts) for pid, fp in entries]
+    rows = [
+        ("badge", at, layout, pid, fp, json.dumps(items, sort_keys=True), opts)
+        for pid, fp, items in entries
+    ]
     with store.transaction() as conn:
         conn.executemany(
             "INSERT INTO print_log (kind, printed_at, layout, person_id, fingerprint, items, "

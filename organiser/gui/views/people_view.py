@@ -233,6 +233,14 @@ class PeopleView(BaseView):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_person)
         table.addAction(delete)
+        badge = QAction("Print badge", self)
+        badge.setShortcut(QKeySequence("Ctrl+P"))
+        badge.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        badge.triggered.connect(self.print_badge)
+        self.addAction(badge)
+        table.addAction(badge)  # with Delete person, the table's context menu
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.print_badge_action = badge
         self.refresh()
 
     # ----------------------------------------------------------------- table
@@ -427,3 +435,11 @@ class PeopleView(BaseView):
         self.push(DeleteCommand(self.ctx, "people", person_id, f"Delete {name}"))
         index = self.proxy.index(min(row, self.proxy.rowCount() - 1), 0)
         self._select(index.data(ID_ROLE) if index.isValid() else None)
+
+    def print_badge(self) -> None:
+        """The desk's one step: the selected person's badge to the printer."""
+        person_id = self.current_person_id()
+        if person_id is not None:
+            from ..desk_badge import print_badge
+
+            print_badge(self, self.ctx, person_id)

@@ -203,7 +203,9 @@ class PrintExportView(QWidget):
         self.check_then(self._what(self.spec()), self._ask_and_save)
 
     def _ask_and_save(self) -> None:
-        spec, options = self.spec(), self.panel().options()
+        spec, options = self.spec(), self.panel().before_output()
+        if options is None:
+            return
         data = self.ctx.data()
         folder = documents_dir() if documents_dir().is_dir() else Path.home()
         suggested = str(folder / spec.file_name(data, options))
@@ -237,6 +239,8 @@ class PrintExportView(QWidget):
         job.progress.connect(
             lambda done, total: self.ui.progressBar.setValue(int(100 * done / max(total, 1)))
         )
+        panel = self.panels[self.specs.index(spec)]
+        job.finished.connect(lambda result: panel.after_output(options, result))
         job.finished.connect(lambda result: self._saved(path, result, spec, options, data))
         job.failed.connect(lambda message: self._failed("The PDF was not saved", message))
         job.cancelled.connect(lambda: self.ui.statusLabel.setText("Cancelled: nothing was saved."))
@@ -271,7 +275,9 @@ class PrintExportView(QWidget):
     def _record(self, spec: DocumentSpec, options: dict[str, Any], data: EventData) -> None:
         """Note in the print log what went on paper (``data`` is what was rendered), so
         the Out of date panel can tell when an edit makes it stale."""
-        if not spec.kind:
+        if not spec.kind or spec.logs_itself:
+            if spec.kind:
+                self.recorded.emit(spec.kind)
             return
         try:
             record_export(
@@ -305,15 +311,23 @@ class PrintExportView(QWidget):
         self.check_then(self._what(self.spec()), self._print_now)
 
     def _print_now(self) -> None:
-        spec, options = self.spec(), self.panel().options()
+        spec, panel = self.spec(), self.panel()
+        options = panel.before_output()
+        if options is None:
+            return
         try:
-            pdf = self.current_pdf()
             data = self.ctx.data()  # current_pdf() is up to date with it
+            if options == panel.options():
+                pdf, result = self.current_pdf(), None
+            else:  # the user left some out (e.g. people already printed)
+                result = spec.render(data, options, lambda d, t: None, lambda: False)
+                pdf = result.pdf
             pages = print_with_dialog(pdf, self, f"Print {spec.name}")
         except (PrintError, ValueError) as exc:
             self._failed("Nothing was printed", str(exc))
             return
         if pages:
+            panel.after_output(options, result)
             self.ui.statusLabel.setText(
                 f"Sent {pages} page{'s' if pages != 1 else ''} of {self._what(spec)} to the printer"
             )

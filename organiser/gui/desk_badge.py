@@ -1,0 +1,107 @@
+"""The desk's one-step badge: the selected person's badge goes straight to the printer.
+
+No dialog unless the person already has a badge (then: print a second one?). The layout
+is the event's ``desk_layout`` setting (chosen in Print & Export, "Use this layout at
+the desk"), else the first single-badge layout; on a label sheet the badge goes into the
+next free label of the partly used sheet. The print is logged only once the printer has
+taken the pages, so a failed print leaves the log and the sheet memory as they were.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from ..badges import layouts
+from ..badges.layouts import Layout
+from ..badges.selection import SingleBadge, previous_print, print_single, record_single
+from ..paths import documents_dir
+from ..store import EventStore
+from ..store.rows import object_of
+from . import settings as prefs
+from .badge_options import DESK_TO_FILE
+from .binding import flush_all as flush_typing
+from .context import EventContext
+from .printing import PrintError, print_pdf
+from .views.base import run_deferred
+
+TITLE = "Print badge"
+
+
+def desk_layout(store: EventStore) -> Layout:
+    """The event's desk layout, or the first single-badge layout when none is chosen
+    (or the chosen one is gone, e.g. an imported layout deleted since)."""
+    name = store.setting("desk_layout")
+    if isinstance(name, str) and name.strip():
+        try:
+            lay = layouts.find(name)
+            if lay.kind in ("sheet", "single"):
+                return lay
+        except ValueError:
+            pass
+    return next(lay for lay in layouts.BUILT_IN if lay.kind == "single")
+
+
+def default_printer() -> QPrinter:
+    """The system's default printer (tests replace this with a PDF-format printer)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName("Badge")
+    return printer
+
+
+def saves_to_file() -> bool:
+    return prefs.settings().value(DESK_TO_FILE, "false") == "true"
+
+
+def badge_path(name: str, uid: str) -> Path:
+    safe = re.sub(r"[^\w\- ]+", "", name).strip()[:60] or "badge"
+    return documents_dir() / "Badges" / f"{safe} {uid}.pdf"
+
+
+def print_badge(parent: QWidget, ctx: EventContext, person_id: int) -> SingleBadge | None:
+    """Print (or save) one badge for one person; None when nothing was printed."""
+    run_deferred()
+    flush_typing()  # the badge shows what was just typed
+    store = ctx.store
+    row = store.get("people", person_id)
+    if row is None:
+        return None
+    person = object_of("people", row)
+    name = person.full_name or person.name or person.uid
+    layout = desk_layout(store)
+    earlier = previous_print(store, person_id)
+    if earlier is not None:
+        answer = QMessageBox.question(
+            parent,
+            TITLE,
+            f"{name} already has a badge, printed {earlier.printed_at:%d %b %H:%M} "
+            f"on {earlier.layout}.\n\nPrint a second badge?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    to_file = saves_to_file()
+    try:
+        out = badge_path(name, person.uid) if to_file else None
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        single = print_single(store, person_id, layout, out, record_print=False)
+        if not to_file:
+            print_pdf(single.pdf, default_printer())
+    except (PrintError, ValueError, OSError, KeyError) as exc:
+        QMessageBox.warning(parent, TITLE, f"No badge was printed for {name}.\n\n{exc}")
+        return None
+    record_single(store, person_id, layout, single)
+    where = f"saved to {single.path}" if to_file else "sent to the printer"
+    label = f", label {single.slot + 1}" if layout.kind == "sheet" else ""
+    message = f"Badge for {name} ({layout.name}{label}) {where}."
+    if single.warnings:
+        message += " " + "; ".join(single.warnings)
+    window = parent.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 10_000)
+    return single
