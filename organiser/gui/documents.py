@@ -66,6 +66,7 @@ class DocumentSpec:
 DOCUMENT_MODULES = [
     "organiser.gui.programme_options",
     "organiser.gui.brief_documents",
+    "organiser.gui.signin_documents",
 ]
 
 _REGISTRY: dict[str, DocumentSpec] = {}
