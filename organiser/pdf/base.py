@@ -185,16 +185,12 @@ class Glyphs:
         return re.sub(r"  +", " ", out).strip()
 
 
-class RunningHead(Flowable):
-    """An invisible marker: pages that start after it carry ``text`` at the top.
+class Marker(Flowable):
+    """Takes no room and draws nothing: it tells the page furniture something as the
+    layout passes it (see :class:`RunningHead`, :class:`Section`)."""
 
-    A document puts one before a section ("Workshop 2 … (continued)") and ``RunningHead(None)``
-    after it, so a reader who turns the page mid-section still knows where they are.
-    """
-
-    def __init__(self, text: str | None):
+    def __init__(self) -> None:
         super().__init__()
-        self.text = text
         self.width = self.height = 0
 
     def wrap(self, aW: float, aH: float) -> tuple[float, float]:
@@ -204,7 +200,19 @@ class RunningHead(Flowable):
         pass
 
 
-class Section(Flowable):
+class RunningHead(Marker):
+    """An invisible marker: pages that start after it carry ``text`` at the top.
+
+    A document puts one before a section ("Workshop 2 … (continued)") and ``RunningHead(None)``
+    after it, so a reader who turns the page mid-section still knows where they are.
+    """
+
+    def __init__(self, text: str | None):
+        super().__init__()
+        self.text = text
+
+
+class Section(Marker):
     """An invisible marker: a part of the document that is numbered on its own starts here.
 
     A combined PDF of briefs is handed out brief by brief, and a day's sign-in sheets are
@@ -216,13 +224,6 @@ class Section(Flowable):
     def __init__(self, title: str):
         super().__init__()
         self.title = title
-        self.width = self.height = 0
-
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        pass
 
 
 @dataclass(frozen=True)
