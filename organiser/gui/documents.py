@@ -81,6 +81,7 @@ DOCUMENT_MODULES = [
     "organiser.gui.programme_options",
     "organiser.gui.badge_options",
     "organiser.gui.brief_documents",
+    "organiser.gui.signin_documents",
 ]
 
 _REGISTRY: dict[str, DocumentSpec] = {}

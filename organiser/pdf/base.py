@@ -1,14 +1,16 @@
 """The one renderer base every printed document uses.
 
-A document module (programme, glance, door signs, badges, briefs, ...) builds a list of
-reportlab flowables from plain data and hands it to :class:`Document`, which owns what
-every document shares: the bundled fonts, paper sizes and margins, the stylesheet, the
-running footer "event title · page n of N", reproducible output for tests, progress for a
-window's progress bar and a cancel check that stops the work between two flowables.
+A document module (programme, glance, door signs, badges, briefs, sign-in sheets, ...)
+builds a list of reportlab flowables from plain data and hands it to :class:`Document`,
+which owns what every document shares: the bundled fonts, paper sizes and margins, the
+stylesheet, the running footer "event title · page n of N" (numbered per :class:`Section`
+where a document is made of parts filed apart), reproducible output for tests, progress
+for a window's progress bar and a cancel check that stops the work between two flowables.
 """
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -22,6 +24,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
@@ -182,7 +185,22 @@ class Glyphs:
         return re.sub(r"  +", " ", out).strip()
 
 
-class RunningHead(Flowable):
+class Marker(Flowable):
+    """Takes no room and draws nothing: it tells the page furniture something as the
+    layout passes it (see :class:`RunningHead`, :class:`Section`)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.width = self.height = 0
+
+    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        pass
+
+
+class RunningHead(Marker):
     """An invisible marker: pages that start after it carry ``text`` at the top.
 
     A document puts one before a section ("Workshop 2 … (continued)") and ``RunningHead(None)``
@@ -192,13 +210,44 @@ class RunningHead(Flowable):
     def __init__(self, text: str | None):
         super().__init__()
         self.text = text
-        self.width = self.height = 0
 
-    def wrap(self, aW: float, aH: float) -> tuple[float, float]:
-        return 0, 0
 
-    def draw(self) -> None:
-        pass
+class Section(Marker):
+    """An invisible marker: a part of the document that is numbered on its own starts here.
+
+    A combined PDF of briefs is handed out brief by brief, and a day's sign-in sheets are
+    filed with that day: each part's pages read "page n of N" within the part, and the
+    footer names ``title`` instead of the document's title. Put it first on the part's
+    first page (after the PageBreak); pages before the first Section count as the document.
+    """
+
+    def __init__(self, title: str):
+        super().__init__()
+        self.title = title
+
+
+@dataclass(frozen=True)
+class PageNumber:
+    """A page as its furniture numbers it: within its section, or within the document."""
+
+    n: int
+    total: int
+    #: the title of the section the page belongs to; None outside any section
+    section: str | None = None
+
+
+def number_pages(starts: Sequence[tuple[int, str]], total: int) -> list[PageNumber]:
+    """Pages 1..total numbered within the sections that start on the given pages."""
+    out: list[PageNumber] = []
+    for n in range(1, total + 1):
+        i = bisect.bisect_right([page for page, _ in starts], n) - 1
+        if i < 0:
+            out.append(PageNumber(n, total))
+            continue
+        start, title = starts[i]
+        end = starts[i + 1][0] - 1 if i + 1 < len(starts) else total
+        out.append(PageNumber(n - start + 1, end - start + 1, title))
+    return out
 
 
 class _Template(BaseDocTemplate):
@@ -216,13 +265,19 @@ class _Template(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, RunningHead):
             self._doc.running_head = flowable.text
+        elif isinstance(flowable, Section):
+            self._doc.sections.append((self.page, flowable.title))
         self._done += 1
         if self._doc.progress is not None and (self._done % 20 == 0):
             self._doc.progress(min(self._done, self._total), self._total)
 
 
 def _numbered_canvas(doc: Document) -> type[Canvas]:
-    """A canvas that holds pages back until the end, to print "page n of N" on each."""
+    """A canvas that holds pages back until the end, to print "page n of N" on each.
+
+    Furniture that depends on the page count or on the section a page belongs to
+    (:meth:`Document.draw_header`, :meth:`Document.draw_footer`) is drawn here.
+    """
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kw: object):
@@ -237,10 +292,11 @@ def _numbered_canvas(doc: Document) -> type[Canvas]:
         def save(self) -> None:
             total = len(self._pages)
             doc.page_count = total
-            for n, state in enumerate(self._pages, start=1):
+            for state, page in zip(self._pages, number_pages(doc.sections, total), strict=True):
                 self.__dict__.update(state)
+                doc.draw_header(self, page)
                 if doc.footer:
-                    doc.draw_footer(self, n, total)
+                    doc.draw_footer(self, page)
                 super().showPage()
             super().save()
 
@@ -283,6 +339,8 @@ class Document:
         self.page_count = 0
         #: set by RunningHead markers as they are laid out; drawn atop the next pages
         self.running_head: str | None = None
+        #: (first page, title) of each Section, in order, as they are laid out
+        self.sections: list[tuple[int, str]] = []
 
     @property
     def width(self) -> float:
@@ -298,20 +356,20 @@ class Document:
         if self.cancelled is not None and self.cancelled():
             raise Cancelled("cancelled")
 
-    def draw_footer(self, canvas: Canvas, n: int, total: int) -> None:
+    def draw_header(self, canvas: Canvas, page: PageNumber) -> None:
+        """Furniture atop a finished page; none by default (see RunningHead for that)."""
+
+    def draw_footer(self, canvas: Canvas, page: PageNumber) -> None:
+        """'Event title · page n of N', the section's title and numbers within a section."""
         canvas.saveState()
         style = self.styles["footer"]
         canvas.setFont(style.fontName, style.fontSize)
         canvas.setFillColor(MUTED)
-        page = i18n.page_of(n, total, self.lang)
+        number = i18n.page_of(page.n, page.total, self.lang)
         sep = "  ·  "
-        room = self.width - canvas.stringWidth(sep + page, style.fontName, style.fontSize)
-        title = self.title
-        if canvas.stringWidth(title, style.fontName, style.fontSize) > room:
-            while title and canvas.stringWidth(title + "…", style.fontName, style.fontSize) > room:
-                title = title[:-1]
-            title = title.rstrip() + "…"
-        text = f"{title}{sep}{page}" if title else page
+        room = self.width - canvas.stringWidth(sep + number, style.fontName, style.fontSize)
+        title = fit(self.title if page.section is None else page.section, style, room)
+        text = f"{title}{sep}{number}" if title else number
         y = self.margins[2] / 2
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -326,9 +384,7 @@ class Document:
         canvas.saveState()
         canvas.setFont(style.fontName, style.fontSize)
         canvas.setFillColor(MUTED)
-        text = self.running_head
-        while text and canvas.stringWidth(text, style.fontName, style.fontSize) > self.width:
-            text = text[:-2] + "…"
+        text = fit(self.running_head, style, self.width)
         y = self.pagesize[1] - self.margins[3] + 8
         canvas.drawString(self.margins[0], y, text)
         canvas.restoreState()
@@ -366,6 +422,7 @@ class Document:
             bottomPadding=0,
         )
         self.running_head = None
+        self.sections = []
         template.addPageTemplates(
             [PageTemplate(id="page", frames=[frame], onPage=self.draw_running_head)]
         )
@@ -376,6 +433,15 @@ class Document:
         if target is not None:
             Path(target).write_bytes(pdf)
         return pdf
+
+
+def fit(text: str, style: ParagraphStyle, width: float) -> str:
+    """``text`` cut short with '…' so that it fits ``width`` in ``style``'s font and size."""
+    if stringWidth(text, style.fontName, style.fontSize) <= width:
+        return text
+    while text and stringWidth(text + "…", style.fontName, style.fontSize) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def join_nonempty(parts: Iterable[str], sep: str = ", ") -> str:

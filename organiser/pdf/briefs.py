@@ -10,7 +10,6 @@ person, all of them or none.
 
 from __future__ import annotations
 
-import bisect
 import copy
 import multiprocessing
 import os
@@ -50,6 +49,7 @@ from .base import (
     Glyphs,
     Progress,
     Rendered,
+    Section,
     markup,
     stylesheet,
 )
@@ -116,42 +116,6 @@ def _status_warnings(data: EventData, people: list[Person]) -> list[str]:
     return out
 
 
-class _BriefDocument(Document):
-    """Numbers pages per brief: 'Event · Brief for Dr. X · page 2 of 3'."""
-
-    def __init__(self, **kw: object):
-        super().__init__(**kw)  # type: ignore[arg-type]
-        self.starts: list[tuple[int, str]] = []
-        self._event_title = self.title
-
-    def draw_footer(self, canvas: object, n: int, total: int) -> None:
-        i = bisect.bisect_right(self.starts, (n, "\U0010ffff")) - 1
-        if i < 0:
-            return super().draw_footer(canvas, n, total)  # type: ignore[arg-type]
-        start, name = self.starts[i]
-        end = self.starts[i + 1][0] - 1 if i + 1 < len(self.starts) else total
-        self.title = f"{self._event_title} · Brief for {name}" if self._event_title else name
-        try:
-            super().draw_footer(canvas, n - start + 1, end - start + 1)  # type: ignore[arg-type]
-        finally:
-            self.title = self._event_title
-
-
-class _StartOfBrief(Flowable):
-    """Takes no room; notes the page on which a brief starts, for the footer."""
-
-    def __init__(self, doc: _BriefDocument, name: str):
-        super().__init__()
-        self.doc, self.name = doc, name
-        self.width = self.height = 0
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 0, 0
-
-    def draw(self) -> None:
-        self.doc.starts.append((self.canv._doctemplate.page, self.name))  # type: ignore[attr-defined]
-
-
 class _SharedParagraph(Paragraph):
     """A paragraph printed in many briefs: parsed once, its lines broken once per width."""
 
@@ -211,8 +175,8 @@ class _Row(Flowable):
 class _Writer:
     """Builds the flowables of briefs with shared styles and glyph checks."""
 
-    def __init__(self, doc: _BriefDocument, data: EventData, glyphs: Glyphs):
-        self.doc, self.data, self.glyphs = doc, data, glyphs
+    def __init__(self, data: EventData, glyphs: Glyphs):
+        self.data, self.glyphs = data, glyphs
         self.s = _styles()
         self._shared: dict[tuple[str, str], Paragraph] = {}
 
@@ -266,7 +230,9 @@ class _Writer:
         g = self.glyphs
         g.check(person.full_name, person.full_name, content.affiliation_text(person))
         name = g.strip(person.full_name)
-        story: list[Flowable] = [_StartOfBrief(self.doc, name)]
+        event = data.event.title
+        # each brief numbers its own pages: "Event · Brief for Dr. X · page 2 of 3"
+        story: list[Flowable] = [Section(f"{event} · Brief for {name}" if event else name)]
         story.append(self.shared("SPEAKER BRIEF · PERSONAL AND CONFIDENTIAL", "kicker"))
         story.append(self.p(person.full_name, "name"))
         affil = content.affiliation_text(person)
@@ -384,8 +350,8 @@ class _Writer:
         return out
 
 
-def _document(data: EventData, options: BriefOptions, **kw: object) -> _BriefDocument:
-    return _BriefDocument(
+def _document(data: EventData, options: BriefOptions, **kw: object) -> Document:
+    return Document(
         title=data.event.title,
         paper=options.paper,
         invariant=options.invariant,
@@ -408,7 +374,7 @@ def render(
         raise ValueError("nobody holds a role in this event, so there are no briefs to print")
     glyphs = Glyphs()
     doc = _document(data, options, progress=progress, cancelled=cancelled)
-    writer = _Writer(doc, data, glyphs)
+    writer = _Writer(data, glyphs)
     story: list[Flowable] = []
     for n, person in enumerate(people):
         doc.check_cancel()
@@ -473,14 +439,11 @@ def _write_briefs(
     done: Callable[[], None] | None = None,
 ) -> int:
     pages = 0
-    writer: _Writer | None = None
+    writer = _Writer(data, glyphs)  # shared paragraphs carry over from one file to the next
     for person, name in chosen:
         if cancelled is not None and cancelled():
             raise Cancelled("cancelled")
         doc = _document(data, options, cancelled=cancelled)
-        if writer is None:
-            writer = _Writer(doc, data, glyphs)
-        writer.doc = doc  # shared paragraphs carry over from one file to the next
         doc.build(writer.brief(person), folder / name)
         pages += doc.page_count
         if done is not None:

@@ -21,7 +21,7 @@ from ..model import QUIET_KINDS, EventData
 from ..services import timezones
 from . import fonts
 from .base import ACCENT, MUTED, RULE, CancelCheck, Document, Glyphs, Progress, esc, table_style
-from .programme import ProgrammeOptions, heading_text
+from .programme import ProgrammeOptions, day_title, heading_text, style_document
 
 
 def _styles(doc: Document) -> dict[str, ParagraphStyle]:
@@ -54,16 +54,7 @@ def story(
     progress: Progress | None,
     cancelled: CancelCheck | None,
 ) -> tuple[Document, list[Flowable]]:
-    doc = Document(
-        title=glyphs.strip(data.event.title),
-        paper=options.paper,
-        lang=options.lang,
-        invariant=options.invariant,
-        progress=progress,
-        cancelled=cancelled,
-        footer=False,
-        subject=i18n.t("room", options.lang),
-    )
+    doc = style_document(data, options, glyphs, progress, cancelled, "room", footer=False)
     st = _styles(doc)
     lang = options.lang
     venue = data.event.venue_time_zone or "UTC"
@@ -114,9 +105,7 @@ def story(
             zone_note = Paragraph(esc(f"{first.label} ({timezones.city(zones[0])})"), st["other"])
             page = [
                 Paragraph(esc(glyphs.strip(room.name)), st["room"]),
-                Paragraph(
-                    esc(i18n.day_heading(glyphs.strip(day.label), index, day.date, lang)), st["day"]
-                ),
+                Paragraph(esc(day_title(day, index, glyphs, lang)), st["day"]),
                 table,
                 Spacer(1, 6),
                 zone_note,

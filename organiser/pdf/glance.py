@@ -31,7 +31,7 @@ from .base import (
     esc,
     table_style,
 )
-from .programme import ProgrammeOptions, day_hours, heading_text
+from .programme import ProgrammeOptions, day_hours, day_title, heading_text, style_document
 
 
 def _cell(day: Day, session: Session, venue: str, zone: str, header_label: str, lang: str) -> str:
@@ -59,9 +59,7 @@ def day_table(
     st = doc.styles
     venue = data.event.venue_time_zone or "UTC"
     sessions = data.sessions_on(day.id)  # type: ignore[arg-type]
-    heading = Paragraph(
-        esc(i18n.day_heading(glyphs.strip(day.label), index, day.date, lang)), st["h2"]
-    )
+    heading = Paragraph(esc(day_title(day, index, glyphs, lang)), st["h2"])
     if not sessions:
         return [CondPageBreak(40), heading, Spacer(1, 6)]
     hours = day_hours(data, day)
@@ -131,15 +129,7 @@ def story(
     progress: Progress | None,
     cancelled: CancelCheck | None,
 ) -> tuple[Document, list[Flowable]]:
-    doc = Document(
-        title=glyphs.strip(data.event.title),
-        paper=options.paper,
-        lang=options.lang,
-        invariant=options.invariant,
-        progress=progress,
-        cancelled=cancelled,
-        subject=i18n.t("at_a_glance", options.lang),
-    )
+    doc = style_document(data, options, glyphs, progress, cancelled, "at_a_glance")
     st = doc.styles
     lang = options.lang
     head: list[Flowable] = [

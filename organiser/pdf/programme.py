@@ -95,6 +95,35 @@ def check_options(data: EventData, options: ProgrammeOptions) -> list[str]:
 # ---------------------------------------------------------------- shared text helpers
 
 
+def style_document(
+    data: EventData,
+    options: ProgrammeOptions,
+    glyphs: Glyphs,
+    progress: Progress | None,
+    cancelled: CancelCheck | None,
+    subject: str,
+    *,
+    footer: bool = True,
+) -> Document:
+    """The Document of every programme style: the event's title, the chosen paper and
+    language; ``subject`` is the i18n key naming the style in the PDF's properties."""
+    return Document(
+        title=glyphs.strip(data.event.title),
+        paper=options.paper,
+        lang=options.lang,
+        invariant=options.invariant,
+        progress=progress,
+        cancelled=cancelled,
+        footer=footer,
+        subject=i18n.t(subject, options.lang),
+    )
+
+
+def day_title(day: Day, index: int, glyphs: Glyphs, lang: str) -> str:
+    """'Day 1 — Tuesday 16 November 2021' (the day's own label when it has one)."""
+    return i18n.day_heading(glyphs.strip(day.label), index, day.date, lang)
+
+
 def _hm(dt: object) -> str:
     return dt.strftime("%H:%M")  # type: ignore[attr-defined]
 
@@ -322,7 +351,7 @@ class _Builder:
         return "  ·  ".join(parts)
 
     def day(self, index: int, day: Day) -> list[Flowable]:
-        heading = i18n.day_heading(self.g.strip(day.label), index, day.date, self.lang)
+        heading = day_title(day, index, self.g, self.lang)
         h1 = self.p(esc(heading), "h1")
         h1.keepWithNext = 1
         # the day heading, its hours and the start of its first session, or a fresh page
@@ -522,15 +551,7 @@ def story(
 ) -> tuple[Document, list[Flowable]]:
     """The full programme's document and flowables (glance.py and doorsigns.py have the
     same function for their styles)."""
-    doc = Document(
-        title=glyphs.strip(data.event.title),
-        paper=options.paper,
-        lang=options.lang,
-        invariant=options.invariant,
-        progress=progress,
-        cancelled=cancelled,
-        subject=i18n.t("programme", options.lang),
-    )
+    doc = style_document(data, options, glyphs, progress, cancelled, "programme")
     return doc, _Builder(data, options, doc, zones, glyphs).story()
 
 

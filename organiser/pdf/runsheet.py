@@ -15,7 +15,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from .. import i18n
 from ..model import EventData, Person
@@ -34,6 +34,7 @@ from .base import (
     esc,
     markup,
     stylesheet,
+    table_style,
 )
 
 KIND_LABELS = {
@@ -147,7 +148,7 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Tab
     body += [[Paragraph(v, s["cell"]) for v in row] for row in rows]
     t = Table(body, colWidths=widths, repeatRows=1, hAlign="LEFT")
     t.setStyle(
-        TableStyle(
+        table_style(
             [
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, TINT]),
