@@ -203,7 +203,9 @@ def item_fingerprints(
         for p in _people_for(kind, data, options):
             items.update(_brief_items(data, p, by_person.get(p.id, [])))
         return items
-    raise ValueError(f"no fingerprints for documents of kind {kind!r}")
+    # Other documents (run sheet, sign-in sheets) are logged as printed but not compared:
+    # they are reprinted whole on the day, and nothing they show is worth a warning.
+    return {}
 
 
 def record_export(
