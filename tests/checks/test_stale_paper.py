@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-import pytest
-
 from organiser.checks.stale import (
     BADGE,
     BRIEF,
@@ -135,9 +133,11 @@ def test_fingerprints_cover_only_what_the_document_shows(sample_store):
     assert item_fingerprints(PROGRAMME, data, {"passcode": True}) != programme
 
 
-def test_unknown_kind_is_refused(sample_store):
-    with pytest.raises(ValueError, match="runsheet"):
-        item_fingerprints("runsheet", sample_store.load())
+def test_run_sheet_is_logged_but_never_listed_as_stale(sample_store):
+    assert item_fingerprints("runsheet", sample_store.load()) == {}
+    record_export(sample_store, "runsheet", sample_store.load(), printed_at=MORNING)
+    sample_store.update("sessions", 1, {"title": "Renamed"})
+    assert [s.kind for s in stale_outputs(sample_store.load(), now=MORNING)] == []
 
 
 def test_programme_names_added_sessions_and_day_hours(sample_store):
