@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sqlite3
 from pathlib import Path
 
 from ..services import bundle
@@ -23,5 +24,8 @@ def _json(args: argparse.Namespace) -> None:
         data = bundle.loads_file(Path(args.input))
     except bundle.BundleError as exc:
         raise UsageError(f"{args.input}: {exc}") from None
-    EventStore.create(out, data, lock=False).close()
+    try:
+        EventStore.create(out, data, lock=False).close()
+    except sqlite3.IntegrityError as exc:  # what the checks above did not foresee
+        raise UsageError(f"{args.input}: the bundle contradicts itself ({exc})") from None
     print(f"wrote {out}: {len(data.people)} people, {len(data.sessions)} sessions")

@@ -115,16 +115,59 @@ def from_bundle(bundle: Any) -> model.EventData:
         more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
         raise BundleError(f"{_where(first.absolute_path)}: {first.message}{more}")
     data = model.EventData()
-    try:
-        data.event = _build(model.Event, bundle["event"])
-        for name, cls in SECTIONS.items():
-            if name != "event":
-                setattr(data, name, [_build(cls, x) for x in bundle.get(name, [])])
-    except ValueError as exc:  # a date or time that matches the pattern but not the calendar
-        raise BundleError(f"invalid date or time: {exc}") from None
+    data.event = _built(model.Event, bundle["event"], "event")
+    for name, cls in SECTIONS.items():
+        if name != "event":
+            items = bundle.get(name, [])
+            setattr(data, name, [_built(cls, x, f"{name}[{i}]") for i, x in enumerate(items)])
     data.settings = dict(bundle.get("settings", {}))
     _check_references(data)
+    _check_unique(data)
+    _check_zones(data)
     return data
+
+
+def _built(cls: type, values: dict[str, Any], where: str) -> Any:
+    try:
+        return _build(cls, values)
+    except ValueError as exc:  # a date or time that matches the pattern but not the calendar
+        raise BundleError(f"{where}: invalid date or time ({exc})") from None
+
+
+def _check_unique(data: model.EventData) -> None:
+    """What the event file keeps unique, refused here with the entry named."""
+    for name, field_name in (
+        ("days", "date"),
+        ("people", "uid"),
+        ("sessions", "uid"),
+        ("role_types", "key"),
+    ):
+        seen: dict[Any, int] = {}
+        for i, item in enumerate(getattr(data, name)):
+            value = getattr(item, field_name)
+            if value in seen:
+                raise BundleError(
+                    f"{name}[{i}].{field_name}: {to_db(value)} is already used by "
+                    f"{name}[{seen[value]}]"
+                )
+            seen[value] = i
+
+
+def _check_zones(data: model.EventData) -> None:
+    from .timezones import is_valid_zone
+
+    if not is_valid_zone(data.event.venue_time_zone):
+        raise BundleError(
+            f"event.venue_time_zone: {data.event.venue_time_zone!r} is not a time zone name"
+        )
+    for i, zone in enumerate(data.event.display_time_zones):
+        if not is_valid_zone(zone):
+            raise BundleError(f"event.display_time_zones[{i}]: {zone!r} is not a time zone name")
+    for i, person in enumerate(data.people):
+        if person.home_time_zone and not is_valid_zone(person.home_time_zone):
+            raise BundleError(
+                f"people[{i}].home_time_zone: {person.home_time_zone!r} is not a time zone name"
+            )
 
 
 def _check_references(data: model.EventData) -> None:
@@ -174,7 +217,12 @@ def loads_file(path: Path) -> model.EventData:
         raise BundleError(f"{path.name} is not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise BundleError(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from None
-    return from_bundle(bundle)
+    except RecursionError:
+        raise BundleError(f"{path.name} is nested too deeply to be an event bundle") from None
+    try:
+        return from_bundle(bundle)
+    except RecursionError:
+        raise BundleError(f"{path.name} is nested too deeply to be an event bundle") from None
 
 
 # ------------------------------------------------------------------ schema

@@ -43,7 +43,29 @@ def test_schema_file_matches_the_model():
             lambda b: b["sessions"][0]["roles"][0].__setitem__("person_id", 999),
             r"sessions\[0\]\.roles\[0\]\.person_id: no person has id 999",
         ),
-        (lambda b: b["days"][0].__setitem__("date", "2021-02-30"), "invalid date"),
+        (lambda b: b["days"][0].__setitem__("date", "2021-02-30"), r"days\[0\]: invalid date"),
+        (
+            lambda b: b["days"][1].__setitem__("date", "2021-11-16"),
+            r"days\[1\]\.date: 2021-11-16 is already used by days\[0\]",
+        ),
+        (lambda b: b["people"][1].__setitem__("uid", b["people"][0]["uid"]), r"people\[1\]\.uid"),
+        (
+            lambda b: b["sessions"][1].__setitem__("uid", b["sessions"][0]["uid"]),
+            r"sessions\[1\]\.uid",
+        ),
+        (lambda b: b["role_types"][2].__setitem__("key", "speaker"), r"role_types\[2\]\.key"),
+        (
+            lambda b: b["event"].__setitem__("venue_time_zone", "Mars/Olympus"),
+            "event.venue_time_zone: 'Mars/Olympus' is not a time zone",
+        ),
+        (
+            lambda b: b["event"]["display_time_zones"].append("Nowhere/City"),
+            r"event.display_time_zones\[2\]",
+        ),
+        (
+            lambda b: b["people"][2].__setitem__("home_time_zone", "Europe/Atlantis"),
+            r"people\[2\]\.home_time_zone",
+        ),
         (lambda b: b.__setitem__("format", "something-else"), "format"),
         (lambda b: b["event"].__setitem__("colour", "red"), "colour"),
         (lambda b: b["people"].append(dict(b["people"][0])), r"people\[17\]\.id: 1 is used twice"),
@@ -63,4 +85,7 @@ def test_not_json_and_not_utf8(tmp_path):
         bundle.loads_file(p)
     p.write_bytes(b"\xff\xfe\x00garbage\x80")
     with pytest.raises(bundle.BundleError):
+        bundle.loads_file(p)
+    p.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(bundle.BundleError, match="nested too deeply"):
         bundle.loads_file(p)
