@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+import shiboken6
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -171,6 +172,7 @@ class ProgrammeView(BaseView):
         ui.role_down.clicked.connect(lambda: self.move_role(1))
 
         self._people_version: object = None
+        self._roles_shown_for: int | None = None  # the session whose role was last suggested
         self.refresh()
         first = tree.topLevelItem(0)
         if first is not None and first.childCount():
@@ -307,7 +309,10 @@ class ProgrammeView(BaseView):
                 else "Add a day in the Event view first"
             )
             ui.questions_list.clear()
+            for r in range(ui.roles_table.rowCount()):
+                self._drop_role_combo(r)
             ui.roles_table.setRowCount(0)
+            self._roles_shown_for = None
             return
         ui.heading.setText(session.heading)
         zone = self.ctx.data().event.venue_time_zone
@@ -319,6 +324,9 @@ class ProgrammeView(BaseView):
             ui.zoneNote.setStyleSheet("")
         self._show_questions(session)
         self._show_roles(session)
+        if self._roles_shown_for != session.id:
+            self._roles_shown_for = session.id
+            self._suggest_role(session)
 
     def show_item(self, kind: str, item_id: int) -> None:
         if kind != "session":
@@ -474,10 +482,18 @@ class ProgrammeView(BaseView):
 
     # -------------------------------------------------------------------- roles
     def _show_roles(self, session: Session) -> None:
+        """Fill the roles table, reusing each row's role combo.
+
+        A cell widget replaced with setCellWidget() lingers until the event loop deletes it,
+        and is drawn offset under its successor meanwhile; so each row keeps one combo for
+        good, only its items and the role it edits change, and rows that go away take theirs.
+        """
         data = self.ctx.data()
         table = self.ui.roles_table
         row = table.currentRow()
         table.blockSignals(True)
+        for r in range(len(session.roles), table.rowCount()):
+            self._drop_role_combo(r)
         table.setRowCount(len(session.roles))
         for r, role in enumerate(session.roles):
             person = data.person(role.person_id)
@@ -490,17 +506,23 @@ class ProgrammeView(BaseView):
                 )
             )
             table.setItem(r, 0, name)
-            combo = QComboBox()
-            combo.setAccessibleName("role")
+            combo = table.cellWidget(r, 1)
+            if not isinstance(combo, QComboBox):
+                combo = QComboBox()
+                combo.setAccessibleName("role")
+                combo.currentIndexChanged.connect(
+                    lambda _i, c=combo: self._role_type_changed(c.property("role_id"), c)
+                )
+                table.setCellWidget(r, 1, combo)
+            combo.blockSignals(True)
+            combo.setProperty("role_id", role.id)
+            combo.clear()
             for rt in data.role_types:
                 combo.addItem(rt.label, rt.key)
             if combo.findData(role.role) < 0:
                 combo.addItem(data.role_type(role.role).label, role.role)
             combo.setCurrentIndex(combo.findData(role.role))
-            combo.currentIndexChanged.connect(
-                lambda _i, rid=role.id, c=combo: self._role_type_changed(rid, c)
-            )
-            table.setCellWidget(r, 1, combo)
+            combo.blockSignals(False)
             confirmed = QTableWidgetItem("Confirmed" if role.confirmed else "To be confirmed")
             confirmed.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
@@ -516,11 +538,49 @@ class ProgrammeView(BaseView):
         if table.rowCount():
             table.setCurrentCell(min(max(row, 0), table.rowCount() - 1), 0)
 
+    def _drop_role_combo(self, row: int) -> None:
+        """Take the combo out of the table at once, not at the next turn of the event loop."""
+        table = self.ui.roles_table
+        combo = table.cellWidget(row, 1)
+        if combo is None:
+            return
+        table.removeCellWidget(row, 1)
+        if shiboken6.isValid(combo):
+            combo.hide()
+            combo.setParent(None)
+            combo.deleteLater()
+
+    def suggested_role(self, session: Session) -> str | None:
+        """The role a person added to ``session`` most likely has, among the event's roles.
+
+        A workshop is led by one facilitator and answered by first respondents; a panel has
+        a moderator and panellists; a keynote has its keynote speaker; anything else speakers.
+        """
+        has = {role.role for role in session.roles}
+        if session.kind == "workshop":
+            wanted = ["first_respondent" if "facilitator" in has else "facilitator"]
+        elif session.kind == "panel":
+            wanted = ["panellist" if "moderator" in has else "moderator"]
+        elif session.kind == "keynote":
+            wanted = ["keynote_speaker"]
+        else:
+            wanted = []
+        keys = [rt.key for rt in self.ctx.data().role_types]
+        return next((k for k in [*wanted, "speaker"] if k in keys), keys[0] if keys else None)
+
+    def _suggest_role(self, session: Session) -> None:
+        key = self.suggested_role(session)
+        index = self.ui.role_type.findData(key)
+        if index >= 0:
+            self.ui.role_type.setCurrentIndex(index)
+
     def _role_ids(self) -> list[int]:
         table = self.ui.roles_table
         return [table.item(r, 0).data(ROLE) for r in range(table.rowCount())]
 
-    def _role_type_changed(self, role_id: int, combo: QComboBox) -> None:
+    def _role_type_changed(self, role_id: int | None, combo: QComboBox) -> None:
+        if role_id is None:
+            return
         cmd = UpdateCommand(
             self.ctx, "roles", role_id, {"role": combo.currentData()}, "Change role"
         )
@@ -579,6 +639,9 @@ class ProgrammeView(BaseView):
             stack.endMacro()
         combo.setCurrentIndex(-1)
         combo.setEditText("")
+        session = next((s for s in self.ctx.data().sessions if s.id == session_id), None)
+        if session is not None:
+            self._suggest_role(session)
         table = self.ui.roles_table
         table.setCurrentCell(table.rowCount() - 1, 0)
 
