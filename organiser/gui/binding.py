@@ -296,10 +296,15 @@ class RowBinder(QObject):
     def flush(self) -> None:
         """Commit what was typed and not yet stored."""
         self._timer.stop()
-        pending, self._pending = self._pending, {}
         if self.row_id is None or self.ctx.store.conn is None:
+            self._pending = {}
             return
-        for column, value in pending.items():
+        # one field at a time, the others still marked pending: the form reloads after
+        # each commit and must not put the stored (old) text back into a field whose
+        # new text is about to be committed
+        while self._pending:
+            column = next(iter(self._pending))
+            value = self._pending.pop(column)
             self._commit({column: value}, merge=True)
 
     def _commit(self, changes: dict[str, Any], *, merge: bool) -> None:

@@ -68,7 +68,7 @@ class Ui_ProgrammeOptions(object):
         self.zoneList.setDefaultDropAction(Qt.MoveAction)
         self.zoneList.setMinimumSize(QSize(0, 96))
         self.zoneList.setMaximumSize(QSize(16777215, 160))
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy.setHorizontalStretch(0)
         sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.zoneList.sizePolicy().hasHeightForWidth())

@@ -172,7 +172,8 @@ class ProgrammeView(BaseView):
         ui.role_down.clicked.connect(lambda: self.move_role(1))
 
         self._people_version: object = None
-        self._roles_shown_for: int | None = None  # the session whose role was last suggested
+        # (session, kind, roles) when a role was last suggested for the person to add
+        self._roles_shown_for: tuple[object, ...] | None = None
         self.refresh()
         first = tree.topLevelItem(0)
         if first is not None and first.childCount():
@@ -324,8 +325,11 @@ class ProgrammeView(BaseView):
             ui.zoneNote.setStyleSheet("")
         self._show_questions(session)
         self._show_roles(session)
-        if self._roles_shown_for != session.id:
-            self._roles_shown_for = session.id
+        # suggest again when what the suggestion rests on changes (another session, its
+        # kind, its roles), not on every reload, which would undo the user's own pick
+        shown = (session.id, session.kind, tuple(r.role for r in session.roles))
+        if self._roles_shown_for != shown:
+            self._roles_shown_for = shown
             self._suggest_role(session)
 
     def show_item(self, kind: str, item_id: int) -> None:
@@ -639,9 +643,6 @@ class ProgrammeView(BaseView):
             stack.endMacro()
         combo.setCurrentIndex(-1)
         combo.setEditText("")
-        session = next((s for s in self.ctx.data().sessions if s.id == session_id), None)
-        if session is not None:
-            self._suggest_role(session)
         table = self.ui.roles_table
         table.setCurrentCell(table.rowCount() - 1, 0)
 
