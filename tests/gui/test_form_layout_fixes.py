@@ -250,6 +250,10 @@ def test_name_fields_keep_at_most_their_limit(window, sample_path, typer, qtbot)
         assert field.maxLength() == 200
         assert "200 characters" in field.toolTip()
 
+    prog = window.show_view("programme")
+    assert prog.ui.role_person.lineEdit().maxLength() == 200
+    window.show_view("people")
+
     # positions and organisations: at most 500 characters each
     ui.add_affiliation.click()
     run_deferred()

@@ -165,6 +165,8 @@ class ProgrammeView(BaseView):
         self.person_picker = FoldCompleter(ui.role_person.lineEdit())
         ui.role_person.setCompleter(self.person_picker)
         ui.role_person.lineEdit().setPlaceholderText("Pick a person or type a new name")
+        # a new name makes a person: held to the People form's limit on a name
+        ui.role_person.lineEdit().setMaxLength(200)
         ui.role_person.lineEdit().returnPressed.connect(self.add_role)
         ui.add_role.clicked.connect(self.add_role)
         ui.remove_role.clicked.connect(self.remove_role)
