@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -46,6 +47,18 @@ def flush_all() -> None:
             _BINDERS.discard(binder)
         elif binder.ctx.store.conn is not None:
             binder.flush()
+
+
+def is_zone(name: str) -> bool:
+    """Whether ``name`` is an IANA zone, for text typed a letter at a time.
+
+    ``timezones.is_valid_zone`` raises on the name of a folder of the database ('Africa/',
+    on the way to 'Africa/Bamako'); here that is simply not a zone yet.
+    """
+    try:
+        return timezones.is_valid_zone(name)
+    except OSError:
+        return False
 
 
 def zone_completer(parent: QWidget) -> QCompleter:
@@ -154,31 +167,68 @@ class RowBinder(QObject):
         )
         widget.toggled.connect(lambda _c: self._changed(column))
 
-    def zone(self, widget: QLineEdit, column: str, *, allow_empty: bool) -> None:
-        """A time-zone field: only a real IANA name is stored; anything else is put back."""
+    def zone(
+        self,
+        widget: QLineEdit,
+        column: str,
+        *,
+        allow_empty: bool,
+        message: QLabel | None = None,
+    ) -> None:
+        """A time-zone field: only a real IANA name is stored; anything else is put back.
+
+        ``message`` (a label near the field) says what was refused: a name the user typed
+        that silently turned back into the old one would look like a lost edit.
+        """
         completer = zone_completer(widget)
         widget.setCompleter(completer)
+
+        told_for: list[int | None] = [None]  # the row the message is about
+
+        def tell(text: str) -> None:
+            told_for[0] = self.row_id if text else None
+            if message is not None:
+                message.setText(text)
+                message.setVisible(bool(text))
 
         def commit() -> None:
             if self._loading or self.row_id is None:
                 return
             value = widget.text().strip()
-            if (value == "" and allow_empty) or timezones.is_valid_zone(value):
+            if (value == "" and allow_empty) or is_zone(value):
                 widget.setStyleSheet("")
+                tell("")
                 self._commit({column: value}, merge=False)
             else:
                 row = self.ctx.store.get(self.table, self.row_id) or {}
+                kept = row.get(column) or ""
                 self._loading = True
-                widget.setText(row.get(column) or "")
+                widget.setText(kept)
                 self._loading = False
                 widget.setStyleSheet("")
+                widget.setToolTip("")
+                if value:
+                    shown = value if len(value) <= 60 else value[:60] + "…"
+                    tell(
+                        f"'{shown}' is not a time zone; pick one from the list"
+                        + (f" (kept {kept})." if kept else ".")
+                    )
+                else:
+                    tell(
+                        "A time zone is needed; pick one from the list"
+                        + (f" (kept {kept})." if kept else ".")
+                    )
 
         def typed(text: str) -> None:
-            ok = (not text.strip() and allow_empty) or timezones.is_valid_zone(text.strip())
+            ok = (not text.strip() and allow_empty) or is_zone(text.strip())
             widget.setStyleSheet("" if ok else "color: #b00020;")
             widget.setToolTip("" if ok else "Pick a time zone from the list, e.g. Africa/Bamako")
+            if ok:
+                tell("")
 
         def write(value: Any) -> None:
+            if told_for[0] is not None and told_for[0] != self.row_id:
+                tell("")  # another row shown: the message was about the last one
             if widget.text() != (value or ""):
                 widget.setText(value or "")
 
@@ -246,10 +296,15 @@ class RowBinder(QObject):
     def flush(self) -> None:
         """Commit what was typed and not yet stored."""
         self._timer.stop()
-        pending, self._pending = self._pending, {}
         if self.row_id is None or self.ctx.store.conn is None:
+            self._pending = {}
             return
-        for column, value in pending.items():
+        # one field at a time, the others still marked pending: the form reloads after
+        # each commit and must not put the stored (old) text back into a field whose
+        # new text is about to be committed
+        while self._pending:
+            column = next(iter(self._pending))
+            value = self._pending.pop(column)
             self._commit({column: value}, merge=True)
 
     def _commit(self, changes: dict[str, Any], *, merge: bool) -> None:

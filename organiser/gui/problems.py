@@ -30,8 +30,11 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPainterPath,
+    QPalette,
     QPen,
     QPixmap,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -215,35 +218,83 @@ class FindingsModel(QAbstractListModel):
 
 
 class _FindingDelegate(QStyledItemDelegate):
-    """Puts the severity icon beside the first line of a long, wrapped message, and gives
-    each finding a little air so the list reads as separate sentences."""
+    """Draws a finding as its severity icon beside the message wrapped to the list's width.
+
+    The message is laid out here rather than by the style: the style's word wrap leaves a
+    word longer than the row (a name of sixty letters) sticking out, which made the list
+    scroll sideways, and measured rows at another width than it painted them, so they were
+    cut on the right and tall with empty space. Here one layout both measures and paints,
+    at the width of the viewport, breaking inside a word only when it must.
+    """
 
     PAD = 3
+    GAP = 6  # between the icon and the text
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
-        super().initStyleOption(option, index)
-        option.decorationAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter
-        option.displayAlignment = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        # wrap at the width the row is painted at: the list's own guess was wider than
-        # that in a narrow dock, and the last lines of a long message were cut off
-        opt = QStyleOptionViewItem(option)
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
         view = option.widget
         if isinstance(view, QListView):
             width = view.viewport().width() - 2 * view.spacing()
-            opt.rect = QRect(0, 0, max(40, width), 10_000)
-        size = super().sizeHint(opt, index)
-        return QSize(size.width(), size.height() + 2 * self.PAD)
+        else:
+            width = option.rect.width()
+        return max(40, width - self._text_left(option))
+
+    def _text_left(self, option: QStyleOptionViewItem) -> int:
+        return self.PAD + option.decorationSize.width() + self.GAP
+
+    @staticmethod
+    def _layout(text: str, option: QStyleOptionViewItem, width: int) -> QTextLayout:
+        layout = QTextLayout(text, option.font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        text_option.setTextDirection(option.direction)
+        layout.setTextOption(text_option)
+        layout.beginLayout()
+        y = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            line.setPosition(QPointF(0, y))
+            y += line.height()
+        layout.endLayout()
+        return layout
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        width = self._text_width(opt)
+        height = self._layout(opt.text, opt, width).boundingRect().height()
+        height = max(height, opt.decorationSize.height())
+        return QSize(self._text_left(opt) + width, int(height + 0.999) + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        inner = QStyleOptionViewItem(option)
-        inner.rect = option.rect.adjusted(0, self.PAD, 0, -self.PAD)
-        # the selection and alternate colours fill the whole row, padding included
-        view = option.widget
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        view = opt.widget
         style = view.style() if view is not None else QApplication.style()
-        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, option, painter, view)
-        super().paint(painter, inner, index)
+        # the selection and alternate colours fill the whole row, padding included
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, opt, painter, view)
+        text = opt.text
+        opt.text = ""
+        opt.icon = QIcon()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, view)
+        rect = opt.rect
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        size = opt.decorationSize
+        left_to_right = opt.direction != Qt.LayoutDirection.RightToLeft
+        icon_x = rect.left() + self.PAD if left_to_right else rect.right() - self.PAD - size.width()
+        if isinstance(icon, QIcon):
+            icon.paint(painter, QRect(icon_x, rect.top() + self.PAD, size.width(), size.height()))
+        width = rect.width() - self._text_left(opt)
+        layout = self._layout(text, opt, max(40, width))
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        x = rect.left() + self._text_left(opt) if left_to_right else rect.left() + self.PAD
+        layout.draw(painter, QPointF(x, rect.top() + self.PAD))
+        painter.restore()
 
 
 class _FindingsView(QListView):
@@ -323,6 +374,8 @@ class ProblemsPanel(QWidget):
         self.view.setSpacing(2)
         self.view.setAlternatingRowColors(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # every message wraps to the width of the list: nothing to scroll sideways to
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -133,6 +133,13 @@ class Ui_EventForm(object):
 
         self.venueForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.venue_time_zone)
 
+        self.venue_zone_message = QLabel(self.venueBox)
+        self.venue_zone_message.setObjectName(u"venue_zone_message")
+        self.venue_zone_message.setWordWrap(True)
+        self.venue_zone_message.setVisible(False)
+
+        self.venueForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.venue_zone_message)
+
 
         self.leftColumn.addWidget(self.venueBox)
 
@@ -485,6 +492,8 @@ class Ui_EventForm(object):
         self.venue_time_zone.setAccessibleName(QCoreApplication.translate("EventForm", u"venue time zone", None))
 #endif // QT_CONFIG(accessibility)
         self.venue_time_zone.setPlaceholderText(QCoreApplication.translate("EventForm", u"Type to search, e.g. Bamako", None))
+        self.venue_zone_message.setText("")
+        self.venue_zone_message.setStyleSheet(QCoreApplication.translate("EventForm", u"color: #b00020;", None))
         self.onlineBox.setTitle(QCoreApplication.translate("EventForm", u"Online meeting", None))
         self.platformLabel.setText(QCoreApplication.translate("EventForm", u"&Platform", None))
 #if QT_CONFIG(accessibility)

@@ -17,11 +17,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
     QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSplitter, QTableView,
-    QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout,
-    QWidget)
+    QHeaderView, QLabel, QLineEdit, QListView,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QTableView, QTableWidget, QTableWidgetItem, QToolButton,
+    QVBoxLayout, QWidget)
 
 class Ui_PeopleForm(object):
     def setupUi(self, PeopleForm):
@@ -107,6 +107,7 @@ class Ui_PeopleForm(object):
 
         self.honorific = QLineEdit(self.formPane)
         self.honorific.setObjectName(u"honorific")
+        self.honorific.setMaxLength(200)
 
         self.personForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.honorific)
 
@@ -117,6 +118,7 @@ class Ui_PeopleForm(object):
 
         self.given_name = QLineEdit(self.formPane)
         self.given_name.setObjectName(u"given_name")
+        self.given_name.setMaxLength(200)
 
         self.personForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.given_name)
 
@@ -127,6 +129,7 @@ class Ui_PeopleForm(object):
 
         self.family_name = QLineEdit(self.formPane)
         self.family_name.setObjectName(u"family_name")
+        self.family_name.setMaxLength(200)
 
         self.personForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.family_name)
 
@@ -137,6 +140,7 @@ class Ui_PeopleForm(object):
 
         self.printed_name = QLineEdit(self.formPane)
         self.printed_name.setObjectName(u"printed_name")
+        self.printed_name.setMaxLength(200)
 
         self.personForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.printed_name)
 
@@ -165,10 +169,23 @@ class Ui_PeopleForm(object):
 
         self.personForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.zoneLabel)
 
+        self.homeZoneColumn = QVBoxLayout()
+        self.homeZoneColumn.setSpacing(2)
+        self.homeZoneColumn.setObjectName(u"homeZoneColumn")
         self.home_time_zone = QLineEdit(self.formPane)
         self.home_time_zone.setObjectName(u"home_time_zone")
 
-        self.personForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.home_time_zone)
+        self.homeZoneColumn.addWidget(self.home_time_zone)
+
+        self.home_zone_message = QLabel(self.formPane)
+        self.home_zone_message.setObjectName(u"home_zone_message")
+        self.home_zone_message.setWordWrap(True)
+        self.home_zone_message.setVisible(False)
+
+        self.homeZoneColumn.addWidget(self.home_zone_message)
+
+
+        self.personForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.homeZoneColumn)
 
         self.languageLabel = QLabel(self.formPane)
         self.languageLabel.setObjectName(u"languageLabel")
@@ -270,6 +287,11 @@ class Ui_PeopleForm(object):
         self.rolesLayout.setObjectName(u"rolesLayout")
         self.roles_list = QListWidget(self.rolesBox)
         self.roles_list.setObjectName(u"roles_list")
+        self.roles_list.setWordWrap(True)
+        self.roles_list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.roles_list.setResizeMode(QListView.Adjust)
+        self.roles_list.setUniformItemSizes(False)
+        self.roles_list.setSpacing(2)
         self.roles_list.setMinimumSize(QSize(0, 80))
 
         self.rolesLayout.addWidget(self.roles_list)
@@ -324,19 +346,31 @@ class Ui_PeopleForm(object):
         self.count.setText("")
         self.heading.setText(QCoreApplication.translate("PeopleForm", u"No person selected", None))
         self.honorificLabel.setText(QCoreApplication.translate("PeopleForm", u"&Honorific", None))
+#if QT_CONFIG(tooltip)
+        self.honorific.setToolTip(QCoreApplication.translate("PeopleForm", u"At most 200 characters: anything longer typed or pasted is cut off", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.honorific.setAccessibleName(QCoreApplication.translate("PeopleForm", u"honorific", None))
 #endif // QT_CONFIG(accessibility)
         self.honorific.setPlaceholderText(QCoreApplication.translate("PeopleForm", u"e.g. Dr., Ms., Prof.", None))
         self.givenLabel.setText(QCoreApplication.translate("PeopleForm", u"&Given name", None))
+#if QT_CONFIG(tooltip)
+        self.given_name.setToolTip(QCoreApplication.translate("PeopleForm", u"At most 200 characters: anything longer typed or pasted is cut off", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.given_name.setAccessibleName(QCoreApplication.translate("PeopleForm", u"given name", None))
 #endif // QT_CONFIG(accessibility)
         self.familyLabel.setText(QCoreApplication.translate("PeopleForm", u"&Family name", None))
+#if QT_CONFIG(tooltip)
+        self.family_name.setToolTip(QCoreApplication.translate("PeopleForm", u"At most 200 characters: anything longer typed or pasted is cut off", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.family_name.setAccessibleName(QCoreApplication.translate("PeopleForm", u"family name", None))
 #endif // QT_CONFIG(accessibility)
         self.printedLabel.setText(QCoreApplication.translate("PeopleForm", u"Name as &printed", None))
+#if QT_CONFIG(tooltip)
+        self.printed_name.setToolTip(QCoreApplication.translate("PeopleForm", u"At most 200 characters: anything longer typed or pasted is cut off", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.printed_name.setAccessibleName(QCoreApplication.translate("PeopleForm", u"name as printed", None))
 #endif // QT_CONFIG(accessibility)
@@ -354,6 +388,8 @@ class Ui_PeopleForm(object):
         self.home_time_zone.setAccessibleName(QCoreApplication.translate("PeopleForm", u"home time zone", None))
 #endif // QT_CONFIG(accessibility)
         self.home_time_zone.setPlaceholderText(QCoreApplication.translate("PeopleForm", u"Type to search, e.g. Berlin", None))
+        self.home_zone_message.setText("")
+        self.home_zone_message.setStyleSheet(QCoreApplication.translate("PeopleForm", u"color: #b00020;", None))
         self.languageLabel.setText(QCoreApplication.translate("PeopleForm", u"&Language", None))
 #if QT_CONFIG(accessibility)
         self.language.setAccessibleName(QCoreApplication.translate("PeopleForm", u"language", None))
@@ -374,6 +410,9 @@ class Ui_PeopleForm(object):
 #if QT_CONFIG(accessibility)
         self.affiliations_table.setAccessibleName(QCoreApplication.translate("PeopleForm", u"positions and organisations", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.affiliations_table.setToolTip(QCoreApplication.translate("PeopleForm", u"Double-click to edit; at most 500 characters each", None))
+#endif // QT_CONFIG(tooltip)
         self.add_affiliation.setText(QCoreApplication.translate("PeopleForm", u"Add", None))
         self.remove_affiliation.setText(QCoreApplication.translate("PeopleForm", u"Remove", None))
         self.affiliation_up.setText(QCoreApplication.translate("PeopleForm", u"Up", None))

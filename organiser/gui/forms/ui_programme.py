@@ -150,6 +150,7 @@ class Ui_ProgrammeForm(object):
 
         self.number = QSpinBox(self.formPane)
         self.number.setObjectName(u"number")
+        self.number.setMinimumSize(QSize(84, 0))
         self.number.setMinimum(0)
         self.number.setMaximum(999)
 
@@ -423,6 +424,9 @@ class Ui_ProgrammeForm(object):
         self.number.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"number", None))
 #endif // QT_CONFIG(accessibility)
         self.number.setSpecialValueText(QCoreApplication.translate("ProgrammeForm", u"none", None))
+#if QT_CONFIG(tooltip)
+        self.number.setToolTip(QCoreApplication.translate("ProgrammeForm", u"The session's number in its kind, e.g. 2 for Workshop 2; \"none\" for an unnumbered session", None))
+#endif // QT_CONFIG(tooltip)
         self.titleLabel.setText(QCoreApplication.translate("ProgrammeForm", u"&Title", None))
 #if QT_CONFIG(accessibility)
         self.title.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"title", None))

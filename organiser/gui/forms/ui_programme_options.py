@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QSizePolicy, QToolButton,
-    QWidget)
+    QListWidget, QListWidgetItem, QSizePolicy, QSpacerItem,
+    QToolButton, QWidget)
 
 class Ui_ProgrammeOptions(object):
     def setupUi(self, ProgrammeOptions):
@@ -66,7 +66,13 @@ class Ui_ProgrammeOptions(object):
         self.zoneList.setObjectName(u"zoneList")
         self.zoneList.setDragDropMode(QAbstractItemView.InternalMove)
         self.zoneList.setDefaultDropAction(Qt.MoveAction)
-        self.zoneList.setMaximumSize(QSize(16777215, 120))
+        self.zoneList.setMinimumSize(QSize(0, 96))
+        self.zoneList.setMaximumSize(QSize(16777215, 160))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.zoneList.sizePolicy().hasHeightForWidth())
+        self.zoneList.setSizePolicy(sizePolicy)
 
         self.form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.zoneList)
 
@@ -121,6 +127,10 @@ class Ui_ProgrammeOptions(object):
         self.zoneError.setWordWrap(True)
 
         self.form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.zoneError)
+
+        self.bottomStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.form.setItem(10, QFormLayout.ItemRole.SpanningRole, self.bottomStretch)
 
 #if QT_CONFIG(shortcut)
         self.styleLabel.setBuddy(self.styleCombo)

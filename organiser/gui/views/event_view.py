@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QW
 from ...model import FORMATS
 from ...services import timezones
 from ...services.text import clean
-from ..binding import RowBinder, zone_completer
+from ..binding import RowBinder, is_zone, zone_completer
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_event import Ui_EventForm
@@ -53,7 +53,12 @@ class EventView(BaseView):
             self.event.line(getattr(ui, name), name)
         self.event.text(ui.description, "description")
         self.event.combo(ui.format, "format")
-        self.event.zone(ui.venue_time_zone, "venue_time_zone", allow_empty=False)
+        self.event.zone(
+            ui.venue_time_zone,
+            "venue_time_zone",
+            allow_empty=False,
+            message=ui.venue_zone_message,
+        )
 
         # days: the heading is computed from the date; only date and label are edited
         self.day = RowBinder(ctx, "days", self)
@@ -242,7 +247,7 @@ class EventView(BaseView):
 
     def add_zone(self) -> None:
         zone = self.ui.zone_input.text().strip()
-        if not timezones.is_valid_zone(zone):
+        if not is_zone(zone):
             self.status("Pick a time zone from the list, e.g. America/New_York.")
             return
         zones = list(self.ctx.data().event.display_time_zones)

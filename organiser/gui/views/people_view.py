@@ -14,7 +14,15 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence
-from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLineEdit,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from ...model import PERSON_CATEGORIES, PERSON_STATUSES, EventData, new_uid
 from ...services.text import clean, fold
@@ -29,6 +37,27 @@ CATEGORY_LABELS = {c: ("VIP" if c == "vip" else c.capitalize()) for c in PERSON_
 COLUMNS = ("Name", "Organisation", "Category", "Status")
 Index = QModelIndex | QPersistentModelIndex
 _LEADING = re.compile(r"^\W+")
+#: The longest position or organisation kept: longer is a paste gone wrong, not a title.
+AFFILIATION_MAX = 500
+
+
+class _LimitedDelegate(QStyledItemDelegate):
+    """Cells edited in a line that takes at most ``limit`` characters, as the name fields do."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.limit = limit
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            editor.setMaxLength(self.limit)
+            editor.setToolTip(
+                f"At most {self.limit} characters: anything longer typed or pasted is cut off"
+            )
+        return editor
 
 
 def sort_text(text: str) -> str:
@@ -201,7 +230,9 @@ class PeopleView(BaseView):
             "language",
         ):
             self.person.line(getattr(ui, name), name)
-        self.person.zone(ui.home_time_zone, "home_time_zone", allow_empty=True)
+        self.person.zone(
+            ui.home_time_zone, "home_time_zone", allow_empty=True, message=ui.home_zone_message
+        )
         self.person.combo(ui.category, "category")
         self.person.combo(ui.status, "status")
         self.person.text(ui.bio, "bio")
@@ -209,6 +240,7 @@ class PeopleView(BaseView):
         at = ui.affiliations_table
         at.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         at.setWordWrap(True)
+        at.setItemDelegate(_LimitedDelegate(AFFILIATION_MAX, at))
         at.itemChanged.connect(lambda _item: self._affiliations_edited())
         ui.add_affiliation.clicked.connect(self.add_affiliation)
         ui.remove_affiliation.clicked.connect(self.remove_affiliation)
@@ -348,6 +380,7 @@ class PeopleView(BaseView):
             tbc = "" if role.confirmed else " (to be confirmed)"
             text = f"Day {days.get(session.day_id, '?')} {session.starts:%H:%M} · {session.heading} — {rt.label}{tbc}"
             item = QListWidgetItem(text)
+            item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, session.id)
             ui.roles_list.addItem(item)
         if not ui.roles_list.count():
@@ -366,7 +399,9 @@ class PeopleView(BaseView):
         rows = []
         for r in range(at.rowCount()):
             cells = [at.item(r, c) for c in (0, 1)]
-            position, organisation = (clean(c.text()) if c is not None else "" for c in cells)
+            position, organisation = (
+                clean(c.text())[:AFFILIATION_MAX] if c is not None else "" for c in cells
+            )
             rows.append({"position": position, "organisation": organisation})
         return rows
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
+import shiboken6
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -164,6 +165,8 @@ class ProgrammeView(BaseView):
         self.person_picker = FoldCompleter(ui.role_person.lineEdit())
         ui.role_person.setCompleter(self.person_picker)
         ui.role_person.lineEdit().setPlaceholderText("Pick a person or type a new name")
+        # a new name makes a person: held to the People form's limit on a name
+        ui.role_person.lineEdit().setMaxLength(200)
         ui.role_person.lineEdit().returnPressed.connect(self.add_role)
         ui.add_role.clicked.connect(self.add_role)
         ui.remove_role.clicked.connect(self.remove_role)
@@ -171,6 +174,8 @@ class ProgrammeView(BaseView):
         ui.role_down.clicked.connect(lambda: self.move_role(1))
 
         self._people_version: object = None
+        # (session, kind, roles) when a role was last suggested for the person to add
+        self._roles_shown_for: tuple[object, ...] | None = None
         self.refresh()
         first = tree.topLevelItem(0)
         if first is not None and first.childCount():
@@ -307,7 +312,10 @@ class ProgrammeView(BaseView):
                 else "Add a day in the Event view first"
             )
             ui.questions_list.clear()
+            for r in range(ui.roles_table.rowCount()):
+                self._drop_role_combo(r)
             ui.roles_table.setRowCount(0)
+            self._roles_shown_for = None
             return
         ui.heading.setText(session.heading)
         zone = self.ctx.data().event.venue_time_zone
@@ -319,6 +327,12 @@ class ProgrammeView(BaseView):
             ui.zoneNote.setStyleSheet("")
         self._show_questions(session)
         self._show_roles(session)
+        # suggest again when what the suggestion rests on changes (another session, its
+        # kind, its roles), not on every reload, which would undo the user's own pick
+        shown = (session.id, session.kind, tuple(r.role for r in session.roles))
+        if self._roles_shown_for != shown:
+            self._roles_shown_for = shown
+            self._suggest_role(session)
 
     def show_item(self, kind: str, item_id: int) -> None:
         if kind != "session":
@@ -474,10 +488,18 @@ class ProgrammeView(BaseView):
 
     # -------------------------------------------------------------------- roles
     def _show_roles(self, session: Session) -> None:
+        """Fill the roles table, reusing each row's role combo.
+
+        A cell widget replaced with setCellWidget() lingers until the event loop deletes it,
+        and is drawn offset under its successor meanwhile; so each row keeps one combo for
+        good, only its items and the role it edits change, and rows that go away take theirs.
+        """
         data = self.ctx.data()
         table = self.ui.roles_table
         row = table.currentRow()
         table.blockSignals(True)
+        for r in range(len(session.roles), table.rowCount()):
+            self._drop_role_combo(r)
         table.setRowCount(len(session.roles))
         for r, role in enumerate(session.roles):
             person = data.person(role.person_id)
@@ -490,17 +512,23 @@ class ProgrammeView(BaseView):
                 )
             )
             table.setItem(r, 0, name)
-            combo = QComboBox()
-            combo.setAccessibleName("role")
+            combo = table.cellWidget(r, 1)
+            if not isinstance(combo, QComboBox):
+                combo = QComboBox()
+                combo.setAccessibleName("role")
+                combo.currentIndexChanged.connect(
+                    lambda _i, c=combo: self._role_type_changed(c.property("role_id"), c)
+                )
+                table.setCellWidget(r, 1, combo)
+            combo.blockSignals(True)
+            combo.setProperty("role_id", role.id)
+            combo.clear()
             for rt in data.role_types:
                 combo.addItem(rt.label, rt.key)
             if combo.findData(role.role) < 0:
                 combo.addItem(data.role_type(role.role).label, role.role)
             combo.setCurrentIndex(combo.findData(role.role))
-            combo.currentIndexChanged.connect(
-                lambda _i, rid=role.id, c=combo: self._role_type_changed(rid, c)
-            )
-            table.setCellWidget(r, 1, combo)
+            combo.blockSignals(False)
             confirmed = QTableWidgetItem("Confirmed" if role.confirmed else "To be confirmed")
             confirmed.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
@@ -516,11 +544,49 @@ class ProgrammeView(BaseView):
         if table.rowCount():
             table.setCurrentCell(min(max(row, 0), table.rowCount() - 1), 0)
 
+    def _drop_role_combo(self, row: int) -> None:
+        """Take the combo out of the table at once, not at the next turn of the event loop."""
+        table = self.ui.roles_table
+        combo = table.cellWidget(row, 1)
+        if combo is None:
+            return
+        table.removeCellWidget(row, 1)
+        if shiboken6.isValid(combo):
+            combo.hide()
+            combo.setParent(None)
+            combo.deleteLater()
+
+    def suggested_role(self, session: Session) -> str | None:
+        """The role a person added to ``session`` most likely has, among the event's roles.
+
+        A workshop is led by one facilitator and answered by first respondents; a panel has
+        a moderator and panellists; a keynote has its keynote speaker; anything else speakers.
+        """
+        has = {role.role for role in session.roles}
+        if session.kind == "workshop":
+            wanted = ["first_respondent" if "facilitator" in has else "facilitator"]
+        elif session.kind == "panel":
+            wanted = ["panellist" if "moderator" in has else "moderator"]
+        elif session.kind == "keynote":
+            wanted = ["keynote_speaker"]
+        else:
+            wanted = []
+        keys = [rt.key for rt in self.ctx.data().role_types]
+        return next((k for k in [*wanted, "speaker"] if k in keys), keys[0] if keys else None)
+
+    def _suggest_role(self, session: Session) -> None:
+        key = self.suggested_role(session)
+        index = self.ui.role_type.findData(key)
+        if index >= 0:
+            self.ui.role_type.setCurrentIndex(index)
+
     def _role_ids(self) -> list[int]:
         table = self.ui.roles_table
         return [table.item(r, 0).data(ROLE) for r in range(table.rowCount())]
 
-    def _role_type_changed(self, role_id: int, combo: QComboBox) -> None:
+    def _role_type_changed(self, role_id: int | None, combo: QComboBox) -> None:
+        if role_id is None:
+            return
         cmd = UpdateCommand(
             self.ctx, "roles", role_id, {"role": combo.currentData()}, "Change role"
         )
