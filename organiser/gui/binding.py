@@ -49,18 +49,6 @@ def flush_all() -> None:
             binder.flush()
 
 
-def is_zone(name: str) -> bool:
-    """Whether ``name`` is an IANA zone, for text typed a letter at a time.
-
-    ``timezones.is_valid_zone`` raises on the name of a folder of the database ('Africa/',
-    on the way to 'Africa/Bamako'); here that is simply not a zone yet.
-    """
-    try:
-        return timezones.is_valid_zone(name)
-    except OSError:
-        return False
-
-
 def zone_completer(parent: QWidget) -> QCompleter:
     """Searchable IANA names: 'york' finds America/New_York."""
     completer = QCompleter(QStringListModel(timezones.all_zones(), parent), parent)
@@ -195,7 +183,7 @@ class RowBinder(QObject):
             if self._loading or self.row_id is None:
                 return
             value = widget.text().strip()
-            if (value == "" and allow_empty) or is_zone(value):
+            if (value == "" and allow_empty) or timezones.is_valid_zone(value):
                 widget.setStyleSheet("")
                 tell("")
                 self._commit({column: value}, merge=False)
@@ -220,7 +208,7 @@ class RowBinder(QObject):
                     )
 
         def typed(text: str) -> None:
-            ok = (not text.strip() and allow_empty) or is_zone(text.strip())
+            ok = (not text.strip() and allow_empty) or timezones.is_valid_zone(text.strip())
             widget.setStyleSheet("" if ok else "color: #b00020;")
             widget.setToolTip("" if ok else "Pick a time zone from the list, e.g. Africa/Bamako")
             if ok:

@@ -13,7 +13,7 @@ from ..model import EventData
 from ..pdf import programme
 from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
 from ..services import timezones
-from .binding import is_zone
+from ..services.timezones import is_valid_zone
 from .context import EventContext
 from .documents import DocumentOptions, DocumentSpec, register
 from .forms.ui_programme_options import Ui_ProgrammeOptions
@@ -87,7 +87,7 @@ class ProgrammeOptionsWidget(DocumentOptions):
         name = self.ui.zoneEdit.text().strip()
         if not name:
             return
-        if not is_zone(name):
+        if not is_valid_zone(name):
             self.ui.zoneError.setText(f"Unknown time zone “{name}”: pick a name from the list.")
             return
         self.ui.zoneError.setText("")

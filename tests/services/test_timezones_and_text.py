@@ -54,3 +54,7 @@ def test_fold_and_clean():
     assert text.clean("\u202eNiagale\u200b ") == "Niagale"
     assert text.clean("Nia\u0301gale") == "Niágale"
     assert text.paragraphs("a\nb\n\n c ") == ["a b", "c"]
+
+
+def test_a_folder_of_the_zone_database_is_not_a_zone():
+    assert not timezones.is_valid_zone("Africa/") and not timezones.is_valid_zone("America")

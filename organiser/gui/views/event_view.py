@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QW
 from ...model import FORMATS
 from ...services import timezones
 from ...services.text import clean
-from ..binding import RowBinder, is_zone, zone_completer
+from ...services.timezones import is_valid_zone
+from ..binding import RowBinder, zone_completer
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_event import Ui_EventForm
@@ -247,7 +248,7 @@ class EventView(BaseView):
 
     def add_zone(self) -> None:
         zone = self.ui.zone_input.text().strip()
-        if not is_zone(zone):
+        if not is_valid_zone(zone):
             self.status("Pick a time zone from the list, e.g. America/New_York.")
             return
         zones = list(self.ctx.data().event.display_time_zones)
