@@ -15,6 +15,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -29,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
 from .. import i18n
+from ..model import Day
 from . import fonts
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
@@ -442,6 +444,12 @@ def fit(text: str, style: ParagraphStyle, width: float) -> str:
     while text and stringWidth(text + "…", style.fontName, style.fontSize) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def day_numbers(days: Iterable[Day]) -> dict[date, int]:
+    """Each day's number as printed, 'Day 1' for the earliest: its position in date order,
+    never a typed label, so moving a day renumbers every heading that names it."""
+    return {d.date: n for n, d in enumerate(sorted(days, key=lambda d: d.date), start=1)}
 
 
 def join_nonempty(parts: Iterable[str], sep: str = ", ") -> str:

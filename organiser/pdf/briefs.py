@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -50,6 +51,7 @@ from .base import (
     Progress,
     Rendered,
     Section,
+    day_numbers,
     markup,
     stylesheet,
 )
@@ -178,6 +180,8 @@ class _Writer:
     def __init__(self, data: EventData, glyphs: Glyphs):
         self.data, self.glyphs = data, glyphs
         self.s = _styles()
+        self._day_numbers = day_numbers(data.days)
+        self._day_labels = {d.date: d.label for d in data.days}
         self._shared: dict[tuple[str, str], Paragraph] = {}
 
     def p(self, text: str, style: str) -> Paragraph:
@@ -265,6 +269,13 @@ class _Writer:
         story.append(self.shared("We look forward to welcoming you.", "intro"))
         return story
 
+    def day_heading(self, day: date) -> str:
+        """'Day 1 — Tuesday 16 November 2021', the programme's own heading of the day."""
+        number = self._day_numbers.get(day)
+        if number is None:
+            return i18n.long_date(day, "en")
+        return i18n.day_heading(self._day_labels.get(day, ""), number, day, "en")
+
     def session(self, item: content.BriefSession) -> list[Flowable]:
         data, g = self.data, self.glyphs
         sess = item.session
@@ -280,8 +291,7 @@ class _Writer:
         when = [
             (
                 "When",
-                f"{i18n.long_date(item.day, 'en')}, {v.text()} {v.label} "
-                f"(venue time, {city(v.zone)})",
+                f"{self.day_heading(item.day)}, {v.text()} {v.label} (venue time, {city(v.zone)})",
             )
         ]
         if item.home_time is not None:

@@ -31,6 +31,7 @@ from .base import (
     Glyphs,
     Progress,
     Rendered,
+    day_numbers,
     esc,
     markup,
     stylesheet,
@@ -122,9 +123,10 @@ class _Entry(Flowable):
 
 
 def _day_title(data: EventData, day: date) -> str:
-    for n, d in enumerate(data.days, start=1):
+    numbers = day_numbers(data.days)
+    for d in data.days:
         if d.date == day:
-            return i18n.day_heading(d.label, n, day, "en")
+            return i18n.day_heading(d.label, numbers[day], day, "en")
     return i18n.long_date(day, "en")
 
 

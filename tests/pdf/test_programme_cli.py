@@ -35,7 +35,7 @@ def test_export_agenda_options(sample_path, tmp_path):
     assert round(float(reader.pages[0].mediabox.width)) == 612
     text = _text(out)
     assert "08:00–08:10 EST 13:00–13:10 GMT" in text
-    assert "Mardi 16 novembre 2021" in text
+    assert "Jour 1 — mardi 16 novembre 2021" in text
     assert "Despite their stated purpose" not in text
 
 
