@@ -52,6 +52,7 @@ from .base import (
     Rendered,
     Section,
     day_numbers,
+    esc,
     markup,
     stylesheet,
 )
@@ -233,12 +234,12 @@ class _Writer:
         b = content.brief_for(data, person)
         g = self.glyphs
         g.check(person.full_name, person.full_name, content.affiliation_text(person))
-        name = g.strip(person.full_name)
+        name = g.person(person)
         event = data.event.title
         # each brief numbers its own pages: "Event · Brief for Dr. X · page 2 of 3"
         story: list[Flowable] = [Section(f"{event} · Brief for {name}" if event else name)]
         story.append(self.shared("SPEAKER BRIEF · PERSONAL AND CONFIDENTIAL", "kicker"))
-        story.append(self.p(person.full_name, "name"))
+        story.append(Paragraph(esc(name), self.s["name"]))
         affil = content.affiliation_text(person)
         story.append(self.p(affil, "affil") if affil else Spacer(1, 8))
         story.append(self.p(b.greeting, "intro"))
@@ -324,7 +325,8 @@ class _Writer:
                     line = f"<b>{markup(c.role)}: you</b>"
                 else:
                     g.check(c.name, c.name, c.affiliations)
-                    line = f"{markup(g.strip(c.role))}: <b>{markup(g.strip(c.name))}</b>"
+                    who = data.person(sess.roles[c.order - 1].person_id)
+                    line = f"{markup(g.strip(c.role))}: <b>{esc(g.person(who))}</b>"
                     if c.affiliations:
                         line += f", {markup(g.strip(c.affiliations))}"
                 if not c.confirmed:

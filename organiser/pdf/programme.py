@@ -81,10 +81,22 @@ def resolve_zones(data: EventData, zones: Sequence[str] | None) -> list[str]:
     )
 
 
+#: door signs of an event where no session has a room would be an empty sheet
+NO_ROOMS = "no session has a room: door signs need rooms"
+
+
 def check_options(data: EventData, options: ProgrammeOptions) -> list[str]:
-    """Validate everything before any work; returns the zones to print."""
+    """Validate everything before any work; returns the zones to print.
+
+    Door signs for an event whose sessions have no room are refused here too: the CLI
+    then exits 2 writing nothing, and the window shows the message instead of a blank page.
+    """
     if options.style not in STYLES:
         raise ValueError(f"unknown style {options.style!r}; choose one of {', '.join(STYLES)}")
+    if options.style == "doors":
+        rooms = {r.id for r in data.rooms}
+        if not any(s.room_id is not None and s.room_id in rooms for s in data.sessions):
+            raise ValueError(NO_ROOMS)
     i18n.check_lang(options.lang)
     from .base import paper_size
 
@@ -159,9 +171,13 @@ def day_hours(data: EventData, day: Day) -> tuple[object, object] | None:
     return first, last
 
 
-def person_markup(person: Person, glyphs: Glyphs, tbc: str = "") -> str:
-    """'<b>Mr. Clemens Hach</b>, <i>Head, Stabilisation Division</i>, German Federal Foreign Office'."""
-    name = esc(glyphs.strip(person.full_name))
+def person_markup(person: Person, glyphs: Glyphs, tbc: str = "", lang: str = "en") -> str:
+    """'<b>Mr. Clemens Hach</b>, <i>Head, Stabilisation Division</i>, German Federal Foreign Office'.
+
+    A name the font cannot print at all reads "[name not printable in this font]": the
+    person keeps their line and affiliations (and the export warns, naming them).
+    """
+    name = esc(glyphs.person(person, lang))
     affs = []
     for a in person.affiliations:
         pos = esc(glyphs.strip(a.position.strip()))
@@ -474,7 +490,7 @@ class _Builder:
             )
             out: list[Flowable] = []
             for i, (person, confirmed) in enumerate(people):
-                text = person_markup(person, self.g, "" if confirmed else tbc)
+                text = person_markup(person, self.g, "" if confirmed else tbc, self.lang)
                 if i == 0:
                     out.append(para(f"{label_line}<br/>{text}", "person_first"))
                 else:

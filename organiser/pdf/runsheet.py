@@ -220,7 +220,7 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
                 ]
                 rows.append(
                     [
-                        _lines(glyphs.strip(p.full_name)),
+                        _lines(glyphs.person(p)),
                         _lines(f"{p.check_in:%d %b}" if p.check_in else ""),
                         _lines(f"{p.check_out:%d %b}" if p.check_out else ""),
                         nights,
@@ -251,7 +251,7 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
                 ["Name", "Dietary needs", "Access needs", "Phone"],
                 [
                     [
-                        _lines(glyphs.strip(p.full_name)),
+                        _lines(glyphs.person(p)),
                         _lines(glyphs.strip(p.dietary_needs)),
                         _lines(glyphs.strip(p.access_needs)),
                         _lines(p.phone),

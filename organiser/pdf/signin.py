@@ -155,7 +155,9 @@ def _check(data: model.EventData, options: SigninOptions) -> list[model.Day]:
     return days
 
 
-def _day_table(people: list[model.Person], blank_rows: int, glyphs: Glyphs, width: float) -> Table:
+def _day_table(
+    people: list[model.Person], blank_rows: int, glyphs: Glyphs, width: float, locale: str = "en"
+) -> Table:
     s = _styles()
     col_widths = [10 * mm, width * 0.33, width * 0.34, 0]
     col_widths[3] = width - sum(col_widths)
@@ -165,6 +167,9 @@ def _day_table(people: list[model.Person], blank_rows: int, glyphs: Glyphs, widt
     for n, p in enumerate(people, start=1):
         family = esc(glyphs.strip(p.family_name))
         given = esc(glyphs.strip(p.given_name))
+        if not any(ch.isalpha() for ch in family + given) and (p.family_name or p.given_name):
+            # nothing of the name is printable: a placeholder keeps the person's row
+            family, given = esc(glyphs.name(p.family_name + p.given_name, locale)), ""
         name = f"<b>{family}</b>, {given}" if family and given else f"<b>{family or given}</b>"
         org = glyphs.strip(p.affiliations[0].organisation) if p.affiliations else ""
         rows.append(
@@ -236,7 +241,7 @@ def render(
         if i:
             story.append(PageBreak())
         story.append(Section(day_heading(day, options.locale, numbers[day.date])))
-        story.append(_day_table(people, blank, glyphs, doc.width))
+        story.append(_day_table(people, blank, glyphs, doc.width, doc.lang))
         if not people:
             story.append(Spacer(1, 3 * mm))
             story.append(

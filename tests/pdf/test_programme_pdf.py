@@ -402,7 +402,13 @@ def test_door_signs_skip_sessions_without_a_room():
     assert "Roomless gathering" not in text
 
 
-def test_door_signs_without_rooms_say_so():
-    result = _render(reference_event(), style="doors")
-    assert result.pages == 1
-    assert "No session has a room" in _pages(result.pdf)[0]
+def test_door_signs_without_rooms_are_refused():
+    """No blank sheet: the render raises, and the window shows the message it gives."""
+    with pytest.raises(ValueError, match=r"^no session has a room: door signs need rooms$"):
+        _render(reference_event(), style="doors")
+    data = reference_event()
+    data.rooms = [model.Room("Salle Niger", id=1)]  # a room, but no session in it
+    with pytest.raises(ValueError, match="door signs need rooms"):
+        _render(data, style="doors")
+    data.sessions[0].room_id = 1
+    assert _render(data, style="doors").pages == 1
