@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -129,6 +130,25 @@ def style_document(
         footer=footer,
         subject=i18n.t(subject, options.lang),
     )
+
+
+#: query parameters of a meeting link that carry its passcode (Zoom's ``pwd``)
+SECRET_PARAMS = frozenset({"pwd", "passcode", "password"})
+
+
+def public_url(url: str) -> str:
+    """The meeting link without the passcode a query parameter carries: Zoom's invitation
+    links embed it (``?pwd=…``), and the passcode is printed only when the user chose to.
+    Other parameters, and the link's own spelling of them, are kept."""
+    parts = urlsplit(url.strip())
+    if not parts.query:
+        return url.strip()
+    kept = [
+        q
+        for q in parts.query.split("&")
+        if q and q.split("=", 1)[0].casefold() not in SECRET_PARAMS
+    ]
+    return urlunsplit(parts._replace(query="&".join(kept)))
 
 
 def day_title(day: Day, index: int, glyphs: Glyphs, lang: str) -> str:
@@ -345,7 +365,8 @@ class _Builder:
         if ev.online_platform.strip():
             parts.append(f"<b>{self.plain(ev.online_platform)}</b>")
         if ev.online_url.strip():
-            url = esc(ev.online_url.strip())
+            raw = ev.online_url.strip() if self.o.passcode else public_url(ev.online_url)
+            url = esc(raw)
             parts.append(f"<link href='{url}' color='#1f4e79'>{url}</link>")
         if ev.online_meeting_id.strip():
             label = i18n.t("meeting_id", self.lang) + i18n.t("colon", self.lang)
