@@ -336,6 +336,34 @@ def test_glance_is_one_page_for_the_reference_event():
     assert "Problem statement" not in text and "Meeker" not in text
 
 
+def _body_sizes(pdf: bytes) -> list[float]:
+    """The type size of every piece of text on the first page (font size times the text
+    matrix scale, as pypdf reports them), leaving out the footer."""
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and tm[5] * cm[3] + cm[5] > 60:  # above the footer
+            sizes.append(round(size * tm[3], 2))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_glance_type_grows_to_fill_its_page():
+    """The reference event's glance used 8 pt on a page 60% empty: now larger, one page."""
+    result = _render(reference_event(), style="glance")
+    assert result.pages == 1
+    sizes = _body_sizes(result.pdf)
+    row = sizes.count(max(set(sizes), key=sizes.count))  # the most common size: table text
+    assert row > 20
+    assert max(set(sizes), key=sizes.count) > 8
+    for lang in ("en", "fr"):
+        for paper in ("a4", "letter"):
+            other = _render(reference_event(), style="glance", lang=lang, paper=paper)
+            assert other.pages == 1
+            assert max(set(_body_sizes(other.pdf)), key=_body_sizes(other.pdf).count) > 8
+
+
 def test_glance_one_page_per_day_for_a_big_event():
     data = generate(400, 120, seed=4)
     result = _render(data, style="glance")
