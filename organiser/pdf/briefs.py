@@ -242,7 +242,10 @@ class _Writer:
         story.append(Paragraph(esc(name), self.s["name"]))
         affil = content.affiliation_text(person)
         story.append(self.p(affil, "affil") if affil else Spacer(1, 8))
-        story.append(self.p(b.greeting, "intro"))
+        if i18n.t("name_unprintable", "en") in name:  # "Dear Dr. ," would read as a slip
+            story.append(self.shared("Dear colleague,", "intro"))
+        else:
+            story.append(self.p(b.greeting, "intro"))
         roles = sorted({i.role_label.lower() for i in b.sessions})
         what = " and ".join(roles) if len(roles) < 3 else ", ".join(roles)
         story.append(

@@ -183,6 +183,10 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
     if not entries:
         out.append(Paragraph("Nothing is scheduled yet.", s["text"]))
     current: date | None = None
+    # people whose name may not print at all: their lines name them by a placeholder
+    unprintable = [
+        p for p in data.people if not p.full_name.isascii() and fonts.missing_glyphs(p.name)
+    ]
     for e in entries:
         doc.check_cancel()
         if e.day != current:
@@ -190,8 +194,12 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
             out.append(CondPageBreak(30 * mm))
             out.append(Paragraph(esc(_day_title(data, e.day)), s["day"]))
         glyphs.check(e.text, e.text)
+        text = e.text
+        for p in unprintable:
+            if p.full_name in text:
+                text = text.replace(p.full_name, glyphs.person(p))
         out.append(
-            _Entry(f"{e.at:%H:%M}", e.kind, Paragraph(markup(glyphs.strip(e.text)), s["line"]))
+            _Entry(f"{e.at:%H:%M}", e.kind, Paragraph(markup(glyphs.strip(text)), s["line"]))
         )
 
     hotels = content.rooming_list(data)

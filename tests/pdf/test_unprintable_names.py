@@ -63,13 +63,14 @@ def test_briefs_sign_in_and_run_sheets_keep_the_person():
     data = _event()
     text = _text(briefs.render(data, briefs.BriefOptions(invariant=True)).pdf)
     assert text.count("Dr. [name not printable in this font]") >= 4  # own briefs and line-ups
+    assert "Dear colleague," in text and "Dear Dr. ," not in text
     sheets = _text(signin.render(data, signin.SigninOptions(invariant=True)).pdf)
     assert sheets.count("[name not printable in this font]") == 2 * len(data.days)
     for person in data.people[-2:]:  # travelling, so on the run sheet too
         person.arrival_at = datetime(2021, 11, 15, 15, 0)
         person.hotel = "Azalai Hôtel Salam"
     sheet = _text(runsheet.render(data, runsheet.RunSheetOptions(invariant=True)).pdf)
-    assert "[name not printable in this font]" in sheet
+    assert "Dr. [name not printable in this font] arrives" in sheet
 
 
 def test_a_partly_printable_name_keeps_what_prints():
