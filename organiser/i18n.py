@@ -8,6 +8,7 @@ CLI and the renderers share it with the window.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from babel.dates import format_date
@@ -37,7 +38,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "room": "Room",
         "time": "Time",
         "session": "Session",
-        "no_rooms": "No session has a room, so there are no door signs to print.",
+        "name_unprintable": "[name not printable in this font]",
         "day_shift_plus": "+{n} day",
         "day_shift_plus_many": "+{n} days",
         "day_shift_minus": "–{n} day",
@@ -70,7 +71,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "room": "Salle",
         "time": "Heure",
         "session": "Séance",
-        "no_rooms": "Aucune séance n’a de salle : il n’y a pas d’affichette de porte à imprimer.",
+        "name_unprintable": "[nom non imprimable dans cette police]",
         "day_shift_plus": "+{n} jour",
         "day_shift_plus_many": "+{n} jours",
         "day_shift_minus": "–{n} jour",
@@ -185,18 +186,19 @@ def partner_label(role: str, lang: str) -> str:
     return role.strip().capitalize() if role.strip() else words["partners_other"]
 
 
-def _capitalise(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def _capitalise(text: str, lang: str) -> str:
+    """English writes a weekday with a capital; French does not ('mardi 16 novembre')."""
+    return text[:1].upper() + text[1:] if lang == "en" else text
 
 
 def long_date(day: date, lang: str) -> str:
-    """'Tuesday 16 November 2021' / 'Mardi 16 novembre 2021'."""
-    return _capitalise(format_date(day, "EEEE d MMMM y", locale=check_lang(lang)))
+    """'Tuesday 16 November 2021' / 'mardi 16 novembre 2021'."""
+    return _capitalise(format_date(day, "EEEE d MMMM y", locale=check_lang(lang)), lang)
 
 
 def short_date(day: date, lang: str) -> str:
-    """'Tue 16 Nov' / 'Mar. 16 nov.'."""
-    return _capitalise(format_date(day, "EEE d MMM", locale=check_lang(lang)))
+    """'Tue 16 Nov' / 'mar. 16 nov.'."""
+    return _capitalise(format_date(day, "EEE d MMM", locale=check_lang(lang)), lang)
 
 
 def date_range(first: date, last: date, lang: str) -> str:
@@ -211,10 +213,90 @@ def date_range(first: date, last: date, lang: str) -> str:
     return f"{format_date(first, 'd MMMM y', locale=lang)} – {format_date(last, 'd MMMM y', locale=lang)}"
 
 
+# How people number a day in a label, in English and French (accents folded away):
+# "Day 2", "Day Two", "Jour 2", "Jour deux", "2nd day", "Second day", "2e jour", "Deuxième jour".
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+}  # fmt: skip
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "premier": 1, "premiere": 1, "seconde": 2,
+    "deuxieme": 2, "troisieme": 3, "quatrieme": 4, "cinquieme": 5, "sixieme": 6,
+    "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10, "last": 0, "dernier": 0,
+    "derniere": 0,
+}  # fmt: skip
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+}
+_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_ORD = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+_ROM = "|".join(sorted(_ROMAN, key=len, reverse=True))
+_SEP = r"(?:\s*[:\-–—·,.|/]\s*|\s+|$)"
+_DAY_NUMBER = re.compile(
+    rf"^(?:day|jour|j|d)\s*(?:#|no\.?|n°|nr\.?)?\s*(?P<n>\d+|{_WORD}|{_ROM})\b{_SEP}"
+    rf"|^(?P<nth>\d+)\s*(?:st|nd|rd|th|e|er|ere|eme|em|de|d)?\.?\s+(?:day|jour(?:nee)?)\b{_SEP}"
+    rf"|^(?P<word>{_ORD})\s+(?:day|jour(?:nee)?)\b{_SEP}",
+    re.IGNORECASE,
+)
+
+
+def _day_label_parts(label: str) -> tuple[int | None, str]:
+    """(the day number a label claims, the rest of it): ('Day Two: field visit') -> (2, 'field
+    visit'); a label that is not a number -> (None, label). 'Last day' claims 0."""
+    from .services.text import fold
+
+    text = " ".join(label.split())
+    folded = fold(text)
+    if len(folded) != len(text):  # a letter folded into two ('æ'): compare on the text itself
+        folded = text.casefold()
+    m = _DAY_NUMBER.match(folded)
+    if m is None:
+        return None, text
+    rest = text[m.end() :].strip(" :-–—·,.|/")
+    if m.group("n") is not None:
+        raw = m.group("n")
+        number = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, _ROMAN.get(raw, 0))
+    elif m.group("nth") is not None:
+        number = int(m.group("nth"))
+    else:
+        number = _ORDINAL_WORDS[m.group("word")]
+    return number, rest
+
+
+def day_label_number(label: str) -> int | None:
+    """The position a day's label claims ('Day Two' -> 2, 'Jour 3' -> 3, '2nd day' -> 2,
+    'Last day' -> 0), or None when the label is not a day number ('Field visit')."""
+    return _day_label_parts(label)[0]
+
+
+def day_label_title(label: str) -> str:
+    """What a day's label adds besides a number: 'Day Two: field visit' -> 'field visit',
+    'Day Two' -> ''. The number itself is never printed from the label (see day_heading)."""
+    return _day_label_parts(label)[1]
+
+
 def day_heading(label: str, index: int, day: date, lang: str) -> str:
-    """'Day One — Tuesday 16 November 2021'; without a label, 'Day 1 — …'."""
-    label = label.strip() or t("day_n", lang, n=index)
-    return f"{label} — {long_date(day, lang)}"
+    """'Day 1 — Tuesday 16 November 2021', and '· Field visit' after it for a day's own title.
+
+    The number is the day's position in date order (``index``, from 1) and the weekday and
+    date come from the date: nothing typed can make a heading disagree with its day. A
+    label that numbers the day ("Day Two") is left out, whatever number it says; the
+    checks warn when it disagrees with the position, since the label shows elsewhere.
+    """
+    heading = f"{t('day_n', lang, n=index)} — {long_date(day, lang)}"
+    extra = day_label_title(label)
+    return f"{heading} · {extra}" if extra else heading
 
 
 def day_shift(n: int, lang: str) -> str:

@@ -26,6 +26,7 @@ RULES: list[Rule] = [
     schedule.person_clashes,
     schedule.gaps,
     schedule.empty_days,
+    schedule.day_labels,
     content.sessions_without_title,
     content.repeated_questions,
     roles.sessions_without_people,

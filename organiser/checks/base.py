@@ -8,7 +8,7 @@ instead of walking the whole event again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ..model import SESSION_KIND_LABELS, Day, EventData, Person, Session
@@ -62,6 +62,25 @@ class CheckOptions:
 
 def minutes(t: time) -> int:
     return t.hour * 60 + t.minute
+
+
+#: A session whose end is earlier on the clock than its start runs past midnight when it
+#: would last at most this long (a 23:00–01:00 night session, as real schedules store
+#: them); longer than that (13:20–10:00) it is a typing slip.
+OVERNIGHT_LIMIT = 12 * 60
+DAY_MINUTES = 24 * 60
+
+
+def overnight(s: Session) -> bool:
+    """Ends on the next calendar day: stored with an end before its start, and short."""
+    return (
+        s.ends < s.starts and minutes(s.ends) + DAY_MINUTES - minutes(s.starts) <= OVERNIGHT_LIMIT
+    )
+
+
+def end_minutes(s: Session) -> int:
+    """The end as minutes from the start of the session's own day (past 24:00 overnight)."""
+    return minutes(s.ends) + (DAY_MINUTES if overnight(s) else 0)
 
 
 def hhmm(t: time) -> str:
@@ -136,8 +155,9 @@ class Context:
 
     # ------------------------------------------------------------------ helpers
     def valid(self, s: Session) -> bool:
-        """A session with a real span on a known day: the only kind that can clash."""
-        return s.day_id in self.days and s.ends > s.starts
+        """A session with a real span on a known day (overnight ones included): the only
+        kind that can clash."""
+        return s.day_id in self.days and (s.ends > s.starts or overnight(s))
 
     def when(self, s: Session) -> str:
         """'Workshop 2 (15:00–16:20)'."""
@@ -151,7 +171,9 @@ class Context:
         return datetime.combine(self.days[s.day_id].date, s.starts)
 
     def ends_at(self, s: Session) -> datetime:
-        return datetime.combine(self.days[s.day_id].date, s.ends)
+        """The end as a date and time: the next day's for a session past midnight."""
+        end = datetime.combine(self.days[s.day_id].date, s.ends)
+        return end + timedelta(days=1) if overnight(s) else end
 
     def sort_key(self, f: Finding) -> tuple[int, int]:
         """Severity first, then where the item comes in the programme; ties keep rule order."""

@@ -8,20 +8,35 @@ rather than the square of the programme.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 
+from .. import i18n
 from ..model import Session
-from .base import Context, Finding, day_text, hhmm, minutes
+from .base import (
+    DAY_MINUTES,
+    Context,
+    Finding,
+    day_text,
+    end_minutes,
+    hhmm,
+    minutes,
+    overnight,
+)
 
 
-def _overlapping_pairs(sessions: Iterable[Session]) -> Iterator[tuple[Session, Session]]:
-    """Pairs (earlier, later) that share some time; the input is in start order."""
-    active: list[Session] = []
+def _overlapping_pairs(
+    ctx: Context, sessions: Iterable[Session]
+) -> Iterator[tuple[Session, Session]]:
+    """Pairs (earlier, later) that share some time; the input is valid sessions in start
+    order (as ``ctx.sessions``). Times are compared as dates and times, so a session
+    running past midnight meets the next day's early ones."""
+    active: list[tuple[datetime, Session]] = []
     for s in sessions:
-        start = minutes(s.starts)
-        active = [a for a in active if minutes(a.ends) > start]
-        for a in active:
+        start = ctx.starts_at(s)
+        active = [(end, a) for end, a in active if end > start]
+        for _, a in active:
             yield a, s
-        active.append(s)
+        active.append((ctx.ends_at(s), s))
 
 
 def _duration(total: int) -> str:
@@ -32,6 +47,15 @@ def _duration(total: int) -> str:
     if mins:
         parts.append(f"{mins} minute" + ("s" if mins > 1 else ""))
     return " ".join(parts)
+
+
+def _closing_minutes(opens: object, closes: object) -> int:
+    """A day's closing time in minutes from its start: past 24:00 when it closes after
+    midnight (opens 18:00, closes 02:00)."""
+    end = minutes(closes)  # type: ignore[arg-type]
+    if opens is not None and closes < opens:  # type: ignore[operator]
+        end += DAY_MINUTES
+    return end
 
 
 def session_times(ctx: Context) -> Iterator[Finding]:
@@ -47,11 +71,15 @@ def session_times(ctx: Context) -> Iterator[Finding]:
                 s.id,
             )
             continue
-        if s.ends < s.starts:
+        if s.ends < s.starts and not overnight(s):
+            # a night session (23:00–01:00) is stored so and printed "+1 day"; this long
+            # it is a slip of the keyboard
+            length = minutes(s.ends) + DAY_MINUTES - minutes(s.starts)
             yield Finding(
                 "error",
                 "session_ends_before_start",
-                f"{ctx.when(s)} on {day_text(day.date)} ends before it starts.",
+                f"{ctx.when(s)} on {day_text(day.date)} ends before it starts (read as "
+                f"running past midnight it would last {_duration(length)}).",
                 "session",
                 s.id,
             )
@@ -74,11 +102,12 @@ def session_times(ctx: Context) -> Iterator[Finding]:
                 s.id,
                 (("day", day.id),),
             )
-        if day.closes is not None and s.ends > day.closes:
+        if day.closes is not None and end_minutes(s) > _closing_minutes(day.opens, day.closes):
+            after = "runs past midnight, after" if overnight(s) else "ends after"
             yield Finding(
                 "warning",
                 "session_outside_day",
-                f"{ctx.when(s)} ends after {day_text(day.date)} closes at {hhmm(day.closes)}.",
+                f"{ctx.when(s)} {after} {day_text(day.date)} closes at {hhmm(day.closes)}.",
                 "session",
                 s.id,
                 (("day", day.id),),
@@ -97,49 +126,66 @@ def empty_days(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def room_clashes(ctx: Context) -> Iterator[Finding]:
-    """Two sessions in one room at the same time."""
-    for day_id, sessions in ctx.by_day.items():
-        if day_id not in ctx.days:
+def day_labels(ctx: Context) -> Iterator[Finding]:
+    """A label that numbers its day ("Day Two", "Jour 2") but not as its date places it.
+
+    Printed headings number the days from their dates and leave such a label out, but the
+    label still shows in the window and in files made from the event: a day moved or
+    added after the labels were typed leaves them saying the wrong thing.
+    """
+    days = sorted(ctx.data.days, key=lambda d: d.date)
+    for n, day in enumerate(days, start=1):
+        claimed = i18n.day_label_number(day.label)
+        if claimed is None or claimed == n or (claimed == 0 and n == len(days)):
             continue
-        by_room: dict[int, list[Session]] = {}
-        for s in sessions:
-            if s.room_id is not None and ctx.valid(s):
-                by_room.setdefault(s.room_id, []).append(s)
-        for room_id, group in by_room.items():
-            room = ctx.rooms.get(room_id)
-            name = room.name if room and room.name else "One room"
-            for a, b in _overlapping_pairs(group):
-                yield Finding(
-                    "error",
-                    "room_double_booked",
-                    f"{name} holds two sessions at once: {ctx.when(a)} and {ctx.when(b)} "
-                    f"{ctx.on_day(b)}.",
-                    "session",
-                    b.id,
-                    (("session", a.id), ("room", room_id)),
-                )
+        label = " ".join(day.label.split())
+        yield Finding(
+            "warning",
+            "day_label_wrong_number",
+            f"{day_text(day.date)} is labelled “{label}” but it is day {n} of {len(days)} by "
+            f"date. Printed headings say “Day {n}”; change or clear the label.",
+            "day",
+            day.id,
+        )
+
+
+def room_clashes(ctx: Context) -> Iterator[Finding]:
+    """Two sessions in one room at the same time (a night session meets the next day's)."""
+    by_room: dict[int, list[Session]] = {}
+    for s in ctx.sessions:
+        if s.room_id is not None and ctx.valid(s):
+            by_room.setdefault(s.room_id, []).append(s)
+    for room_id, group in by_room.items():
+        room = ctx.rooms.get(room_id)
+        name = room.name if room and room.name else "One room"
+        for a, b in _overlapping_pairs(ctx, group):
+            yield Finding(
+                "error",
+                "room_double_booked",
+                f"{name} holds two sessions at once: {ctx.when(a)} and {ctx.when(b)} "
+                f"{ctx.on_day(b)}.",
+                "session",
+                b.id,
+                (("session", a.id), ("room", room_id)),
+            )
 
 
 def single_track_overlaps(ctx: Context) -> Iterator[Finding]:
     """With no rooms or one room, the programme is one line: nothing may run in parallel."""
     if len(ctx.data.rooms) > 1:
         return
-    for day_id, sessions in ctx.by_day.items():
-        if day_id not in ctx.days:
-            continue
-        for a, b in _overlapping_pairs(s for s in sessions if ctx.valid(s)):
-            if a.room_id is not None and a.room_id == b.room_id:
-                continue  # already a room clash
-            yield Finding(
-                "warning",
-                "sessions_overlap",
-                f"{ctx.when(a)} and {ctx.when(b)} overlap {ctx.on_day(b)}, but the programme "
-                "runs in a single room: move one of them or add a room.",
-                "session",
-                b.id,
-                (("session", a.id),),
-            )
+    for a, b in _overlapping_pairs(ctx, (s for s in ctx.sessions if ctx.valid(s))):
+        if a.room_id is not None and a.room_id == b.room_id:
+            continue  # already a room clash
+        yield Finding(
+            "warning",
+            "sessions_overlap",
+            f"{ctx.when(a)} and {ctx.when(b)} overlap {ctx.on_day(b)}, but the programme "
+            "runs in a single room: move one of them or add a room.",
+            "session",
+            b.id,
+            (("session", a.id),),
+        )
 
 
 def gaps(ctx: Context) -> Iterator[Finding]:
@@ -154,7 +200,7 @@ def gaps(ctx: Context) -> Iterator[Finding]:
             if not ctx.valid(s):
                 continue
             if last is not None:
-                gap = minutes(s.starts) - minutes(last.ends)
+                gap = minutes(s.starts) - end_minutes(last)
                 if gap >= least:
                     yield Finding(
                         "info",
@@ -165,7 +211,7 @@ def gaps(ctx: Context) -> Iterator[Finding]:
                         s.id,
                         (("session", last.id), ("day", day_id)),
                     )
-            if last is None or s.ends > last.ends:
+            if last is None or end_minutes(s) > end_minutes(last):
                 last = s
 
 
@@ -178,13 +224,8 @@ def person_clashes(ctx: Context) -> Iterator[Finding]:
         if person is None:
             continue
         valid = [s for s in sessions if ctx.valid(s)]
-        by_day: dict[int, list[Session]] = {}
-        for s in valid:
-            by_day.setdefault(s.day_id, []).append(s)
-        for group in by_day.values():
-            if len(group) < 2:
-                continue
-            for a, b in _overlapping_pairs(group):
+        if len(valid) > 1:
+            for a, b in _overlapping_pairs(ctx, valid):
                 yield Finding(
                     "error",
                     "person_double_booked",

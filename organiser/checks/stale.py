@@ -322,7 +322,7 @@ def _programme_changes(
                     day_bits.append(f"{day_text(day.date)} added")
             else:
                 word = {"date": "date", "label": "name", "hours": "opening hours"}.get(aspect)
-                day_bits.append(f"{day.label or day_text(day.date)} {word or aspect}")
+                day_bits.append(f"{day_text(day.date)} {word or aspect}")
         elif what == "session":
             s = sessions.get(ident)
             if s is None:

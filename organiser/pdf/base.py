@@ -15,6 +15,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -29,6 +30,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
 from .. import i18n
+from ..model import Day, Person
 from . import fonts
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
@@ -159,13 +161,19 @@ class Glyphs:
     """Finds characters the font lacks before printing and prints without them.
 
     The document modules call :meth:`check` with whose text it is ("Юлия Петрова"), so the
-    warning names the person or session instead of the user discovering a box on paper.
+    warning names the person or session instead of the user discovering a box on paper:
+    one warning per owner, listing every character of theirs the font lacks. A name left
+    without a letter once those are gone prints as a placeholder (:meth:`name`), never
+    as nothing: a speaker must not vanish from the page.
     """
 
+    #: how many missing characters one warning lists before "and n more"
+    LISTED = 12
+
     def __init__(self) -> None:
-        self.warnings: list[str] = []
         self._missing: set[str] = set()
-        self._seen: set[tuple[str, str]] = set()
+        #: owner -> their missing characters in order of appearance (dicts keep order)
+        self._by_owner: dict[str, dict[str, None]] = {}
 
     def check(self, owner: str, *texts: str) -> None:
         for text in texts:
@@ -173,9 +181,20 @@ class Glyphs:
                 continue
             for ch in fonts.missing_glyphs(text):
                 self._missing.add(ch)
-                if (owner, ch) not in self._seen:
-                    self._seen.add((owner, ch))
-                    self.warnings.append(f"{owner}: character {ch!r} not in font")
+                self._by_owner.setdefault(owner, {})[ch] = None
+
+    @property
+    def warnings(self) -> list[str]:
+        """'محمد عبد الله: characters 'م', 'ح', … not in font', one line per owner."""
+        out = []
+        for owner, chars in self._by_owner.items():
+            listed = [repr(ch) for ch in list(chars)[: self.LISTED]]
+            more = len(chars) - len(listed)
+            if more:
+                listed.append(f"and {more} more")
+            word = "character" if len(chars) == 1 else "characters"
+            out.append(f"{owner}: {word} {', '.join(listed)} not in font")
+        return out
 
     def strip(self, text: str) -> str:
         """``text`` without the characters found missing (no boxes on paper)."""
@@ -183,6 +202,20 @@ class Glyphs:
             return text
         out = "".join(ch for ch in text if ch not in self._missing)
         return re.sub(r"  +", " ", out).strip()
+
+    def name(self, name: str, lang: str = "en", honorific: str = "") -> str:
+        """A person's name as it can be printed: stripped of what the font lacks, or, when
+        nothing of the name itself would be left, "[name not printable in this font]"
+        (after the honorific), so that the person still has their line."""
+        printed = self.strip(name)
+        if not name.strip() or any(ch.isalpha() for ch in printed):
+            return join_nonempty([self.strip(honorific), printed], " ")
+        placeholder = i18n.t("name_unprintable", lang)
+        return join_nonempty([self.strip(honorific), placeholder], " ")
+
+    def person(self, person: Person, lang: str = "en") -> str:
+        """:meth:`name` of a person: 'Dr. [name not printable in this font]' at worst."""
+        return self.name(person.name, lang, person.honorific)
 
 
 class Marker(Flowable):
@@ -442,6 +475,12 @@ def fit(text: str, style: ParagraphStyle, width: float) -> str:
     while text and stringWidth(text + "…", style.fontName, style.fontSize) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def day_numbers(days: Iterable[Day]) -> dict[date, int]:
+    """Each day's number as printed, 'Day 1' for the earliest: its position in date order,
+    never a typed label, so moving a day renumbers every heading that names it."""
+    return {d.date: n for n, d in enumerate(sorted(days, key=lambda d: d.date), start=1)}
 
 
 def join_nonempty(parts: Iterable[str], sep: str = ", ") -> str:

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -50,6 +51,8 @@ from .base import (
     Progress,
     Rendered,
     Section,
+    day_numbers,
+    esc,
     markup,
     stylesheet,
 )
@@ -178,6 +181,8 @@ class _Writer:
     def __init__(self, data: EventData, glyphs: Glyphs):
         self.data, self.glyphs = data, glyphs
         self.s = _styles()
+        self._day_numbers = day_numbers(data.days)
+        self._day_labels = {d.date: d.label for d in data.days}
         self._shared: dict[tuple[str, str], Paragraph] = {}
 
     def p(self, text: str, style: str) -> Paragraph:
@@ -229,15 +234,18 @@ class _Writer:
         b = content.brief_for(data, person)
         g = self.glyphs
         g.check(person.full_name, person.full_name, content.affiliation_text(person))
-        name = g.strip(person.full_name)
+        name = g.person(person)
         event = data.event.title
         # each brief numbers its own pages: "Event · Brief for Dr. X · page 2 of 3"
         story: list[Flowable] = [Section(f"{event} · Brief for {name}" if event else name)]
         story.append(self.shared("SPEAKER BRIEF · PERSONAL AND CONFIDENTIAL", "kicker"))
-        story.append(self.p(person.full_name, "name"))
+        story.append(Paragraph(esc(name), self.s["name"]))
         affil = content.affiliation_text(person)
         story.append(self.p(affil, "affil") if affil else Spacer(1, 8))
-        story.append(self.p(b.greeting, "intro"))
+        if i18n.t("name_unprintable", "en") in name:  # "Dear Dr. ," would read as a slip
+            story.append(self.shared("Dear colleague,", "intro"))
+        else:
+            story.append(self.p(b.greeting, "intro"))
         roles = sorted({i.role_label.lower() for i in b.sessions})
         what = " and ".join(roles) if len(roles) < 3 else ", ".join(roles)
         story.append(
@@ -265,6 +273,13 @@ class _Writer:
         story.append(self.shared("We look forward to welcoming you.", "intro"))
         return story
 
+    def day_heading(self, day: date) -> str:
+        """'Day 1 — Tuesday 16 November 2021', the programme's own heading of the day."""
+        number = self._day_numbers.get(day)
+        if number is None:
+            return i18n.long_date(day, "en")
+        return i18n.day_heading(self._day_labels.get(day, ""), number, day, "en")
+
     def session(self, item: content.BriefSession) -> list[Flowable]:
         data, g = self.data, self.glyphs
         sess = item.session
@@ -280,8 +295,7 @@ class _Writer:
         when = [
             (
                 "When",
-                f"{i18n.long_date(item.day, 'en')}, {v.text()} {v.label} "
-                f"(venue time, {city(v.zone)})",
+                f"{self.day_heading(item.day)}, {v.text()} {v.label} (venue time, {city(v.zone)})",
             )
         ]
         if item.home_time is not None:
@@ -314,7 +328,8 @@ class _Writer:
                     line = f"<b>{markup(c.role)}: you</b>"
                 else:
                     g.check(c.name, c.name, c.affiliations)
-                    line = f"{markup(g.strip(c.role))}: <b>{markup(g.strip(c.name))}</b>"
+                    who = data.person(sess.roles[c.order - 1].person_id)
+                    line = f"{markup(g.strip(c.role))}: <b>{esc(g.person(who))}</b>"
                     if c.affiliations:
                         line += f", {markup(g.strip(c.affiliations))}"
                 if not c.confirmed:

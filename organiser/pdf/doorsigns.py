@@ -115,6 +115,4 @@ def story(
             if out:
                 out.append(PageBreak())
             out.append(KeepInFrame(doc.width, doc.height, page, mode="shrink"))
-    if not out:
-        out.append(Paragraph(esc(i18n.t("no_rooms", lang)), doc.styles["body"]))
     return doc, out

@@ -6,7 +6,12 @@ very long day still flows on, with its column headings repeated).
 
 from __future__ import annotations
 
-from reportlab.lib.units import mm
+import html
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -19,6 +24,7 @@ from reportlab.platypus import (
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Session
 from ..services import timezones
+from . import fonts
 from .base import (
     ACCENT,
     MUTED,
@@ -29,6 +35,7 @@ from .base import (
     Glyphs,
     Progress,
     esc,
+    stylesheet,
     table_style,
 )
 from .programme import ProgrammeOptions, day_hours, day_title, heading_text, style_document
@@ -47,49 +54,68 @@ def _cell(day: Day, session: Session, venue: str, zone: str, header_label: str, 
     return esc(text)
 
 
-def day_table(
-    data: EventData,
-    day: Day,
-    index: int,
-    zones: list[str],
-    glyphs: Glyphs,
-    doc: Document,
-    lang: str,
-) -> list[Flowable]:
-    st = doc.styles
+#: type sizes tried, largest first, as multiples of the compact 8 pt: the biggest whose
+#: content still fits its page is printed (16 pt at most, never below 8 pt)
+SCALES = (2.0, 1.85, 1.7, 1.55, 1.4, 1.3, 1.2, 1.1, 1.0)
+#: the session column keeps at least this share of the width as the type grows
+MIN_TITLE_SHARE = 0.4
+
+
+@cache
+def _styles(scale: float) -> dict[str, ParagraphStyle]:
+    base = stylesheet()
+    small = ParagraphStyle(
+        f"glance_small_{scale}",
+        parent=base["small"],
+        fontSize=8 * scale,
+        leading=10.5 * scale,
+    )
+    return {
+        "small": small,
+        "small_bold": ParagraphStyle(
+            f"glance_small_bold_{scale}", parent=small, fontName=fonts.BOLD
+        ),
+        "h2": ParagraphStyle(
+            f"glance_h2_{scale}",
+            parent=base["h2"],
+            fontSize=11.5 * min(scale, 1.6),
+            leading=14.5 * min(scale, 1.6),
+            spaceAfter=3 * scale,
+        ),
+    }
+
+
+@dataclass
+class _Day:
+    """A day's glance as text, laid out later at the size that fits."""
+
+    heading: str
+    zones: list[str]
+    header: list[tuple[str, str]]  # (abbreviation, city) per zone
+    rows: list[tuple[list[str], str, bool]]  # (time per zone, titles markup, quiet)
+
+
+def day_rows(
+    data: EventData, day: Day, index: int, zones: list[str], glyphs: Glyphs, lang: str
+) -> _Day:
     venue = data.event.venue_time_zone or "UTC"
     sessions = data.sessions_on(day.id)  # type: ignore[arg-type]
-    heading = Paragraph(esc(day_title(day, index, glyphs, lang)), st["h2"])
+    heading = day_title(day, index, glyphs, lang)
     if not sessions:
-        return [CondPageBreak(40), heading, Spacer(1, 6)]
+        return _Day(heading, zones, [], [])
     hours = day_hours(data, day)
     first = sessions[0].starts if hours is None else hours[0]
     labels = [
         timezones.abbreviation(z, timezones.venue_datetime(day.date, first, venue))  # type: ignore[arg-type]
         for z in zones
     ]
-    time_w = 27 * mm if len(zones) < 4 else 22 * mm
-    widths = [time_w] * len(zones)
-    title_w = doc.width - sum(widths)
-    header = [
-        Paragraph(f"<b>{esc(lab)}</b> {esc(timezones.city(z))}", st["small"])
-        for lab, z in zip(labels, zones)
-    ] + [Paragraph(f"<b>{esc(i18n.t('session', lang))}</b>", st["small"])]
-    rows = [header]
-    quiet_rows = []
+    rows = []
     # parallel sessions share one row: a day of many rooms still fits one page
     slots: dict[tuple[object, object], list[Session]] = {}
     for s in sessions:
         slots.setdefault((s.starts, s.ends), []).append(s)
     for group in slots.values():
-        doc.check_cancel()
-        first_s = group[0]
-        cells: list[Flowable] = [
-            Paragraph(
-                _cell(day, first_s, venue, z, lab, lang), st["small_bold" if i == 0 else "small"]
-            )
-            for i, (z, lab) in enumerate(zip(zones, labels))
-        ]
+        times = [_cell(day, group[0], venue, z, lab, lang) for z, lab in zip(zones, labels)]
         lines = []
         for s in group:
             title = esc(glyphs.strip(heading_text(s, lang)))
@@ -99,17 +125,59 @@ def day_table(
                     f"<font color='{MUTED.hexval()}'>{esc(glyphs.strip(room.name))}</font>  {title}"
                 )
             lines.append(f"<i>{title}</i>" if s.kind in QUIET_KINDS else title)
-        if all(s.kind in QUIET_KINDS for s in group):
+        quiet = all(s.kind in QUIET_KINDS for s in group)
+        rows.append((times, "<br/>".join(lines), quiet))
+    return _Day(heading, zones, [(lab, timezones.city(z)) for lab, z in zip(labels, zones)], rows)
+
+
+def _time_widths(day: _Day, scale: float) -> list[float]:
+    """Each time column as wide as its longest entry at this size (plus padding)."""
+    st = _styles(scale)
+    size = st["small"].fontSize
+    pad = 2 * 3 * scale + 2
+    widths = []
+    for i, (lab, city) in enumerate(day.header):
+        head = stringWidth(lab + " ", fonts.BOLD, size) + stringWidth(city, fonts.REGULAR, size)
+        font = fonts.BOLD if i == 0 else fonts.REGULAR
+        cells = [stringWidth(html.unescape(r[0][i]), font, size) for r in day.rows]
+        widths.append(max([head, *cells]) + pad)
+    return widths
+
+
+def _fits_across(day: _Day, scale: float, width: float) -> bool:
+    return width - sum(_time_widths(day, scale)) >= width * MIN_TITLE_SHARE
+
+
+def day_table(day: _Day, doc: Document, lang: str, scale: float = 1.0) -> list[Flowable]:
+    st = _styles(scale)
+    heading = Paragraph(esc(day.heading), st["h2"])
+    if not day.rows:
+        return [CondPageBreak(40), heading, Spacer(1, 6)]
+    widths = _time_widths(day, scale)
+    if sum(widths) > doc.width * (1 - MIN_TITLE_SHARE):  # many zones: share what is left
+        widths = [doc.width * (1 - MIN_TITLE_SHARE) / len(widths)] * len(widths)
+    title_w = doc.width - sum(widths)
+    header = [
+        Paragraph(f"<b>{esc(lab)}</b> {esc(city)}", st["small"]) for lab, city in day.header
+    ] + [Paragraph(f"<b>{esc(i18n.t('session', lang))}</b>", st["small"])]
+    rows = [header]
+    quiet_rows = []
+    for times, titles, quiet in day.rows:
+        doc.check_cancel()
+        cells: list[Flowable] = [
+            Paragraph(t, st["small_bold" if i == 0 else "small"]) for i, t in enumerate(times)
+        ]
+        cells.append(Paragraph(titles, st["small"]))
+        if quiet:
             quiet_rows.append(len(rows))
-        cells.append(Paragraph("<br/>".join(lines), st["small"]))
         rows.append(cells)
     table = Table(rows, colWidths=[*widths, title_w], repeatRows=1)
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3 * scale),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3 * scale),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5 * scale),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * scale),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
     ]
@@ -117,8 +185,14 @@ def day_table(
         commands.append(("BACKGROUND", (0, r), (-1, r), TINT))
         commands.append(("TEXTCOLOR", (0, r), (-1, r), MUTED))
     table.setStyle(table_style(commands))
-    table.spaceAfter = 12
+    table.spaceAfter = 12 * scale
     return [CondPageBreak(80), heading, table]
+
+
+def _height(flows: list[Flowable], doc: Document) -> float:
+    return sum(
+        f.wrap(doc.width, doc.height)[1] + f.getSpaceAfter() + f.getSpaceBefore() for f in flows
+    )
 
 
 def story(
@@ -129,6 +203,8 @@ def story(
     progress: Progress | None,
     cancelled: CancelCheck | None,
 ) -> tuple[Document, list[Flowable]]:
+    """The whole event on one page when it fits, else a page per day; either way in the
+    largest type that still fits (a page 60% empty in 8 pt helps nobody at a door)."""
     doc = style_document(data, options, glyphs, progress, cancelled, "at_a_glance")
     st = doc.styles
     lang = options.lang
@@ -137,22 +213,31 @@ def story(
         Paragraph(esc(i18n.t("at_a_glance", lang)), st["h1_sub"]),
     ]
     days = sorted(data.days, key=lambda d: d.date)
-    per_day = [day_table(data, d, i, zones, glyphs, doc, lang) for i, d in enumerate(days, start=1)]
-    total = sum(
-        f.wrap(doc.width, doc.height)[1] + f.getSpaceAfter() + f.getSpaceBefore() for f in head
-    )
-    for flows in per_day:
-        total += sum(
-            f.wrap(doc.width, doc.height)[1] + f.getSpaceAfter() + f.getSpaceBefore() for f in flows
-        )
+    per_day = [day_rows(data, d, i, zones, glyphs, lang) for i, d in enumerate(days, start=1)]
+    room = doc.height * 0.98
+    head_h = _height(head, doc)
+    for scale in SCALES:
+        doc.check_cancel()
+        if scale > 1 and not all(_fits_across(d, scale, doc.width) for d in per_day):
+            continue
+        flows = [f for d in per_day for f in day_table(d, doc, lang, scale)]
+        if head_h + _height(flows, doc) <= room:
+            return doc, head + flows
+    # a page per day, each in the largest type that fits it
     out = list(head)
-    if total <= doc.height * 0.98:
-        for flows in per_day:
-            out += flows
-        return doc, out
-    for i, flows in enumerate(per_day):
+    page_head = Paragraph(esc(glyphs.strip(data.event.title)), st["h1_sub"])
+    for i, day in enumerate(per_day):
         if i:
             out.append(PageBreak())
-            out.append(Paragraph(esc(glyphs.strip(data.event.title)), st["h1_sub"]))
-        out += flows
+            out.append(page_head)
+        top = head_h if i == 0 else _height([page_head], doc)
+        chosen = day_table(day, doc, lang, 1.0)
+        for scale in SCALES[:-1]:
+            if not _fits_across(day, scale, doc.width):
+                continue
+            flows = day_table(day, doc, lang, scale)
+            if top + _height(flows, doc) <= room:
+                chosen = flows
+                break
+        out += chosen
     return doc, out

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -81,10 +82,22 @@ def resolve_zones(data: EventData, zones: Sequence[str] | None) -> list[str]:
     )
 
 
+#: door signs of an event where no session has a room would be an empty sheet
+NO_ROOMS = "no session has a room: door signs need rooms"
+
+
 def check_options(data: EventData, options: ProgrammeOptions) -> list[str]:
-    """Validate everything before any work; returns the zones to print."""
+    """Validate everything before any work; returns the zones to print.
+
+    Door signs for an event whose sessions have no room are refused here too: the CLI
+    then exits 2 writing nothing, and the window shows the message instead of a blank page.
+    """
     if options.style not in STYLES:
         raise ValueError(f"unknown style {options.style!r}; choose one of {', '.join(STYLES)}")
+    if options.style == "doors":
+        rooms = {r.id for r in data.rooms}
+        if not any(s.room_id is not None and s.room_id in rooms for s in data.sessions):
+            raise ValueError(NO_ROOMS)
     i18n.check_lang(options.lang)
     from .base import paper_size
 
@@ -117,6 +130,25 @@ def style_document(
         footer=footer,
         subject=i18n.t(subject, options.lang),
     )
+
+
+#: query parameters of a meeting link that carry its passcode (Zoom's ``pwd``)
+SECRET_PARAMS = frozenset({"pwd", "passcode", "password"})
+
+
+def public_url(url: str) -> str:
+    """The meeting link without the passcode a query parameter carries: Zoom's invitation
+    links embed it (``?pwd=…``), and the passcode is printed only when the user chose to.
+    Other parameters, and the link's own spelling of them, are kept."""
+    parts = urlsplit(url.strip())
+    if not parts.query:
+        return url.strip()
+    kept = [
+        q
+        for q in parts.query.split("&")
+        if q and q.split("=", 1)[0].casefold() not in SECRET_PARAMS
+    ]
+    return urlunsplit(parts._replace(query="&".join(kept)))
 
 
 def day_title(day: Day, index: int, glyphs: Glyphs, lang: str) -> str:
@@ -159,9 +191,13 @@ def day_hours(data: EventData, day: Day) -> tuple[object, object] | None:
     return first, last
 
 
-def person_markup(person: Person, glyphs: Glyphs, tbc: str = "") -> str:
-    """'<b>Mr. Clemens Hach</b>, <i>Head, Stabilisation Division</i>, German Federal Foreign Office'."""
-    name = esc(glyphs.strip(person.full_name))
+def person_markup(person: Person, glyphs: Glyphs, tbc: str = "", lang: str = "en") -> str:
+    """'<b>Mr. Clemens Hach</b>, <i>Head, Stabilisation Division</i>, German Federal Foreign Office'.
+
+    A name the font cannot print at all reads "[name not printable in this font]": the
+    person keeps their line and affiliations (and the export warns, naming them).
+    """
+    name = esc(glyphs.person(person, lang))
     affs = []
     for a in person.affiliations:
         pos = esc(glyphs.strip(a.position.strip()))
@@ -329,7 +365,8 @@ class _Builder:
         if ev.online_platform.strip():
             parts.append(f"<b>{self.plain(ev.online_platform)}</b>")
         if ev.online_url.strip():
-            url = esc(ev.online_url.strip())
+            raw = ev.online_url.strip() if self.o.passcode else public_url(ev.online_url)
+            url = esc(raw)
             parts.append(f"<link href='{url}' color='#1f4e79'>{url}</link>")
         if ev.online_meeting_id.strip():
             label = i18n.t("meeting_id", self.lang) + i18n.t("colon", self.lang)
@@ -474,7 +511,7 @@ class _Builder:
             )
             out: list[Flowable] = []
             for i, (person, confirmed) in enumerate(people):
-                text = person_markup(person, self.g, "" if confirmed else tbc)
+                text = person_markup(person, self.g, "" if confirmed else tbc, self.lang)
                 if i == 0:
                     out.append(para(f"{label_line}<br/>{text}", "person_first"))
                 else:

@@ -31,6 +31,7 @@ from .base import (
     Glyphs,
     Progress,
     Rendered,
+    day_numbers,
     esc,
     markup,
     stylesheet,
@@ -122,9 +123,10 @@ class _Entry(Flowable):
 
 
 def _day_title(data: EventData, day: date) -> str:
-    for n, d in enumerate(data.days, start=1):
+    numbers = day_numbers(data.days)
+    for d in data.days:
         if d.date == day:
-            return i18n.day_heading(d.label, n, day, "en")
+            return i18n.day_heading(d.label, numbers[day], day, "en")
     return i18n.long_date(day, "en")
 
 
@@ -181,6 +183,10 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
     if not entries:
         out.append(Paragraph("Nothing is scheduled yet.", s["text"]))
     current: date | None = None
+    # people whose name may not print at all: their lines name them by a placeholder
+    unprintable = [
+        p for p in data.people if not p.full_name.isascii() and fonts.missing_glyphs(p.name)
+    ]
     for e in entries:
         doc.check_cancel()
         if e.day != current:
@@ -188,8 +194,12 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
             out.append(CondPageBreak(30 * mm))
             out.append(Paragraph(esc(_day_title(data, e.day)), s["day"]))
         glyphs.check(e.text, e.text)
+        text = e.text
+        for p in unprintable:
+            if p.full_name in text:
+                text = text.replace(p.full_name, glyphs.person(p))
         out.append(
-            _Entry(f"{e.at:%H:%M}", e.kind, Paragraph(markup(glyphs.strip(e.text)), s["line"]))
+            _Entry(f"{e.at:%H:%M}", e.kind, Paragraph(markup(glyphs.strip(text)), s["line"]))
         )
 
     hotels = content.rooming_list(data)
@@ -218,7 +228,7 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
                 ]
                 rows.append(
                     [
-                        _lines(glyphs.strip(p.full_name)),
+                        _lines(glyphs.person(p)),
                         _lines(f"{p.check_in:%d %b}" if p.check_in else ""),
                         _lines(f"{p.check_out:%d %b}" if p.check_out else ""),
                         nights,
@@ -249,7 +259,7 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
                 ["Name", "Dietary needs", "Access needs", "Phone"],
                 [
                     [
-                        _lines(glyphs.strip(p.full_name)),
+                        _lines(glyphs.person(p)),
                         _lines(glyphs.strip(p.dietary_needs)),
                         _lines(glyphs.strip(p.access_needs)),
                         _lines(p.phone),

@@ -35,6 +35,7 @@ from .base import (
     Progress,
     Rendered,
     Section,
+    day_numbers,
     esc,
     fit,
     stylesheet,
@@ -72,10 +73,17 @@ def attendees_for_sheet(data: model.EventData) -> list[model.Person]:
     )
 
 
-def day_heading(day: model.Day, locale: str = "en") -> str:
-    """'Tuesday 23 November 2021', with the day's own label when it has one."""
+def day_heading(day: model.Day, locale: str = "en", number: int | None = None) -> str:
+    """'Day 1 — Tuesday 23 November 2021', as the programme heads the day.
+
+    ``number`` is the day's position (base.day_numbers); without it, the date alone. A
+    label only adds a title after the date, never a number (i18n.day_heading).
+    """
+    if number is not None and locale in i18n.LANGUAGES:
+        return i18n.day_heading(day.label, number, day.date, locale)
     written = format_date(day.date, "EEEE d MMMM y", locale=locale)
-    return f"{day.label}: {written}" if day.label and day.label not in written else written
+    extra = i18n.day_label_title(day.label)
+    return f"{written} · {extra}" if extra else written
 
 
 @cache
@@ -147,7 +155,9 @@ def _check(data: model.EventData, options: SigninOptions) -> list[model.Day]:
     return days
 
 
-def _day_table(people: list[model.Person], blank_rows: int, glyphs: Glyphs, width: float) -> Table:
+def _day_table(
+    people: list[model.Person], blank_rows: int, glyphs: Glyphs, width: float, locale: str = "en"
+) -> Table:
     s = _styles()
     col_widths = [10 * mm, width * 0.33, width * 0.34, 0]
     col_widths[3] = width - sum(col_widths)
@@ -157,6 +167,9 @@ def _day_table(people: list[model.Person], blank_rows: int, glyphs: Glyphs, widt
     for n, p in enumerate(people, start=1):
         family = esc(glyphs.strip(p.family_name))
         given = esc(glyphs.strip(p.given_name))
+        if not any(ch.isalpha() for ch in family + given) and (p.family_name or p.given_name):
+            # nothing of the name is printable: a placeholder keeps the person's row
+            family, given = esc(glyphs.name(p.family_name + p.given_name, locale)), ""
         name = f"<b>{family}</b>, {given}" if family and given else f"<b>{family or given}</b>"
         org = glyphs.strip(p.affiliations[0].organisation) if p.affiliations else ""
         rows.append(
@@ -221,13 +234,14 @@ def render(
         subject="Sign-in sheets",
     )
     blank = options.blank_rows if people else max(options.blank_rows, EMPTY_ROWS)
+    numbers = day_numbers(data.days)
     story: list[Flowable] = []
     for i, day in enumerate(days):
         doc.check_cancel()
         if i:
             story.append(PageBreak())
-        story.append(Section(day_heading(day, options.locale)))
-        story.append(_day_table(people, blank, glyphs, doc.width))
+        story.append(Section(day_heading(day, options.locale, numbers[day.date])))
+        story.append(_day_table(people, blank, glyphs, doc.width, doc.lang))
         if not people:
             story.append(Spacer(1, 3 * mm))
             story.append(

@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Bidirectional controls and invisible characters that break layout or hide text.
-_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]")
+# Bidirectional controls and invisible characters that break layout or hide text. The
+# zero-width non-joiner and joiner (U+200C, U+200D) stay: they are spelling in Persian
+# (U+200C between "mi" and "khaham") and hold emoji sequences together (family, flags with a ZWJ).
+_INVISIBLE = re.compile(
+    "[\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad\u180e]"
+)
 _FOLD_EXTRA = str.maketrans(
     {
         "ł": "l",
@@ -28,7 +32,10 @@ _FOLD_EXTRA = str.maketrans(
 
 
 def clean(text: str) -> str:
-    """NFC, without bidi controls, zero-width or soft-hyphen characters, trimmed."""
+    """NFC, without bidi controls, zero-width spaces, BOM or soft hyphens, trimmed.
+
+    ZWNJ and ZWJ are kept (see ``_INVISIBLE``): removing them changes a word or an emoji.
+    """
     return _INVISIBLE.sub("", unicodedata.normalize("NFC", text)).strip()
 
 

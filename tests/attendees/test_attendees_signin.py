@@ -21,7 +21,7 @@ def test_one_day_in_alphabetical_order(event_path: Path, tmp_path: Path) -> None
     assert main(["export", "signin", str(event_path), "-o", str(out), "--day", "2026-03-24"]) == 0
     (text,) = _pages(out)
     assert "Dialogue on Stability" in text
-    assert "Day 2: Tuesday 24 March 2026" in text
+    assert "Day 2 — Tuesday 24 March 2026" in text
     assert "Signature" in text and "Organisation" in text
     assert "Page 1 of 1" in text
     order = [text.index(name) for name in ("Bagayoko", "Öztürk", "Traoré", "Wójcik")]

@@ -473,3 +473,83 @@ def test_finding_as_json():
         "item": {"kind": "session", "id": 1},
         "related": [],
     }
+
+
+# ------------------------------------------------------------------ overnight and day labels
+def test_night_session_runs_past_midnight_without_error():
+    """Real schedules store 23:00–01:00 with the end before the start; it is no mistake."""
+    data = event(session(1, "23:00", "01:00"))
+    assert codes(data) == []
+    data = event(session(1, "22:00", "10:00"))  # twelve hours: still a night session
+    assert "session_ends_before_start" not in codes(data)
+
+
+def test_session_ending_long_before_it_starts_is_still_an_error():
+    data = event(session(1, "13:20", "10:00"))
+    [f] = findings(data, "session_ends_before_start")
+    assert f.severity == "error"
+    assert f.message == (
+        "Workshop 1 (13:20–10:00) on Tuesday 16 November ends before it starts (read as "
+        "running past midnight it would last 20 hours 40 minutes)."
+    )
+
+
+def test_night_session_past_the_days_closing_time():
+    data = event(session(1, "23:00", "01:00"))
+    data.days[0].closes = t("23:30")
+    [f] = findings(data, "session_outside_day")
+    assert f.message == (
+        "Workshop 1 (23:00–01:00) runs past midnight, after Tuesday 16 November closes at 23:30."
+    )
+    data.days[0].opens, data.days[0].closes = t("18:00"), t("02:00")  # a night-long day
+    assert "session_outside_day" not in codes(data)
+
+
+def test_night_session_clashes_with_the_next_mornings_and_follows_the_days():
+    late = session(1, "23:00", "01:00", room=1)
+    early = session(2, "00:30", "01:30", day=2, room=1, roles=((2, "facilitator"),))
+    data = event(late, early, rooms=1, days=2)
+    assert codes(data) == ["room_double_booked"]
+    early.starts, early.ends = t("01:00"), t("02:00")
+    assert run_checks(data) == []
+    # on one day, a session after the night one's start overlaps it; one before does not
+    data = event(
+        session(1, "23:00", "01:00"),
+        session(2, "23:30", "23:45", roles=((2, "facilitator"),)),
+    )
+    assert codes(data) == ["sessions_overlap"]
+    data = event(
+        session(1, "22:00", "23:00", roles=((2, "facilitator"),)),
+        session(2, "23:00", "01:00"),
+    )
+    assert codes(data) == []
+
+
+def test_person_in_a_night_session_and_the_next_early_one():
+    data = event(
+        session(1, "23:00", "01:00"),
+        session(2, "00:30", "01:30", day=2),
+        days=2,
+    )
+    assert "person_double_booked" in codes(data)
+
+
+def test_day_label_numbering_the_wrong_day():
+    data = clean_pair()
+    data.days.append(event(days=2).days[1])
+    data.sessions.append(session(3, "09:00", "10:00", day=2, roles=((3, "facilitator"),)))
+    assert "day_label_wrong_number" not in codes(data)  # "Day One", "Day Two" in date order
+    data.days[0].date = date(2021, 11, 18)  # day one moved after day two
+    found = findings(data, "day_label_wrong_number")
+    assert [(f.severity, f.kind, f.item_id) for f in found] == [
+        ("warning", "day", 2),
+        ("warning", "day", 1),
+    ]
+    assert found[0].message == (
+        "Wednesday 17 November is labelled “Day Two” but it is day 1 of 2 by date. Printed "
+        "headings say “Day 1”; change or clear the label."
+    )
+    for label, wrong in (("Jour 2", True), ("2nd day", True), ("Day 1", False), ("Opening", False)):
+        data.days[1].label = label  # Wednesday 17 November, day 1
+        flagged = {f.item_id for f in findings(data, "day_label_wrong_number")}
+        assert (2 in flagged) == wrong, label

@@ -150,4 +150,4 @@ def test_programme_names_added_sessions_and_day_hours(sample_store):
     sample_store.insert("sessions", row)
     sample_store.update("days", 1, {"opens": "09:00"})
     [stale] = stale_outputs(sample_store.load(), now=LATER)
-    assert stale.changes == ("Day One opening hours", "Panel 5 added")
+    assert stale.changes == ("Tuesday 16 November opening hours", "Panel 5 added")

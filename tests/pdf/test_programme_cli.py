@@ -35,15 +35,31 @@ def test_export_agenda_options(sample_path, tmp_path):
     assert round(float(reader.pages[0].mediabox.width)) == 612
     text = _text(out)
     assert "08:00–08:10 EST 13:00–13:10 GMT" in text
-    assert "Mardi 16 novembre 2021" in text
+    assert "Jour 1 — mardi 16 novembre 2021" in text
     assert "Despite their stated purpose" not in text
 
 
 def test_export_agenda_styles(sample_path, tmp_path):
-    for style in ("glance", "doors"):
-        out = tmp_path / f"{style}.pdf"
-        assert main(["export", "agenda", str(sample_path), "-o", str(out), "--style", style]) == 0
-        assert out.stat().st_size > 1000
+    out = tmp_path / "glance.pdf"
+    assert main(["export", "agenda", str(sample_path), "-o", str(out), "--style", "glance"]) == 0
+    assert out.stat().st_size > 1000
+    data = reference_event()
+    data.rooms = [model.Room("Salle Niger", id=1)]
+    for s in data.sessions:
+        s.room_id = 1
+    path = tmp_path / "rooms.organiser"
+    EventStore.create(path, data, lock=False).close()
+    out = tmp_path / "doors.pdf"
+    assert main(["export", "agenda", str(path), "-o", str(out), "--style", "doors"]) == 0
+    assert len(PdfReader(out).pages) == 2  # one room, two days
+
+
+def test_door_signs_without_rooms_exit_2_and_write_nothing(sample_path, tmp_path, capsys):
+    out = tmp_path / "doors.pdf"
+    assert main(["export", "agenda", str(sample_path), "-o", str(out), "--style", "doors"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no session has a room: door signs need rooms" in err
+    assert list(tmp_path.iterdir()) == [sample_path]
 
 
 def test_bad_zone_is_one_line_and_writes_nothing(sample_path, tmp_path, capsys):

@@ -10,12 +10,51 @@ from organiser import i18n
 
 
 def test_day_headings():
-    assert (
-        i18n.day_heading("Day One", 1, date(2021, 11, 16), "en")
-        == "Day One — Tuesday 16 November 2021"
-    )
+    assert i18n.day_heading("", 1, date(2021, 11, 16), "en") == "Day 1 — Tuesday 16 November 2021"
     assert i18n.day_heading("", 2, date(2021, 11, 17), "en") == "Day 2 — Wednesday 17 November 2021"
-    assert i18n.day_heading("", 2, date(2021, 11, 17), "fr") == "Jour 2 — Mercredi 17 novembre 2021"
+    assert i18n.day_heading("", 2, date(2021, 11, 17), "fr") == "Jour 2 — mercredi 17 novembre 2021"
+    # a typed number never reaches the heading, whatever it says; other words are a title
+    assert i18n.day_heading("Day One", 2, date(2021, 11, 17), "en").startswith("Day 2 — Wed")
+    assert (
+        i18n.day_heading("Day Two: field visit", 1, date(2021, 11, 16), "en")
+        == "Day 1 — Tuesday 16 November 2021 · field visit"
+    )
+    assert (
+        i18n.day_heading("Field visit", 1, date(2021, 11, 16), "fr")
+        == "Jour 1 — mardi 16 novembre 2021 · Field visit"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [
+        ("Day 2", 2),
+        ("Day Two", 2),
+        ("day two", 2),
+        ("Jour 2", 2),
+        ("Jour deux", 2),
+        ("2nd day", 2),
+        ("Second day", 2),
+        ("2e jour", 2),
+        ("Deuxième jour", 2),
+        ("Premier jour", 1),
+        ("Day III", 3),
+        ("Day 1: opening", 1),
+        ("Last day", 0),
+        ("Field visit", None),
+        ("Daybreak session", None),
+        ("D-Day", None),
+        ("", None),
+    ],
+)
+def test_day_label_number(label, number):
+    assert i18n.day_label_number(label) == number
+
+
+def test_french_dates_lower_case_weekdays():
+    assert i18n.long_date(date(2021, 11, 16), "fr") == "mardi 16 novembre 2021"
+    assert i18n.short_date(date(2021, 11, 16), "fr") == "mar. 16 nov."
+    assert i18n.long_date(date(2021, 11, 16), "en") == "Tuesday 16 November 2021"
 
 
 def test_date_ranges():

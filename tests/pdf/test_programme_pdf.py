@@ -52,15 +52,15 @@ def test_reference_content_in_order(reference):
         "Workshop 4: Exit Strategies",
         "Closing remarks",
     ]
-    pos = text.index("Day One — Tuesday 16 November 2021")
+    pos = text.index("Day 1 — Tuesday 16 November 2021")
     for heading in headings:
         pos = text.index(heading, pos + 1)
     assert (
-        text.index("Day One — Tuesday 16 November 2021")
-        < text.index("Day Two — Wednesday 17 November 2021")
+        text.index("Day 1 — Tuesday 16 November 2021")
+        < text.index("Day 2 — Wednesday 17 November 2021")
         < text.index("Workshop 3")
     )
-    assert text.index("Day Two — Wednesday 17 November 2021") > text.index("Workshop 2")
+    assert text.index("Day 2 — Wednesday 17 November 2021") > text.index("Workshop 2")
 
 
 def test_reference_every_person_question_and_statement(reference):
@@ -236,7 +236,10 @@ def test_french_has_no_english_fixed_words():
         assert hits <= len(re.findall(pattern, own, flags=re.IGNORECASE)), word
     for word in ("Tuesday", "Wednesday", "November", "page 1 of"):
         assert word not in text
-    assert "Mardi 16 novembre 2021" in text and "Mercredi 17 novembre 2021" in text
+    assert (
+        "Jour 1 — mardi 16 novembre 2021" in text and "Jour 2 — mercredi 17 novembre 2021" in text
+    )
+    assert "Mardi" not in text and "Mercredi" not in text  # French writes weekdays in lower case
     assert "Atelier 1 : Protection of Civilians" in text  # French space before the colon
     assert "ID de réunion : 931 2141 9710" in text
     assert "Animateur" in text and "Premiers intervenants" in text
@@ -333,6 +336,34 @@ def test_glance_is_one_page_for_the_reference_event():
     assert "Problem statement" not in text and "Meeker" not in text
 
 
+def _body_sizes(pdf: bytes) -> list[float]:
+    """The type size of every piece of text on the first page (font size times the text
+    matrix scale, as pypdf reports them), leaving out the footer."""
+    sizes: list[float] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip() and tm[5] * cm[3] + cm[5] > 60:  # above the footer
+            sizes.append(round(size * tm[3], 2))
+
+    PdfReader(io.BytesIO(pdf)).pages[0].extract_text(visitor_text=visit)
+    return sizes
+
+
+def test_glance_type_grows_to_fill_its_page():
+    """The reference event's glance used 8 pt on a page 60% empty: now larger, one page."""
+    result = _render(reference_event(), style="glance")
+    assert result.pages == 1
+    sizes = _body_sizes(result.pdf)
+    row = sizes.count(max(set(sizes), key=sizes.count))  # the most common size: table text
+    assert row > 20
+    assert max(set(sizes), key=sizes.count) > 8
+    for lang in ("en", "fr"):
+        for paper in ("a4", "letter"):
+            other = _render(reference_event(), style="glance", lang=lang, paper=paper)
+            assert other.pages == 1
+            assert max(set(_body_sizes(other.pdf)), key=_body_sizes(other.pdf).count) > 8
+
+
 def test_glance_one_page_per_day_for_a_big_event():
     data = generate(400, 120, seed=4)
     result = _render(data, style="glance")
@@ -399,7 +430,13 @@ def test_door_signs_skip_sessions_without_a_room():
     assert "Roomless gathering" not in text
 
 
-def test_door_signs_without_rooms_say_so():
-    result = _render(reference_event(), style="doors")
-    assert result.pages == 1
-    assert "No session has a room" in _pages(result.pdf)[0]
+def test_door_signs_without_rooms_are_refused():
+    """No blank sheet: the render raises, and the window shows the message it gives."""
+    with pytest.raises(ValueError, match=r"^no session has a room: door signs need rooms$"):
+        _render(reference_event(), style="doors")
+    data = reference_event()
+    data.rooms = [model.Room("Salle Niger", id=1)]  # a room, but no session in it
+    with pytest.raises(ValueError, match="door signs need rooms"):
+        _render(data, style="doors")
+    data.sessions[0].room_id = 1
+    assert _render(data, style="doors").pages == 1

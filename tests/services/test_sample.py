@@ -107,3 +107,13 @@ def test_roles_in_each_workshop(data):
     assert people(4, "first_respondent") == ["Dicko", "Koenders"]
     closing = data.sessions[-1]
     assert closing.kind == "closing" and not closing.roles[0].confirmed
+
+
+def test_days_have_no_typed_ordinal_and_the_bundle_is_as_dumps_writes_it(data):
+    """The reference document printed 'Day 2 – November 16': the sample types no day number,
+    the headings compute it from the dates (and the file stays exactly as the app writes it)."""
+    from organiser.services import bundle
+    from organiser.services.sample import SAMPLE_BUNDLE
+
+    assert [d.label for d in data.days] == ["", ""]
+    assert SAMPLE_BUNDLE.read_text(encoding="utf-8") == bundle.dumps(data)

@@ -58,3 +58,12 @@ def test_fold_and_clean():
 
 def test_a_folder_of_the_zone_database_is_not_a_zone():
     assert not timezones.is_valid_zone("Africa/") and not timezones.is_valid_zone("America")
+
+
+def test_clean_keeps_joiners_and_strips_invisible_controls():
+    persian = "\u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"  # mi-khaham: ZWNJ is spelling
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"  # one emoji held by two ZWJs
+    assert text.clean(persian) == persian
+    assert text.clean(f" {family} ") == family
+    # bidi controls, zero-width space, BOM and soft hyphen still go
+    assert text.clean("\ufeffNia\u00adga\u200bl\u200ee\u202a\u2066") == "Niagale"
