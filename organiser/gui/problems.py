@@ -157,7 +157,7 @@ def item_label(data: EventData, kind: str, item_id: int | None) -> str:
         return (p.full_name.strip() or "a person without a name") if p else "the person"
     if kind == "day":
         d = next((d for d in data.days if d.id == item_id), None)
-        return (d.label or day_text(d.date)) if d else "the day"
+        return day_text(d.date) if d else "the day"
     if kind == "room":
         r = next((r for r in data.rooms if r.id == item_id), None)
         return (r.name or "the room") if r else "the room"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import day_label_title
 from ...model import SESSION_KIND_LABELS, SESSION_KINDS, SESSION_STATUSES, Session, new_uid
 from ...services.text import clean, fold
 from ..binding import RowBinder
@@ -210,7 +211,11 @@ class ProgrammeView(BaseView):
         bold.setBold(True)
         for n, day in enumerate(data.days, start=1):
             top = QTreeWidgetItem(
-                [f"Day {n}", day_heading(day.date) + (f" · {day.label}" if day.label else "")]
+                [
+                    f"Day {n}",
+                    day_heading(day.date)
+                    + (f" · {extra}" if (extra := day_label_title(day.label)) else ""),
+                ]
             )
             top.setData(0, ROLE, ("day", day.id))
             top.setFont(0, bold)
