@@ -16,7 +16,7 @@ from ..paths import resource
 DEFAULT_OUT = resource("screenshots", "main-window.png")
 
 
-def grab(out: Path, size: tuple[int, int] = (1280, 800)) -> Path:
+def grab(out: Path, size: tuple[int, int] = (1440, 860)) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
