@@ -22,7 +22,8 @@ from ..services.text import clean, fold
 from ..store import EventStore
 from ..store import attendance as sql
 
-_WORD = re.compile(r"[^0-9a-z]+")
+#: Word breaks in any script: Cyrillic, Arabic, Hebrew and Greek names are words too.
+_WORD = re.compile(r"[\W_]+")
 _UID_TOKEN = re.compile(r"[0-9A-Z]{10}")
 #: Crockford base32 reads O as 0 and I, L as 1: a hand-typed ID still matches.
 _CROCKFORD = str.maketrans({"O": "0", "I": "1", "L": "1"})

@@ -204,7 +204,7 @@ class ColumnMapping:
 
 
 def _norm(header: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(header)).split())
+    return " ".join(w for w in re.split(r"[\W_]+", fold(header)) if w)
 
 
 def guess_field(header: str) -> str | None:

@@ -162,8 +162,12 @@ PERSON_FIELDS = (
 _LABEL = {**FIELDS, "given_name": "given name", "family_name": "family name"}
 
 
+_WORD_BREAK = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+    """Folded words of any script: "Ольга Смирнова" and "Иван Петров" stay two keys."""
+    return " ".join(w for w in _WORD_BREAK.split(fold(text)) if w)
 
 
 def name_key(given: str, family: str, organisation: str) -> str:
