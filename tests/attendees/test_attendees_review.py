@@ -91,3 +91,136 @@ def test_desk_search_finds_non_latin_names() -> None:
     assert [h.person_id for h in index.search("الشريف")] == [3]
     assert [h.person_id for h in index.search("γιωργος")] == [4]
     assert [h.person_id for h in index.search("dmitri")] == [5]
+
+
+# -------------------------------------------------------------- 3. short rows
+def test_short_row_is_a_problem_not_a_shifted_row(event_path: Path, tmp_path: Path) -> None:
+    f = _csv(
+        tmp_path / "short.csv",
+        "First name,Last name,Organisation,E-mail,Phone\n"
+        "Bo,Li,bo@example.org\n"
+        "Cy,Ng,Org,cy@example.org,+1 555\n",
+    )
+    plan = _plan(event_path, f)
+    assert [p.line for p in plan.problems] == [2]
+    assert "3 values but the header has 5 columns" in plan.problems[0].reason
+    assert "“E-mail”" in plan.problems[0].reason
+    assert [p.person.name for p in plan.adds] == ["Cy Ng"]
+    assert all(a.organisation != "bo@example.org" for p in plan.adds for a in p.person.affiliations)
+
+
+def test_row_missing_only_columns_not_imported_is_read(event_path: Path, tmp_path: Path) -> None:
+    # "Badge printed" is not an attendee field: a tool that drops its empty cells is fine.
+    f = _csv(
+        tmp_path / "trail.csv",
+        "First name,Last name,E-mail,Badge printed\nBo,Li,bo@example.org\n",
+    )
+    plan = _plan(event_path, f)
+    assert not plan.problems
+    assert plan.adds[0].person.email == "bo@example.org"
+
+
+# ----------------------------------------------------------- 4. round trip
+def test_csv_export_then_import_changes_nothing_for_formula_like_names(
+    event_path: Path, tmp_path: Path
+) -> None:
+    from organiser.attendees.export import export_attendees
+
+    f = _csv(
+        tmp_path / "f.csv",
+        "First name,Last name,Organisation,E-mail\n"
+        "=SUM,-Minus,+cmd,sum@example.org\n"
+        "@x,Tab,-Dash Org,x@example.org\n",
+    )
+    _apply(event_path, f)
+    out = tmp_path / "out.csv"
+    with EventStore.open(event_path, lock=False) as store:
+        data = store.load()
+    export_attendees(data, out)
+    assert "'=SUM" in out.read_text(encoding="utf-8-sig")  # still protected in the file
+    plan = _plan(event_path, out)
+    assert not plan.problems and not plan.adds and not plan.updates, plan.report()
+    assert len(plan.unchanged) == len(data.people)
+    assert {"=SUM -Minus", "@x Tab"} <= _names(event_path)
+
+
+# ------------------------------------------------------- 7. date columns
+def test_date_columns_are_not_registration_status(event_path: Path, tmp_path: Path) -> None:
+    from organiser.attendees.mapping import guess_field
+
+    assert guess_field("Date d'inscription") is None
+    assert guess_field("Registration date") is None
+    assert guess_field("Statut d'inscription") == "registration_status"
+    assert guess_field("Inscription") == "registration_status"
+    f = _csv(
+        tmp_path / "dated.csv",
+        "Prénom,Nom,Date d'inscription\nAwa,Sow,2026-03-01\nAli,Ba,02/03/2026\n",
+    )
+    plan = _plan(event_path, f)
+    assert not plan.problems and len(plan.adds) == 2
+    assert "Date d'inscription" in plan.mapping.ignored()
+
+
+# ------------------------------------------------------------ 8. namesakes
+def test_namesake_with_another_email_is_added_with_a_warning(
+    event_path: Path, tmp_path: Path
+) -> None:
+    # Bagayoko at ASSN has nb@example.org in the event.
+    f = _csv(
+        tmp_path / "ns.csv",
+        "First name,Last name,Organisation,E-mail\nNiagalé,Bagayoko,ASSN,other@example.org\n",
+    )
+    plan = _plan(event_path, f)
+    assert len(plan.adds) == 1 and not plan.updates
+    (warning,) = [w for w in plan.warnings if "another e-mail" in w.reason]
+    assert "same name and organisation as Niagalé Bagayoko" in warning.reason
+    _apply(event_path, f)
+    with EventStore.open(event_path, lock=False) as store:
+        emails = sorted(p.email for p in store.load().people if p.family_name == "Bagayoko")
+    assert emails == ["nb@example.org", "other@example.org"]
+
+
+def test_namesake_without_email_or_same_email_still_matches(
+    event_path: Path, tmp_path: Path
+) -> None:
+    f = _csv(
+        tmp_path / "ns2.csv",
+        "First name,Last name,Organisation,E-mail,Phone\nNiagalé,Bagayoko,ASSN,,+223 1\n",
+    )
+    plan = _plan(event_path, f)
+    assert not plan.adds and len(plan.updates) == 1
+    assert plan.updates[0].matched_by == "name and organisation"
+    # An event person without an e-mail gets the row's.
+    f2 = _csv(
+        tmp_path / "ns3.csv",
+        "First name,Last name,Organisation,E-mail\nDrissa,Traoré,AMDH,dt@example.org\n",
+    )
+    plan = _plan(event_path, f2)
+    assert not plan.adds and [c.field for c in plan.updates[0].changes] == ["email"]
+
+
+def test_namesakes_within_one_file_are_two_people_with_a_warning(
+    event_path: Path, tmp_path: Path
+) -> None:
+    f = _csv(
+        tmp_path / "ns4.csv",
+        "First name,Last name,Organisation,E-mail\n"
+        "Awa,Sow,ECOWAS,awa1@example.org\n"
+        "Awa,Sow,ECOWAS,awa2@example.org\n",
+    )
+    plan = _plan(event_path, f)
+    assert len(plan.adds) == 2 and not plan.problems
+    assert any("same name and organisation as line 2" in w.reason for w in plan.warnings)
+
+
+# -------------------------------------------------------------- 9. wording
+def test_problem_wording_carries_cli_flags_only_in_the_cli_report(
+    event_path: Path, tmp_path: Path
+) -> None:
+    f = _csv(tmp_path / "cat.csv", "First name,Last name,Category\nAwa,Sow,Alien\n")
+    plan = _plan(event_path, f)
+    (problem,) = plan.problems
+    assert "--" not in str(problem) and "unknown category" in str(problem)
+    assert problem.hint == "category"
+    assert any("--category" in line for line in plan.report())
+    assert "--" not in (plan.refusal() or "")
