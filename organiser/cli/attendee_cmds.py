@@ -126,7 +126,13 @@ def _signin(args: argparse.Namespace) -> None:
 
 
 def _checkin(args: argparse.Namespace) -> None:
-    from ..attendees.checkin import RANK_NAME, DeskIndex, check_in, undo_check_in
+    from ..attendees.checkin import (
+        RANK_NAME,
+        AlreadyCheckedIn,
+        DeskIndex,
+        check_in,
+        undo_check_in,
+    )
 
     # No editor lock: a check-in is one small transaction, safe beside an open desk window.
     with EventStore.open(args.event, lock=False) as store:
@@ -157,6 +163,15 @@ def _checkin(args: argparse.Namespace) -> None:
                 raise UsageError(f"“{args.name}” matches {len(hits)} people: {names}")
             person_id = hits[0].person_id
         person = data.person(person_id)
-        checkin_id = check_in(store, person_id, at=at)
+        try:
+            checkin_id = check_in(store, person_id, at=at)
+        except AlreadyCheckedIn as exc:
+            # One arrival per event day; saying so is an answer, not an error.
+            first = exc.check_in
+            print(
+                f"already checked in: {person.full_name} at {first.at.isoformat(sep='T')} "
+                f"(check-in {first.id}); nothing recorded"
+            )
+            return
         row = store.get("check_ins", checkin_id) or {}
     print(f"checked in: {person.full_name} at {row.get('at', '')} (check-in {checkin_id})")

@@ -224,3 +224,60 @@ def test_problem_wording_carries_cli_flags_only_in_the_cli_report(
     assert problem.hint == "category"
     assert any("--category" in line for line in plan.report())
     assert "--" not in (plan.refusal() or "")
+
+
+# ----------------------------------------------------- 2. one arrival per day
+def test_check_in_once_per_event_day(event_path: Path) -> None:
+    from datetime import datetime
+
+    import pytest
+
+    from organiser.attendees.checkin import AlreadyCheckedIn, check_in, counters
+
+    with EventStore.open(event_path, lock=False) as store:
+        data = store.load()
+        traore = next(p for p in data.people if p.family_name == "Traoré")
+        day1, day2 = (d.id for d in sorted(data.days, key=lambda d: d.date))
+        first = check_in(store, traore.id, at=datetime(2026, 3, 23, 9, 12))
+        with pytest.raises(AlreadyCheckedIn) as err:
+            check_in(store, traore.id, at=datetime(2026, 3, 23, 14, 0))
+        assert err.value.check_in.id == first and "09:12" in str(err.value)
+        assert len(store.rows("check_ins", person_id=traore.id)) == 1
+        c = counters(store)
+        assert c.by_day[day1].arrived == 1 and c.by_day[day2].arrived == 0
+        second = check_in(store, traore.id, at=datetime(2026, 3, 24, 8, 30))
+        assert second != first
+        c = counters(store)
+        assert c.by_day[day1].arrived == 1 and c.by_day[day2].arrived == 1
+        assert c.total.arrived == 1  # one person
+        # Outside the event's days, one arrival per date.
+        check_in(store, traore.id, at=datetime(2026, 3, 25, 8, 0))
+        with pytest.raises(AlreadyCheckedIn):
+            check_in(store, traore.id, at=datetime(2026, 3, 25, 9, 0))
+        assert len(store.rows("check_ins", person_id=traore.id)) == 3
+
+        index = DeskIndex(store.load())
+        from datetime import date
+
+        assert index.arrival(traore.id, on=date(2026, 3, 23)) == datetime(2026, 3, 23, 9, 12)
+        assert index.arrival(traore.id, on=date(2026, 3, 24)) == datetime(2026, 3, 24, 8, 30)
+        assert index.arrival(traore.id, on=date(2026, 3, 26)) is None
+        assert index.arrival(traore.id) == datetime(2026, 3, 23, 9, 12)
+        index.forget_arrival(first)
+        assert index.arrival(traore.id) == datetime(2026, 3, 24, 8, 30)
+
+
+def test_cli_checkin_twice_a_day_records_once_and_next_day_again(event_path: Path, capsys) -> None:
+    from organiser.cli import main
+
+    args = ["checkin", str(event_path), "--name", "traore", "--at"]
+    assert main([*args, "2026-03-23T09:12"]) == 0
+    assert main([*args, "2026-03-23T11:00"]) == 0
+    out = capsys.readouterr().out
+    assert "already checked in: Mr. Drissa Traoré at 2026-03-23T09:12" in out
+    assert "nothing recorded" in out
+    assert main([*args, "2026-03-24T08:00"]) == 0
+    assert "checked in: Mr. Drissa Traoré at 2026-03-24T08:00" in capsys.readouterr().out
+    with EventStore.open(event_path, lock=False) as store:
+        ats = [r[0] for r in store.conn.execute("SELECT at FROM check_ins ORDER BY at")]
+    assert ats == ["2026-03-23T09:12:00", "2026-03-24T08:00:00"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl
@@ -31,7 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from ... import model
-from ...attendees.checkin import Counters, DeskIndex, Hit, counters, venue_now
+from ...attendees.checkin import (
+    AlreadyCheckedIn,
+    Counters,
+    DeskIndex,
+    Hit,
+    counters,
+    venue_now,
+)
 from ...badges import layouts as badge_layouts
 from ...badges.render import CATEGORY_LABELS
 from ...badges.selection import SingleBadge, fingerprint, previous_print, print_single
@@ -311,11 +319,14 @@ class DeskView(QWidget):
         return path.parent / f"{path.stem} desk badges"
 
     def state_text(self, hit: Hit) -> tuple[str, str]:
-        at = self.index.arrival(hit.person_id)
-        if at is None:
-            return "not checked in", "#777777"
-        when = at.strftime("%H:%M") if at.date() == self._today else at.strftime("%d %b %H:%M")
-        return f"✓ checked in {when}", "#1B5E20"
+        """Checked in means checked in today: yesterday's arrival is shown, in grey."""
+        at = self.index.arrival(hit.person_id, on=self._today)
+        if at is not None:
+            return f"✓ checked in {_when(at, self._today)}", "#1B5E20"
+        last = self.index.last_arrival(hit.person_id)
+        if last is not None:
+            return f"not yet today (in {last:%d %b})", "#777777"
+        return "not checked in", "#777777"
 
     def hits(self) -> list[Hit]:
         results = self.ui.results
@@ -394,15 +405,23 @@ class DeskView(QWidget):
         if hit is None:
             self.show_status("That person is no longer in the event.", "error")
             return
-        arrived = self.index.arrival(person_id)
+        # One arrival per event day: a second Enter today writes nothing, tomorrow's counts.
+        arrived = self.index.arrival(person_id, on=self._today)
         message = ""
         if arrived is None:
             command = CheckInCommand(self.ctx, person_id, hit.name, self.index)
-            if not self._run(command):
-                return
-            message = f"✓ {hit.name} checked in at {command.at:%H:%M}"
-        else:
-            message = f"{hit.name} was already checked in at {arrived:%H:%M}"
+            try:
+                done = self._run(command)
+            except AlreadyCheckedIn as exc:  # another desk was quicker
+                first = exc.check_in
+                self.index.mark_arrived(person_id, first.id or 0, first.at, first.day_id)
+                arrived = first.at
+            else:
+                if not done:
+                    return
+                message = f"✓ {hit.name} checked in at {command.at:%H:%M}"
+        if arrived is not None:
+            message = f"{hit.name} was already checked in {_when(arrived, self._today, 'at ')}"
         self._remember_recent(person_id)
         self.ui.search.blockSignals(True)
         self.ui.search.clear()
@@ -443,6 +462,8 @@ class DeskView(QWidget):
         self._writing = True
         try:
             command.do()
+        except AlreadyCheckedIn:
+            raise  # not an error: admit() says so
         except DESK_ERRORS as exc:
             self.show_status(f"Not saved: {exc}", "error")
             return False
@@ -622,6 +643,13 @@ class DeskView(QWidget):
             self.show_status(f"The attendee list cannot be read: {exc}", "error")
             return
         self._refresh_hits()
+
+
+def _when(at: datetime, today: date, at_word: str = "") -> str:
+    """ "today 09:12" (or "today at 09:12"), or with the day when it was not today."""
+    if at.date() == today:
+        return f"today {at_word}{at:%H:%M}"
+    return f"on {at:%d %b} {at_word}{at:%H:%M}"
 
 
 def _breakdown(c: Counters) -> str:
