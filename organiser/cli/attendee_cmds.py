@@ -7,6 +7,7 @@ all of it in one transaction or, when refused, nothing at all (exit status 2).
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date, datetime
 
 from ..store import EventStore
@@ -106,7 +107,8 @@ def _export(args: argparse.Namespace) -> None:
 
 
 def _signin(args: argparse.Namespace) -> None:
-    from ..pdf.signin import SigninOptions, render_signin
+    from ..pdf.signin import SigninOptions, render
+    from ..services.files import atomic_path
 
     out = output_file(args.output)
     with read_event(args.event) as store:
@@ -121,8 +123,12 @@ def _signin(args: argparse.Namespace) -> None:
         if not day_ids:
             known = ", ".join(d.date.isoformat() for d in data.days) or "none"
             raise UsageError(f"the event has no day {args.day} (its days: {known})")
-    pages = render_signin(data, out, SigninOptions(day_ids=day_ids, locale=args.locale))
-    print(f"wrote {out}: {pages} pages")
+    with atomic_path(out) as tmp:
+        result = render(data, SigninOptions(day_ids=day_ids, locale=args.locale), tmp)
+    # Names the font cannot print, as the other exports say them: before "wrote".
+    for warning in result.warnings:
+        print(f"organiser: warning: {warning}", file=sys.stderr)
+    print(f"wrote {out}: {result.pages} pages")
 
 
 def _checkin(args: argparse.Namespace) -> None:

@@ -281,3 +281,17 @@ def test_cli_checkin_twice_a_day_records_once_and_next_day_again(event_path: Pat
     with EventStore.open(event_path, lock=False) as store:
         ats = [r[0] for r in store.conn.execute("SELECT at FROM check_ins ORDER BY at")]
     assert ats == ["2026-03-23T09:12:00", "2026-03-24T08:00:00"]
+
+
+# ------------------------------------------------- 5. sign-in sheet warnings
+def test_cli_signin_prints_the_font_warnings_on_stderr(
+    event_path: Path, tmp_path: Path, capsys
+) -> None:
+    from organiser.cli import main
+
+    _apply(event_path, _csv(tmp_path / "wang.csv", "First name,Last name\n小明,王\n"))
+    out = tmp_path / "signin.pdf"
+    assert main(["export", "signin", str(event_path), "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert "organiser: warning:" in captured.err and "王" in captured.err
+    assert "wrote" in captured.out and out.exists()
