@@ -382,3 +382,43 @@ def test_another_desk_checked_in_first_is_said_not_an_error(desk, monkeypatch):
     assert len(check_ins(desk.ctx.store, traore.id)) == 1
     assert "already checked in today at 09:58" in desk.ui.status.text()
     assert desk.ui.status.property("kind") != "error"
+
+
+def test_several_matches_are_counted_before_and_after_enter(desk):
+    type_text(desk.ui.search, "dicko")
+    assert "2 people match “dicko” — Enter checks in the highlighted one" in (
+        desk.ui.resultsLabel.text()
+    )
+    first = desk.hits()[0]
+    press(desk.ui.search, Qt.Key.Key_Return)
+    assert len(check_ins(desk.ctx.store, first.person_id)) == 1  # the highlighted row
+    assert "2 people match “dicko”: the highlighted one was taken" in desk.ui.status.text()
+    assert desk.ui.status.property("kind") == "warn"  # so staff look twice
+    type_text(desk.ui.search, "bagayoko")
+    assert "people match" not in desk.ui.resultsLabel.text()
+
+
+def test_a_very_long_name_does_not_widen_the_desk(desk, qtbot):
+    pid = desk.add_walk_in({"given_name": "A" * 980, "family_name": "B"})
+    assert pid is not None
+    QApplication.processEvents()
+    assert desk.width() <= 1280
+    assert desk.minimumSizeHint().width() <= 1280
+    assert len(desk.ui.status.text()) < 400
+    type_text(desk.ui.search, "b")
+    desk.admit(pid)  # "already checked in" with the long name
+    QApplication.processEvents()
+    assert desk.width() <= 1280 and desk.minimumSizeHint().width() <= 1280
+    assert "…" in desk.ui.status.text()
+    desk.undo_last()
+    QApplication.processEvents()
+    assert desk.width() <= 1280 and desk.minimumSizeHint().width() <= 1280
+
+
+def test_badge_printed_with_missing_letters_is_a_warning_not_ok(desk):
+    pid = desk.add_walk_in({"given_name": "Ming 明", "family_name": "Wang"})
+    assert pid is not None and desk.last_badge is not None, desk.ui.status.text()
+    assert desk.last_badge.warnings
+    assert desk.ui.status.property("kind") == "warn"
+    pid = desk.add_walk_in({"given_name": "Awa", "family_name": "Sow"})
+    assert desk.ui.status.property("kind") == "ok"
