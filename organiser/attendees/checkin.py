@@ -14,15 +14,17 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from .. import model
 from ..services.text import clean, fold
 from ..store import EventStore
 from ..store import attendance as sql
+from ..store.attendance import AlreadyCheckedIn as AlreadyCheckedIn
 
-_WORD = re.compile(r"[^0-9a-z]+")
+#: Word breaks in any script: Cyrillic, Arabic, Hebrew and Greek names are words too.
+_WORD = re.compile(r"[\W_]+")
 _UID_TOKEN = re.compile(r"[0-9A-Z]{10}")
 #: Crockford base32 reads O as 0 and I, L as 1: a hand-typed ID still matches.
 _CROCKFORD = str.maketrans({"O": "0", "I": "1", "L": "1"})
@@ -62,11 +64,14 @@ class DeskIndex:
         self._entries: list[_Entry] = []
         self._by_uid: dict[str, _Entry] = {}
         self._by_id: dict[int, _Entry] = {}
-        self.arrived: dict[int, tuple[int, datetime]] = {}  # person id -> (check-in id, at)
+        self.arrived: dict[int, tuple[int, datetime]] = {}  # person id -> first (check-in id, at)
+        # person id -> every arrival: (check-in id, at, day key), in time order
+        self._visits: dict[int, list[tuple[int, datetime, int | date]]] = {}
+        self._day_of_date = {d.date: int(d.id) for d in data.days if d.id is not None}
         for person in data.people:
             self.add(person)
         for c in sorted(data.check_ins, key=lambda c: c.at):
-            self.arrived.setdefault(c.person_id, (c.id or 0, c.at))
+            self.mark_arrived(c.person_id, c.id or 0, c.at, c.day_id)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -102,6 +107,7 @@ class DeskIndex:
         if self._by_uid.get(entry.uid) is entry:
             del self._by_uid[entry.uid]
         self.arrived.pop(person_id, None)
+        self._visits.pop(person_id, None)
 
     def hit(self, person_id: int) -> Hit | None:
         """The person as a search result would show them (None if not indexed)."""
@@ -122,9 +128,23 @@ class DeskIndex:
         e = self._by_id.get(person_id)
         return e.uid if e else ""
 
-    def arrival(self, person_id: int) -> datetime | None:
-        """When the person first checked in, as far as this index knows."""
-        return self.arrived.get(person_id, (0, None))[1]
+    def arrival(self, person_id: int, on: date | None = None) -> datetime | None:
+        """When the person first checked in (``on`` a date: on that date's event day),
+        as far as this index knows."""
+        if on is None:
+            return self.arrived.get(person_id, (0, None))[1]
+        key = self.day_key(on)
+        return next((at for _, at, k in self._visits.get(person_id, ()) if k == key), None)
+
+    def last_arrival(self, person_id: int) -> datetime | None:
+        """The person's latest arrival, on whatever day."""
+        visits = self._visits.get(person_id)
+        return max(at for _, at, _ in visits) if visits else None
+
+    def day_key(self, when: date) -> int | date:
+        """What one "day" of arrivals is: the event day of the date, else the date itself
+        (the same rule as ``attendance.check_in_on_day``)."""
+        return self._day_of_date.get(when, when)
 
     def person_for_scan(self, text: str) -> int | None:
         """The person whose ID a scanner typed: the whole text, or an ID inside a URL."""
@@ -191,13 +211,29 @@ class DeskIndex:
             for rank, _, e in best
         ]
 
-    def mark_arrived(self, person_id: int, checkin_id: int, at: datetime) -> None:
-        self.arrived.setdefault(person_id, (checkin_id, at))
+    def mark_arrived(
+        self, person_id: int, checkin_id: int, at: datetime, day_id: int | None = None
+    ) -> None:
+        key = day_id if day_id is not None else self.day_key(at.date())
+        visits = self._visits.setdefault(person_id, [])
+        if any(cid == checkin_id for cid, _, _ in visits):
+            return
+        visits.append((checkin_id, at, key))
+        visits.sort(key=lambda v: v[1])
+        cid, first, _ = visits[0]
+        self.arrived[person_id] = (cid, first)
 
     def forget_arrival(self, checkin_id: int) -> None:
-        for pid, (cid, _) in list(self.arrived.items()):
-            if cid == checkin_id:
-                del self.arrived[pid]
+        for pid, visits in list(self._visits.items()):
+            kept = [v for v in visits if v[0] != checkin_id]
+            if len(kept) == len(visits):
+                continue
+            if kept:
+                self._visits[pid] = kept
+                self.arrived[pid] = (kept[0][0], kept[0][1])
+            else:
+                del self._visits[pid]
+                self.arrived.pop(pid, None)
 
 
 def _words(text: str) -> list[str]:
@@ -223,8 +259,11 @@ def check_in(
 ) -> int:
     """Record that the person arrived; returns the check-in's id (what undo takes).
 
-    ``at`` defaults to now at the venue, ``day_id`` to the event day of that date. Each call
-    records one check-in; counters count people, so a second one on a day is harmless.
+    ``at`` defaults to now at the venue, ``day_id`` to the event day of that date. One
+    arrival per person and event day (outside the event's days: per date) is recorded,
+    since the sign-in record and the counter by day follow arrivals per day: a second
+    check-in on the same day raises ``AlreadyCheckedIn`` (its ``check_in`` is the first
+    one) and records nothing; the next day's arrival is recorded.
     Raises ``KeyError`` for an unknown person, ``attendance.StoreBusy`` if the file stays
     locked by another program (then nothing was recorded).
     """
@@ -232,10 +271,13 @@ def check_in(
         raise KeyError(f"there is no person {person_id} in this event")
     at = (at or venue_now(store)).replace(microsecond=0)
     if day_id is None:
-        day_id = next(
-            (d for d, iso, _ in sql.day_rows(store) if iso == at.date().isoformat()), None
-        )
-    return sql.insert_check_in(store, person_id, at, day_id)
+        day_id = event_day_of(store, at.date())
+    return sql.insert_check_in(store, person_id, at, day_id, once_per_day=True)
+
+
+def event_day_of(store: EventStore, when: date) -> int | None:
+    """The id of the event day on ``when``, or None outside the event's days."""
+    return next((d for d, iso, _ in sql.day_rows(store) if iso == when.isoformat()), None)
 
 
 def add_walk_in(

@@ -176,6 +176,27 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "uid": ("id", "organiser id", "badge id", "uid"),
 }
 _LOOKUP = {syn: name for name, syns in _SYNONYMS.items() for syn in syns}
+#: Words of a date or time column; such a column is left out of the guess.
+_DATE_WORDS = {
+    "date",
+    "dates",
+    "datetime",
+    "time",
+    "timestamp",
+    "horodatage",
+    "heure",
+    "jour",
+    "day",
+    "le",
+    "on",
+    "at",
+    "when",
+    "quand",
+    "created",
+    "updated",
+    "modified",
+    "submitted",
+}
 
 
 class MappingError(ValueError):
@@ -204,7 +225,7 @@ class ColumnMapping:
 
 
 def _norm(header: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(header)).split())
+    return " ".join(w for w in re.split(r"[\W_]+", fold(header)) if w)
 
 
 def guess_field(header: str) -> str | None:
@@ -214,6 +235,10 @@ def guess_field(header: str) -> str | None:
         return None
     if key in _LOOKUP:
         return _LOOKUP[key]
+    if _DATE_WORDS & set(key.split()):
+        # "Date d'inscription", "Registration date", "Status updated at": a date, not a
+        # status; read as a status it would refuse every dated row.
+        return None
     # "E-mail address (work)", "Nom de famille *", "Organisation / Structure"
     for syn, name in sorted(_LOOKUP.items(), key=lambda kv: -len(kv[0])):
         if len(syn) >= 4 and (key.startswith(syn + " ") or key.endswith(" " + syn)):

@@ -49,6 +49,8 @@ _MULTILINE = {"dietary_needs", "access_needs", "notes"}
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
 _UID = re.compile(r"[0-9A-Z]{6,32}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: What ``services.spreadsheet.safe_text`` protects with a leading apostrophe.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 _CATEGORY_WORDS = {
     "speaker": "speaker",
@@ -162,8 +164,12 @@ PERSON_FIELDS = (
 _LABEL = {**FIELDS, "given_name": "given name", "family_name": "family name"}
 
 
+_WORD_BREAK = re.compile(r"[\W_]+")
+
+
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
+    """Folded words of any script: "Ольга Смирнова" and "Иван Петров" stay two keys."""
+    return " ".join(w for w in _WORD_BREAK.split(fold(text)) if w)
 
 
 def name_key(given: str, family: str, organisation: str) -> str:
@@ -186,13 +192,26 @@ def _short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: What to do about a problem, worded for the command line; the window words its own
+#: (``gui.views.attendees``), keyed by ``Problem.hint``.
+CLI_HINTS = {
+    "category": "skip the column with --map 'COLUMN=-' and use --category",
+}
+
+
 @dataclass
 class Problem:
     line: int
     reason: str
+    hint: str = ""  # a key of CLI_HINTS: what the user can do, worded where it is shown
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}"
+
+    def advice(self, hints: dict[str, str]) -> str:
+        """The problem with the way out, as ``hints`` words it for the CLI or the window."""
+        how = hints.get(self.hint, "")
+        return f"{self} ({how})" if how else str(self)
 
 
 @dataclass
@@ -264,7 +283,7 @@ class ImportPlan:
                 for p in self.updates
             ],
         )
-        section("Problems", [str(p) for p in self.problems])
+        section("Problems", [p.advice(CLI_HINTS) for p in self.problems])
         section("Warnings", [str(w) for w in self.warnings])
         return out
 
@@ -305,6 +324,7 @@ def build_plan(
             by_name.setdefault(name_key(p.given_name, p.family_name, org), []).append(p)
     seen: dict[str, int] = {}  # file key -> line, for duplicates within the file
     claimed: dict[int, int] = {}  # person id -> line that matched them
+    named: dict[str, tuple[int, str]] = {}  # name key -> (first line, its e-mail)
     width = len(mapping.headers)
 
     for row in table.rows:
@@ -323,13 +343,18 @@ def build_plan(
                 )
             )
             continue
+        short = _short_row(row.values, mapping) if table.kind != "xlsx" else ""
+        if short:
+            plan.problems.append(Problem(row.line, short))
+            continue
         values, problem = _row_values(row.values, mapping)
         if problem:
             plan.problems.append(Problem(row.line, problem))
             continue
         person, problem = _person_of(values)
         if problem:
-            plan.problems.append(Problem(row.line, problem))
+            hint = "category" if problem.startswith("unknown category") else ""
+            plan.problems.append(Problem(row.line, problem, hint))
             continue
         org = person.affiliations[0].organisation if person.affiliations else ""
         email = person.email.casefold()
@@ -358,11 +383,31 @@ def build_plan(
             continue
         for _, k in keys:
             seen[k] = row.line
+        key = name_key(person.given_name, person.family_name, org)
+        earlier = named.get(key)
+        if earlier and email and earlier[1] and earlier[1] != email:
+            plan.warnings.append(
+                Problem(
+                    row.line,
+                    f"same name and organisation as line {earlier[0]} but another e-mail: "
+                    "imported as a different person",
+                )
+            )
+        named.setdefault(key, (row.line, email))
 
         match, how, problem = _match(person, values.get("uid", ""), org, by_uid, by_email, by_name)
         if problem:
             plan.problems.append(Problem(row.line, problem))
             continue
+        if match is None:
+            for other in _namesakes(person, org, by_name):
+                plan.warnings.append(
+                    Problem(
+                        row.line,
+                        f"same name and organisation as {other.name} ({other.email}) but "
+                        "another e-mail: added as a different person",
+                    )
+                )
         if match is not None and match.id in claimed:
             plan.problems.append(
                 Problem(
@@ -394,11 +439,45 @@ def build_plan(
     return plan
 
 
+def _short_row(cells: list[str], mapping: ColumnMapping) -> str:
+    """Why a CSV row with fewer cells than the header cannot be read safely, or "".
+
+    A row that stops early ("Bo,Li,bo@example.org" under five columns) may have lost a
+    cell anywhere: its e-mail would land in the organisation. Such a row is a problem row,
+    unless every missing column is one that is not imported (tools that drop trailing
+    empty cells of unused columns); then nothing imported can have moved.
+    """
+    width = len(mapping.headers)
+    if len(cells) >= width:
+        return ""
+    lost = [i for i in range(len(cells), width) if i in mapping.fields]
+    if not lost:
+        return ""
+    names = ", ".join(f"“{mapping.headers[i]}”" for i in lost[:3])
+    more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
+    return (
+        f"{len(cells)} value{'s' if len(cells) != 1 else ''} but the header has {width} "
+        f"columns: nothing for {names}{more}, so values may sit in the wrong columns "
+        "(a missing separator or cell?); give the row every column, empty ones too"
+    )
+
+
+def _unprotect(raw: str) -> str:
+    """The cell without the apostrophe an export put before formula-like text.
+
+    ``services.spreadsheet.safe_text`` writes "=SUM" as "'=SUM" so a spreadsheet shows it
+    as text; a re-import takes it back off, so a name survives export and import intact.
+    """
+    if raw[:1] == "'" and raw[1:2] in _FORMULA_START:
+        return raw[1:]
+    return raw
+
+
 def _row_values(cells: list[str], mapping: ColumnMapping) -> tuple[dict[str, str], str]:
     """Mapped, cleaned, non-empty values of one row, or a problem."""
     values: dict[str, str] = {}
     for index, name in mapping.fields.items():
-        raw = cells[index] if index < len(cells) else ""
+        raw = _unprotect(cells[index] if index < len(cells) else "")
         text = _CONTROL.sub("", clean(raw))
         if name in _MULTILINE:
             text = "\n".join(" ".join(ln.split()) for ln in text.splitlines()).strip()
@@ -445,8 +524,7 @@ def _person_of(values: dict[str, str]) -> tuple[model.Person, str]:
         if cat is None:
             return p, (
                 f"unknown category “{_short(values['category'])}” (Organiser knows "
-                f"{', '.join(model.PERSON_CATEGORIES)}; skip the column with "
-                "--map 'COLUMN=-' and use --category)"
+                f"{', '.join(model.PERSON_CATEGORIES)})"
             )
         p.category = cat
     if "registration_status" in values:
@@ -501,7 +579,13 @@ def _match(
                 "",
                 f"the e-mail {person.email} belongs to {len(found_list)} people in the event ({names})",
             )
-    found_list = by_name.get(name_key(person.given_name, person.family_name, org), [])
+    # A namesake at the same organisation with another e-mail is someone else: matching
+    # them would overwrite their address (the same rule as two such rows in one file).
+    found_list = [
+        p
+        for p in by_name.get(name_key(person.given_name, person.family_name, org), [])
+        if not _other_email(person, p)
+    ]
     unique = {p.id: p for p in found_list}
     if len(unique) == 1:
         return next(iter(unique.values())), "name and organisation", ""
@@ -515,6 +599,20 @@ def _match(
             ),
         )
     return None, "", ""
+
+
+def _other_email(row: model.Person, existing: model.Person) -> bool:
+    """Both have an e-mail and they differ (case aside)."""
+    a, b = row.email.strip().casefold(), existing.email.strip().casefold()
+    return bool(a and b and a != b)
+
+
+def _namesakes(
+    person: model.Person, org: str, by_name: dict[str, list[model.Person]]
+) -> list[model.Person]:
+    """People in the event with the row's name and organisation but another e-mail."""
+    found = by_name.get(name_key(person.given_name, person.family_name, org), [])
+    return list({p.id: p for p in found if _other_email(person, p)}.values())
 
 
 def _merge(

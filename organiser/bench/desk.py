@@ -22,7 +22,17 @@ from ..badges.selection import previous_print, print_single
 from ..services.generate import generate
 from ..store import EventStore, printlog
 
-WORDS = ("bagayoko", "traore", "dzon", "wolfeschlegel", "interpeace", "niagale bag", "conceicao")
+#: What staff type, a letter at a time; a Cyrillic name keeps non-Latin search measured.
+WORDS = (
+    "bagayoko",
+    "traore",
+    "dzon",
+    "wolfeschlegel",
+    "interpeace",
+    "niagale bag",
+    "conceicao",
+    "дмитрий",
+)
 TARGET_KEYSTROKE_MS = 30.0
 TARGET_BADGE_MS = 300.0
 BADGE_LAYOUT = "Badge A6"

@@ -7,6 +7,7 @@ all of it in one transaction or, when refused, nothing at all (exit status 2).
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date, datetime
 
 from ..store import EventStore
@@ -106,7 +107,8 @@ def _export(args: argparse.Namespace) -> None:
 
 
 def _signin(args: argparse.Namespace) -> None:
-    from ..pdf.signin import SigninOptions, render_signin
+    from ..pdf.signin import SigninOptions, render
+    from ..services.files import atomic_path
 
     out = output_file(args.output)
     with read_event(args.event) as store:
@@ -121,12 +123,22 @@ def _signin(args: argparse.Namespace) -> None:
         if not day_ids:
             known = ", ".join(d.date.isoformat() for d in data.days) or "none"
             raise UsageError(f"the event has no day {args.day} (its days: {known})")
-    pages = render_signin(data, out, SigninOptions(day_ids=day_ids, locale=args.locale))
-    print(f"wrote {out}: {pages} pages")
+    with atomic_path(out) as tmp:
+        result = render(data, SigninOptions(day_ids=day_ids, locale=args.locale), tmp)
+    # Names the font cannot print, as the other exports say them: before "wrote".
+    for warning in result.warnings:
+        print(f"organiser: warning: {warning}", file=sys.stderr)
+    print(f"wrote {out}: {result.pages} pages")
 
 
 def _checkin(args: argparse.Namespace) -> None:
-    from ..attendees.checkin import RANK_NAME, DeskIndex, check_in, undo_check_in
+    from ..attendees.checkin import (
+        RANK_NAME,
+        AlreadyCheckedIn,
+        DeskIndex,
+        check_in,
+        undo_check_in,
+    )
 
     # No editor lock: a check-in is one small transaction, safe beside an open desk window.
     with EventStore.open(args.event, lock=False) as store:
@@ -157,6 +169,15 @@ def _checkin(args: argparse.Namespace) -> None:
                 raise UsageError(f"“{args.name}” matches {len(hits)} people: {names}")
             person_id = hits[0].person_id
         person = data.person(person_id)
-        checkin_id = check_in(store, person_id, at=at)
+        try:
+            checkin_id = check_in(store, person_id, at=at)
+        except AlreadyCheckedIn as exc:
+            # One arrival per event day; saying so is an answer, not an error.
+            first = exc.check_in
+            print(
+                f"already checked in: {person.full_name} at {first.at.isoformat(sep='T')} "
+                f"(check-in {first.id}); nothing recorded"
+            )
+            return
         row = store.get("check_ins", checkin_id) or {}
     print(f"checked in: {person.full_name} at {row.get('at', '')} (check-in {checkin_id})")

@@ -60,9 +60,55 @@ def with_retry(store: EventStore, write: Callable[[], T], attempts: int | None =
 
 
 # ------------------------------------------------------------------- check-in
-def insert_check_in(store: EventStore, person_id: int, at: datetime, day_id: int | None) -> int:
+class AlreadyCheckedIn(ValueError):
+    """The person has a check-in on that event day already; nothing was recorded."""
+
+    def __init__(self, check_in: model.CheckIn):
+        self.check_in = check_in
+        super().__init__(f"already checked in on {check_in.at:%Y-%m-%d} at {check_in.at:%H:%M}")
+
+
+#: The event day of a check-in: its own day, else the event day of its date.
+_DAY_OF = "COALESCE(c.day_id, (SELECT d.id FROM days d WHERE d.date = substr(c.at, 1, 10)))"
+
+
+def check_in_on_day(
+    store: EventStore, person_id: int, at: datetime, day_id: int | None
+) -> model.CheckIn | None:
+    """The person's first check-in on the event day ``day_id`` (or, outside the event's
+    days, on the date of ``at``), or None."""
+    if day_id is not None:
+        where, arg = f"{_DAY_OF} = ?", day_id
+    else:
+        where, arg = f"{_DAY_OF} IS NULL AND substr(c.at, 1, 10) = ?", at.date().isoformat()
+    row = store.conn.execute(
+        f"""SELECT c.id, c.person_id, c.day_id, c.at FROM check_ins c
+            WHERE c.person_id = ? AND {where} ORDER BY c.at, c.id LIMIT 1""",
+        (person_id, arg),
+    ).fetchone()
+    if row is None:
+        return None
+    return model.CheckIn(row[1], datetime.fromisoformat(row[3]), row[2], row[0])
+
+
+def insert_check_in(
+    store: EventStore,
+    person_id: int,
+    at: datetime,
+    day_id: int | None,
+    *,
+    once_per_day: bool = False,
+) -> int:
+    """Record one check-in. With ``once_per_day`` a check-in already on that day raises
+    ``AlreadyCheckedIn``; the test runs under the write lock, so two desks admitting the
+    same person at once record one arrival."""
+
     def write() -> int:
         with store.transaction() as conn:
+            if once_per_day:
+                earlier = check_in_on_day(store, person_id, at, day_id)
+                if earlier is not None:
+                    raise AlreadyCheckedIn(earlier)
             cur = conn.execute(
                 "INSERT INTO check_ins (person_id, day_id, at) VALUES (?, ?, ?)",
                 (person_id, day_id, at.isoformat(timespec="seconds")),

@@ -166,19 +166,26 @@ from datetime import datetime
 from pathlib import Path
 sys.path.insert(0, {root!r})
 from organiser.store import EventStore
-from organiser.attendees.checkin import check_in
+from organiser.attendees.checkin import AlreadyCheckedIn, check_in
 path, folder, tag = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
 store = EventStore.open(path, lock=False)
 ids = [r[0] for r in store.conn.execute("SELECT id FROM people ORDER BY id")]
+if tag == 2:
+    ids.reverse()  # the two desks work through the queue from both ends and meet
+recorded = 0
 (folder / f"ready-{{tag}}").touch()   # start together, however slow the machine is
 deadline = time.time() + 120
 while not all((folder / f"ready-{{t}}").exists() for t in (1, 2)) and time.time() < deadline:
     time.sleep(0.002)
 for n, pid in enumerate(ids):
-    check_in(store, pid, at=datetime(2026, 3, 23, 8, tag, n % 60))
+    try:
+        check_in(store, pid, at=datetime(2026, 3, 23, 8, tag, n % 60))
+        recorded += 1
+    except AlreadyCheckedIn:
+        pass  # the other desk admitted this person today already
     time.sleep(0.002)  # a desk's pace, compressed: lets the other process in between
 store.close()
-print("done", len(ids))
+print("done", recorded)
 """
 
 
@@ -197,14 +204,18 @@ def test_two_processes_check_in_on_one_file_at_once(tmp_path: Path) -> None:
         for tag in (1, 2)
     ]
     results = [p.communicate(timeout=300) for p in procs]
+    recorded = []
     for p, (out, err) in zip(procs, results):
         assert p.returncode == 0, err
-        assert err == "" and out.strip() == "done 200"
+        assert err == "" and out.startswith("done ")
+        recorded.append(int(out.split()[1]))
+    # Every person arrived once that day: each recorded by exactly one of the two desks.
+    assert sum(recorded) == 200 and min(recorded) > 0
     with EventStore.open(path, lock=False) as store:
         rows = store.conn.execute(
-            "SELECT substr(at, 15, 2), count(*), count(DISTINCT person_id) FROM check_ins GROUP BY 1"
+            "SELECT count(*), count(DISTINCT person_id) FROM check_ins"
         ).fetchall()
-        assert sorted(rows) == [("01", 200, 200), ("02", 200, 200)]
+        assert rows == [(200, 200)]
         # the two really wrote at the same time: their rows interleave
         tags = [
             r[0] for r in store.conn.execute("SELECT substr(at, 15, 2) FROM check_ins ORDER BY id")

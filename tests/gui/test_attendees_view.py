@@ -200,3 +200,15 @@ def test_export_xlsx_then_import_it_back_changes_nothing(view, qtbot, monkeypatc
     assert "nothing to import" in dialog.apply_button.toolTip()
     dialog.reject()
     assert len(view.ctx.store.rows("people")) == 17
+
+
+def test_import_problems_are_worded_for_the_window(view, qtbot, monkeypatch, tmp_path):
+    src = tmp_path / "cats.csv"
+    src.write_text("First name,Last name,Category\nAwa,Sow,Alien\n", encoding="utf-8")
+    dialog = import_file(view, qtbot, monkeypatch, src)
+    problem = dialog.ui.preview.topLevelItem(0).child(0).text(0)
+    assert "unknown category “Alien”" in problem
+    assert "--" not in problem
+    assert "— not imported —" in problem and "Set the category of the selected people" in problem
+    assert "--" not in dialog.apply_button.toolTip()
+    dialog.reject()

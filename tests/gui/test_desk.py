@@ -315,3 +315,110 @@ def test_failed_print_keeps_the_check_in_and_offers_to_try_again(desk, monkeypat
     monkeypatch.setattr(desk_module, "print_single", real)
     desk.ui.reprintButton.click()
     assert desk.last_badge is not None and desk.last_badge.path.exists()
+
+
+def _clock(monkeypatch, desk: DeskView, when) -> None:
+    """The venue's clock at ``when`` for the desk and its commands."""
+    import organiser.attendees.checkin as checkin
+    import organiser.gui.views.desk as desk_module
+
+    monkeypatch.setattr(checkin, "venue_now", lambda store: when)
+    monkeypatch.setattr(desk_module, "venue_now", lambda store: when)
+    desk.update_counters()
+
+
+def test_second_day_arrival_is_recorded_and_same_day_is_not(desk, monkeypatch):
+    from datetime import datetime, time
+
+    day1, day2 = sorted(desk.ctx.data().days, key=lambda d: d.date)[:2]
+    traore = person_named(desk, "Traoré")
+    _clock(monkeypatch, desk, datetime.combine(day1.date, time(9, 12)))
+    type_text(desk.ui.search, "traore")
+    press(desk.ui.search, Qt.Key.Key_Return)
+    assert len(check_ins(desk.ctx.store, traore.id)) == 1
+
+    _clock(monkeypatch, desk, datetime.combine(day1.date, time(15, 0)))
+    type_text(desk.ui.search, "traore")
+    assert desk.state_text(desk.hits()[0])[0] == "✓ checked in today 09:12"
+    press(desk.ui.search, Qt.Key.Key_Return)
+    assert len(check_ins(desk.ctx.store, traore.id)) == 1  # nothing written
+    assert "already checked in today at 09:12" in desk.ui.status.text()
+
+    _clock(monkeypatch, desk, datetime.combine(day2.date, time(8, 45)))
+    type_text(desk.ui.search, "traore")
+    assert desk.state_text(desk.hits()[0])[0].startswith("not yet today")
+    press(desk.ui.search, Qt.Key.Key_Return)
+    rows = check_ins(desk.ctx.store, traore.id)
+    assert sorted(r["at"][:16] for r in rows) == [
+        f"{day1.date}T09:12",
+        f"{day2.date}T08:45",
+    ]
+    assert "checked in at 08:45" in desk.ui.status.text()
+    assert "already printed" in desk.ui.status.text()  # the badge of day 1 serves on
+    assert f"{day1.label or day1.date} 1 / 17" in desk.ui.breakdown.text()
+    assert f"{day2.label or day2.date} 1 / 17" in desk.ui.breakdown.text()
+    assert desk.ui.counter.text() == "Arrived 1 / 17"
+
+    # Undo takes back day 2's arrival only.
+    desk.ui.undoButton.click()
+    assert [r["at"][:16] for r in check_ins(desk.ctx.store, traore.id)] == [f"{day1.date}T09:12"]
+    type_text(desk.ui.search, "traore")
+    assert desk.state_text(desk.hits()[0])[0].startswith("not yet today")
+
+
+def test_another_desk_checked_in_first_is_said_not_an_error(desk, monkeypatch):
+    from datetime import datetime, time
+
+    from organiser.attendees.checkin import check_in
+
+    day1 = min(desk.ctx.data().days, key=lambda d: d.date)
+    traore = person_named(desk, "Traoré")
+    _clock(monkeypatch, desk, datetime.combine(day1.date, time(10, 0)))
+    # Another process wrote it: this desk's index has not heard yet.
+    desk._writing = True
+    check_in(desk.ctx.store, traore.id, at=datetime.combine(day1.date, time(9, 58)))
+    desk._writing = False
+    desk.admit(traore.id)
+    assert len(check_ins(desk.ctx.store, traore.id)) == 1
+    assert "already checked in today at 09:58" in desk.ui.status.text()
+    assert desk.ui.status.property("kind") != "error"
+
+
+def test_several_matches_are_counted_before_and_after_enter(desk):
+    type_text(desk.ui.search, "dicko")
+    assert "2 people match “dicko” — Enter checks in the highlighted one" in (
+        desk.ui.resultsLabel.text()
+    )
+    first = desk.hits()[0]
+    press(desk.ui.search, Qt.Key.Key_Return)
+    assert len(check_ins(desk.ctx.store, first.person_id)) == 1  # the highlighted row
+    assert "2 people match “dicko”: the highlighted one was taken" in desk.ui.status.text()
+    assert desk.ui.status.property("kind") == "warn"  # so staff look twice
+    type_text(desk.ui.search, "bagayoko")
+    assert "people match" not in desk.ui.resultsLabel.text()
+
+
+def test_a_very_long_name_does_not_widen_the_desk(desk, qtbot):
+    pid = desk.add_walk_in({"given_name": "A" * 980, "family_name": "B"})
+    assert pid is not None
+    QApplication.processEvents()
+    assert desk.width() <= 1280
+    assert desk.minimumSizeHint().width() <= 1280
+    assert len(desk.ui.status.text()) < 400
+    type_text(desk.ui.search, "b")
+    desk.admit(pid)  # "already checked in" with the long name
+    QApplication.processEvents()
+    assert desk.width() <= 1280 and desk.minimumSizeHint().width() <= 1280
+    assert "…" in desk.ui.status.text()
+    desk.undo_last()
+    QApplication.processEvents()
+    assert desk.width() <= 1280 and desk.minimumSizeHint().width() <= 1280
+
+
+def test_badge_printed_with_missing_letters_is_a_warning_not_ok(desk):
+    pid = desk.add_walk_in({"given_name": "Ming 明", "family_name": "Wang"})
+    assert pid is not None and desk.last_badge is not None, desk.ui.status.text()
+    assert desk.last_badge.warnings
+    assert desk.ui.status.property("kind") == "warn"
+    pid = desk.add_walk_in({"given_name": "Awa", "family_name": "Sow"})
+    assert desk.ui.status.property("kind") == "ok"

@@ -404,6 +404,13 @@ class _Job(QRunnable):
 
 
 _IGNORE_LABEL = "— not imported —"
+#: What to do about a problem row, worded for this dialog (the CLI has its flags).
+GUI_HINTS = {
+    "category": (
+        f"set that column to “{_IGNORE_LABEL}” above: new people are added as participants, "
+        "and “Set the category of the selected people” in the list changes it afterwards"
+    ),
+}
 
 
 class ImportDialog(QDialog):
@@ -565,7 +572,7 @@ class ImportDialog(QDialog):
             tree.addTopLevelItem(top)
             top.setExpanded(True)
 
-        section("Problems", [(str(p), []) for p in plan.problems], "#B71C1C")
+        section("Problems", [(p.advice(GUI_HINTS), []) for p in plan.problems], "#B71C1C")
         section("To add", [(f"line {p.line}: {_describe(p.person)}", []) for p in plan.adds])
         section(
             "To update",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl
@@ -31,7 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from ... import model
-from ...attendees.checkin import Counters, DeskIndex, Hit, counters, venue_now
+from ...attendees.checkin import (
+    AlreadyCheckedIn,
+    Counters,
+    DeskIndex,
+    Hit,
+    counters,
+    venue_now,
+)
 from ...badges import layouts as badge_layouts
 from ...badges.render import CATEGORY_LABELS
 from ...badges.selection import SingleBadge, fingerprint, previous_print, print_single
@@ -241,6 +249,10 @@ class DeskView(QWidget):
         status.setPointSizeF(18)
         self.ui.status.setFont(status)
         self.ui.status.setMinimumHeight(56)
+        # Long text (a 980-letter name in one word) is cut or wrapped inside the window,
+        # never allowed to widen it.
+        for text_label in (self.ui.status, self.ui.resultsLabel, self.ui.counter):
+            text_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.ui.results.setStyleSheet("QListWidget { border: 1px solid #BBB; }")
         buttons = (self.ui.walkInButton, self.ui.undoButton, self.ui.reprintButton)
         for b in (*buttons, self.ui.openFolderButton):
@@ -311,11 +323,14 @@ class DeskView(QWidget):
         return path.parent / f"{path.stem} desk badges"
 
     def state_text(self, hit: Hit) -> tuple[str, str]:
-        at = self.index.arrival(hit.person_id)
-        if at is None:
-            return "not checked in", "#777777"
-        when = at.strftime("%H:%M") if at.date() == self._today else at.strftime("%d %b %H:%M")
-        return f"✓ checked in {when}", "#1B5E20"
+        """Checked in means checked in today: yesterday's arrival is shown, in grey."""
+        at = self.index.arrival(hit.person_id, on=self._today)
+        if at is not None:
+            return f"✓ checked in {_when(at, self._today)}", "#1B5E20"
+        last = self.index.last_arrival(hit.person_id)
+        if last is not None:
+            return f"not yet today (in {last:%d %b})", "#777777"
+        return "not checked in", "#777777"
 
     def hits(self) -> list[Hit]:
         results = self.ui.results
@@ -348,8 +363,14 @@ class DeskView(QWidget):
     def _hits_for(self, text: str) -> list[Hit]:
         """Search results; with nothing typed, the last people checked in at this desk."""
         if text.strip():
-            self.ui.resultsLabel.setText("Results (↑ ↓ to choose, Enter to check in)")
-            return self.index.search(text)
+            hits = self.index.search(text)
+            self.ui.resultsLabel.setText(
+                f"{_matching(len(hits), text)} — Enter checks in the highlighted one "
+                "(↑ ↓ to choose)"
+                if len(hits) > 1
+                else "Results (Enter to check in)"
+            )
+            return hits
         self.ui.resultsLabel.setText("Last checked in at this desk" if self._recent else "")
         hits = (self.index.hit(pid) for pid in self._recent)
         return [h for h in hits if h is not None]
@@ -375,10 +396,16 @@ class DeskView(QWidget):
         person_id = None
         if not selected_only and text.strip():
             person_id = self.index.person_for_scan(text)
+        note = ""
         if person_id is None:
             item = self.ui.results.currentItem()
             if item is not None:
                 person_id = item.data(_ROLE_HIT).person_id
+                count = self.ui.results.count()
+                if count > 1 and text.strip():
+                    # The highlighted row is taken, as staff expect; the count makes a
+                    # wrong namesake noticeable while the person is still at the desk.
+                    note = f" ({_matching(count, text)}: the highlighted one was taken)"
         if person_id is None:
             if text.strip():
                 self.show_status(
@@ -386,23 +413,34 @@ class DeskView(QWidget):
                     "warn",
                 )
             return
-        self.admit(person_id)
+        self.admit(person_id, note)
 
-    def admit(self, person_id: int) -> None:
+    def admit(self, person_id: int, note: str = "") -> None:
         """Check the person in (once) and print their first badge."""
         hit = self.index.hit(person_id)
         if hit is None:
             self.show_status("That person is no longer in the event.", "error")
             return
-        arrived = self.index.arrival(person_id)
+        # One arrival per event day: a second Enter today writes nothing, tomorrow's counts.
+        arrived = self.index.arrival(person_id, on=self._today)
         message = ""
         if arrived is None:
-            command = CheckInCommand(self.ctx, person_id, hit.name, self.index)
-            if not self._run(command):
-                return
-            message = f"✓ {hit.name} checked in at {command.at:%H:%M}"
-        else:
-            message = f"{hit.name} was already checked in at {arrived:%H:%M}"
+            command = CheckInCommand(self.ctx, person_id, _short(hit.name), self.index)
+            try:
+                done = self._run(command)
+            except AlreadyCheckedIn as exc:  # another desk was quicker
+                first = exc.check_in
+                self.index.mark_arrived(person_id, first.id or 0, first.at, first.day_id)
+                arrived = first.at
+            else:
+                if not done:
+                    return
+                message = f"✓ {_short(hit.name)} checked in at {command.at:%H:%M}"
+        if arrived is not None:
+            message = (
+                f"{_short(hit.name)} was already checked in {_when(arrived, self._today, 'at ')}"
+            )
+        message += note
         self._remember_recent(person_id)
         self.ui.search.blockSignals(True)
         self.ui.search.clear()
@@ -416,14 +454,14 @@ class DeskView(QWidget):
             self.show_status(f"{message}; the print record cannot be read: {exc}", "error")
             return
         if previous is None:
-            self._print(person_id, message)
+            self._print(person_id, message, notice=bool(note))
         else:
             self._reprint_id = person_id
             since = " Its details changed since." if changed else ""
             self.show_status(
                 f"{message}. A badge was already printed on "
                 f"{previous.printed_at:%d %b at %H:%M}; not printed again.{since}",
-                "warn" if arrived is not None or changed else "ok",
+                "warn" if arrived is not None or changed or note else "ok",
                 reprint=True,
             )
         self.update_counters()
@@ -443,6 +481,8 @@ class DeskView(QWidget):
         self._writing = True
         try:
             command.do()
+        except AlreadyCheckedIn:
+            raise  # not an error: admit() says so
         except DESK_ERRORS as exc:
             self.show_status(f"Not saved: {exc}", "error")
             return False
@@ -455,7 +495,8 @@ class DeskView(QWidget):
             self._writing = False
         return True
 
-    def _print(self, person_id: int, message: str = "") -> bool:
+    def _print(self, person_id: int, message: str = "", notice: bool = False) -> bool:
+        """Print the badge; ``notice`` shows the outcome in the warning colour."""
         hit = self.index.hit(person_id)
         name = hit.name if hit else str(person_id)
         lead = f"{message}; " if message else ""
@@ -480,7 +521,9 @@ class DeskView(QWidget):
             return False
         label = f", label {badge.slot + 1}" if layout.kind == "sheet" else ""
         warn = f" ({'; '.join(badge.warnings)})" if badge.warnings else ""
-        self.show_status(f"{lead}badge {where}{label}{warn}.", "ok")
+        # A badge with missing letters was printed, but is not "ok": staff should look.
+        kind = "warn" if badge.warnings or notice else "ok"
+        self.show_status(f"{lead}badge {where}{label}{warn}.", kind)
         return True
 
     def _uid(self, person_id: int) -> str:
@@ -515,7 +558,7 @@ class DeskView(QWidget):
         command = WalkInCommand(self.ctx, fields, self.index)
         if not self._run(command):
             return None
-        name = command.person.full_name
+        name = _short(command.person.full_name)
         self._remember_recent(command.person.id)
         self._print(command.person.id, f"✓ walk-in {name} added and checked in")
         self.update_counters()
@@ -543,7 +586,8 @@ class DeskView(QWidget):
             self.show_status(f"Not undone: {error}", "error")
             return
         self._reprint_id = None
-        self.show_status(f"Undone: {command.text()[0].lower()}{command.text()[1:]}.", "info")
+        what = _short(command.text(), 120)
+        self.show_status(f"Undone: {what[0].lower()}{what[1:]}.", "info")
         self._refresh_hits()
         self.update_counters()
         self.ui.search.setFocus()
@@ -622,6 +666,24 @@ class DeskView(QWidget):
             self.show_status(f"The attendee list cannot be read: {exc}", "error")
             return
         self._refresh_hits()
+
+
+def _short(name: str, limit: int = 60) -> str:
+    """A name cut to what a status line can show."""
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def _matching(count: int, text: str) -> str:
+    """ "2 people match “dicko”" (the search lists at most 20)."""
+    many = "at least 20" if count >= 20 else str(count)
+    return f"{many} people match “{_short(text.strip(), 40)}”"
+
+
+def _when(at: datetime, today: date, at_word: str = "") -> str:
+    """ "today 09:12" (or "today at 09:12"), or with the day when it was not today."""
+    if at.date() == today:
+        return f"today {at_word}{at:%H:%M}"
+    return f"on {at:%d %b} {at_word}{at:%H:%M}"
 
 
 def _breakdown(c: Counters) -> str:
