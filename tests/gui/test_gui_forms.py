@@ -43,7 +43,7 @@ def test_screenshot_tool_grabs_the_programme(tmp_path: Path) -> None:
 
     out = grab(tmp_path / "shot.png")
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1280, 800)
+    assert (image.width(), image.height()) == (1440, 860)
 
 
 @pytest.mark.slow
