@@ -11,7 +11,10 @@ is refused with the line where it ends.
 
 People: a person ``guid`` (frab, pretalx, the hub) is a real identity. Integer ids are not:
 a merged schedule (36C3) reuses one id for different people from different frab
-instances, so where there is no guid a person is known by the name as written.
+instances, so where there is no guid a person is known by the name as written. The
+guids of people and rooms (and people's integer ids) are kept in the event's settings so
+a re-export gives them again; our own ``<?organiser-…?>`` instructions (see
+``frab_export``) bring back what frab has no place for.
 """
 
 from __future__ import annotations

@@ -300,3 +300,30 @@ def test_reference_ics_keeps_the_venue_zone_even_at_utc_offset_zero(tmp_path):
         assert e["DTSTART"].params["TZID"] == "Africa/Bamako"
         assert e["DTSTART"].dt == start and e["DTEND"].dt == end
         assert e["DTSTART"].dt.utcoffset() is not None
+
+
+def test_sessions_without_a_room_come_back_without_one(tmp_path, xsd, json_validator):
+    """Apps see them in a room named after the venue; our import leaves them roomless,
+    even when a real room has the venue's name (the stand-in then gets its own name)."""
+    from organiser import model
+
+    data = reference_event()
+    venue = data.event.venue_name
+    data.rooms = [model.Room(venue, id=1)]
+    in_room = data.sessions[0]
+    in_room.room_id = 1
+    data = _stored(data, tmp_path)
+    payload = schedule_xml(data)
+    assert xsd.validate(etree.fromstring(payload)), xsd.error_log
+    root = etree.fromstring(payload)
+    names = {r.get("name") for r in root.iter("room") if r.get("name")}
+    assert names == {venue, f"{venue} (no room set)"}
+    back, _ = _roundtrip(tmp_path, payload, ".xml")
+    assert [r.name for r in back.rooms] == [venue]
+    placed = [s.heading for s in back.sessions if s.room_id is not None]
+    assert placed == [in_room.heading]
+    doc = schedule_dict(data)
+    assert not list(json_validator.iter_errors(doc))
+    back_json, _ = _roundtrip(tmp_path, json.dumps(doc).encode(), ".json")
+    assert [r.name for r in back_json.rooms] == [venue]
+    assert [s.heading for s in back_json.sessions if s.room_id is not None] == [in_room.heading]
