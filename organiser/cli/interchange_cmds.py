@@ -10,18 +10,31 @@ import argparse
 from pathlib import Path
 
 from ..interchange import InterchangeError
+from ..interchange.common import LIMIT_TEXT
 from ..store import EventStore
 from .common import UsageError, new_file, output_file, read_event
 
+_LIMIT_NOTE = f"Files over {LIMIT_TEXT} are refused before they are read; nothing is written."
+
 
 def register_imports(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("frab", help="a frab/pretalx schedule.xml or schedule.json into a new event")
-    p.add_argument("input")
+    p = sub.add_parser(
+        "frab",
+        help="a frab/pretalx schedule.xml or schedule.json into a new event",
+        description="Import a frab/pretalx schedule.xml or schedule.json into a new event file. "
+        + _LIMIT_NOTE,
+    )
+    p.add_argument("input", help=f"the schedule file (at most {LIMIT_TEXT})")
     p.add_argument("-o", "--output", required=True, help="the new event file")
     p.add_argument("--time-zone", default="", help="the venue's IANA zone, if the file lacks it")
     p.set_defaults(run=_import_frab)
-    p = sub.add_parser("ics", help="an iCalendar file's events into a new event")
-    p.add_argument("input")
+    p = sub.add_parser(
+        "ics",
+        help="an iCalendar file's events into a new event",
+        description="Import an iCalendar (.ics) file's events into a new event file. "
+        + _LIMIT_NOTE,
+    )
+    p.add_argument("input", help=f"the .ics file (at most {LIMIT_TEXT})")
     p.add_argument("-o", "--output", required=True, help="the new event file")
     p.add_argument("--time-zone", default="", help="the venue's IANA zone, if the file lacks it")
     p.set_defaults(run=_import_ics)

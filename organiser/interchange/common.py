@@ -88,8 +88,16 @@ PREFERRED_ZONES = (
 )
 
 
-def read_limited(path: str | Path, limit: int | None = None) -> bytes:
-    """The file's bytes, refused before reading when it is larger than ``limit``."""
+#: The limit as people read it, in help texts and refusals.
+LIMIT_TEXT = f"{MAX_BYTES // 2**20} MB"
+
+
+def check_size(path: str | Path, limit: int | None = None) -> int:
+    """The file's size; refused (before any byte is read) when over the limit or empty.
+
+    Called before the format is detected, so a huge file hears about its size, not that
+    its first bytes look like no schedule.
+    """
     path = Path(path)
     limit = MAX_BYTES if limit is None else limit
     try:
@@ -98,16 +106,28 @@ def read_limited(path: str | Path, limit: int | None = None) -> bytes:
         raise InterchangeError(f"{path.name}: {exc.strerror or exc}") from None
     if size > limit:
         raise InterchangeError(
-            f"{path.name} is {size / 2**20:.1f} MB; files over {limit / 2**20:.0f} MB are refused"
+            f"{path.name} is {size / 2**20:.1f} MB, over the import limit of "
+            f"{limit / 2**20:.0f} MB; refused, nothing was imported"
         )
     if size == 0:
         raise InterchangeError(f"{path.name} is empty")
+    return size
+
+
+def read_limited(path: str | Path, limit: int | None = None) -> bytes:
+    """The file's bytes, refused before reading when it is larger than ``limit``."""
+    path = Path(path)
+    limit = MAX_BYTES if limit is None else limit
+    size = check_size(path, limit)
     with open(path, "rb") as f:
         data = f.read(size + 1)  # not limit + 1: read() allocates what it is asked for
         if len(data) > size:  # grew while we looked
             data += f.read(limit + 1 - len(data))
     if len(data) > limit:
-        raise InterchangeError(f"{path.name} is larger than {limit / 2**20:.0f} MB; refused")
+        raise InterchangeError(
+            f"{path.name} is larger than the import limit of {limit / 2**20:.0f} MB; refused, "
+            "nothing was imported"
+        )
     return data
 
 
@@ -192,6 +212,12 @@ class RawPerson:
     role: str = ""
     bio: str = ""
     ref: str = ""  # the file's own id for the person, for reports
+    number: str = ""  # the file's integer id as written, kept for re-export
+    # What frab has no place for, from our own processing instructions / JSON keys:
+    honorific: str = ""
+    given: str = ""
+    family: str = ""
+    affiliations: list[tuple[str, str]] = field(default_factory=list)  # (position, organisation)
 
 
 @dataclass
@@ -213,6 +239,7 @@ class RawEvent:
     day_date: date | None = None  # the <day> it was listed under
     day_start: datetime | None = None
     persons: list[RawPerson] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)  # guiding questions (ours only)
 
 
 @dataclass
@@ -236,6 +263,38 @@ class RawSchedule:
     tracks: list[str] = field(default_factory=list)
     events: list[RawEvent] = field(default_factory=list)
     person_notes: list[str] = field(default_factory=list)  # how people were told apart
+    room_guids: dict[str, str] = field(default_factory=dict)  # room name -> guid as written
+    display_zones: list[str] = field(default_factory=list)  # ours only
+    no_room: str = ""  # the room name our export gives sessions that have no room
+
+
+#: Heading of the guiding questions appended to an exported session's description.
+QUESTIONS_HEADING = "Guiding questions:"
+
+
+def questions_block(questions: list[str]) -> str:
+    """The guiding questions as conference apps show them: a heading, one per line."""
+    if not questions:
+        return ""
+    return QUESTIONS_HEADING + "\n" + "\n".join(f"• {one_line(q)}" for q in questions)
+
+
+def with_questions(description: str, questions: list[str]) -> str:
+    """The session's own description, then its guiding questions (for apps to show)."""
+    block = questions_block(questions)
+    return "\n\n".join(p for p in (description, block) if p)
+
+
+def without_questions(description: str, questions: list[str]) -> str:
+    """Undo ``with_questions`` where the description ends with exactly that block."""
+    block = questions_block(questions)
+    if not block:
+        return description
+    if description == block:
+        return ""
+    if description.endswith("\n\n" + block):
+        return description[: -len(block) - 2].rstrip()
+    return description
 
 
 def parse_datetime(value: object) -> datetime | None:
@@ -413,6 +472,8 @@ class _Builder:
         self.days: dict[date, model.Day] = {}
         self.rooms: dict[str, model.Room] = {}
         self.people: dict[str, model.Person] = {}
+        self.person_guids: dict[str, str] = {}  # person uid -> guid in the file
+        self.person_numbers: dict[str, int] = {}  # person uid -> integer id in the file
 
     def day(self, d: date, label: str = "") -> model.Day:
         day = self.days.get(d)
@@ -436,15 +497,30 @@ class _Builder:
         if person is None:
             name = one_line(raw.name)
             given, family = split_name(name)
+            printed = name
+            kept_given, kept_family = one_line(raw.given), one_line(raw.family)
+            if kept_family and " ".join(p for p in (kept_given, kept_family) if p) == name:
+                # our own export said how the name splits: no printed-name override needed
+                given, family, printed = kept_given, kept_family, ""
             person = model.Person(
                 given_name=given,
                 family_name=family,
-                printed_name=name,
+                honorific=one_line(raw.honorific),
+                printed_name=printed,
+                affiliations=[
+                    model.Affiliation(one_line(pos), one_line(org))
+                    for pos, org in raw.affiliations
+                    if one_line(pos) or one_line(org)
+                ],
                 bio=plain_text(raw.bio),
                 category="speaker",
                 id=len(self.people) + 1,
             )
             self.people[raw.key] = person
+            if raw.key.startswith("guid:"):
+                self.person_guids[person.uid] = raw.key[5:]
+            if re.fullmatch(r"-?\d{1,18}", raw.number.strip()):
+                self.person_numbers[person.uid] = int(raw.number)
         elif raw.bio and not person.bio:
             person.bio = plain_text(raw.bio)
         return person
@@ -479,7 +555,12 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         "{n} days are dated by their UTC start; used their dates at the venue",
     )
     for name in raw.rooms:
-        b.room(name)
+        if not raw.no_room or one_line(name) != one_line(raw.no_room):
+            b.room(name)
+    ev.display_time_zones = []
+    for display in raw.display_zones:
+        if timezones.is_valid_zone(display) and display not in ev.display_time_zones:
+            ev.display_time_zones.append(display)
 
     ids = Counter(e.id for e in raw.events if e.id)
     guids = Counter(e.guid.lower() for e in raw.events if e.guid)
@@ -535,7 +616,9 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         type_name = one_line(e.type)
         kind = map_kind(type_name)
         number, title = split_heading(kind, one_line(e.title))
-        room = b.room(e.room)
+        no_room = bool(raw.no_room) and one_line(e.room) == one_line(raw.no_room)
+        room = None if no_room else b.room(e.room)
+        description = "\n\n".join(p for p in (one_line(e.subtitle), plain_text(e.description)) if p)
         session = model.Session(
             day_id=day.id,  # type: ignore[arg-type]
             starts=start.time().replace(tzinfo=None, microsecond=0),
@@ -544,9 +627,8 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
             number=number,
             title=title,
             problem_statement=plain_text(e.abstract),
-            description="\n\n".join(
-                p for p in (one_line(e.subtitle), plain_text(e.description)) if p
-            ),
+            guiding_questions=[q for q in (clean(q) for q in e.questions) if q],
+            description=without_questions(description, e.questions),
             room_id=room.id if room else None,
             track=one_line(e.track),
             language=one_line(e.language),
@@ -634,6 +716,13 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         "format": raw.format,
         "acronym": one_line(raw.acronym),
         "guids": mapping,
+        "person_guids": b.person_guids,
+        "person_ids": b.person_numbers,
+        "room_guids": {
+            one_line(name): guid.lower()
+            for name, guid in raw.room_guids.items()
+            if one_line(name) in b.rooms or (raw.no_room and name == raw.no_room)
+        },
     }
     report.tally(b.data)
     return b.data

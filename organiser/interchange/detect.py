@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..model import EventData
+from .common import check_size
 from .ics_import import load_ics
 from .report import ImportReport, InterchangeError
 from .schedule_json import load_schedule
@@ -14,10 +15,15 @@ FILE_FILTER = "Schedules and calendars (*.xml *.json *.ics);;All files (*)"
 
 
 def load_file(path: str | Path, *, zone: str = "") -> tuple[EventData, ImportReport]:
-    """Import by content, not by name: a .xml that is really a calendar still works."""
+    """Import by content, not by name: a .xml that is really a calendar still works.
+
+    The size is checked first: a file over the limit is refused for its size, whatever
+    its first bytes look like.
+    """
     path = Path(path)
     if not path.is_file():
         raise InterchangeError(f"{path.name}: no such file")
+    check_size(path)
     try:
         with open(path, "rb") as f:
             head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")

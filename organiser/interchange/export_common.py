@@ -3,7 +3,9 @@
 GUIDs are uuid5 names built from the event's uid and the session's (or person's) uid: the
 same event exported twice gives the same GUIDs, so conference apps keep their favourites
 and calendars update events instead of duplicating them. A session imported from a frab
-file keeps the guid it had there (``settings['interchange']['guids']``).
+file keeps the guid it had there (``settings['interchange']['guids']``); so do its people
+(``person_guids`` by person uid, and their integer ids in ``person_ids``) and its rooms
+(``room_guids`` by room name), so re-exporting an imported schedule gives the same GUIDs.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import datetime, time, timedelta
 from .. import model
 from ..services import timezones
 from ..services.text import fold
+from .common import with_questions
 
 NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "https://organiser.app/ns/interchange")
 _ACRONYM = re.compile(r"^[a-z0-9_-][a-z0-9_]{3,}(-2[0-9]{3}-[a-z]+)?$")
@@ -30,31 +33,57 @@ def session_guid(data: model.EventData, session: model.Session) -> str:
 
 
 def person_guid(data: model.EventData, person: model.Person) -> str:
-    return _guid(data.event.uid, "person", person.uid)
+    kept = _kept(data, "person_guids", {p.uid for p in data.people}).get(person.uid)
+    return kept or _guid(data.event.uid, "person", person.uid)
+
+
+def person_number(data: model.EventData, person: model.Person) -> int | None:
+    """The person's integer id: the one an imported file gave, else the database id.
+
+    None (write no id) for a person imported by guid from a file that gave no id: an
+    invented id would be new on every import, and the guid is the identity anyway.
+    """
+    info = data.settings.get("interchange")
+    kept = info.get("person_ids", {}) if isinstance(info, dict) else {}
+    number = kept.get(person.uid) if isinstance(kept, dict) else None
+    if isinstance(number, int) and not isinstance(number, bool):
+        return number
+    if person.uid in _kept(data, "person_guids", {p.uid for p in data.people}):
+        return None
+    return person.id or 0
 
 
 def room_guid(data: model.EventData, name: str) -> str:
-    return _guid(data.event.uid, "room", name)
+    names = {r.name for r in data.rooms} | {no_room_name(data)}
+    kept = _kept(data, "room_guids", names).get(name)
+    return kept or _guid(data.event.uid, "room", name)
 
 
 def imported_guids(data: model.EventData) -> dict[str, str]:
-    """Guids kept from an import, only where each is still unique."""
-    cache = data.__dict__.get("_interchange_guids")
+    """Session guids kept from an import, only where each is still unique."""
+    return _kept(data, "guids", {s.uid for s in data.sessions})
+
+
+def _kept(data: model.EventData, key: str, owners: set[str]) -> dict[str, str]:
+    """``settings['interchange'][key]`` for owners still present, where each guid is unique."""
+    caches = data.__dict__.setdefault("_interchange_guids", {})
+    cache = caches.get(key)
     if cache is not None:
         return cache
     info = data.settings.get("interchange")
-    found = info.get("guids", {}) if isinstance(info, dict) else {}
-    uids = {s.uid for s in data.sessions}
+    found = info.get(key, {}) if isinstance(info, dict) else {}
+    if not isinstance(found, dict):
+        found = {}
     seen: dict[str, int] = {}
-    for uid, guid in found.items():
-        if uid in uids:
+    for owner, guid in found.items():
+        if owner in owners:
             seen[guid] = seen.get(guid, 0) + 1
     cache = {
-        uid: guid
-        for uid, guid in found.items()
-        if uid in uids and seen.get(guid) == 1 and _is_uuid(guid)
+        owner: guid
+        for owner, guid in found.items()
+        if owner in owners and seen.get(guid) == 1 and _is_uuid(guid)
     }
-    data.__dict__["_interchange_guids"] = cache
+    caches[key] = cache
     return cache
 
 
@@ -109,7 +138,32 @@ def room_name(data: model.EventData, session: model.Session) -> str:
     room = data.room(session.room_id)
     if room is not None:
         return room.name
-    return data.event.venue_name or ("Online" if data.event.format == "online" else "Venue")
+    return no_room_name(data)
+
+
+def no_room_name(data: model.EventData) -> str:
+    """Where sessions without a room are listed, named so apps show something sensible.
+
+    An empty room name would be valid XML but shows as a blank column in Giggity and
+    EventFahrplan, so the venue's name stands in; the exports mark that name (our
+    processing instruction / ``meta``) so our import gives those sessions no room again.
+    It never coincides with a real room's name.
+    """
+    base = data.event.venue_name or ("Online" if data.event.format == "online" else "Venue")
+    taken = {r.name for r in data.rooms}
+    name = base
+    if name in taken:
+        name = f"{base} (no room set)"
+    n = 2
+    while name in taken:
+        name = f"{base} (no room set {n})"
+        n += 1
+    return name
+
+
+def session_description(session: model.Session) -> str:
+    """The description apps show: the session's own, then its guiding questions."""
+    return with_questions(session.description, session.guiding_questions)
 
 
 def ordered_sessions(data: model.EventData) -> list[model.Session]:

@@ -5,7 +5,21 @@ extra attributes; so each event carries our roles in a processing instruction
 ``<?organiser-roles roles="facilitator first_respondent"?>`` (one key per person, in
 order, ``?`` marking an unconfirmed role). Validators and apps ignore processing
 instructions; our importer reads them back, which makes the round trip keep roles.
-Sessions without a room are listed in a room named after the venue.
+The same style carries what else frab has no place for:
+
+- in each ``<event>``: ``<?organiser-question text="…"?>``, one per guiding question, in
+  order. Apps still see the questions: they follow the session's own text in
+  ``<description>`` under "Guiding questions:", one per line (the importer removes that
+  block again when the instructions are present);
+- in ``<conference>``: ``<?organiser-person guid="…" given="…" family="…" honorific="…"?>``
+  and ``<?organiser-affiliation guid="…" position="…" organisation="…"?>`` for each person
+  listed, ``<?organiser-display-zones zones="Europe/Berlin America/New_York"?>``, and
+  ``<?organiser-no-room name="…"?>`` and ``<?organiser-venue name="…"?>``.
+
+Sessions without a room are listed in a room named after the venue (an empty name would
+be a blank column in apps); ``organiser-no-room`` names it so our import leaves those
+sessions without a room. Values are escaped as XML attributes are (``>`` too, so no value
+can end the instruction).
 """
 
 from __future__ import annotations
@@ -19,16 +33,28 @@ from .export_common import (
     acronym,
     day_bounds,
     duration_text,
+    no_room_name,
     ordered_sessions,
     person_guid,
+    person_number,
     role_people,
     room_guid,
     room_name,
+    session_description,
     session_guid,
     session_slug,
     session_span,
 )
-from .frab_xml import ROLES_PI
+from .frab_xml import (
+    AFFILIATION_PI,
+    DISPLAY_ZONES_PI,
+    NO_ROOM_PI,
+    PERSON_PI,
+    QUESTION_PI,
+    ROLES_PI,
+    VENUE_PI,
+    pi_text,
+)
 
 
 def _sub(parent: ET.Element, tag: str, text: str = "", **attrs: str) -> ET.Element:
@@ -65,6 +91,7 @@ def schedule_tree(data: model.EventData) -> ET.Element:
         ET.SubElement(conf, "track", {"name": track})
     numbers = event_numbers(data)
     sessions = ordered_sessions(data)
+    _conference_extras(data, conf, sessions)
     for index, day in enumerate(days, 1):
         start, end = day_bounds(data, day)
         day_el = ET.SubElement(
@@ -91,6 +118,48 @@ def schedule_tree(data: model.EventData) -> ET.Element:
     return root
 
 
+def _conference_extras(
+    data: model.EventData, conf: ET.Element, sessions: list[model.Session]
+) -> None:
+    """Our processing instructions for what the frab conference has no place for."""
+    ev = data.event
+    if ev.display_time_zones:
+        conf.append(
+            ET.ProcessingInstruction(
+                DISPLAY_ZONES_PI, pi_text(zones=" ".join(ev.display_time_zones))
+            )
+        )
+    if ev.venue_name:
+        conf.append(ET.ProcessingInstruction(VENUE_PI, pi_text(name=ev.venue_name)))
+    if any(data.room(s.room_id) is None for s in sessions):
+        conf.append(ET.ProcessingInstruction(NO_ROOM_PI, pi_text(name=no_room_name(data))))
+    listed: set[int | None] = set()
+    for s in sessions:
+        for person, _role in role_people(data, s):
+            if person.id in listed:
+                continue
+            listed.add(person.id)
+            guid = person_guid(data, person)
+            conf.append(
+                ET.ProcessingInstruction(
+                    PERSON_PI,
+                    pi_text(
+                        guid=guid,
+                        given=person.given_name,
+                        family=person.family_name,
+                        honorific=person.honorific,
+                    ),
+                )
+            )
+            for a in person.affiliations:
+                conf.append(
+                    ET.ProcessingInstruction(
+                        AFFILIATION_PI,
+                        pi_text(guid=guid, position=a.position, organisation=a.organisation),
+                    )
+                )
+
+
 def _event(
     data: model.EventData, room_el: ET.Element, s: model.Session, number: int, room: str
 ) -> None:
@@ -107,14 +176,18 @@ def _event(
     _sub(el, "type", s.kind)
     _sub(el, "language", s.language)
     _sub(el, "abstract", s.problem_statement)
-    _sub(el, "description", s.description)
+    _sub(el, "description", session_description(s))
     persons = _sub(el, "persons")
     keys = []
     for person, role in role_people(data, s):
-        _sub(persons, "person", person.name, id=str(person.id or 0), guid=person_guid(data, person))
+        number = person_number(data, person)
+        ids = {"id": str(number)} if number is not None else {}
+        _sub(persons, "person", person.name, **ids, guid=person_guid(data, person))
         keys.append(role.role + ("" if role.confirmed else "?"))
     if keys:
-        el.append(ET.ProcessingInstruction(ROLES_PI, f'roles="{" ".join(keys)}"'))
+        el.append(ET.ProcessingInstruction(ROLES_PI, pi_text(roles=" ".join(keys))))
+    for question in s.guiding_questions:
+        el.append(ET.ProcessingInstruction(QUESTION_PI, pi_text(text=question)))
 
 
 def schedule_xml(data: model.EventData) -> bytes:

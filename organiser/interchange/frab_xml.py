@@ -11,7 +11,10 @@ is refused with the line where it ends.
 
 People: a person ``guid`` (frab, pretalx, the hub) is a real identity. Integer ids are not:
 a merged schedule (36C3) reuses one id for different people from different frab
-instances, so where there is no guid a person is known by the name as written.
+instances, so where there is no guid a person is known by the name as written. The
+guids of people and rooms (and people's integer ids) are kept in the event's settings so
+a re-export gives them again; our own ``<?organiser-…?>`` instructions (see
+``frab_export``) bring back what frab has no place for.
 """
 
 from __future__ import annotations
@@ -38,8 +41,45 @@ from .common import (
 )
 from .report import ImportReport, InterchangeError
 
-#: Our processing instruction carrying the roles of an event's persons (see frab_export).
+#: Our processing instructions (see frab_export): the roles of an event's persons, its
+#: guiding questions, and at conference level people's details, display zones and the
+#: stand-in room of sessions without one.
 ROLES_PI = "organiser-roles"
+QUESTION_PI = "organiser-question"
+PERSON_PI = "organiser-person"
+AFFILIATION_PI = "organiser-affiliation"
+DISPLAY_ZONES_PI = "organiser-display-zones"
+NO_ROOM_PI = "organiser-no-room"
+VENUE_PI = "organiser-venue"
+
+_PI_ESCAPE = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;"}
+_PI_UNESCAPE = re.compile(r"&(amp|lt|gt|quot|#10|#13);")
+_PI_NAMES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "#10": "\n", "#13": "\r"}
+_PI_ATTR = re.compile(r'([a-z_]+)="([^"]*)"')
+
+
+def pi_text(**attrs: str) -> str:
+    """Pseudo-attributes as in ``<?xml-stylesheet?>``; empty values are left out."""
+    return " ".join(
+        f'{k}="{"".join(_PI_ESCAPE.get(c, c) for c in v)}"' for k, v in attrs.items() if v
+    )
+
+
+def pi_attrs(text: str) -> dict[str, str]:
+    return {
+        k: _PI_UNESCAPE.sub(lambda m: _PI_NAMES[m.group(1)], v) for k, v in _PI_ATTR.findall(text)
+    }
+
+
+def _pis(el: ET.Element, target: str) -> list[dict[str, str]]:
+    """The pseudo-attributes of each of our instructions ``target`` directly in ``el``."""
+    found = []
+    for child in el:
+        if child.tag is ET.PI:
+            name, _, rest = (child.text or "").partition(" ")
+            if name == target:
+                found.append(pi_attrs(rest))
+    return found
 
 
 def parse_xml(data: bytes, name: str) -> ET.Element:
@@ -90,6 +130,13 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
     raw.zone_name = _text(conf, "time_zone_name")
     raw.venue = _text(conf, "venue")
     raw.tracks = [one_line(t.get("name") or t.text) for t in conf.iterfind("track")]
+    for attrs in _pis(conf, DISPLAY_ZONES_PI):
+        raw.display_zones += attrs.get("zones", "").split()
+    for attrs in _pis(conf, NO_ROOM_PI):
+        raw.no_room = attrs.get("name", "")
+    for attrs in _pis(conf, VENUE_PI):
+        raw.venue = raw.venue or attrs.get("name", "")
+    extras = _people_extras(conf)
     generator = root.find("generator")
     if generator is not None and generator.get("name"):
         raw.format += f" from {generator.get('name')}"
@@ -114,6 +161,8 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
             room_name = room_el.get("name") or ""
             if room_name and room_name not in raw.rooms:
                 raw.rooms.append(room_name)
+            if room_name and room_el.get("guid") and room_name not in raw.room_guids:
+                raw.room_guids[room_name] = room_el.get("guid") or ""
             for ev in room_el.iterfind("event"):
                 e = RawEvent(
                     id=ev.get("id") or "",
@@ -133,6 +182,7 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
                     day_start=day_start,
                 )
                 roles = _roles_of(ev)
+                e.questions = [a["text"] for a in _pis(ev, QUESTION_PI) if a.get("text")]
                 persons = ev.find("persons")
                 for n, p in enumerate(persons.iterfind("person") if persons is not None else ()):
                     person_name = one_line(p.text)
@@ -148,7 +198,20 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
                         if ref and not guid:
                             names_by_ref[ref].add(person_name)
                     role = roles[n] if n < len(roles) else (p.get("role") or "")
-                    e.persons.append(RawPerson(key, person_name, role, ref=ref))
+                    extra = extras.get(guid) if guid else None
+                    e.persons.append(
+                        RawPerson(
+                            key,
+                            person_name,
+                            role,
+                            ref=ref,
+                            number=ref,
+                            honorific=extra.honorific if extra else "",
+                            given=extra.given if extra else "",
+                            family=extra.family if extra else "",
+                            affiliations=list(extra.affiliations) if extra else [],
+                        )
+                    )
                 if room_name and one_line(_text(ev, "room")) not in ("", one_line(room_name)):
                     renamed += 1
                 raw.events.append(e)
@@ -180,12 +243,30 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
 
 def _roles_of(ev: ET.Element) -> list[str]:
     """Role keys from our own processing instruction, in the order of the persons."""
-    for child in ev:
-        if child.tag is ET.PI and (child.text or "").startswith(ROLES_PI):
-            m = re.search(r'roles="([^"]*)"', child.text or "")
-            if m:
-                return m.group(1).split()
+    for attrs in _pis(ev, ROLES_PI):
+        if "roles" in attrs:
+            return attrs["roles"].split()
     return []
+
+
+def _people_extras(conf: ET.Element) -> dict[str, RawPerson]:
+    """Honorific, name parts and affiliations by person guid, from our instructions."""
+    extras: dict[str, RawPerson] = {}
+    for attrs in _pis(conf, PERSON_PI):
+        guid = attrs.get("guid", "").lower()
+        if guid:
+            extras[guid] = RawPerson(
+                "guid:" + guid,
+                "",
+                honorific=attrs.get("honorific", ""),
+                given=attrs.get("given", ""),
+                family=attrs.get("family", ""),
+            )
+    for attrs in _pis(conf, AFFILIATION_PI):
+        person = extras.get(attrs.get("guid", "").lower())
+        if person is not None:
+            person.affiliations.append((attrs.get("position", ""), attrs.get("organisation", "")))
+    return extras
 
 
 def load_schedule_xml(

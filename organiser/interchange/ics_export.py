@@ -1,8 +1,10 @@
 """Export as iCalendar: the whole programme, or one person's sessions ("my sessions").
 
-Times are written at the venue with ``TZID=<IANA zone>`` and a VTIMEZONE block for each
-zone used (icalendar's ``add_missing_timezones``), so calendars on any platform show the
-right instant. UIDs are the session GUIDs of the schedule exports: re-exporting, or
+Times are written at the venue with ``TZID=<IANA zone>`` and a VTIMEZONE block for that
+zone, so calendars on any platform show the right instant. We write both ourselves
+rather than through icalendar's ``add_missing_timezones``: icalendar writes any zone whose
+offset is zero (Africa/Bamako, Europe/London in winter) as UTC ``Z`` times with no
+VTIMEZONE at all, which loses the venue's zone. Only a venue in UTC itself gets ``Z``. UIDs are the session GUIDs of the schedule exports: re-exporting, or
 importing both the full programme and a personal file, updates events instead of
 doubling them. The problem statement is the DESCRIPTION; the room is the LOCATION.
 No e-mail addresses are written.
@@ -17,6 +19,7 @@ from pathlib import Path
 import icalendar
 
 from .. import __version__, model
+from ..services import timezones
 from ..services.files import atomic_path
 from ..services.text import fold
 from .export_common import ordered_sessions, room_name, session_guid, session_span
@@ -42,6 +45,7 @@ def calendar(
     cal.add("x-wr-calname", name)
     cal.add("x-wr-timezone", data.event.venue_time_zone)
     first = last = None
+    zone = data.event.venue_time_zone
     for s in ordered_sessions(data):
         roles = [r for r in s.roles if person is not None and r.person_id == person.id]
         if person is not None and not roles:
@@ -52,8 +56,8 @@ def calendar(
         ev = icalendar.Event()
         ev.add("uid", f"{session_guid(data, s)}@{UID_DOMAIN}")
         ev.add("dtstamp", stamp)
-        ev.add("dtstart", start)
-        ev.add("dtend", end)
+        _add_time(ev, "dtstart", start, zone)
+        _add_time(ev, "dtend", end, zone)
         ev.add("summary", s.heading)
         location = room_name(data, s)
         if data.room(s.room_id) is None and data.event.venue_name:
@@ -69,11 +73,27 @@ def calendar(
             ev.add("categories", [s.track])
         ev.add("status", "TENTATIVE" if s.status == "tentative" else "CONFIRMED")
         cal.add_component(ev)
-    if first is not None:
-        cal.add_missing_timezones(
-            first_date=first.date() - timedelta(days=1), last_date=last.date() + timedelta(days=1)
+    if first is not None and last is not None and zone not in UTC_NAMES:
+        block = icalendar.Timezone.from_tzinfo(
+            timezones._zone(zone),
+            tzid=zone,
+            first_date=first.date() - timedelta(days=1),
+            last_date=last.date() + timedelta(days=1),
         )
+        cal.subcomponents.insert(0, block)
     return cal.to_ical()
+
+
+#: Venue zones written as UTC ``Z`` times, which need no VTIMEZONE (RFC 5545 3.3.5).
+UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu"})
+
+
+def _add_time(ev: icalendar.Event, name: str, when: datetime, zone: str) -> None:
+    """``DTSTART;TZID=Africa/Bamako:20211116T130000`` — the wall clock at the venue."""
+    if zone in UTC_NAMES:
+        ev.add(name, when.astimezone(UTC))
+    else:
+        ev.add(name, when.replace(tzinfo=None), parameters={"TZID": zone})
 
 
 def write_calendar(

@@ -4,6 +4,13 @@ Same content and GUIDs as the XML export. The schema lets a person carry more fi
 each person has a ``role`` (our role key; ``?`` suffix when unconfirmed), the way the
 CCC hub writes ``"role": "SPEAKER"``. Event ``url`` is required by the schema; without a
 public page we give the stable ``urn:uuid:`` of the session.
+
+What else frab has no place for rides where the schema allows extra keys: a person also
+has ``given_name``, ``family_name``, ``honorific`` and ``affiliations`` (a list of
+``{"position", "organisation"}``); ``conference.meta.organiser`` holds the guiding
+questions by event guid, the display time zones, the venue's name and the stand-in room
+name of sessions without a room (``no_room``). Events allow no extra keys, so apps see
+the questions in the ``description``, as in the XML.
 """
 
 from __future__ import annotations
@@ -19,11 +26,14 @@ from .export_common import (
     acronym,
     day_bounds,
     duration_text,
+    no_room_name,
     ordered_sessions,
     person_guid,
+    person_number,
     role_people,
     room_guid,
     room_name,
+    session_description,
     session_guid,
     session_slug,
     session_span,
@@ -78,6 +88,20 @@ def schedule_dict(data: model.EventData) -> dict[str, Any]:
             }
         )
     conference["days"] = out_days
+    extras: dict[str, Any] = {}
+    if ev.display_time_zones:
+        extras["display_time_zones"] = list(ev.display_time_zones)
+    questions = {
+        session_guid(data, s): s.guiding_questions for s in sessions if s.guiding_questions
+    }
+    if questions:
+        extras["guiding_questions"] = questions
+    if ev.venue_name:
+        extras["venue"] = ev.venue_name
+    if any(data.room(s.room_id) is None for s in sessions):
+        extras["no_room"] = no_room_name(data)
+    if extras:
+        conference["meta"] = {"organiser": extras}
     return {
         "$schema": SCHEMA_URL,
         "generator": {"name": "Organiser", "version": __version__},
@@ -90,14 +114,23 @@ def _event(data: model.EventData, s: model.Session, number: int, room: str) -> d
     guid = session_guid(data, s)
     persons = []
     for person, role in role_people(data, s):
-        persons.append(
-            {
-                "id": person.id or 0,
-                "guid": person_guid(data, person),
-                "name": person.name,
-                "role": role.role + ("" if role.confirmed else "?"),
-            }
-        )
+        person_id = person_number(data, person)
+        entry: dict[str, Any] = {"id": person_id} if person_id is not None else {}
+        entry |= {
+            "guid": person_guid(data, person),
+            "name": person.name,
+            "role": role.role + ("" if role.confirmed else "?"),
+            "given_name": person.given_name,
+            "family_name": person.family_name,
+        }
+        if person.honorific:
+            entry["honorific"] = person.honorific
+        if person.affiliations:
+            entry["affiliations"] = [
+                {"position": a.position, "organisation": a.organisation}
+                for a in person.affiliations
+            ]
+        persons.append(entry)
     return {
         "guid": guid,
         "id": number,
@@ -114,7 +147,7 @@ def _event(data: model.EventData, s: model.Session, number: int, room: str) -> d
         "type": s.kind,
         "language": s.language or None,
         "abstract": s.problem_statement,
-        "description": s.description,
+        "description": session_description(s),
         "persons": persons,
         "links": [],
     }

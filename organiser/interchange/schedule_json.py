@@ -86,7 +86,24 @@ class _People:
             self.refs_by_name[name].add(ref or name)
         bio = _str(p.get("biography")) or self.bios.get(key, "")
         role = role or _str(p.get("role"))
-        return RawPerson(key, name, role, bio, ref=ref)
+        number = p.get("id")
+        affiliations = [
+            (_str(a.get("position")), _str(a.get("organisation")))
+            for a in _list(p.get("affiliations"))
+            if isinstance(a, dict)
+        ]
+        return RawPerson(
+            key,
+            name,
+            role,
+            bio,
+            ref=ref,
+            number=str(number) if isinstance(number, int) and not isinstance(number, bool) else "",
+            honorific=_str(p.get("honorific")),
+            given=_str(p.get("given_name")),
+            family=_str(p.get("family_name")),
+            affiliations=affiliations,
+        )
 
     def notes(self) -> list[str]:
         multi = sum(1 for refs in self.refs_by_name.values() if len(refs) > 1)
@@ -155,6 +172,18 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
     for r in _list(conf.get("rooms")):
         if isinstance(r, dict) and r.get("name"):
             raw.rooms.append(_str(r["name"]))
+            if r.get("guid"):
+                raw.room_guids.setdefault(_str(r["name"]), _str(r["guid"]))
+    meta = conf.get("meta")
+    ours = meta.get("organiser") if isinstance(meta, dict) else None
+    questions: dict[str, list[str]] = {}
+    if isinstance(ours, dict):
+        raw.display_zones = [z for z in _list(ours.get("display_time_zones")) if isinstance(z, str)]
+        raw.no_room = _str(ours.get("no_room"))
+        raw.venue = _str(ours.get("venue"))
+        found = ours.get("guiding_questions")
+        for guid, qs in found.items() if isinstance(found, dict) else ():
+            questions[str(guid).lower()] = [q for q in _list(qs) if isinstance(q, str)]
     people = _People()
     if flat:
         for p in _list(sched.get("persons")):
@@ -194,6 +223,9 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
                     e.day_date, e.day_start = day_date, day_start
                     raw.events.append(e)
     raw.person_notes = people.notes()
+    if questions:
+        for e in raw.events:
+            e.questions = questions.get(e.guid.lower(), [])
     return raw
 
 

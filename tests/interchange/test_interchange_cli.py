@@ -113,3 +113,23 @@ def test_schedule_export_of_an_event_without_days_is_refused(tmp_path, capsys):
     out = tmp_path / "s.xml"
     assert main(["export", "frab", str(event), "-o", str(out)]) == 2
     assert "no days" in capsys.readouterr().err and not out.exists()
+
+
+@pytest.mark.parametrize("kind", ["frab", "ics"])
+def test_import_help_states_the_size_limit(kind, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["import", kind, "--help"])
+    assert exit_info.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Files over 50 MB are refused" in out and "at most 50 MB" in out
+
+
+@pytest.mark.parametrize("kind, name", [("frab", "big.json"), ("ics", "big.ics")])
+def test_oversize_refusal_names_the_limit(kind, name, tmp_path, capsys):
+    big = tmp_path / name
+    with open(big, "wb") as f:  # sparse: 57 MB on paper
+        f.truncate(57 * 1024 * 1024)
+    assert main(["import", kind, str(big), "-o", str(tmp_path / "new.organiser")]) == 2
+    err = capsys.readouterr().err
+    assert "57.0 MB" in err and "import limit of 50 MB" in err and "nothing was imported" in err
+    assert not (tmp_path / "new.organiser").exists()

@@ -96,3 +96,65 @@ def test_cancel_while_reading_writes_nothing(qtbot, tmp_path, real):
     qtbot.wait(50)  # let the finished job's queued signal arrive at the closed dialog
     assert dialog.created_path is None
     assert list(tmp_path.iterdir()) == []
+
+
+def test_oversize_file_gets_the_size_message_not_a_format_guess(qtbot, tmp_path):
+    big = tmp_path / "huge.xml"
+    with open(big, "wb") as f:  # sparse: 57 MB of zero bytes, which look like no format
+        f.truncate(57 * 1024 * 1024)
+    dialog = ImportDialog(big)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    text = dialog.summary_text()
+    assert "57.0 MB" in text and "50 MB" in text
+    assert "is not a schedule" not in text
+    assert not dialog.ok_button.isEnabled()
+    assert [p.name for p in tmp_path.iterdir()] == ["huge.xml"]
+
+
+def test_time_zone_override_reads_the_file_again(qtbot, tmp_path, real, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    source = real / "schedules" / "giggity-debconf23.schedule.xml"
+    target = tmp_path / "debconf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    dialog = ImportDialog(source)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    assert "Asia/Kolkata" in dialog.summary_text()
+    edit = dialog.ui.zoneEdit
+    assert edit.text() == "" and edit.placeholderText().startswith("As the file says")
+    # searchable: part of a city finds its zone
+    completer = edit.completer()
+    completer.setCompletionPrefix("bamako")
+    assert completer.currentCompletion() == "Africa/Bamako"
+    # an unknown zone is refused with a message and the reading stays as it was
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Mars/Olympus")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert dialog.ui.zoneMessage.isVisible() and "not an IANA" in dialog.ui.zoneMessage.text()
+    assert not dialog.is_busy() and dialog.data.event.venue_time_zone == "Asia/Kolkata"
+    edit.clear()
+    qtbot.keyClicks(edit, "Africa/Bamako")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not dialog.ui.zoneMessage.isVisible()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
+    text = dialog.summary_text()
+    assert "venue time zone Africa/Bamako" in text and "set to Africa/Bamako as asked" in text
+    assert list(tmp_path.iterdir()) == []
+    dialog.ok_button.click()
+    with EventStore.open(tmp_path / "debconf.organiser", lock=False) as store:
+        assert store.load().event.venue_time_zone == "Africa/Bamako"
+    # clearing the field goes back to what the file says
+    dialog2 = ImportDialog(source)
+    qtbot.addWidget(dialog2)
+    qtbot.waitUntil(lambda: not dialog2.is_busy(), timeout=10_000)
+    assert dialog2.set_zone("Europe/Berlin")
+    qtbot.waitUntil(lambda: not dialog2.is_busy(), timeout=10_000)
+    assert dialog2.data.event.venue_time_zone == "Europe/Berlin"
+    assert dialog2.set_zone("")
+    qtbot.waitUntil(lambda: not dialog2.is_busy(), timeout=10_000)
+    assert dialog2.data.event.venue_time_zone == "Asia/Kolkata"

@@ -3,7 +3,9 @@
 The file is read off the UI thread (QThreadPool) while a busy bar shows; the summary of
 what was found, guessed and dropped appears before anything is written. Only when the
 person accepts is a new event file name asked for and the file created, atomically, with
-``EventStore.create``. The main window opens the returned path; ``install`` adds the
+``EventStore.create``. Like the CLI's ``--time-zone``, a venue time zone can be given (a
+searchable IANA field; empty means as the file says): the file is then read again at that
+zone and the summary replaced. The main window opens the returned path; ``install`` adds the
 menu action to its ``import_menu``.
 """
 
@@ -12,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,32 +28,36 @@ from PySide6.QtWidgets import (
 from ...interchange import ImportReport, InterchangeError
 from ...interchange.detect import FILE_FILTER, load_file
 from ...model import EventData
+from ...services import timezones
 from ...store import SUFFIX, EventFileError, EventStore
+from ..binding import zone_completer
 from ..forms.ui_import_dialog import Ui_ImportDialog
 
 
 class _Signals(QObject):
-    done = Signal(object, object)  # EventData, ImportReport
-    failed = Signal(str)
+    done = Signal(int, object, object)  # run number, EventData, ImportReport
+    failed = Signal(int, str)  # run number, message
 
 
 class _ImportJob(QRunnable):
     """Reads and converts the file; touches no widget, writes nothing."""
 
-    def __init__(self, path: Path, signals: _Signals):
+    def __init__(self, path: Path, signals: _Signals, run: int, zone: str = ""):
         super().__init__()
         self.path = path
         self.signals = signals
+        self.run_number = run
+        self.zone = zone
 
     def run(self) -> None:
         try:
-            data, report = load_file(self.path)
+            data, report = load_file(self.path, zone=self.zone)
         except InterchangeError as exc:
-            self.signals.failed.emit(str(exc))
+            self.signals.failed.emit(self.run_number, str(exc))
         except Exception as exc:  # a bug must not leave the dialog spinning forever
-            self.signals.failed.emit(f"{self.path.name} could not be read: {exc}")
+            self.signals.failed.emit(self.run_number, f"{self.path.name} could not be read: {exc}")
         else:
-            self.signals.done.emit(data, report)
+            self.signals.done.emit(self.run_number, data, report)
 
 
 class ImportDialog(QDialog):
@@ -65,16 +72,61 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.error = ""
         self.created_path: Path | None = None
-        self.ui.fileLabel.setText(f"Reading {self.source.name}…")
+        self.zone = ""  # the override the current reading used; "" = as the file says
+        self._run = 0
         self.ok_button.setText("Create event file…")
-        self.ok_button.setEnabled(False)
         self.ui.buttons.accepted.connect(self._create)
         self.ui.buttons.rejected.connect(self.reject)
+        self.ui.zoneEdit.setCompleter(zone_completer(self.ui.zoneEdit))
+        self.ui.zoneEdit.editingFinished.connect(self._zone_entered)
+        self.ui.zoneEdit.completer().activated.connect(lambda _text: self._zone_entered())
         # Parentless: the job keeps it alive if the dialog closes before the file is read.
         self._signals = _Signals()
         self._signals.done.connect(self._show)
         self._signals.failed.connect(self._fail)
-        QThreadPool.globalInstance().start(_ImportJob(self.source, self._signals))
+        self._read()
+
+    def _read(self) -> None:
+        """Read the file (again) at ``self.zone``; a slower earlier reading is ignored."""
+        self._run += 1
+        self.data = self.report = None
+        self.error = ""
+        self.ui.fileLabel.setText(f"Reading {self.source.name}…")
+        self.ui.countsLabel.setText("")
+        self.ui.summary.clear()
+        self.ui.summary.show()
+        self.ui.progress.setRange(0, 0)
+        self.ui.progress.show()
+        self.ok_button.setEnabled(False)
+        job = _ImportJob(self.source, self._signals, self._run, self.zone)
+        QThreadPool.globalInstance().start(job)
+
+    def set_zone(self, text: str) -> bool:
+        """Use this venue zone (empty: the file's own); False, with a message, if unknown."""
+        zone = text.strip()
+        if zone and not timezones.is_valid_zone(zone):
+            self.ui.zoneMessage.setText(
+                f"“{zone}” is not an IANA time zone (such as Africa/Bamako); "
+                "the file is read as before."
+            )
+            self.ui.zoneMessage.show()
+            return False
+        self.ui.zoneMessage.hide()
+        if zone != self.zone:
+            self.zone = zone
+            self._read()
+        return True
+
+    def _zone_entered(self) -> None:
+        self.set_zone(self.ui.zoneEdit.text())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Return in the zone field applies the zone; it must not also create the file.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.ui.zoneEdit.hasFocus():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @property
     def ok_button(self):
@@ -86,7 +138,9 @@ class ImportDialog(QDialog):
     def summary_text(self) -> str:
         return self.ui.countsLabel.text() + "\n" + self.ui.summary.toPlainText()
 
-    def _show(self, data: EventData, report: ImportReport) -> None:
+    def _show(self, run: int, data: EventData, report: ImportReport) -> None:
+        if run != self._run:
+            return
         self.data, self.report = data, report
         self.ui.progress.setRange(0, 1)
         self.ui.progress.setValue(1)
@@ -104,7 +158,9 @@ class ImportDialog(QDialog):
         )
         self.ok_button.setEnabled(True)
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, run: int, message: str) -> None:
+        if run != self._run:
+            return
         self.error = message
         self.ui.progress.hide()
         self.ui.fileLabel.setText(f"{self.source.name} cannot be imported.")

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QLabel, QPlainTextEdit, QProgressBar, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QProgressBar, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
@@ -40,6 +40,29 @@ class Ui_ImportDialog(object):
 
         self.layout.addWidget(self.progress)
 
+        self.zoneRow = QHBoxLayout()
+        self.zoneRow.setObjectName(u"zoneRow")
+        self.zoneLabel = QLabel(ImportDialog)
+        self.zoneLabel.setObjectName(u"zoneLabel")
+
+        self.zoneRow.addWidget(self.zoneLabel)
+
+        self.zoneEdit = QLineEdit(ImportDialog)
+        self.zoneEdit.setObjectName(u"zoneEdit")
+        self.zoneEdit.setClearButtonEnabled(True)
+
+        self.zoneRow.addWidget(self.zoneEdit)
+
+
+        self.layout.addLayout(self.zoneRow)
+
+        self.zoneMessage = QLabel(ImportDialog)
+        self.zoneMessage.setObjectName(u"zoneMessage")
+        self.zoneMessage.setWordWrap(True)
+        self.zoneMessage.setVisible(False)
+
+        self.layout.addWidget(self.zoneMessage)
+
         self.countsLabel = QLabel(ImportDialog)
         self.countsLabel.setObjectName(u"countsLabel")
         self.countsLabel.setWordWrap(True)
@@ -59,6 +82,9 @@ class Ui_ImportDialog(object):
 
         self.layout.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.zoneLabel.setBuddy(self.zoneEdit)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ImportDialog)
 
@@ -68,6 +94,12 @@ class Ui_ImportDialog(object):
     def retranslateUi(self, ImportDialog):
         ImportDialog.setWindowTitle(QCoreApplication.translate("ImportDialog", u"Import a schedule", None))
         self.fileLabel.setText(QCoreApplication.translate("ImportDialog", u"Reading\u2026", None))
+        self.zoneLabel.setText(QCoreApplication.translate("ImportDialog", u"Venue &time zone:", None))
+        self.zoneEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"As the file says (type to search, e.g. bamako)", None))
+#if QT_CONFIG(tooltip)
+        self.zoneEdit.setToolTip(QCoreApplication.translate("ImportDialog", u"Read the file's times at this IANA time zone instead of the one it names or implies. Leave empty to use the file's own.", None))
+#endif // QT_CONFIG(tooltip)
+        self.zoneMessage.setText("")
         self.countsLabel.setText("")
         self.summary.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"What the import had to guess or leave out appears here.", None))
     # retranslateUi
