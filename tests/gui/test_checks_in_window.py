@@ -310,7 +310,8 @@ def test_print_is_checked_and_logged(opened, qtbot, monkeypatch, tmp_path):
         return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", to_pdf)
-    view.panel().ui.passcodeCheck.setChecked(True)
+    with qtbot.waitSignal(view.preview_ready, timeout=20000):  # no render left to race the print
+        view.panel().ui.passcodeCheck.setChecked(True)
     view.ui.printButton.click()
     export_anyway(qtbot, view, expect_saved=False)
     qtbot.waitUntil(lambda: len(programme_records(w)) == 1, timeout=20000)
