@@ -13,6 +13,8 @@ from datetime import date
 
 from babel.dates import format_date
 
+from .model import DEFAULT_ROLE_TYPES, SESSION_KIND_LABELS
+
 LANGUAGES = ("en", "fr")
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
@@ -87,16 +89,8 @@ _WORDS: dict[str, dict[str, str]] = {
 
 #: role key -> (singular, plural) per language, for the built-in roles
 _ROLES: dict[str, dict[str, tuple[str, str]]] = {
-    "en": {
-        "keynote_speaker": ("Keynote speaker", "Keynote speakers"),
-        "speaker": ("Speaker", "Speakers"),
-        "chair": ("Chair", "Chairs"),
-        "moderator": ("Moderator", "Moderators"),
-        "facilitator": ("Facilitator", "Facilitators"),
-        "panellist": ("Panellist", "Panellists"),
-        "first_respondent": ("First respondent", "First respondents"),
-        "rapporteur": ("Rapporteur", "Rapporteurs"),
-    },
+    # English is the model's own wording, so a renamed built-in role changes everywhere.
+    "en": {key: (label, plural) for key, label, plural, _ in DEFAULT_ROLE_TYPES},
     "fr": {
         "keynote_speaker": ("Orateur principal", "Orateurs principaux"),
         "speaker": ("Intervenant", "Intervenants"),
@@ -110,17 +104,8 @@ _ROLES: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 _KINDS: dict[str, dict[str, str]] = {
-    "en": {
-        "opening": "Opening remarks",
-        "keynote": "Keynote",
-        "workshop": "Workshop",
-        "panel": "Panel",
-        "plenary": "Plenary",
-        "break": "Break",
-        "meal": "Meal",
-        "closing": "Closing remarks",
-        "other": "Session",
-    },
+    # The model's labels, except that a printed "other" session is just a "Session".
+    "en": {**SESSION_KIND_LABELS, "other": "Session"},
     "fr": {
         "opening": "Allocution d’ouverture",
         "keynote": "Discours liminaire",
