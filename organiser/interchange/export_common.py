@@ -196,3 +196,19 @@ def role_people(
 ) -> list[tuple[model.Person, model.Role]]:
     people = {p.id: p for p in data.people}
     return [(people[r.person_id], r) for r in session.roles if r.person_id in people]
+
+
+def role_key(role: model.Role) -> str:
+    """The role as both exports write it: its key, with ``?`` when not yet confirmed."""
+    return role.role + ("" if role.confirmed else "?")
+
+
+def day_sessions_by_room(
+    data: model.EventData, sessions: list[model.Session], day: model.Day
+) -> dict[str, list[model.Session]]:
+    """The day's sessions under the room name each is listed in, in the given order."""
+    by_room: dict[str, list[model.Session]] = {}
+    for s in sessions:
+        if s.day_id == day.id:
+            by_room.setdefault(room_name(data, s), []).append(s)
+    return by_room

@@ -32,14 +32,15 @@ from ..services.files import atomic_path
 from .export_common import (
     acronym,
     day_bounds,
+    day_sessions_by_room,
     duration_text,
     no_room_name,
     ordered_sessions,
     person_guid,
     person_number,
+    role_key,
     role_people,
     room_guid,
-    room_name,
     session_description,
     session_guid,
     session_slug,
@@ -104,10 +105,7 @@ def schedule_tree(data: model.EventData) -> ET.Element:
                 "end": end.isoformat(),
             },
         )
-        by_room: dict[str, list[model.Session]] = {}
-        for s in sessions:
-            if s.day_id == day.id:
-                by_room.setdefault(room_name(data, s), []).append(s)
+        by_room = day_sessions_by_room(data, sessions, day)
         room_order = [r.name for r in data.rooms]
         for name in sorted(
             by_room, key=lambda n: (room_order.index(n) if n in room_order else len(room_order), n)
@@ -183,7 +181,7 @@ def _event(
         number = person_number(data, person)
         ids = {"id": str(number)} if number is not None else {}
         _sub(persons, "person", person.name, **ids, guid=person_guid(data, person))
-        keys.append(role.role + ("" if role.confirmed else "?"))
+        keys.append(role_key(role))
     if keys:
         el.append(ET.ProcessingInstruction(ROLES_PI, pi_text(roles=" ".join(keys))))
     for question in s.guiding_questions:

@@ -25,11 +25,13 @@ from ..services.files import write_text_atomic
 from .export_common import (
     acronym,
     day_bounds,
+    day_sessions_by_room,
     duration_text,
     no_room_name,
     ordered_sessions,
     person_guid,
     person_number,
+    role_key,
     role_people,
     room_guid,
     room_name,
@@ -73,18 +75,18 @@ def schedule_dict(data: model.EventData) -> dict[str, Any]:
     out_days = []
     for index, day in enumerate(days, 1):
         start, end = day_bounds(data, day)
-        rooms: dict[str, list[dict[str, Any]]] = {}
-        for s in sessions:
-            if s.day_id == day.id:
-                name = room_name(data, s)
-                rooms.setdefault(name, []).append(_event(data, s, numbers[s.uid], name))
+        by_room = day_sessions_by_room(data, sessions, day)
         out_days.append(
             {
                 "index": index,
                 "date": day.date.isoformat(),
                 "day_start": start.isoformat(),
                 "day_end": end.isoformat(),
-                "rooms": {n: rooms[n] for n in room_names if n in rooms},
+                "rooms": {
+                    n: [_event(data, s, numbers[s.uid], n) for s in by_room[n]]
+                    for n in room_names
+                    if n in by_room
+                },
             }
         )
     conference["days"] = out_days
@@ -119,7 +121,7 @@ def _event(data: model.EventData, s: model.Session, number: int, room: str) -> d
         entry |= {
             "guid": person_guid(data, person),
             "name": person.name,
-            "role": role.role + ("" if role.confirmed else "?"),
+            "role": role_key(role),
             "given_name": person.given_name,
             "family_name": person.family_name,
         }
