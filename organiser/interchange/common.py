@@ -728,6 +728,17 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
     return b.data
 
 
+def assemble_schedule(
+    raw: RawSchedule, report: ImportReport, zone_override: str, name: str
+) -> model.EventData:
+    """``assemble`` for a frab schedule (XML or JSON): an event with no session is refused."""
+    report.format = raw.format
+    event = assemble(raw, report, zone_override)
+    if not event.sessions:
+        raise InterchangeError(f"{name} holds no sessions that could be read")
+    return event
+
+
 def _local_start(e: RawEvent, zone) -> datetime | None:
     """The event's start as an aware datetime at the venue."""
     if e.date is not None:

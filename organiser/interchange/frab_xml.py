@@ -33,7 +33,7 @@ from .common import (
     RawEvent,
     RawPerson,
     RawSchedule,
-    assemble,
+    assemble_schedule,
     one_line,
     parse_date,
     parse_datetime,
@@ -277,8 +277,4 @@ def load_schedule_xml(
     if data is None:
         data = read_limited(path)
     raw = read_schedule_xml(data, path.name, report)
-    report.format = raw.format
-    event = assemble(raw, report, zone)
-    if not event.sessions:
-        raise InterchangeError(f"{path.name} holds no sessions that could be read")
-    return event, report
+    return assemble_schedule(raw, report, zone, path.name), report

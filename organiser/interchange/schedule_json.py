@@ -19,7 +19,7 @@ from .common import (
     RawEvent,
     RawPerson,
     RawSchedule,
-    assemble,
+    assemble_schedule,
     decode,
     one_line,
     parse_date,
@@ -237,11 +237,7 @@ def load_schedule_json(
     if data is None:
         data = read_limited(path)
     raw = read_schedule_json(parse_json(data, path.name), path.name, report)
-    report.format = raw.format
-    event = assemble(raw, report, zone)
-    if not event.sessions:
-        raise InterchangeError(f"{path.name} holds no sessions that could be read")
-    return event, report
+    return assemble_schedule(raw, report, zone, path.name), report
 
 
 def load_schedule(path: str | Path, *, zone: str = "") -> tuple[EventData, ImportReport]:
