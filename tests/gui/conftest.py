@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from organiser import paths
+from organiser.gui.context import EventContext
+from organiser.gui.views.print_export import PrintExportView
+from tests.gui.keyboard import type_text
 
 
 @pytest.fixture(autouse=True)
@@ -50,13 +52,25 @@ def window(qtbot, messages):
     w.close()
 
 
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard, one key event per character (keyClicks aborts on accents)."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
 @pytest.fixture
 def typer():
     return type_text
+
+
+@pytest.fixture
+def ctx(sample_store):
+    """The window's context on the reference event, closed before its store."""
+    context = EventContext(sample_store)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def export_view(qtbot, ctx):
+    """Print & Export on the reference event, its first preview drawn."""
+    view = PrintExportView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.preview_ready, timeout=20000):
+        pass
+    return view

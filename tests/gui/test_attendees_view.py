@@ -6,14 +6,12 @@ import csv
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QFileDialog
 
 from organiser.attendees.checkin import check_in
-from organiser.gui.context import EventContext
 from organiser.gui.views.attendees import BADGE_NEVER, AttendeesView
-from organiser.store import EventStore
+from tests.gui.keyboard import type_text
 
 FRENCH = (
     "Prénom;Nom;Structure;Courriel;Catégorie\n"
@@ -23,23 +21,13 @@ FRENCH = (
 )
 
 
-def type_text(widget, text: str) -> None:
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
 @pytest.fixture
-def view(qtbot, sample_path):
-    store = EventStore.open(sample_path)
-    ctx = EventContext(store)
+def view(qtbot, ctx):
     v = AttendeesView(ctx)
     qtbot.addWidget(v)
     v.resize(1100, 700)
     v.show()
-    yield v
-    ctx.close()
-    store.close()
+    return v
 
 
 def names(v: AttendeesView) -> list[str]:

@@ -17,7 +17,6 @@ from organiser.badges import layouts
 from organiser.badges.selection import previous_print, select
 from organiser.gui import desk_badge
 from organiser.gui.badge_options import BadgeOptionsWidget, CalibrationDialog, TentOptionsWidget
-from organiser.gui.context import EventContext
 from organiser.gui.views.print_export import PrintExportView
 from tests.conftest import SHARED
 
@@ -158,18 +157,6 @@ def test_desk_badge_pdf_has_the_name_and_fills_the_sheet(
     assert second.family_name in _text(two.path)
     assert round(float(PdfReader(one.path).pages[0].mediabox.height)) == 792
     assert one.seconds < 1.0
-
-
-@pytest.fixture
-def export_view(qtbot, sample_store):
-    ctx = EventContext(sample_store)
-    view = PrintExportView(ctx)
-    qtbot.addWidget(view)
-    view.show()
-    with qtbot.waitSignal(view.preview_ready, timeout=20000):
-        pass
-    yield view
-    ctx.close()
 
 
 def _choose(view: PrintExportView, name: str, qtbot) -> None:

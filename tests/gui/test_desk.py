@@ -6,27 +6,14 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from organiser.gui.context import EventContext
 from organiser.gui.printing import print_pdf
 from organiser.gui.views.desk import LAYOUT_SETTING, DeskView
 from organiser.store import EventStore, printlog
-
-
-def type_text(widget, text: str) -> None:
-    """Type as a person (or a keyboard-wedge scanner) would, accents included."""
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
-
-
-def press(widget, key: Qt.Key) -> None:
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+from tests.gui.keyboard import press, type_text
 
 
 def check_ins(store: EventStore, person_id: int) -> list:
@@ -39,16 +26,12 @@ def pdf_text(path: Path) -> tuple[int, str]:
 
 
 @pytest.fixture
-def desk(qtbot, sample_path):
-    store = EventStore.open(sample_path)
-    ctx = EventContext(store)
+def desk(qtbot, ctx):
     view = DeskView(ctx)
     qtbot.addWidget(view)
     view.resize(1280, 800)
     view.show()
-    yield view
-    ctx.close()
-    store.close()
+    return view
 
 
 def person_named(view: DeskView, family: str):

@@ -158,15 +158,13 @@ def test_sessions_and_roles_wrap_to_the_panel(window, sample_path, qtbot):
 
 
 @pytest.fixture
-def panel(qtbot, sample_store):
-    ctx = EventContext(sample_store)
+def panel(qtbot, ctx):
     widget = ProblemsPanel(ctx)
     qtbot.addWidget(widget)
     widget.resize(320, 600)
     widget.show()
     qtbot.waitExposed(widget)
-    yield widget
-    ctx.close()
+    return widget
 
 
 def test_problem_rows_wrap_to_the_list_and_are_as_tall_as_their_text(panel, qtbot):

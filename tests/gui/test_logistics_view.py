@@ -12,14 +12,13 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from organiser.gui.context import EventContext
 from organiser.gui.views.logistics import LogisticsView
 from organiser.store import EventStore
+from tests.gui import keyboard
 
 
 def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard (accents included), which keyClicks cannot do safely."""
+    """Type into the field as a person would: it has the focus first."""
     widget.setFocus()
-    for ch in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    keyboard.type_text(widget, text)
 
 
 def finish(edit: QLineEdit) -> None:

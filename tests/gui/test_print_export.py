@@ -10,7 +10,6 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog
 
-from organiser.gui.context import EventContext
 from organiser.gui.jobs import Job
 from organiser.gui.printing import print_pdf
 from organiser.gui.views.print_export import PrintExportView
@@ -28,15 +27,8 @@ def out_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def view(qtbot, sample_store):
-    ctx = EventContext(sample_store)
-    widget = PrintExportView(ctx)
-    qtbot.addWidget(widget)
-    widget.show()
-    with qtbot.waitSignal(widget.preview_ready, timeout=20000):
-        pass
-    yield widget
-    ctx.close()
+def view(export_view):
+    return export_view
 
 
 def _size(view: PrintExportView) -> tuple[int, int]:

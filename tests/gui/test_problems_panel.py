@@ -23,15 +23,6 @@ from organiser.store import EventStore, new_event_data
 
 
 @pytest.fixture
-def ctx(sample_path):
-    store = EventStore.open(sample_path)
-    context = EventContext(store)
-    yield context
-    context.close()
-    store.close()
-
-
-@pytest.fixture
 def panel(qtbot, ctx):
     widget = ProblemsPanel(ctx)
     qtbot.addWidget(widget)

@@ -14,18 +14,8 @@ from organiser.gui.commands import ReplaceListCommand, UpdateCommand
 from organiser.gui.context import EventContext
 from organiser.gui.stale_panel import StalePaperPanel, printed_when
 from organiser.services.files import write_text_atomic
-from organiser.store import EventStore
 
 NEW_ORGANISATION = "African Security Sector Network (ASSN)"
-
-
-@pytest.fixture
-def ctx(sample_path):
-    store = EventStore.open(sample_path)
-    context = EventContext(store)
-    yield context
-    context.close()
-    store.close()
 
 
 def this_morning() -> datetime:
