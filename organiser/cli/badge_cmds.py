@@ -11,6 +11,7 @@ import sys
 from dataclasses import replace
 
 from ..badges import QR_CHOICES, VCARD_FIELDS, WHO_HELP, glabels, layouts
+from ..model import EventData, Person
 from ..services.files import atomic_path
 from .common import UsageError, edit_event, output_file, read_event
 
@@ -86,9 +87,22 @@ def _warn(lines: list[str]) -> None:
         print(f"warning: {line}", file=sys.stderr)
 
 
+def _chosen(data: EventData, who: str) -> list[Person]:
+    """The people ``--who`` picks; a bad or empty choice is a usage error."""
+    from ..badges.selection import parse_who, select
+
+    try:
+        people = select(data, parse_who(who))
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if not people:
+        raise UsageError(f"nobody matches --who {who}")
+    return people
+
+
 def _badges(args: argparse.Namespace) -> None:
     from ..badges.render import BadgeOptions, preflight, render_badges
-    from ..badges.selection import parse_who, record, select, used_slots
+    from ..badges.selection import record, used_slots
 
     out = output_file(args.output)
     layout = _layout(args.layout)
@@ -127,12 +141,7 @@ def _badges(args: argparse.Namespace) -> None:
     opener = edit_event if args.record else read_event
     with opener(args.event) as store:
         data = store.load()
-        try:
-            people = select(data, parse_who(args.who))
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-        if not people:
-            raise UsageError(f"nobody matches --who {args.who}")
+        people = _chosen(data, args.who)
         if start_next:
             used = used_slots(store, layout)
             if len(used) < layout.per_page:
@@ -147,18 +156,12 @@ def _badges(args: argparse.Namespace) -> None:
 
 def _tents(args: argparse.Namespace) -> None:
     from ..badges.render import preflight, render_tents
-    from ..badges.selection import parse_who, select
 
     out = output_file(args.output)
     layout = layouts.find("Tent A4" if args.paper == "a4" else "Tent Letter")
     with read_event(args.event) as store:
         data = store.load()
-        try:
-            people = select(data, parse_who(args.who))
-        except ValueError as exc:
-            raise UsageError(str(exc)) from None
-        if not people:
-            raise UsageError(f"nobody matches --who {args.who}")
+        people = _chosen(data, args.who)
         _warn(preflight(data, people, layout))
         with atomic_path(out) as tmp:
             result = render_tents(data, people, layout, tmp)
