@@ -98,22 +98,23 @@ def _load_with_days(event: str):
     return data
 
 
+def _export_schedule(args: argparse.Namespace, writer) -> None:
+    out = output_file(args.output)
+    data = _load_with_days(args.event)
+    writer(data, out)
+    print(f"wrote {out}: {len(data.sessions)} sessions")
+
+
 def _export_frab(args: argparse.Namespace) -> None:
     from ..interchange.frab_export import write_schedule_xml
 
-    out = output_file(args.output)
-    data = _load_with_days(args.event)
-    write_schedule_xml(data, out)
-    print(f"wrote {out}: {len(data.sessions)} sessions")
+    _export_schedule(args, write_schedule_xml)
 
 
 def _export_json(args: argparse.Namespace) -> None:
     from ..interchange.json_export import write_schedule_json
 
-    out = output_file(args.output)
-    data = _load_with_days(args.event)
-    write_schedule_json(data, out)
-    print(f"wrote {out}: {len(data.sessions)} sessions")
+    _export_schedule(args, write_schedule_json)
 
 
 def _export_ics(args: argparse.Namespace) -> None:
