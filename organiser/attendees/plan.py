@@ -519,22 +519,17 @@ def _person_of(values: dict[str, str]) -> tuple[model.Person, str]:
             return p, f"“{_short(email)}” is not a valid e-mail address"
         p.email = email
     p.phone = values.get("phone", "")
-    if "category" in values:
-        cat = _CATEGORY_WORDS.get(_key(values["category"]))
-        if cat is None:
-            return p, (
-                f"unknown category “{_short(values['category'])}” (Organiser knows "
-                f"{', '.join(model.PERSON_CATEGORIES)})"
-            )
-        p.category = cat
-    if "registration_status" in values:
-        status = _STATUS_WORDS.get(_key(values["registration_status"]))
-        if status is None:
-            return p, (
-                f"unknown registration status “{_short(values['registration_status'])}” "
-                f"(Organiser knows {', '.join(model.REGISTRATION_STATUSES)})"
-            )
-        p.registration_status = status
+    for key, words, what, known in (
+        ("category", _CATEGORY_WORDS, "category", model.PERSON_CATEGORIES),
+        ("registration_status", _STATUS_WORDS, "registration status", model.REGISTRATION_STATUSES),
+    ):
+        if key in values:
+            word = words.get(_key(values[key]))
+            if word is None:
+                return p, (
+                    f"unknown {what} “{_short(values[key])}” (Organiser knows {', '.join(known)})"
+                )
+            setattr(p, key, word)
     if "language" in values:
         p.language = _LANGUAGE_WORDS.get(_key(values["language"]), values["language"])
     p.dietary_needs = values.get("dietary_needs", "")
