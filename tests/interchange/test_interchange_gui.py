@@ -18,15 +18,24 @@ def _sessions(path: Path) -> int:
         return len(store.load().sessions)
 
 
-def test_dialog_shows_summary_before_writing(qtbot, tmp_path, real, monkeypatch):
-    source = real / "schedules" / "giggity-debconf23.schedule.xml"
+DEBCONF = Path("schedules") / "giggity-debconf23.schedule.xml"
+
+
+@pytest.fixture
+def debconf_dialog(qtbot, tmp_path, real, monkeypatch) -> ImportDialog:
+    """The import dialog on DebConf 23, shown and still reading; it saves as tmp/debconf."""
     target = tmp_path / "debconf"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
-    dialog = ImportDialog(source)
+    dialog = ImportDialog(real / DEBCONF)
     qtbot.addWidget(dialog)
     dialog.show()
+    return dialog
+
+
+def test_dialog_shows_summary_before_writing(qtbot, tmp_path, debconf_dialog):
+    dialog = debconf_dialog
     assert not dialog.ok_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
     text = dialog.summary_text()
@@ -112,17 +121,10 @@ def test_oversize_file_gets_the_size_message_not_a_format_guess(qtbot, tmp_path)
     assert [p.name for p in tmp_path.iterdir()] == ["huge.xml"]
 
 
-def test_time_zone_override_reads_the_file_again(qtbot, tmp_path, real, monkeypatch):
+def test_time_zone_override_reads_the_file_again(qtbot, tmp_path, real, debconf_dialog):
     from PySide6.QtCore import Qt
 
-    source = real / "schedules" / "giggity-debconf23.schedule.xml"
-    target = tmp_path / "debconf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
-    dialog = ImportDialog(source)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = debconf_dialog
     qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=10_000)
     assert "Asia/Kolkata" in dialog.summary_text()
     edit = dialog.ui.zoneEdit
@@ -149,7 +151,7 @@ def test_time_zone_override_reads_the_file_again(qtbot, tmp_path, real, monkeypa
     with EventStore.open(tmp_path / "debconf.organiser", lock=False) as store:
         assert store.load().event.venue_time_zone == "Africa/Bamako"
     # clearing the field goes back to what the file says
-    dialog2 = ImportDialog(source)
+    dialog2 = ImportDialog(real / DEBCONF)
     qtbot.addWidget(dialog2)
     qtbot.waitUntil(lambda: not dialog2.is_busy(), timeout=10_000)
     assert dialog2.set_zone("Europe/Berlin")
