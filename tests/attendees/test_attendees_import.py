@@ -8,18 +8,13 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from organiser.attendees import preview_import
 from organiser.attendees.mapping import MappingError, guess_mapping, parse_map_option
 from organiser.attendees.names import split_full_name
 from organiser.attendees.plan import ImportRefused, apply_plan
 from organiser.cli import main
 from organiser.store import EventStore
 from organiser.store.attendance import counts
-
-
-def _write(path: Path, text: str, encoding: str = "utf-8", bom: bytes = b"") -> Path:
-    path.write_bytes(bom + text.encode(encoding))
-    return path
+from tests.attendees.attendee_files import plan_for, write_list
 
 
 def _people(path: Path) -> dict[str, dict]:
@@ -36,11 +31,6 @@ def _people(path: Path) -> dict[str, dict]:
         }
         for p in data.people
     }
-
-
-def _plan(event_path: Path, file: Path, **kw):
-    with EventStore.open(event_path, lock=False) as store:
-        return preview_import(file, store.load(), **kw)
 
 
 def test_guess_french_and_english_headers() -> None:
@@ -111,7 +101,7 @@ def test_split_full_names() -> None:
 
 
 def test_french_cp1252_semicolon_list_imports_exactly(event_path: Path, tmp_path: Path) -> None:
-    file = _write(
+    file = write_list(
         tmp_path / "inscrits.csv",
         "Civilité;Prénom;Nom;Structure;Courriel;Catégorie;Pays\r\n"
         "Mme;Aïssata;Coulibaly;Réseau des femmes;aissata@example.org;Participante;Mali\r\n"
@@ -119,7 +109,7 @@ def test_french_cp1252_semicolon_list_imports_exactly(event_path: Path, tmp_path
         "M.;Hélène;Lefèvre;Université de Bamako;;Presse;\r\n",
         "cp1252",
     )
-    plan = _plan(event_path, file)
+    plan = plan_for(event_path, file)
     assert plan.table.encoding == "Windows-1252" and plan.table.delimiter == ";"
     assert [a.line for a in plan.adds] == [2, 4]
     assert not plan.problems and not plan.updates
@@ -148,20 +138,20 @@ def test_french_cp1252_semicolon_list_imports_exactly(event_path: Path, tmp_path
 def test_bom_and_utf16_lists_import_exactly(
     event_path: Path, tmp_path: Path, encoding, bom
 ) -> None:
-    file = _write(
+    file = write_list(
         tmp_path / "l.csv",
         "First name\tLast name\tOrganization\nŁukasz\tSzczęsny\tUJ\n",
         encoding,
         bom,
     )
-    plan = _plan(event_path, file)
+    plan = plan_for(event_path, file)
     assert [(a.person.given_name, a.person.family_name) for a in plan.adds] == [
         ("Łukasz", "Szczęsny")
     ]
 
 
 def test_problem_rows_refuse_and_change_nothing(event_path: Path, tmp_path: Path) -> None:
-    file = _write(
+    file = write_list(
         tmp_path / "l.csv",
         "Name,Organisation,Email,Category\n"
         "Awa Diallo,UNDP,awa@example.org,participant\n"
@@ -173,7 +163,7 @@ def test_problem_rows_refuse_and_change_nothing(event_path: Path, tmp_path: Path
         "Ama Owusu,UNDP,,,extra\n",  # line 8: more values than columns
     )
     before = event_path.read_bytes()
-    plan = _plan(event_path, file)
+    plan = plan_for(event_path, file)
     assert [(p.line, p.reason.split(" ")[0]) for p in plan.problems] == [
         (3, "no"),
         (4, "“not-an-address”"),
@@ -210,8 +200,8 @@ def test_problem_rows_refuse_and_change_nothing(event_path: Path, tmp_path: Path
 
 
 def test_failed_write_rolls_back_everything(event_path: Path, tmp_path: Path) -> None:
-    file = _write(tmp_path / "l.csv", "Name,Email\nA One,a@example.org\nB Two,b@example.org\n")
-    plan = _plan(event_path, file)
+    file = write_list(tmp_path / "l.csv", "Name,Email\nA One,a@example.org\nB Two,b@example.org\n")
+    plan = plan_for(event_path, file)
     plan.adds[1].person.uid = plan.adds[0].person.uid  # the second insert violates UNIQUE
     with EventStore.open(event_path) as store:
         before = counts(store)
@@ -223,21 +213,21 @@ def test_failed_write_rolls_back_everything(event_path: Path, tmp_path: Path) ->
 
 def test_long_notes_field_imports_exactly(event_path: Path, tmp_path: Path) -> None:
     notes = "Allergie aux arachides. " * 8_000  # 192,000 characters: over csv's default limit
-    file = _write(tmp_path / "l.csv", f'Nom,Prénom,Remarques\nSy,Aïssata,"{notes}"\n')
-    plan = _plan(event_path, file)
+    file = write_list(tmp_path / "l.csv", f'Nom,Prénom,Remarques\nSy,Aïssata,"{notes}"\n')
+    plan = plan_for(event_path, file)
     with EventStore.open(event_path) as store:
         apply_plan(store, plan)
     assert _people(event_path)["Aïssata Sy"]["notes"] == notes.strip()
 
 
 def test_missing_name_column_is_refused_clearly(event_path: Path, tmp_path: Path) -> None:
-    file = _write(tmp_path / "l.csv", "Organisation,Email\nUNDP,a@example.org\n")
+    file = write_list(tmp_path / "l.csv", "Organisation,Email\nUNDP,a@example.org\n")
     with pytest.raises(MappingError, match="no column holds a name"):
-        _plan(event_path, file)
+        plan_for(event_path, file)
     assert main(["import", "attendees", str(file), "--into", str(event_path)]) == 2
     # ...and the user can say which column to use.
-    file2 = _write(tmp_path / "l2.csv", "Participant Name Here,Org\nAwa Diallo,UNDP\n")
-    plan = _plan(
+    file2 = write_list(tmp_path / "l2.csv", "Participant Name Here,Org\nAwa Diallo,UNDP\n")
+    plan = plan_for(
         event_path,
         file2,
         overrides=parse_map_option("Participant Name Here=full_name,#2=organisation"),
@@ -246,14 +236,14 @@ def test_missing_name_column_is_refused_clearly(event_path: Path, tmp_path: Path
         ("Awa Diallo", "UNDP")
     ]
     with pytest.raises(MappingError, match="not a field"):
-        _plan(event_path, file2, overrides={"Org": "company"})
+        plan_for(event_path, file2, overrides={"Org": "company"})
     with pytest.raises(MappingError, match="no column “Nope”"):
-        _plan(event_path, file2, overrides={"Nope": "email"})
+        plan_for(event_path, file2, overrides={"Nope": "email"})
 
 
 def test_missing_optional_columns_are_fine(event_path: Path, tmp_path: Path) -> None:
-    file = _write(tmp_path / "l.csv", "Full name\nDr. Amara Okafor\n")
-    plan = _plan(event_path, file, category="vip")
+    file = write_list(tmp_path / "l.csv", "Full name\nDr. Amara Okafor\n")
+    plan = plan_for(event_path, file, category="vip")
     (add,) = plan.adds
     assert (add.person.honorific, add.person.given_name, add.person.family_name) == (
         "Dr.",
@@ -267,14 +257,14 @@ def test_missing_optional_columns_are_fine(event_path: Path, tmp_path: Path) -> 
 def test_matching_by_email_and_by_folded_name_and_organisation(
     event_path: Path, tmp_path: Path
 ) -> None:
-    file = _write(
+    file = write_list(
         tmp_path / "l.csv",
         "First name,Last name,Organisation,Email,Phone\n"
         "Dzon,Wojcik,Jagiellonian University,DZON@EXAMPLE.ORG,\n"  # e-mail, case aside
         "DRISSA,TRAORE,amdh,drissa@example.org,+223 1\n"  # name + organisation, accents aside
         "Oyku,Ozturk,Someone Else,,\n",  # same name, other organisation: a new person
     )
-    plan = _plan(event_path, file)
+    plan = plan_for(event_path, file)
     updates = {
         u.person.family_name: (u.matched_by, [str(c) for c in u.changes]) for u in plan.updates
     }
@@ -291,21 +281,21 @@ def test_matching_by_email_and_by_folded_name_and_organisation(
 
 
 def test_reimport_updates_what_changed_and_says_so(event_path: Path, tmp_path: Path) -> None:
-    first = _write(
+    first = write_list(
         tmp_path / "v1.csv",
         "Prénom,Nom,Organisation,Fonction,Courriel\n"
         "Awa,Diallo,UNDP,Analyst,awa@example.org\n"
         "Kofi,Mensah,ECOWAS,,kofi@example.org\n",
     )
     assert main(["import", "attendees", str(first), "--into", str(event_path), "--yes"]) == 0
-    second = _write(
+    second = write_list(
         tmp_path / "v2.csv",
         "Prénom,Nom,Organisation,Fonction,Courriel\n"
         "Awa,Diallo,UNICEF,,awa@example.org\n"  # moved; position cell empty: kept
         "Kofi,Mensah,ECOWAS,,kofi@example.org\n"  # unchanged
         "Yaw,Boateng,KAIPTC,,yaw@example.org\n",  # new
     )
-    plan = _plan(event_path, second)
+    plan = plan_for(event_path, second)
     assert [str(c) for c in plan.updates[0].changes] == ["organisation: UNDP → UNICEF"]
     assert len(plan.unchanged) == 1 and [a.person.given_name for a in plan.adds] == ["Yaw"]
     with EventStore.open(event_path) as store:
@@ -313,20 +303,20 @@ def test_reimport_updates_what_changed_and_says_so(event_path: Path, tmp_path: P
     people = _people(event_path)
     assert people["Awa Diallo"]["org"] == "UNICEF" and people["Awa Diallo"]["pos"] == "Analyst"
     # importing the same list again finds nothing to do
-    plan = _plan(event_path, second)
+    plan = plan_for(event_path, second)
     assert not plan.adds and not plan.updates and len(plan.unchanged) == 3
     assert "nothing to import" in (plan.refusal() or "")
 
 
 def test_capitalised_family_name_is_not_a_change(event_path: Path, tmp_path: Path) -> None:
-    file = _write(tmp_path / "l.csv", "Prénom;Nom;Structure\nNiagalé;BAGAYOKO;ASSN\n")
-    plan = _plan(event_path, file)
+    file = write_list(tmp_path / "l.csv", "Prénom;Nom;Structure\nNiagalé;BAGAYOKO;ASSN\n")
+    plan = plan_for(event_path, file)
     assert len(plan.unchanged) == 1 and not plan.updates
 
 
 def test_missing_glyph_is_a_warning_not_a_problem(event_path: Path, tmp_path: Path) -> None:
-    file = _write(tmp_path / "l.csv", "Name,Org\n王 小明,Peking University\n")
-    plan = _plan(event_path, file)
+    file = write_list(tmp_path / "l.csv", "Name,Org\n王 小明,Peking University\n")
+    plan = plan_for(event_path, file)
     assert len(plan.adds) == 1 and not plan.problems
     assert "lacks" in plan.warnings[0].reason and plan.warnings[0].line == 2
 
@@ -338,7 +328,7 @@ def test_xlsx_list_with_formula_like_text(event_path: Path, tmp_path: Path) -> N
     ws.append(["Ama", "Owusu", "+ Peace Network", None, "called twice"])
     path = tmp_path / "l.xlsx"
     wb.save(path)
-    plan = _plan(event_path, path)
+    plan = plan_for(event_path, path)
     assert plan.adds[0].person.affiliations[0].organisation == "+ Peace Network"
     # a note right of the table in a spreadsheet is a warning, not a misaligned row
     assert not plan.problems and "not imported" in plan.warnings[0].reason
@@ -347,7 +337,7 @@ def test_xlsx_list_with_formula_like_text(event_path: Path, tmp_path: Path) -> N
 def test_cli_preview_writes_nothing_and_prints_lines(
     event_path: Path, tmp_path: Path, capsys
 ) -> None:
-    file = _write(
+    file = write_list(
         tmp_path / "l.csv",
         "Nom;Prénom;Organisation;Courriel\nTraoré;Drissa;AMDH;dt@example.org\nSy;;X;bad\n",
     )
@@ -372,17 +362,17 @@ def test_title_rows_above_the_header_are_looked_past(event_path: Path, tmp_path:
     ws.append([1, "Awa", "Diallo", "UNDP"])
     path = tmp_path / "l.xlsx"
     wb.save(path)
-    plan = _plan(event_path, path)
+    plan = plan_for(event_path, path)
     assert plan.table.header_line == 3 and plan.table.title_lines == [1]
     assert [(a.line, a.person.name) for a in plan.adds] == [(4, "Awa Diallo")]
     assert "header on line 3" in plan.report()[0]
 
 
 def test_excel_sep_line_names_the_separator(event_path: Path, tmp_path: Path) -> None:
-    file = _write(
+    file = write_list(
         tmp_path / "l.csv", "sep=;\r\nNom;Prénom;Organisation\r\nDiallo;Awa;UNDP, Dakar\r\n"
     )
-    plan = _plan(event_path, file)
+    plan = plan_for(event_path, file)
     assert plan.table.delimiter == ";"
     assert [(a.line, a.person.name, a.person.affiliations[0].organisation) for a in plan.adds] == [
         (3, "Awa Diallo", "UNDP, Dakar")
@@ -403,17 +393,17 @@ def test_export_then_import_into_a_new_event_round_trips(tmp_path: Path) -> None
     assert main(["export", "attendees", str(target), "-o", str(second)]) == 0
     assert first.read_bytes() == second.read_bytes()
     # and the same list again changes nothing
-    plan = _plan(target, first)
+    plan = plan_for(target, first)
     assert len(plan.unchanged) == 300 and not plan.adds and not plan.updates
 
 
 def test_namesakes_with_different_emails_are_two_people(event_path: Path, tmp_path: Path) -> None:
-    file = _write(
+    file = write_list(
         tmp_path / "l.csv",
         "Name,Organisation,Email\nAwa Diallo,UNDP,awa1@example.org\nAwa Diallo,UNDP,awa2@example.org\n"
         "Kofi Mensah,ECOWAS,\nKofi Mensah,ECOWAS,\n",
     )
-    plan = _plan(event_path, file)
+    plan = plan_for(event_path, file)
     assert [a.line for a in plan.adds] == [2, 3, 4]
     assert [str(p) for p in plan.problems] == [
         "line 5: the same person as line 4 (same name and organisation): a duplicate row"

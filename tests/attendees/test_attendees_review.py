@@ -10,16 +10,7 @@ from organiser.attendees import preview_import
 from organiser.attendees.checkin import DeskIndex
 from organiser.attendees.plan import apply_plan
 from organiser.store import EventStore
-
-
-def _csv(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def _plan(event_path: Path, file: Path, **kw):
-    with EventStore.open(event_path, lock=False) as store:
-        return preview_import(file, store.load(), **kw)
+from tests.attendees.attendee_files import plan_for, write_list
 
 
 def _apply(event_path: Path, file: Path) -> None:
@@ -34,11 +25,11 @@ def _names(event_path: Path) -> set[str]:
 
 # ------------------------------------------------------------ 1. every script
 def test_arabic_names_in_one_file_are_two_people(event_path: Path, tmp_path: Path) -> None:
-    f = _csv(
+    f = write_list(
         tmp_path / "ar.csv",
         "First name,Last name,Organisation\nمحمد,الشريف,UNDP\nفاطمة,حسن,UNDP\n",
     )
-    plan = _plan(event_path, f)
+    plan = plan_for(event_path, f)
     assert not plan.problems, plan.problems
     assert len(plan.adds) == 2
 
@@ -47,11 +38,12 @@ def test_cyrillic_import_does_not_match_another_cyrillic_name(
     event_path: Path, tmp_path: Path
 ) -> None:
     _apply(
-        event_path, _csv(tmp_path / "c1.csv", "First name,Last name,Organisation\nИван,Петров,\n")
-    )
-    plan = _plan(
         event_path,
-        _csv(tmp_path / "c2.csv", "First name,Last name,Organisation\nОльга,Смирнова,\n"),
+        write_list(tmp_path / "c1.csv", "First name,Last name,Organisation\nИван,Петров,\n"),
+    )
+    plan = plan_for(
+        event_path,
+        write_list(tmp_path / "c2.csv", "First name,Last name,Organisation\nОльга,Смирнова,\n"),
     )
     assert len(plan.adds) == 1 and not plan.updates and not plan.unchanged
     _apply(event_path, tmp_path / "c2.csv")
@@ -61,16 +53,16 @@ def test_cyrillic_import_does_not_match_another_cyrillic_name(
 def test_greek_and_hebrew_names_are_told_apart_and_matched(
     event_path: Path, tmp_path: Path
 ) -> None:
-    f = _csv(
+    f = write_list(
         tmp_path / "gr.csv",
         "First name,Last name,Organisation\nΓιώργος,Παπαδόπουλος,ΟΗΕ\nשרה,כהן,\nדוד,לוי,\n",
     )
     _apply(event_path, f)
     # The same names in capitals and without tonos are the same people.
-    again = _csv(
+    again = write_list(
         tmp_path / "gr2.csv", "First name,Last name,Organisation\nΓΙΩΡΓΟΣ,ΠΑΠΑΔΟΠΟΥΛΟΣ,ΟΗΕ\n"
     )
-    plan = _plan(event_path, again)
+    plan = plan_for(event_path, again)
     assert not plan.adds and len(plan.unchanged) == 1
     assert plan.unchanged[0].matched_by == "name and organisation"
 
@@ -95,13 +87,13 @@ def test_desk_search_finds_non_latin_names() -> None:
 
 # -------------------------------------------------------------- 3. short rows
 def test_short_row_is_a_problem_not_a_shifted_row(event_path: Path, tmp_path: Path) -> None:
-    f = _csv(
+    f = write_list(
         tmp_path / "short.csv",
         "First name,Last name,Organisation,E-mail,Phone\n"
         "Bo,Li,bo@example.org\n"
         "Cy,Ng,Org,cy@example.org,+1 555\n",
     )
-    plan = _plan(event_path, f)
+    plan = plan_for(event_path, f)
     assert [p.line for p in plan.problems] == [2]
     assert "3 values but the header has 5 columns" in plan.problems[0].reason
     assert "“E-mail”" in plan.problems[0].reason
@@ -111,11 +103,11 @@ def test_short_row_is_a_problem_not_a_shifted_row(event_path: Path, tmp_path: Pa
 
 def test_row_missing_only_columns_not_imported_is_read(event_path: Path, tmp_path: Path) -> None:
     # "Badge printed" is not an attendee field: a tool that drops its empty cells is fine.
-    f = _csv(
+    f = write_list(
         tmp_path / "trail.csv",
         "First name,Last name,E-mail,Badge printed\nBo,Li,bo@example.org\n",
     )
-    plan = _plan(event_path, f)
+    plan = plan_for(event_path, f)
     assert not plan.problems
     assert plan.adds[0].person.email == "bo@example.org"
 
@@ -126,7 +118,7 @@ def test_csv_export_then_import_changes_nothing_for_formula_like_names(
 ) -> None:
     from organiser.attendees.export import export_attendees
 
-    f = _csv(
+    f = write_list(
         tmp_path / "f.csv",
         "First name,Last name,Organisation,E-mail\n"
         "=SUM,-Minus,+cmd,sum@example.org\n"
@@ -138,7 +130,7 @@ def test_csv_export_then_import_changes_nothing_for_formula_like_names(
         data = store.load()
     export_attendees(data, out)
     assert "'=SUM" in out.read_text(encoding="utf-8-sig")  # still protected in the file
-    plan = _plan(event_path, out)
+    plan = plan_for(event_path, out)
     assert not plan.problems and not plan.adds and not plan.updates, plan.report()
     assert len(plan.unchanged) == len(data.people)
     assert {"=SUM -Minus", "@x Tab"} <= _names(event_path)
@@ -152,11 +144,11 @@ def test_date_columns_are_not_registration_status(event_path: Path, tmp_path: Pa
     assert guess_field("Registration date") is None
     assert guess_field("Statut d'inscription") == "registration_status"
     assert guess_field("Inscription") == "registration_status"
-    f = _csv(
+    f = write_list(
         tmp_path / "dated.csv",
         "Prénom,Nom,Date d'inscription\nAwa,Sow,2026-03-01\nAli,Ba,02/03/2026\n",
     )
-    plan = _plan(event_path, f)
+    plan = plan_for(event_path, f)
     assert not plan.problems and len(plan.adds) == 2
     assert "Date d'inscription" in plan.mapping.ignored()
 
@@ -166,11 +158,11 @@ def test_namesake_with_another_email_is_added_with_a_warning(
     event_path: Path, tmp_path: Path
 ) -> None:
     # Bagayoko at ASSN has nb@example.org in the event.
-    f = _csv(
+    f = write_list(
         tmp_path / "ns.csv",
         "First name,Last name,Organisation,E-mail\nNiagalé,Bagayoko,ASSN,other@example.org\n",
     )
-    plan = _plan(event_path, f)
+    plan = plan_for(event_path, f)
     assert len(plan.adds) == 1 and not plan.updates
     (warning,) = [w for w in plan.warnings if "another e-mail" in w.reason]
     assert "same name and organisation as Niagalé Bagayoko" in warning.reason
@@ -183,32 +175,32 @@ def test_namesake_with_another_email_is_added_with_a_warning(
 def test_namesake_without_email_or_same_email_still_matches(
     event_path: Path, tmp_path: Path
 ) -> None:
-    f = _csv(
+    f = write_list(
         tmp_path / "ns2.csv",
         "First name,Last name,Organisation,E-mail,Phone\nNiagalé,Bagayoko,ASSN,,+223 1\n",
     )
-    plan = _plan(event_path, f)
+    plan = plan_for(event_path, f)
     assert not plan.adds and len(plan.updates) == 1
     assert plan.updates[0].matched_by == "name and organisation"
     # An event person without an e-mail gets the row's.
-    f2 = _csv(
+    f2 = write_list(
         tmp_path / "ns3.csv",
         "First name,Last name,Organisation,E-mail\nDrissa,Traoré,AMDH,dt@example.org\n",
     )
-    plan = _plan(event_path, f2)
+    plan = plan_for(event_path, f2)
     assert not plan.adds and [c.field for c in plan.updates[0].changes] == ["email"]
 
 
 def test_namesakes_within_one_file_are_two_people_with_a_warning(
     event_path: Path, tmp_path: Path
 ) -> None:
-    f = _csv(
+    f = write_list(
         tmp_path / "ns4.csv",
         "First name,Last name,Organisation,E-mail\n"
         "Awa,Sow,ECOWAS,awa1@example.org\n"
         "Awa,Sow,ECOWAS,awa2@example.org\n",
     )
-    plan = _plan(event_path, f)
+    plan = plan_for(event_path, f)
     assert len(plan.adds) == 2 and not plan.problems
     assert any("same name and organisation as line 2" in w.reason for w in plan.warnings)
 
@@ -217,8 +209,8 @@ def test_namesakes_within_one_file_are_two_people_with_a_warning(
 def test_problem_wording_carries_cli_flags_only_in_the_cli_report(
     event_path: Path, tmp_path: Path
 ) -> None:
-    f = _csv(tmp_path / "cat.csv", "First name,Last name,Category\nAwa,Sow,Alien\n")
-    plan = _plan(event_path, f)
+    f = write_list(tmp_path / "cat.csv", "First name,Last name,Category\nAwa,Sow,Alien\n")
+    plan = plan_for(event_path, f)
     (problem,) = plan.problems
     assert "--" not in str(problem) and "unknown category" in str(problem)
     assert problem.hint == "category"
@@ -289,7 +281,7 @@ def test_cli_signin_prints_the_font_warnings_on_stderr(
 ) -> None:
     from organiser.cli import main
 
-    _apply(event_path, _csv(tmp_path / "wang.csv", "First name,Last name\n小明,王\n"))
+    _apply(event_path, write_list(tmp_path / "wang.csv", "First name,Last name\n小明,王\n"))
     out = tmp_path / "signin.pdf"
     assert main(["export", "signin", str(event_path), "-o", str(out)]) == 0
     captured = capsys.readouterr()
