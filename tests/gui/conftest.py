@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from organiser import paths
 from organiser.gui.context import EventContext
@@ -37,6 +37,18 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     for name in ("warning", "critical", "information", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(capture))
     return shown
+
+
+@pytest.fixture
+def save_as(monkeypatch: pytest.MonkeyPatch):
+    """Answer the Save dialog with a chosen path instead of waiting for a person."""
+
+    def choose(path: Path) -> None:
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+        )
+
+    return choose
 
 
 @pytest.fixture

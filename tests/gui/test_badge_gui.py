@@ -166,7 +166,7 @@ def _choose(view: PrintExportView, name: str, qtbot) -> None:
 
 
 def test_badges_preview_save_log_and_reprint_question(
-    export_view, qtbot, tmp_path, monkeypatch, messages
+    save_as, export_view, qtbot, tmp_path, monkeypatch, messages
 ):
     view = export_view
     _choose(view, "Name badges", qtbot)
@@ -183,9 +183,7 @@ def test_badges_preview_save_log_and_reprint_question(
     assert view.preview.page_count() == -(-people // 8)
 
     target = tmp_path / "badges.pdf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    save_as(target)
     with qtbot.waitSignal(panel.recorded, timeout=20000):
         _export(view, view.ui.saveButton)
     qtbot.waitUntil(lambda: target.exists(), timeout=5000)
@@ -219,9 +217,7 @@ def test_badges_preview_save_log_and_reprint_question(
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     second = tmp_path / "second.pdf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(second), ""))
-    )
+    save_as(second)
     with qtbot.waitSignal(panel.recorded, timeout=20000):
         _export(view, view.ui.saveButton)
     assert len(asked) == 1 and old.full_name in asked[0] and "Traoré" not in asked[0]
@@ -232,9 +228,7 @@ def test_badges_preview_save_log_and_reprint_question(
 
     # both printed now: Skip leaves nobody, and nothing is written
     third = tmp_path / "third.pdf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(third), ""))
-    )
+    save_as(third)
     _export(view, view.ui.saveButton)
     assert len(asked) == 2 and not third.exists()
     assert messages[-1] == ("Name badges", "Everyone chosen already has a badge: nothing to print.")
@@ -320,14 +314,12 @@ def test_table_tents_preview(export_view, qtbot, tmp_path):
     assert view.ctx.store.rows("print_log") == []  # tents are not badges
 
 
-def test_calibration_dialog_saves_offset_and_page(qtbot, tmp_path, monkeypatch, user_config):
+def test_calibration_dialog_saves_offset_and_page(save_as, qtbot, tmp_path, user_config):
     layout = layouts.find("Avery 5395")
     dialog = CalibrationDialog(layout)
     qtbot.addWidget(dialog)
     page = tmp_path / "calibration.pdf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(page), ""))
-    )
+    save_as(page)
     dialog.ui.saveButton.click()
     assert len(PdfReader(page).pages) == 1
     assert "calibration +0.0 mm across" in _text(page)
@@ -411,7 +403,7 @@ def test_print_logs_badges_and_remembers_the_sheet(export_view, qtbot, tmp_path,
 
 
 def test_preflight_warnings_come_before_printing(
-    export_view, qtbot, tmp_path, monkeypatch, messages
+    save_as, export_view, qtbot, tmp_path, monkeypatch, messages
 ):
     view = export_view
     store = view.ctx.store
@@ -433,9 +425,7 @@ def test_preflight_warnings_come_before_printing(
         panel.who.pick(["EMOJI00001", "LONG000001"])
     assert "the font has no 🙂" in view.ui.statusLabel.text()
     target = tmp_path / "warned.pdf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    save_as(target)
     # Cancel at the warning: nothing saved, nothing logged
     monkeypatch.setattr(
         QMessageBox,
@@ -452,7 +442,9 @@ def test_preflight_warnings_come_before_printing(
     assert not target.exists() and store.rows("print_log") == []
 
 
-def test_changed_since_printed_reprints_without_asking(export_view, qtbot, tmp_path, monkeypatch):
+def test_changed_since_printed_reprints_without_asking(
+    save_as, export_view, qtbot, tmp_path, monkeypatch
+):
     view = export_view
     _choose(view, "Name badges", qtbot)
     panel = view.panel()
@@ -470,9 +462,7 @@ def test_changed_since_printed_reprints_without_asking(export_view, qtbot, tmp_p
 
     monkeypatch.setattr(QMessageBox, "exec", no_question)
     target = tmp_path / "changed.pdf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    save_as(target)
     with qtbot.waitSignal(panel.recorded, timeout=20000):
         _export(view, view.ui.saveButton)
     assert "Lindiwe" in _text(target)

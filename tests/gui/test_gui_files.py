@@ -108,24 +108,20 @@ def test_second_window_on_the_same_file_is_refused(qtbot, window, messages, samp
     conn.close()
 
 
-def test_new_refuses_an_existing_file(window, messages, sample_path, monkeypatch):
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(sample_path), ""))
-    )
+def test_new_refuses_an_existing_file(save_as, window, messages, sample_path):
+    save_as(sample_path)
     before = sample_path.read_bytes()
     assert window.new_event() is False
     assert "already exists" in messages[0][1]
     assert sample_path.read_bytes() == before
 
 
-def test_save_a_copy(window, sample_path, tmp_path, monkeypatch):
+def test_save_a_copy(save_as, window, sample_path, tmp_path):
     from organiser.store import EventStore
 
     assert window.open_file(sample_path)
     copy = tmp_path / "copy.organiser"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(copy), ""))
-    )
+    save_as(copy)
     assert window.save_copy()
     with EventStore.open(copy, lock=False) as store:
         assert store.load().event.title.startswith("Rethinking Stability")

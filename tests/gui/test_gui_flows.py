@@ -13,12 +13,10 @@ from organiser.store import EventStore
 
 
 def test_new_event_session_question_facilitator_undo_redo_reopen(
-    window, qtbot, monkeypatch, tmp_path, typer
+    save_as, window, qtbot, monkeypatch, tmp_path, typer
 ):
     target = tmp_path / "Dialogue de Ségou.organiser"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    save_as(target)
     window.new_action.trigger()
     assert target.exists() and window.ctx is not None
     assert "Dialogue de Ségou.organiser" in window.windowTitle()

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog
 
 from organiser.gui.jobs import Job
 from organiser.gui.printing import print_pdf
@@ -52,11 +51,9 @@ def test_preview_follows_paper_size(qtbot, view):
     assert view.preview.page_count() == 1
 
 
-def test_save_as_pdf(qtbot, view, out_dir, monkeypatch):
+def test_save_as_pdf(save_as, qtbot, view, out_dir):
     target = out_dir / "programme.pdf"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-    )
+    save_as(target)
     view.panel().set_paper("letter")
     view.ui.saveButton.click()
     # the sample's two warnings are named first; the user goes on

@@ -6,7 +6,6 @@ import io
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog
 
 from organiser.gui.context import EventContext
 from organiser.gui.documents import documents
@@ -56,7 +55,7 @@ def test_options_panel_and_render(qtbot, sample_store):
 
 
 def test_preview_and_save_from_print_and_export(
-    qtbot, sample_store, tmp_path: Path, monkeypatch, messages
+    save_as, qtbot, sample_store, tmp_path: Path, messages
 ):
     ctx = EventContext(sample_store)
     try:
@@ -72,9 +71,7 @@ def test_preview_and_save_from_print_and_export(
         assert view.spec().key == "signin" and view.spec().kind == "signin"
 
         target = tmp_path / "sheets.pdf"
-        monkeypatch.setattr(
-            QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
-        )
+        save_as(target)
         view.ui.saveButton.click()
         # the sample's warnings are named first; the user goes on
         assert view.export_check is not None and view.export_check.box.isVisible()
