@@ -26,6 +26,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -120,13 +121,40 @@ def _status_warnings(data: EventData, people: list[Person]) -> list[str]:
 
 
 class _SharedParagraph(Paragraph):
-    """A paragraph printed in many briefs: parsed once, its lines broken once per width."""
+    """A paragraph printed in many briefs: parsed once, its lines broken once per width,
+    and drawn once per way its fonts are named in a document.
+
+    Drawing is most of a large run: reportlab splits every line into font subsets and
+    formats every glyph code again each time. The content-stream operators a paragraph
+    draws depend only on its lines and on the names and codes its fonts and letters have
+    in the document being written; in reportlab, ASCII letters keep their own codes in
+    every document, and the first uses of the fonts and of any other letter fix the rest.
+    So the operators are kept under that signature and replayed wherever it recurs: in
+    the other briefs of one PDF, and in the other files of a split folder. A paragraph
+    whose fonts or letters are not yet in the document is drawn in full, which is also
+    what puts them there.
+    """
 
     def __init__(
         self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, **kw: object
     ):
         super().__init__(text, style, bulletText=bulletText, **kw)
         self._lines: dict[tuple[float, ...], object] = {}  # shared by every copy
+        self._drawn: dict[tuple, list[str]] = {}  # shared by every copy
+        self._letters = self._letters_by_font(bulletText)
+
+    def _letters_by_font(self, bullet: str | None) -> tuple[tuple[str, str], ...] | None:
+        """Each font the paragraph draws in, with its non-ASCII letters; None: never replay."""
+        letters: dict[str, set[str]] = {}
+        for frag in self.frags:
+            if getattr(frag, "link", None) or getattr(frag, "cbDefn", None):
+                return None  # links and callbacks act outside the content stream
+            text = getattr(frag, "text", "")
+            letters.setdefault(frag.fontName, set()).update(c for c in text if ord(c) > 127)
+        if bullet:
+            name = self.style.bulletFontName
+            letters.setdefault(name, set()).update(c for c in bullet if ord(c) > 127)
+        return tuple((name, "".join(sorted(chars - {"\xa0"}))) for name, chars in letters.items())
 
     def breakLines(self, width: object) -> object:
         key = tuple(width) if isinstance(width, list | tuple) else (width,)
@@ -134,6 +162,66 @@ class _SharedParagraph(Paragraph):
         if found is None:
             found = self._lines[key] = super().breakLines(width)
         return found
+
+    def _signature(self, doc: object) -> tuple | None:
+        """The names and letter codes this paragraph's fonts have in ``doc``; None if any is new."""
+        if self._letters is None:
+            return None
+        out = []
+        for name, letters in self._letters:
+            font = pdfmetrics.getFont(name)
+            state = getattr(font, "state", None)
+            if state is None:  # a standard font: only its name in the document matters
+                internal = doc.fontMapping.get(name)  # type: ignore[attr-defined]
+                if internal is None:
+                    return None
+                out.append((name, internal))
+                continue
+            mine = state.get(doc)
+            if mine is None or mine.internalName is None:
+                return None
+            codes = tuple(mine.assignments.get(ord(c)) for c in letters)
+            if None in codes:
+                return None
+            out.append((name, mine.internalName, codes))
+        return tuple(out)
+
+    def draw(self) -> None:
+        canv = self.canv
+        doc = canv._doc
+        place = (id(self.blPara), self.width, self.height)
+        signature = self._signature(doc)
+        if signature is not None:
+            code = self._drawn.get((place, signature))
+            if code is not None:
+                canv._code.extend(code)
+                return
+        start = len(canv._code)
+        super().draw()
+        signature = signature or self._signature(doc)
+        if signature is not None:
+            self._drawn[(place, signature)] = canv._code[start:]
+
+
+class _FixFontCodes(Flowable):
+    """Placed first in every document: names the fonts and codes its common letters in one
+    fixed order, so that the drawings :class:`_SharedParagraph` keeps from one file match
+    the next (otherwise a bullet or a dash gets whichever code its first use happens to
+    give it, and every paragraph holding one would be drawn again in each file).
+    """
+
+    FONTS = (fonts.REGULAR, fonts.BOLD)
+    LETTERS = "•·—–’‘“”…«»éèêëàâçôîïùûüöäñÉÈÀÇ°×€"
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        doc = self.canv._doc
+        for name in self.FONTS:
+            font = pdfmetrics.getFont(name)
+            font.splitString(self.LETTERS, doc)
+            font.getSubsetInternalName(0, doc)
 
 
 class _Row(Flowable):
@@ -390,7 +478,7 @@ def render(
     glyphs = Glyphs()
     doc = _document(data, options, progress=progress, cancelled=cancelled)
     writer = _Writer(data, glyphs)
-    story: list[Flowable] = []
+    story: list[Flowable] = [_FixFontCodes()]
     for n, person in enumerate(people):
         doc.check_cancel()
         if n:
@@ -459,7 +547,7 @@ def _write_briefs(
         if cancelled is not None and cancelled():
             raise Cancelled("cancelled")
         doc = _document(data, options, cancelled=cancelled)
-        doc.build(writer.brief(person), folder / name)
+        doc.build([_FixFontCodes(), *writer.brief(person)], folder / name)
         pages += doc.page_count
         if done is not None:
             done()
