@@ -516,20 +516,28 @@ _WORKER: dict[str, object] = {}
 
 
 def _worker_start(data: EventData, options: BriefOptions) -> None:
+    _WORKER.clear()  # a forked worker must not inherit the writer of an earlier run
     _WORKER.update(data=data, options=options)
 
 
 def _write_chunk(job: tuple[list[tuple[int, str]], str]) -> tuple[int, int, list[str]]:
-    """Write the briefs of some people (id, file name) into ``folder``: (count, pages, warnings)."""
+    """Write the briefs of some people (id, file name) into ``folder``: (count, pages, warnings).
+
+    One writer serves every chunk a worker takes, so the paragraphs it has laid out and
+    drawn for earlier chunks are reused (a fresh writer per chunk laid them out again).
+    Its warnings are cumulative; the caller keeps each one once.
+    """
     chosen, folder = job
     data = _WORKER["data"]
     options = _WORKER["options"]
     assert isinstance(data, EventData) and isinstance(options, BriefOptions)
-    glyphs = Glyphs()
+    writer = _WORKER.get("writer")
+    if not isinstance(writer, _Writer):
+        writer = _WORKER["writer"] = _Writer(data, Glyphs())
     pages = _write_briefs(
-        data, options, [(data.person(pid), name) for pid, name in chosen], Path(folder), glyphs
+        data, options, [(data.person(pid), name) for pid, name in chosen], Path(folder), writer
     )
-    return len(chosen), pages, glyphs.warnings
+    return len(chosen), pages, writer.glyphs.warnings
 
 
 def _write_briefs(
@@ -537,13 +545,12 @@ def _write_briefs(
     options: BriefOptions,
     chosen: list[tuple[Person, str]],
     folder: Path,
-    glyphs: Glyphs,
+    writer: _Writer,
     cancelled: CancelCheck | None = None,
     done: Callable[[], None] | None = None,
 ) -> int:
     pages = 0
-    writer = _Writer(data, glyphs)  # shared paragraphs carry over from one file to the next
-    for person, name in chosen:
+    for person, name in chosen:  # the writer's shared paragraphs carry over between files
         if cancelled is not None and cancelled():
             raise Cancelled("cancelled")
         doc = _document(data, options, cancelled=cancelled)
@@ -643,7 +650,8 @@ def render_split(
                 if progress is not None:
                     progress(count[0], len(chosen))
 
-            pages = _write_briefs(data, options, chosen, tmp, glyphs, cancelled, done)
+            writer = _Writer(data, glyphs)
+            pages = _write_briefs(data, options, chosen, tmp, writer, cancelled, done)
             warnings = glyphs.warnings
         if cancelled is not None and cancelled():
             raise Cancelled("cancelled")
