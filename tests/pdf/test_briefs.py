@@ -226,3 +226,22 @@ def test_declined_person_with_a_role_is_warned_about():
         "Mr. Clemens Hach has declined but still holds a role in "
         "Workshop 2: Ensuring Local Ownership in Stabilisation Missions"
     ]
+
+
+def test_replayed_paragraphs_draw_exactly_what_a_fresh_drawing_would(tmp_path):
+    """A brief late in a split folder reuses drawings kept from earlier files; its pages
+    must be byte for byte those of the same brief drawn alone, by a writer with no past."""
+    from organiser.services.briefs import file_names
+
+    data = reference_event()
+    options = briefs.BriefOptions(invariant=True)
+    briefs.render_split(data, tmp_path / "all", options, workers=1)
+    people = briefs.people_for(data)
+    names = file_names(people)
+    for person in people[-3:]:
+        alone = briefs.render(data, briefs.BriefOptions(invariant=True, person_uid=person.uid))
+        split = PdfReader(tmp_path / "all" / names[person.id])
+        fresh = PdfReader(io.BytesIO(alone.pdf))
+        assert len(split.pages) == len(fresh.pages)
+        for a, b in zip(split.pages, fresh.pages, strict=True):
+            assert a.get_contents().get_data() == b.get_contents().get_data()
