@@ -209,11 +209,8 @@ def test_private_details_reach_only_their_places(marked_event, tmp_path, name):
             assert PASSCODE.casefold() in text  # a brief is private to its speaker
         else:  # the run sheet: the staff's own list, holding everyone's arrangements
             assert PASSCODE.casefold() not in text
-            for p in data.people:
-                if p.hotel:
-                    assert {"dietary_needs", "access_needs", "booking_reference"} <= found.get(
-                        p.id, set()
-                    ), (p.name, found.get(p.id))
+            for p in data.people:  # everyone stays at a hotel here: all of it is listed
+                assert found.get(p.id) == set(PRIVATE_FIELDS), (p.name, found.get(p.id))
 
 
 def test_the_search_sees_a_marker_where_the_user_chose_contacts(marked_event, tmp_path):
