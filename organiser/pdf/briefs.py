@@ -204,14 +204,17 @@ class _SharedParagraph(Paragraph):
 
 
 class _FixFontCodes(Flowable):
-    """Placed first in every document: names the fonts and codes its common letters in one
-    fixed order, so that the drawings :class:`_SharedParagraph` keeps from one file match
-    the next (otherwise a bullet or a dash gets whichever code its first use happens to
-    give it, and every paragraph holding one would be drawn again in each file).
+    """Placed first in every document: names the fonts and codes the punctuation briefs
+    print in one fixed order, so that the drawings :class:`_SharedParagraph` keeps from one
+    file match the next (otherwise a bullet or a dash gets whichever code its first use
+    after the person's accented name gives it, and every paragraph holding one would be
+    drawn again in each file). Only these few: each letter named here is embedded in every
+    file, and accented letters vary with the names anyway (measured: a longer list cost
+    more in font subsets than it saved in drawing).
     """
 
     FONTS = (fonts.REGULAR, fonts.BOLD)
-    LETTERS = "•·—–’‘“”…«»éèêëàâçôîïùûüöäñÉÈÀÇ°×€"
+    LETTERS = "·•—–’“”…"
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 0, 0
