@@ -42,7 +42,7 @@ BUILT_IN_ROLES = {spec[0] for spec in DEFAULT_ROLE_TYPES}
 _ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"
 
 
-_MONTH_FIRST_HINT = "type it as 2021-11-15 18:05 or 15/11/2021 18:05"
+_HOW_TO_TYPE = "type it as 2021-11-15 18:05 or 15/11/2021 18:05"
 _DAY_FORMATS = (
     "%d/%m/%Y",
     "%d.%m.%Y",
@@ -117,10 +117,10 @@ def read_datetime(text: str, venue_zone: str = "") -> tuple[datetime | None, str
     if m is None:
         if _parse_day(text) is not None:
             raise BadValue(f"“{text}” has a date but no time; add it, e.g. {text} 18:05")
-        raise BadValue(f"“{text}” is not a date and time; {_MONTH_FIRST_HINT}")
+        raise BadValue(f"“{text}” is not a date and time; {_HOW_TO_TYPE}")
     day = _parse_day(m["day"])
     if day is None:
-        raise BadValue(f"“{m['day']}” is not a date; {_MONTH_FIRST_HINT}")
+        raise BadValue(f"“{m['day']}” is not a date; {_HOW_TO_TYPE}")
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if m["ampm"]:
         if not 1 <= hour <= 12:
