@@ -245,3 +245,30 @@ def test_replayed_paragraphs_draw_exactly_what_a_fresh_drawing_would(tmp_path):
         assert len(split.pages) == len(fresh.pages)
         for a, b in zip(split.pages, fresh.pages, strict=True):
             assert a.get_contents().get_data() == b.get_contents().get_data()
+
+
+def test_split_files_embed_the_same_font_subsets(tmp_path):
+    """Every letter of the event is coded up front, so each font's subset (made and
+    compressed once) is the same in every file, and each file can still show every name."""
+    import hashlib
+
+    data = reference_event()
+    result = briefs.render_split(data, tmp_path / "all", workers=1)
+    embedded: dict[str, set[str]] = {}
+    for path in result.files:
+        for page in PdfReader(path).pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                if "/FontDescriptor" not in font:
+                    continue  # a standard font reportlab names but does not embed
+                blob = font["/FontDescriptor"]["/FontFile2"].get_object().get_data()
+                digest = hashlib.sha1(blob).hexdigest()
+                embedded.setdefault(str(font["/BaseFont"]).split("+")[1], set()).add(digest)
+    assert embedded and all(len(d) == 1 for d in embedded.values()), embedded
+    texts = {p.full_name for p in people_with_roles(data)}
+    assert any(not name.isascii() for name in texts)  # Niagalé, Bréma, Traoré …
+    shown = "".join(
+        "".join(PdfReader(path).pages[0].extract_text().split()) for path in result.files
+    )
+    for name in texts:
+        assert "".join(name.split()) in shown, name
