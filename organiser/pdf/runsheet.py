@@ -7,6 +7,7 @@ never handed to speakers or participants.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -15,6 +16,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from .. import i18n
@@ -144,6 +146,48 @@ def _lines(*parts: str) -> str:
     return "<br/>".join(esc(x) for x in parts if x)
 
 
+_CELL_PAD = 3  # left and right padding of every table cell, in points
+
+
+def _fit(text: str, width: float, *, email: bool = False) -> list[str]:
+    """``text`` in lines no wider than ``width``, broken where a reader expects a break.
+
+    A booking reference breaks after a hyphen, slash or space; an e-mail address before
+    its "@" first (name / @domain), then before a dot or after a hyphen. Only a single
+    piece wider than the whole column is cut between letters. Paragraph would otherwise cut
+    "BOOKING-MARKER-012" as "BOOKING-MARKE / R-012", which a reader copies wrongly.
+    """
+    style = _styles()["cell"]
+
+    def wide(s: str) -> float:
+        return stringWidth(s, style.fontName, style.fontSize)
+
+    text = " ".join(text.split())
+    if not text or wide(text) <= width:
+        return [text] if text else []
+    if email and "@" in text[1:]:
+        at = text.index("@", 1)
+        return _fit(text[:at], width, email=True) + _fit(text[at:], width, email=True)
+    pattern = r"[.@][^.@\-]*-?|[^.@\-]+-?" if email else r"[^-/ ]*[-/ ]?"
+    pieces = [t for t in re.findall(pattern, text) if t]
+    lines: list[str] = []
+    line = ""
+    for piece in pieces:
+        if wide(line + piece) <= width:
+            line += piece
+            continue
+        if line:
+            lines.append(line.rstrip())
+        line = piece
+        while wide(line) > width:  # one piece wider than the column: cut between letters
+            cut = max(1, max(i for i in range(1, len(line) + 1) if wide(line[:i]) <= width))
+            lines.append(line[:cut])
+            line = line[cut:]
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines
+
+
 def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
     s = _styles()
     body = [[Paragraph(esc(h), s["head"]) for h in header]]
@@ -155,8 +199,8 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Tab
                 ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
                 ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, TINT]),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), _CELL_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), _CELL_PAD),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
@@ -204,6 +248,12 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
 
     hotels = content.rooming_list(data)
     width = doc.width
+    # Booking references (an airline's 6 letters, a hotel's "BKG-2021-4471-AZ") and
+    # e-mail addresses get the room; in and out dates and the nights are short.
+    rooming_widths = [w * width for w in (0.15, 0.07, 0.07, 0.07, 0.17, 0.20, 0.27)]
+    ref_room = rooming_widths[4] - 2 * _CELL_PAD - 0.5
+    needs_room = rooming_widths[5] - 2 * _CELL_PAD - 0.5
+    contact_room = rooming_widths[6] - 2 * _CELL_PAD - 0.5
     if hotels:
         out.append(CondPageBreak(60 * mm))
         out.append(Paragraph("Rooming list", s["h1"]))
@@ -232,16 +282,16 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
                         _lines(f"{p.check_in:%d %b}" if p.check_in else ""),
                         _lines(f"{p.check_out:%d %b}" if p.check_out else ""),
                         nights,
-                        _lines(glyphs.strip(p.booking_reference)),
-                        _lines(*(glyphs.strip(x) for x in needs)),
-                        _lines(p.phone, p.email),
+                        _lines(*_fit(glyphs.strip(p.booking_reference), ref_room)),
+                        _lines(*(ln for x in needs for ln in _fit(glyphs.strip(x), needs_room))),
+                        _lines(p.phone, *_fit(p.email, contact_room, email=True)),
                     ]
                 )
             out.append(
                 _table(
                     ["Name", "In", "Out", "Nights", "Booking ref.", "Needs", "Contact"],
                     rows,
-                    [w * width for w in (0.2, 0.075, 0.075, 0.07, 0.15, 0.22, 0.21)],
+                    rooming_widths,
                 )
             )
             out.append(Spacer(1, 6))

@@ -84,7 +84,7 @@ def test_edit_travel_add_task_undo_and_reopen(opened, sample_path):
     # a bad date is refused with a message and changes nothing
     ui.departureAt.setText("next Tuesday")
     finish(ui.departureAt)
-    assert "not a date" in ui.message.text()
+    assert "not a date" in ui.travelMessage.text()  # under the form, beside the field
     assert ctx.data().person(hach).departure_at is None
     assert ctx.undo_stack.count() == steps
 
@@ -238,3 +238,104 @@ def test_hidden_view_catches_up_when_shown(opened):
     assert view.rooms.rows == []  # not redrawn while hidden
     host.show()
     assert [r.name for r in view.rooms.rows] == ["Annex"]
+
+
+def test_roles_tab_opens_on_the_first_role(opened):
+    _ctx, view = opened()
+    ui = view.ui
+    ui.tabs.setCurrentWidget(ui.rolesTab)
+    first = view.roles.rows[0]
+    assert view._current_id(ui.rolesTable, view.roles) == first.id
+    assert ui.roleBrief.isEnabled()
+    assert ui.roleBrief.toPlainText() == first.brief and first.brief
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored", "note"),
+    [
+        ("2021-11-16 14:30", datetime(2021, 11, 16, 14, 30), ""),
+        ("2021-11-16T14:30:00", datetime(2021, 11, 16, 14, 30), ""),
+        ("16/11/2021 14:30", datetime(2021, 11, 16, 14, 30), "Tuesday 16 November 2021, 14:30"),
+        ("16.11.2021 14h30", datetime(2021, 11, 16, 14, 30), "Tuesday 16 November 2021"),
+        ("16 Nov 2021 2:30 pm", datetime(2021, 11, 16, 14, 30), "14:30"),
+        ("Nov 16, 2021 9:05", datetime(2021, 11, 16, 9, 5), "Tuesday 16 November 2021, 09:05"),
+        ("11/16/2021 14:30", datetime(2021, 11, 16, 14, 30), "Tuesday 16 November"),
+        # Bamako is UTC+0: an offset is converted to venue time and said so, never dropped
+        ("2021-11-16 14:30+01:00", datetime(2021, 11, 16, 13, 30), "13:30 venue time"),
+        ("16/11/2021 09:00 UTC-5", datetime(2021, 11, 16, 14, 0), "UTC−5"),
+        ("2021-11-16T23:30Z", datetime(2021, 11, 16, 23, 30), "venue time (Bamako)"),
+    ],
+)
+def test_travel_dates_typed_in_common_forms(opened, typed, stored, note):
+    ctx, view = opened()
+    ui = view.ui
+    hach = person_id(ctx, "Hach")
+    view.select_person(hach)
+    steps = ctx.undo_stack.count()
+    ui.arrivalAt.setFocus()
+    ui.arrivalAt.setText(typed)
+    finish(ui.arrivalAt)
+    assert ctx.data().person(hach).arrival_at == stored
+    assert ctx.undo_stack.count() == steps + 1
+    assert ui.arrivalAt.text() == f"{stored:%Y-%m-%d %H:%M}"  # shown as it was stored
+    if note:
+        assert note in ui.travelMessage.text()
+        assert "Read as" in ui.travelMessage.text()
+    else:
+        assert ui.travelMessage.text() == ""
+    ctx.undo_stack.undo()
+    assert ctx.data().person(hach).arrival_at is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "says"),
+    [
+        ("tomorrow", "not a date and time"),
+        ("16/11/2021", "no time"),
+        ("31/02/2021 10:00", "“31/02/2021” is not a date"),
+        ("16/11/2021 25:10", "not a time of day"),
+        ("16/11/2021 14", "give the minutes"),
+        ("16/11/2021 13 pm", "12-hour clock"),
+        ("2021-11-16 14:30 +25:00", "not a UTC offset"),
+    ],
+)
+def test_unreadable_travel_date_is_refused_inline_and_kept(opened, typed, says):
+    ctx, view = opened()
+    ui = view.ui
+    hach = person_id(ctx, "Hach")
+    view.select_person(hach)
+    steps = ctx.undo_stack.count()
+    ui.arrivalAt.setText(typed)
+    finish(ui.arrivalAt)
+    assert says in ui.travelMessage.text()
+    assert ui.arrivalAt.text() == typed  # kept for the user to correct, nothing lost
+    assert ui.arrivalAt.styleSheet()  # the field is marked
+    assert ctx.data().person(hach).arrival_at is None
+    assert ctx.undo_stack.count() == steps
+    ui.arrivalAt.setText("16/11/2021 14:30")  # corrected: the mark and message go
+    finish(ui.arrivalAt)
+    assert ctx.data().person(hach).arrival_at == datetime(2021, 11, 16, 14, 30)
+    assert ui.arrivalAt.styleSheet() == "" and "Read as" in ui.travelMessage.text()
+
+
+def test_offset_without_a_venue_zone_is_refused(opened):
+    from organiser.gui.commands import UpdateCommand
+
+    ctx, view = opened()
+    ctx.undo_stack.push(UpdateCommand(ctx, "event", 1, {"venue_time_zone": ""}))
+    assert ctx.data().event.venue_time_zone == ""
+    hach = person_id(ctx, "Hach")
+    view.select_person(hach)
+    view.ui.arrivalAt.setText("2021-11-16 14:30+01:00")
+    finish(view.ui.arrivalAt)
+    assert "no venue time zone" in view.ui.travelMessage.text()
+    assert ctx.data().person(hach).arrival_at is None
+
+
+def test_check_in_day_first(opened):
+    ctx, view = opened()
+    hach = person_id(ctx, "Hach")
+    view.select_person(hach)
+    view.ui.checkIn.setText("15/11/2021")
+    finish(view.ui.checkIn)
+    assert ctx.data().person(hach).check_in == date(2021, 11, 15)

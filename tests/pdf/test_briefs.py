@@ -226,3 +226,49 @@ def test_declined_person_with_a_role_is_warned_about():
         "Mr. Clemens Hach has declined but still holds a role in "
         "Workshop 2: Ensuring Local Ownership in Stabilisation Missions"
     ]
+
+
+def test_replayed_paragraphs_draw_exactly_what_a_fresh_drawing_would(tmp_path):
+    """A brief late in a split folder reuses drawings kept from earlier files; its pages
+    must be byte for byte those of the same brief drawn alone, by a writer with no past."""
+    from organiser.services.briefs import file_names
+
+    data = reference_event()
+    options = briefs.BriefOptions(invariant=True)
+    briefs.render_split(data, tmp_path / "all", options, workers=1)
+    people = briefs.people_for(data)
+    names = file_names(people)
+    for person in people[-3:]:
+        alone = briefs.render(data, briefs.BriefOptions(invariant=True, person_uid=person.uid))
+        split = PdfReader(tmp_path / "all" / names[person.id])
+        fresh = PdfReader(io.BytesIO(alone.pdf))
+        assert len(split.pages) == len(fresh.pages)
+        for a, b in zip(split.pages, fresh.pages, strict=True):
+            assert a.get_contents().get_data() == b.get_contents().get_data()
+
+
+def test_split_files_embed_the_same_font_subsets(tmp_path):
+    """Every letter of the event is coded up front, so each font's subset (made and
+    compressed once) is the same in every file, and each file can still show every name."""
+    import hashlib
+
+    data = reference_event()
+    result = briefs.render_split(data, tmp_path / "all", workers=1)
+    embedded: dict[str, set[str]] = {}
+    for path in result.files:
+        for page in PdfReader(path).pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                if "/FontDescriptor" not in font:
+                    continue  # a standard font reportlab names but does not embed
+                blob = font["/FontDescriptor"]["/FontFile2"].get_object().get_data()
+                digest = hashlib.sha1(blob).hexdigest()
+                embedded.setdefault(str(font["/BaseFont"]).split("+")[1], set()).add(digest)
+    assert embedded and all(len(d) == 1 for d in embedded.values()), embedded
+    texts = {p.full_name for p in people_with_roles(data)}
+    assert any(not name.isascii() for name in texts)  # Niagalé, Bréma, Traoré …
+    shown = "".join(
+        "".join(PdfReader(path).pages[0].extract_text().split()) for path in result.files
+    )
+    for name in texts:
+        assert "".join(name.split()) in shown, name

@@ -79,3 +79,35 @@ def test_empty_event_and_bad_options(tmp_path):
     assert "Nothing is scheduled yet." in text
     with pytest.raises(ValueError, match="lead time"):
         runsheet.render(data, runsheet.RunSheetOptions(setup_lead=-5))
+
+
+def test_rooming_list_breaks_references_and_addresses_where_a_reader_expects(travel_event):
+    """Typical references fit whole; a long address breaks before its @, never mid-word."""
+    typical = ["BKG-2021-4471-AZ", "HX7Q2M", "12345678901234"]
+    long_mail = "aminata.traore-diallo@ministere-securite.gouv.ml"
+    for p, ref in zip(travel_event.people, typical, strict=False):
+        p.booking_reference = ref
+    travel_event.people[0].email = long_mail
+    text = text_of(runsheet.render(travel_event).pdf)
+    lines = [ln.strip() for ln in text[text.index("Rooming list") :].splitlines()]
+    for ref in typical:
+        assert any(ref in ln for ln in lines), ref
+    assert "aminata.traore-diallo" in lines and "@ministere-securite.gouv.ml" in lines
+    for p in travel_event.people[3:]:
+        mail = p.email
+        assert any(mail in ln for ln in lines), mail  # fits its column whole
+        ref = p.booking_reference  # BOOKING-MARKER-012: a break only after a hyphen
+        assert any(ln.endswith("BOOKING-MARKER-") or ref in ln for ln in lines), ref
+
+
+def test_fit_cuts_between_letters_only_what_no_break_can_hold():
+    pieces = runsheet._fit("BKG-2021-4471-AZ-LONGER-STILL", 40)
+    assert len(pieces) > 2 and "".join(pieces) == "BKG-2021-4471-AZ-LONGER-STILL"
+    assert all(piece.endswith("-") for piece in pieces[:-1])
+    pieces = runsheet._fit("first.last@some-ministry.gov.ml", 60, email=True)
+    assert pieces[0] == "first.last" and pieces[1].startswith("@")
+    assert all(p[0] in "@." or pieces[i - 1].endswith("-") for i, p in enumerate(pieces) if i)
+    assert runsheet._fit("a.b@c.d", 500, email=True) == ["a.b@c.d"]
+    assert runsheet._fit("", 50) == []
+    pieces = runsheet._fit("X" * 40, 30)
+    assert "".join(pieces) == "X" * 40 and len(pieces) > 1

@@ -169,7 +169,9 @@ class Ui_LogisticsView(object):
         self.travelSplitter.addWidget(self.peopleTable)
         self.travelBox = QGroupBox(self.travelSplitter)
         self.travelBox.setObjectName(u"travelBox")
-        self.travelBoxLayout = QHBoxLayout(self.travelBox)
+        self.travelBoxOuter = QVBoxLayout(self.travelBox)
+        self.travelBoxOuter.setObjectName(u"travelBoxOuter")
+        self.travelBoxLayout = QHBoxLayout()
         self.travelBoxLayout.setObjectName(u"travelBoxLayout")
         self.travelFormLeft = QFormLayout()
         self.travelFormLeft.setObjectName(u"travelFormLeft")
@@ -360,6 +362,16 @@ class Ui_LogisticsView(object):
 
 
         self.travelBoxLayout.addLayout(self.travelFormRight)
+
+
+        self.travelBoxOuter.addLayout(self.travelBoxLayout)
+
+        self.travelMessage = QLabel(self.travelBox)
+        self.travelMessage.setObjectName(u"travelMessage")
+        self.travelMessage.setWordWrap(True)
+        self.travelMessage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.travelBoxOuter.addWidget(self.travelMessage)
 
         self.travelSplitter.addWidget(self.travelBox)
 
@@ -637,7 +649,7 @@ class Ui_LogisticsView(object):
         self.peopleFilter.setPlaceholderText(QCoreApplication.translate("LogisticsView", u"Find a person \u2026", None))
         self.travelBox.setTitle(QCoreApplication.translate("LogisticsView", u"Travel and stay of the selected person", None))
         self.arrivalAtLabel.setText(QCoreApplication.translate("LogisticsView", u"&Arrival:", None))
-        self.arrivalAt.setPlaceholderText(QCoreApplication.translate("LogisticsView", u"2021-11-15 18:05", None))
+        self.arrivalAt.setPlaceholderText(QCoreApplication.translate("LogisticsView", u"2021-11-15 18:05 or 15/11/2021 18:05", None))
         self.arrivalModeLabel.setText(QCoreApplication.translate("LogisticsView", u"Arrival &mode:", None))
         self.arrivalMode.setPlaceholderText(QCoreApplication.translate("LogisticsView", u"flight, train, car \u2026", None))
         self.arrivalNumberLabel.setText(QCoreApplication.translate("LogisticsView", u"Arrival n&umber:", None))
@@ -649,7 +661,7 @@ class Ui_LogisticsView(object):
         self.pickupByLabel.setText(QCoreApplication.translate("LogisticsView", u"Pick-up &by:", None))
         self.pickupBy.setPlaceholderText(QCoreApplication.translate("LogisticsView", u"driver or colleague", None))
         self.departureAtLabel.setText(QCoreApplication.translate("LogisticsView", u"&Departure:", None))
-        self.departureAt.setPlaceholderText(QCoreApplication.translate("LogisticsView", u"2021-11-18 09:40", None))
+        self.departureAt.setPlaceholderText(QCoreApplication.translate("LogisticsView", u"2021-11-18 09:40 or 18/11/2021 09:40", None))
         self.departureModeLabel.setText(QCoreApplication.translate("LogisticsView", u"Departure m&ode:", None))
         self.departureNumberLabel.setText(QCoreApplication.translate("LogisticsView", u"Departure nu&mber:", None))
         self.hotelLabel.setText(QCoreApplication.translate("LogisticsView", u"&Hotel:", None))

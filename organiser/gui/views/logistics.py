@@ -2,16 +2,19 @@
 
 Every edit is an undo command on the event's stack; the view redraws from the file after
 each commit (``ctx.changed``), keeping the selected row, and never overwrites the field
-the user is typing in with the same value. Dates are typed as ISO text so that an
-unknown date stays empty instead of becoming a made-up default; text that is not a date
-is refused with a message and changes nothing.
+the user is typing in with the same value. Dates are typed as text (ISO, or day first as
+15/11/2021 18:05) so that an unknown date stays empty instead of becoming a made-up
+default; a reading other than plain ISO is spelled out under the form, and text that is
+not a date is refused there with a message and changes nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QShowEvent
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...model import DEFAULT_ROLE_TYPES, TASK_STATUSES, EventData, Task
 from ...services.text import clean, fold
+from ...services.timezones import city, is_valid_zone, utc_offset_label
 from ..commands import DeleteCommand, InsertCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_logistics import Ui_LogisticsView
@@ -38,26 +42,124 @@ BUILT_IN_ROLES = {spec[0] for spec in DEFAULT_ROLE_TYPES}
 _ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"
 
 
-def parse_datetime(text: str) -> datetime | None:
-    """'2021-11-15 18:05' (or with a T); empty text clears the value."""
-    text = clean(text)
-    if not text:
-        return None
+_HOW_TO_TYPE = "type it as 2021-11-15 18:05 or 15/11/2021 18:05"
+_DAY_FORMATS = (
+    "%d/%m/%Y",
+    "%d.%m.%Y",
+    "%d-%m-%Y",
+    "%d/%m/%y",
+    "%d.%m.%y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%b %d %Y",
+    "%B %d %Y",
+    "%a %d %b %Y",
+    "%A %d %B %Y",
+    "%Y/%m/%d",
+)
+# a time after the date: 14:30, 14h30, 14.30, 2:30 pm, 2 pm, 14:30:00; then perhaps a UTC
+# offset: Z, UTC, GMT+1, UTC-05:00, +01:00, +0100
+_TIME_AND_ZONE = re.compile(
+    r"^(?P<day>.+?)(?:\s*,?\s+|T)"
+    r"(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?(?::(?P<s>\d{2})(?:\.\d+)?)?"
+    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
+    r"\s*(?P<zone>Z|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{1,2}(?::?\d{2})?)?$",
+    re.IGNORECASE,
+)
+
+
+def _parse_day(text: str) -> date | None:
+    """A date as people type it: ISO first, then day before month (15/11/2021, 15 Nov
+    2021), and month before day only where the day cannot be a month (11/15/2021)."""
+    text = " ".join(text.replace(",", " ").split())
     try:
-        value = datetime.fromisoformat(text.replace(" ", "T", 1))
+        return date.fromisoformat(text)
     except ValueError:
-        raise BadValue(f"“{text}” is not a date and time; type it as 2021-11-15 18:05") from None
-    return value.replace(second=0, microsecond=0, tzinfo=None)
+        pass
+    for fmt in _DAY_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
+    if m and int(m[2]) > 12:
+        try:
+            return date(int(m[3]), int(m[1]), int(m[2]))
+        except ValueError:
+            return None
+    return None
+
+
+def _offset(zone: str) -> timedelta:
+    """'Z', 'UTC', 'GMT+1', '+01:00', '-0530' as a time difference from UTC."""
+    m = re.search(r"([+-])\s*(\d{1,2})(?::?(\d{2}))?$", zone)
+    if not m:
+        return timedelta(0)
+    value = timedelta(hours=int(m[2]), minutes=int(m[3] or 0))
+    if value > timedelta(hours=14) or int(m[3] or 0) >= 60:
+        raise BadValue(f"“{zone}” is not a UTC offset")
+    return -value if m[1] == "-" else value
+
+
+def read_datetime(text: str, venue_zone: str = "") -> tuple[datetime | None, str]:
+    """The date and time typed, in venue time, and a note saying how it was read.
+
+    Accepts ISO (2021-11-15 18:05), day-first dates (15/11/2021 18:05, 15 Nov 2021 6:05 pm)
+    and a UTC offset after the time, which is converted to the venue's time zone rather
+    than dropped: travel times are kept in venue time. The note is empty when the text was
+    plain ISO; otherwise it spells out the reading so that nothing is guessed silently.
+    Raises :class:`BadValue` with a message for anything else; empty text clears.
+    """
+    text = " ".join(clean(text).split())
+    if not text:
+        return None, ""
+    m = _TIME_AND_ZONE.match(text)
+    if m is None:
+        if _parse_day(text) is not None:
+            raise BadValue(f"“{text}” has a date but no time; add it, e.g. {text} 18:05")
+        raise BadValue(f"“{text}” is not a date and time; {_HOW_TO_TYPE}")
+    day = _parse_day(m["day"])
+    if day is None:
+        raise BadValue(f"“{m['day']}” is not a date; {_HOW_TO_TYPE}")
+    hour, minute = int(m["h"]), int(m["m"] or 0)
+    if m["ampm"]:
+        if not 1 <= hour <= 12:
+            raise BadValue(f"“{text}”: {hour} is not an hour on a 12-hour clock")
+        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+    elif m["m"] is None:
+        raise BadValue(f"“{text}”: give the minutes too, e.g. {hour}:00")
+    if hour > 23 or minute > 59 or int(m["s"] or 0) > 59:
+        raise BadValue(f"“{text}” is not a time of day")
+    value = datetime.combine(day, time(hour, minute))
+    shown = f"{value:%A %d %B %Y, %H:%M}"
+    if m["zone"]:
+        offset = _offset(m["zone"])
+        if not is_valid_zone(venue_zone):
+            raise BadValue(
+                f"“{text}” gives a UTC offset but the event has no venue time zone to "
+                "convert it to; set the time zone on the Event page or type venue time"
+            )
+        local = (
+            value.replace(tzinfo=timezone(offset))
+            .astimezone(ZoneInfo(venue_zone))
+            .replace(tzinfo=None)
+        )
+        return local, (
+            f"Read as {shown} {utc_offset_label(offset)}, which is {local:%A %d %B, %H:%M} "
+            f"venue time ({city(venue_zone)})"
+        )
+    iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?", text)
+    return value, "" if iso else f"Read as {shown}"
 
 
 def parse_date(text: str) -> date | None:
     text = clean(text)
     if not text:
         return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise BadValue(f"“{text}” is not a date; type it as 2021-11-15") from None
+    day = _parse_day(text)
+    if day is None:
+        raise BadValue(f"“{text}” is not a date; type it as 2021-11-15 or 15/11/2021")
+    return day
 
 
 def parse_count(text: str) -> int | None:
@@ -302,11 +404,18 @@ class LogisticsView(QWidget):
             ui.visaStatus: "visa_status",
             ui.personNotes: "notes",
         }
-        self._person_dates: dict[QLineEdit, tuple[str, Callable[[str], Any]]] = {
-            ui.arrivalAt: ("arrival_at", parse_datetime),
-            ui.departureAt: ("departure_at", parse_datetime),
-            ui.checkIn: ("check_in", parse_date),
-            ui.checkOut: ("check_out", parse_date),
+
+        def in_venue_time(text: str) -> tuple[datetime | None, str]:
+            return read_datetime(text, self.data.event.venue_time_zone)
+
+        def a_day(text: str) -> tuple[date | None, str]:
+            return parse_date(text), ""
+
+        self._person_dates: dict[QLineEdit, tuple[str, Callable[[str], tuple[Any, str]]]] = {
+            ui.arrivalAt: ("arrival_at", in_venue_time),
+            ui.departureAt: ("departure_at", in_venue_time),
+            ui.checkIn: ("check_in", a_day),
+            ui.checkOut: ("check_out", a_day),
         }
         for edit, column in self._person_text.items():
             edit.textEdited.connect(self._text_editor("people", self.current_person_id, column))
@@ -387,7 +496,7 @@ class LogisticsView(QWidget):
         table: str,
         row_id: Callable[[], int | None],
         column: str,
-        parse: Callable[[str], Any],
+        parse: Callable[[str], tuple[Any, str]],
     ) -> Callable[[], None]:
         def finished() -> None:
             self._typed_dates.discard(edit)
@@ -395,14 +504,14 @@ class LogisticsView(QWidget):
             if rid is None or self._loading:
                 return
             try:
-                value = parse(edit.text())
+                value, note = parse(edit.text())
             except BadValue as exc:
                 edit.setStyleSheet(_ERROR_STYLE)
-                self.show_error(str(exc))
+                self.show_travel_note(str(exc), error=True)
                 self._typed_dates.add(edit)  # kept as typed, for the user to correct
                 return
             edit.setStyleSheet("")
-            self.show_error("")
+            self.show_travel_note(note)
             old = self.ctx.store.get(table, rid)
             if old is not None and old[column] != _to_db(value):
                 self._set(table, rid, {column: _to_db(value)})
@@ -574,6 +683,13 @@ class LogisticsView(QWidget):
     def data(self) -> EventData:
         return self.ctx.data()
 
+    def show_travel_note(self, text: str, *, error: bool = False) -> None:
+        """Under the travel form, beside the dates it speaks of: a refusal, or how a date
+        typed in another form was read (so a guess is never silent)."""
+        label = self.ui.travelMessage
+        label.setText(text)
+        label.setStyleSheet(f"color: {'#b00020' if error else '#1b5e20'};" if text else "")
+
     def show_error(self, text: str) -> None:
         self.ui.message.setText(text)
         self.ui.message.setStyleSheet("color: #b00020;" if text else "")
@@ -605,6 +721,9 @@ class LogisticsView(QWidget):
             (self.ui.rolesTable, self.roles, data.role_types),
         ):
             self._reset(table, model, rows)
+        if self._current_id(self.ui.rolesTable, self.roles) is None and self.roles.rows:
+            # "What this role asks" belongs to a role: show the first one's, not an empty box
+            self._select(self.ui.rolesTable, self.roles, self.roles.rows[0].id)
         self._refresh_people()
         self._load_event()
         self._load_session()
@@ -673,6 +792,7 @@ class LogisticsView(QWidget):
                 text = _dt(value) if isinstance(value, datetime) else _d(value)
                 if rid != self._shown_person:
                     self._typed_dates.discard(edit)
+                    self.show_travel_note("")
                 elif edit in self._typed_dates:
                     continue  # the user is still typing (or fixing a refused) date
                 edit.setStyleSheet("")
