@@ -725,6 +725,7 @@ def _new_canvas(out: str | Path | IO[bytes], layout: Layout, title: str, invaria
         out if isinstance(out, io.IOBase) else str(out),
         pagesize=layout.page_size_pt,
         invariant=1 if invariant else 0,
+        initialFontName=fonts.REGULAR,  # reportlab would start each page in bare Helvetica
     )
     canv.setTitle(title)
     canv.setCreator("Organiser")

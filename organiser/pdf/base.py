@@ -75,6 +75,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
     base = ParagraphStyle(
         "body",
         fontName=fonts.REGULAR,
+        bulletFontName=fonts.REGULAR,  # reportlab's default bullet font is a bare Helvetica
         fontSize=9.5,
         leading=13.5,
         textColor=INK,
