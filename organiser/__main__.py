@@ -1,5 +1,5 @@
 import sys
 
-from organiser.cli import main
+from organiser.cli import run
 
-sys.exit(main())
+sys.exit(run())

@@ -51,6 +51,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "partners_funder": "With the support of",
         "partners_sponsor": "Sponsored by",
         "partners_other": "With",
+        "signin_sheet": "Sign-in sheet",
+        "signin_no": "No.",
+        "signin_name": "Name",
+        "signin_organisation": "Organisation",
+        "signin_signature": "Signature",
     },
     "fr": {
         "page_of": "page {n} sur {total}",
@@ -84,6 +89,11 @@ _WORDS: dict[str, dict[str, str]] = {
         "partners_funder": "Avec le soutien de",
         "partners_sponsor": "Parrainé par",
         "partners_other": "Avec",
+        "signin_sheet": "Feuille d'émargement",
+        "signin_no": "N°",
+        "signin_name": "Nom",
+        "signin_organisation": "Organisation",
+        "signin_signature": "Signature",
     },
 }
 

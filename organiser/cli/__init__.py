@@ -8,6 +8,7 @@ exits with status 2, having written nothing.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Callable, Sequence
 
@@ -55,6 +56,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class Terminated(Exception):
+    """SIGTERM, raised as an exception so half-written outputs are cleaned up on the way out."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def stop_cleanly_on_sigterm() -> None:
+    """Turn SIGTERM into an exception, so ``atomic_path`` removes a half-written file."""
+    signal.signal(signal.SIGTERM, _terminate)
+
+
+def run() -> int:
+    """The console script: ``main`` with a clean stop on SIGTERM."""
+    stop_cleanly_on_sigterm()
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -70,3 +90,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("organiser: interrupted; nothing was written", file=sys.stderr)
         return 130
+    except Terminated:
+        print("organiser: stopped; nothing was written", file=sys.stderr)
+        return 143

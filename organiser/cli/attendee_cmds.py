@@ -43,7 +43,9 @@ def register(
     p.add_argument("event")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--day", default=None, metavar="YYYY-MM-DD", help="only this day")
-    p.add_argument("--locale", default="en", help="language of the day names (en, fr, ...)")
+    p.add_argument("--locale", default="en", help="language of the sheets (en, fr)")
+    p.add_argument("--paper", default="a4", choices=("a4", "letter"))
+    p.add_argument("--blank-rows", type=int, default=None, help="empty rows for walk-ins (5)")
     p.set_defaults(run=_signin)
 
     p = sub.add_parser("checkin", help="check a person in (or --undo a check-in)")
@@ -124,7 +126,10 @@ def _signin(args: argparse.Namespace) -> None:
             known = ", ".join(d.date.isoformat() for d in data.days) or "none"
             raise UsageError(f"the event has no day {args.day} (its days: {known})")
     with atomic_path(out) as tmp:
-        result = render(data, SigninOptions(day_ids=day_ids, locale=args.locale), tmp)
+        options = SigninOptions(day_ids=day_ids, locale=args.locale, paper=args.paper)
+        if args.blank_rows is not None:
+            options.blank_rows = args.blank_rows
+        result = render(data, options, tmp)
     # Names the font cannot print, as the other exports say them: before "wrote".
     for warning in result.warnings:
         print(f"organiser: warning: {warning}", file=sys.stderr)

@@ -10,7 +10,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..pdf import briefs, runsheet
 from ..services.files import atomic_path
 from .common import UsageError, output_file, read_event
 
@@ -45,6 +44,8 @@ def _warn(warnings: list[str]) -> None:
 
 
 def _briefs(args: argparse.Namespace) -> None:
+    from ..pdf import briefs  # reportlab only when a document is made
+
     options = briefs.BriefOptions(paper=args.paper, person_uid=args.person)
     if args.split is not None:
         folder = Path(args.split)
@@ -72,6 +73,8 @@ def _briefs(args: argparse.Namespace) -> None:
 
 
 def _runsheet(args: argparse.Namespace) -> None:
+    from ..pdf import runsheet  # reportlab only when a document is made
+
     if not 0 <= args.setup_lead <= 24 * 60:
         raise UsageError("--setup-lead must be between 0 and 1440 minutes")
     options = runsheet.RunSheetOptions(paper=args.paper, setup_lead=args.setup_lead)

@@ -121,7 +121,8 @@ class _SheetDocument(Document):
         canvas.setFont(s["event"].fontName, s["event"].fontSize)
         canvas.drawString(MARGIN, top - 12, fit(self.event_title, s["event"], width - 2 * MARGIN))
         canvas.setFont(s["day"].fontName, s["day"].fontSize)
-        canvas.drawString(MARGIN, top - 28, f"Sign-in sheet · {page.section or ''}")
+        sheet = i18n.t("signin_sheet", self.lang)
+        canvas.drawString(MARGIN, top - 28, f"{sheet} · {page.section or ''}")
         canvas.setStrokeColor(colors.black)
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN, top - HEADER_H + 6, width - MARGIN, top - HEADER_H + 6)
@@ -133,7 +134,9 @@ class _SheetDocument(Document):
         canvas.setFont(s.fontName, s.fontSize)
         canvas.setFillColor(GREY)
         canvas.drawRightString(
-            self.pagesize[0] - MARGIN, MARGIN - 2, f"Page {page.n} of {page.total}"
+            self.pagesize[0] - MARGIN,
+            MARGIN - 2,
+            i18n.page_of(page.n, page.total, self.lang).capitalize(),
         )
         canvas.drawString(MARGIN, MARGIN - 2, page.section or "")
         canvas.restoreState()
@@ -162,7 +165,10 @@ def _day_table(
     col_widths = [10 * mm, width * 0.33, width * 0.34, 0]
     col_widths[3] = width - sum(col_widths)
     rows: list[list[object]] = [
-        [Paragraph(esc(h), s["head"]) for h in ("No.", "Name", "Organisation", "Signature")]
+        [
+            Paragraph(esc(i18n.t(f"signin_{h}", locale)), s["head"])
+            for h in ("no", "name", "organisation", "signature")
+        ]
     ]
     for n, p in enumerate(people, start=1):
         family = esc(glyphs.strip(p.family_name))

@@ -65,3 +65,37 @@ def test_same_bytes_for_same_input(event_path: Path, tmp_path: Path) -> None:
     render_signin(data, a, SigninOptions(invariant=1))
     render_signin(data, b, SigninOptions(invariant=1))
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_french_sheets_have_no_english_fixed_words(tmp_path, sample_path):
+    from pypdf import PdfReader
+
+    from organiser.cli import main
+
+    out = tmp_path / "fr.pdf"
+    assert (
+        main(
+            [
+                "export",
+                "signin",
+                str(sample_path),
+                "-o",
+                str(out),
+                "--locale",
+                "fr",
+                "--paper",
+                "letter",
+                "--blank-rows",
+                "2",
+            ]
+        )
+        == 0
+    )
+    reader = PdfReader(out)
+    text = " ".join(page.extract_text() for page in reader.pages)
+    assert (
+        "Feuille d'émargement" in text and "N°" in text and "Nom" in text and "Page 1 sur" in text
+    )
+    for english in ("Sign-in sheet", "Name", "Page 1 of", "Tuesday", "November"):
+        assert english not in text
+    assert round(float(reader.pages[0].mediabox.width)) == 612

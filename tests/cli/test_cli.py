@@ -78,3 +78,45 @@ def test_bad_arguments_and_files_one_line_exit_2_nothing_written(tmp_path, args)
     assert proc.stdout == ""
     assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_a_stopped_export_leaves_nothing_beside_its_target(tmp_path):
+    """SIGTERM while an output is half written: the old file stays, no part file remains."""
+    import os
+    import signal
+
+    target = tmp_path / "programme.pdf"
+    target.write_bytes(b"old")
+    writer = (
+        "import sys, time\n"
+        "from organiser.cli import stop_cleanly_on_sigterm, Terminated\n"
+        "from organiser.services.files import atomic_path\n"
+        "stop_cleanly_on_sigterm()\n"
+        "try:\n"
+        "    with atomic_path(sys.argv[1]) as tmp:\n"
+        "        tmp.write_bytes(b'half')\n"
+        "        print('writing', flush=True)\n"
+        "        time.sleep(60)\n"
+        "except Terminated:\n"
+        "    sys.exit(143)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", writer, str(target)], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout.readline().strip() == "writing"
+    assert any(p.name.endswith(".part") for p in tmp_path.iterdir())
+    os.kill(proc.pid, signal.SIGTERM)
+    assert proc.wait(timeout=30) == 143
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["programme.pdf"]
+
+
+def test_the_command_line_starts_light():
+    """Start-up stays fast: heavy libraries load only for the command that needs them."""
+    code = (
+        "import sys, organiser.cli; "
+        "print(' '.join(m for m in ('reportlab', 'jsonschema', 'sqlite_utils', 'PySide6', "
+        "'openpyxl', 'icalendar', 'babel') if m in sys.modules))"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert proc.stdout.strip() == ""

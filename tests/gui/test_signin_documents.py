@@ -40,7 +40,7 @@ def test_options_panel_and_render(qtbot, ctx):
     assert 1 <= len(pages) < every.pages
     french = second.date.strftime("%d").lstrip("0") + " novembre 2021"
     assert all(french in p for p in pages)
-    assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
+    assert f"Page {len(pages)} sur {len(pages)}" in pages[-1]  # French throughout
     assert signin_documents.file_name(data, opts).endswith(
         f"sign-in sheet {second.date.isoformat()}.pdf"
     )
