@@ -153,6 +153,10 @@ class DeskCommand(QUndoCommand):
     failures are kept in ``error`` and the step is marked so the next move does not
     repeat a write that never happened."""
 
+    #: each kind of desk command defines the write and its reversal
+    _apply: Callable[[], None]
+    _revert: Callable[[], None]
+
     def __init__(self, text: str):
         super().__init__(text)
         self.error: Exception | None = None
@@ -182,12 +186,6 @@ class DeskCommand(QUndoCommand):
         except Exception as exc:
             self.error = exc
             self._skip = True
-
-    def _apply(self) -> None:
-        raise NotImplementedError
-
-    def _revert(self) -> None:
-        raise NotImplementedError
 
 
 class CheckInCommand(DeskCommand):

@@ -32,13 +32,12 @@ class DocumentOptions(QWidget):
     """An options panel: ``changed`` on every edit, ``options()`` as plain data."""
 
     changed = Signal()
+    #: each document's panel defines it: the user's choices as plain data for the renderer
+    options: Callable[[], dict[str, Any]]
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-
-    def options(self) -> dict[str, Any]:
-        raise NotImplementedError
 
     def error(self) -> str:
         """What stops a render with these options ('' when they are fine)."""

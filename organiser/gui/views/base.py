@@ -41,6 +41,8 @@ class BaseView(QWidget):
 
     #: tables whose changes this view shows
     TABLES: frozenset[str] = frozenset()
+    #: each view defines it: show the event as it is now, keeping the current selection
+    refresh: Callable[[], None]
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,10 +51,6 @@ class BaseView(QWidget):
         self._refreshing = False
         self._again = False
         ctx.changed.connect(self._on_changed)
-
-    def refresh(self) -> None:
-        """Show the event as it is now, keeping the current selection."""
-        raise NotImplementedError
 
     def push(self, command: QUndoCommand) -> None:
         """Do an edit after committing any typing, so undo takes them back in order."""
