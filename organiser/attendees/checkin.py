@@ -367,7 +367,13 @@ def counters(store: EventStore) -> Counters:
         d: Count(sum(len(perday.get((d, c), ())) for c in categories), total_expected)
         for d, _, _ in days
     }
-    labels = {d: (label or iso) for d, iso, label in days}
+    # "Day 2 (Wed 17 Nov)": numbered by date order, never by a typed label
+    ordered = sorted(days, key=lambda row: row[1])
+    labels = {
+        d: f"Day {n} ({date.fromisoformat(iso):%a} {date.fromisoformat(iso).day} "
+        f"{date.fromisoformat(iso):%b})"
+        for n, (d, iso, _label) in enumerate(ordered, start=1)
+    }
     total = Count(sum(len(s) for s in anyday.values()), total_expected)
     return Counters(total, by_category, by_day, by_day_category, labels)
 

@@ -338,8 +338,12 @@ def test_second_day_arrival_is_recorded_and_same_day_is_not(desk, monkeypatch):
     ]
     assert "checked in at 08:45" in desk.ui.status.text()
     assert "already printed" in desk.ui.status.text()  # the badge of day 1 serves on
-    assert f"{day1.label or day1.date} 1 / 17" in desk.ui.breakdown.text()
-    assert f"{day2.label or day2.date} 1 / 17" in desk.ui.breakdown.text()
+    assert (
+        f"Day 1 ({day1.date:%a} {day1.date.day} {day1.date:%b}) 1 / 17" in desk.ui.breakdown.text()
+    )
+    assert (
+        f"Day 2 ({day2.date:%a} {day2.date.day} {day2.date:%b}) 1 / 17" in desk.ui.breakdown.text()
+    )
     assert desk.ui.counter.text() == "Arrived 1 / 17"
 
     # Undo takes back day 2's arrival only.
