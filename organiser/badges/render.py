@@ -721,6 +721,7 @@ def _logo(canv: Canvas, path: str | None, warn: list[str]) -> _Logo | None:
 
 
 def _new_canvas(out: str | Path | IO[bytes], layout: Layout, title: str, invariant: bool) -> Canvas:
+    fonts.register()
     canv = Canvas(
         out if isinstance(out, io.IOBase) else str(out),
         pagesize=layout.page_size_pt,

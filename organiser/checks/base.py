@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ..model import SESSION_KIND_LABELS, Day, EventData, Person, Session
+from ..services.text import clean
 
 SEVERITIES = ("error", "warning", "info")
 ITEM_KINDS = ("session", "person", "day", "room", "event", "task")
@@ -111,8 +112,17 @@ def session_name(s: Session) -> str:
     return label if s.kind != "other" else "An untitled session"
 
 
+#: How much of a name a message quotes: enough to recognise anyone, never a flood.
+NAME_IN_MESSAGE = 80
+
+
 def person_name(p: Person) -> str:
-    return p.full_name.strip() or "A person without a name"
+    """The name as a message quotes it: cleaned of direction controls (which would turn
+    the rest of the sentence round) and cut short with "…" when it is very long."""
+    name = clean(p.full_name)
+    if len(name) > NAME_IN_MESSAGE:
+        name = name[: NAME_IN_MESSAGE - 1].rstrip() + "…"
+    return name or "A person without a name"
 
 
 def listing(items: list[str]) -> str:

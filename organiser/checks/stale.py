@@ -24,8 +24,11 @@ from .base import day_text, hhmm, listing, session_name, span_text
 PROGRAMME = "programme"
 BADGE = "badge"
 BRIEF = "brief"
+TENT = "tent"
 #: Document kinds whose content can be fingerprinted, with the name the user sees.
-KINDS = {PROGRAMME: "Programme", BADGE: "Badge", BRIEF: "Speaker brief"}
+KINDS = {PROGRAMME: "Programme", BADGE: "Badge", TENT: "Table tent", BRIEF: "Speaker brief"}
+#: Kinds that print a person's name card: a badge, a table tent.
+NAME_CARDS = (BADGE, TENT)
 #: People who get no badge.
 NO_BADGE = ("declined", "cancelled")
 
@@ -166,7 +169,7 @@ def _people_for(kind: str, data: EventData, options: Mapping[str, Any]) -> list[
     if wanted is not None:
         ids = set(wanted)
         return [p for p in data.people if p.id in ids]
-    if kind == BADGE:
+    if kind in NAME_CARDS:
         return [p for p in data.people if p.status not in NO_BADGE]
     speaking = {r.person_id for s in data.sessions for r in s.roles}
     return [p for p in data.people if p.id in speaking]
@@ -192,7 +195,7 @@ def item_fingerprints(
     options = options or {}
     if kind == PROGRAMME:
         return _programme_items(data, options)
-    if kind == BADGE:
+    if kind in NAME_CARDS:
         items: dict[str, str] = {}
         for p in _people_for(kind, data, options):
             items.update(badge_items(p))
@@ -347,7 +350,7 @@ def _programme_changes(
 
 
 def _person_changes(kind: str, old: Mapping[str, str], new: Mapping[str, str]) -> list[str]:
-    words = BADGE_WORDS if kind == BADGE else BRIEF_WORDS
+    words = BADGE_WORDS if kind in NAME_CARDS else BRIEF_WORDS
     found = []
     for key in _differences(old, new):
         word = words.get(_split(key)[2], _split(key)[2])
@@ -401,7 +404,7 @@ def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOut
 
     people = {p.uid: p for p in data.people}
     by_person = None
-    for kind in (BADGE, BRIEF):
+    for kind in (BADGE, TENT, BRIEF):
         # person uid -> (their latest record, that record's keys for them)
         latest: dict[str, tuple[PrintRecord, dict[str, str]]] = {}
         for r in records:
@@ -421,7 +424,7 @@ def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOut
             person = people.get(uid)
             if person is None:
                 continue  # nobody left to print it for
-            if kind == BADGE:
+            if kind in NAME_CARDS:
                 today = badge_items(person)
             else:
                 if by_person is None:
@@ -466,6 +469,7 @@ __all__ = [
     "BRIEF",
     "KINDS",
     "PROGRAMME",
+    "TENT",
     "Redo",
     "StaleOutput",
     "item_fingerprints",

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..badges import QR_CHOICES, VCARD_FIELDS, WHO_HELP, glabels, layouts
 from ..model import EventData, Person
 from ..services.files import atomic_path
-from .common import UsageError, edit_event, output_file, read_event
+from .common import UsageError, edit_event, note_printed, output_file, read_event
 
 
 def register(sub: argparse._SubParsersAction, exports: argparse._SubParsersAction) -> None:
@@ -165,6 +165,7 @@ def _tents(args: argparse.Namespace) -> None:
         _warn(preflight(data, people, layout))
         with atomic_path(out) as tmp:
             result = render_tents(data, people, layout, tmp)
+    note_printed(args.event, "tent", data, {"who": args.who, "paper": args.paper})
     print(f"wrote {out}: {result.badges} table tents ({layout.name})")
 
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from ..services.files import atomic_path
-from .common import UsageError, output_file, read_event
+from .common import UsageError, note_printed, output_file, read_event
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -63,13 +64,22 @@ def _briefs(args: argparse.Namespace) -> None:
         raise UsageError(str(exc)) from None
     if args.split is not None:
         result = briefs.render_split(data, folder, options)
+        _note_briefs(args.event, data, options)
         _warn(result.warnings)
         print(f"wrote {len(result.files)} brief{'s' if len(result.files) != 1 else ''} to {folder}")
         return
     with atomic_path(out) as tmp:
         rendered = briefs.render(data, options, tmp)
+    _note_briefs(args.event, data, options)
     _warn(rendered.warnings)
     print(f"wrote {out} ({rendered.pages} page{'s' if rendered.pages != 1 else ''})")
+
+
+def _note_briefs(event: str, data: Any, options: Any) -> None:
+    noted: dict[str, Any] = {"paper": options.paper, "person_uid": options.person_uid}
+    if options.person_uid:
+        noted["person_ids"] = [p.id for p in data.people if p.uid == options.person_uid]
+    note_printed(event, "brief", data, noted)
 
 
 def _runsheet(args: argparse.Namespace) -> None:

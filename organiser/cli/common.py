@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from ..store import EventStore
 
@@ -38,3 +39,12 @@ def new_file(path: str | Path, *, overwrite: bool = False) -> Path:
 def output_file(path: str | Path) -> Path:
     """An export target: replaced whole, once the new file is complete."""
     return new_file(path, overwrite=True)
+
+
+def note_printed(event: str | Path, kind: str, data: Any, options: dict[str, Any]) -> None:
+    """Log in the event's print log what an export printed, as the window does, so
+    ``organiser stale`` and the Out of date panel know when an edit makes it stale."""
+    from ..checks.stale import record_export
+
+    with EventStore.open(Path(event), lock=False) as store:
+        record_export(store, kind, data, options=options)

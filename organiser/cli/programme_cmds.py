@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 
 from ..services.files import atomic_path
-from .common import UsageError, output_file, read_event
+from .common import UsageError, note_printed, output_file, read_event
 
 # the renderer (and reportlab) is imported when a programme is made, so that every other
 # command starts without it
@@ -55,6 +56,7 @@ def _agenda(args: argparse.Namespace) -> None:
         raise UsageError(str(exc)) from None
     with atomic_path(out) as tmp:
         result = programme.render(data, options, tmp)
+    note_printed(args.event, "programme", data, dataclasses.asdict(options))
     for warning in result.warnings:
         print(f"organiser: warning: {warning}", file=sys.stderr)
     print(f"wrote {out} ({result.pages} page{'s' if result.pages != 1 else ''})")

@@ -703,5 +703,6 @@ register(
         options_widget=TentOptionsWidget,
         render=render_tent_document,
         file_name=tent_file_name,
+        kind="tent",
     )
 )

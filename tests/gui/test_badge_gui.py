@@ -311,7 +311,8 @@ def test_table_tents_preview(export_view, qtbot, tmp_path):
     with qtbot.waitSignal(view.saved, timeout=20000):
         view.export_to(str(target))
     assert "Bagayoko" in _text(target)
-    assert view.ctx.store.rows("print_log") == []  # tents are not badges
+    # tents are logged as tents (to tell when a name on them changes), never as badges
+    assert [r["kind"] for r in view.ctx.store.rows("print_log")] == ["tent"]
 
 
 def test_calibration_dialog_saves_offset_and_page(save_as, qtbot, tmp_path, user_config):
