@@ -360,9 +360,12 @@ def _stack(g: _Geometry, col, name, family, position, organisation) -> _Plan:
     width = x1 - x0
     aff, aff_size = _affiliation_lines(position, organisation, g.aff_size, width)
     aff_h = (text_height(aff_size, len(aff), 1.25) + 0.35 * aff_size) if aff else 0.0
+    dropped = False
     while aff and y1 - y0 - aff_h < text_height(g.name_min):  # a tiny badge: name first
-        aff = aff[:-1]
+        aff, dropped = aff[:-1], True
         aff_h = (text_height(aff_size, len(aff), 1.25) + 0.35 * aff_size) if aff else 0.0
+    if dropped and aff:  # say that something was left out
+        aff[-1] = elide(aff[-1].rstrip(" ,;") + fitmod.ELLIPSIS, fonts.REGULAR, aff_size, width)
     nf = fit_name(
         name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=family,
         max_lines=3 if g.portrait else 2,
