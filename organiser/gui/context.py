@@ -25,6 +25,8 @@ class EventContext(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._data: EventData | None = None
+        #: True once the event is closed: a late timer or finished job must not touch it
+        self.closed = False
         store.listeners.append(self._on_commit)
 
     def data(self) -> EventData:
@@ -42,6 +44,7 @@ class EventContext(QObject):
         self._on_commit({"*"})
 
     def close(self) -> None:
+        self.closed = True
         if self._on_commit in self.store.listeners:
             self.store.listeners.remove(self._on_commit)
         self.undo_stack.clear()

@@ -453,6 +453,8 @@ class ProblemsPanel(QWidget):
     def refresh(self) -> None:
         """Run the checks now and show their findings, keeping the selection."""
         self._timer.stop()
+        if self.ctx.closed:
+            return
         found = run_checks(self.ctx.data(), self.options)
         self._all = found
         self._counts = counts(found)

@@ -269,6 +269,8 @@ class StalePaperPanel(QWidget):
     def refresh(self) -> None:
         """Compare the print log with the event now and list what is out of date."""
         self._timer.stop()
+        if self.ctx.closed:
+            return
         self._dirty = False
         data = self.ctx.data()
         self._stale = stale_outputs(data)

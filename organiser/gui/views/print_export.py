@@ -129,6 +129,8 @@ class PrintExportView(QWidget):
     def render_preview(self) -> None:
         """Render the current choices now; an older render still running is dropped."""
         self._timer.stop()
+        if self.ctx.closed:
+            return
         error = self.panel().error()
         if error:
             self.preview.show_message(error)
