@@ -65,8 +65,12 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def stop_cleanly_on_sigterm() -> None:
-    """Turn SIGTERM into an exception, so ``atomic_path`` removes a half-written file."""
+    """Turn SIGTERM into an exception, so ``atomic_path`` removes a half-written file.
+
+    A process may inherit SIGTERM blocked from whatever started it; unblocked here, or the
+    stop would wait for the whole export instead."""
     signal.signal(signal.SIGTERM, _terminate)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
 def run() -> int:
