@@ -34,6 +34,8 @@ from .binding import flush_all as flush_typing
 from .context import EventContext
 from .dialogs import import_dialog
 from .problems_dock import ProblemCounts, ProblemsDock
+from .screen_fit import fit_to_screen
+from .undo import UndoControl
 from .views import VIEWS, view_for_kind
 from .views.base import run_deferred
 
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._data_version = 0
         self.setWindowIcon(icon("organiser.svg"))
-        self.resize(1280, 800)
+        self.undo_control = UndoControl(self)
 
         self.pages = QStackedWidget(self)
         self.start_page = StartPage(self)
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         geometry = prefs.settings().value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
+        fit_to_screen(self, remembered=isinstance(geometry, QByteArray | bytes))
         state = prefs.settings().value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))
@@ -344,6 +347,7 @@ class MainWindow(QMainWindow):
         prefs.settings().setValue("window/view", self.current_view_key())
         self._problems_wanted = not self.problems_dock.isHidden()
         ctx, self.ctx = self.ctx, None
+        self.undo_control.set_context(None)
         self.poll.stop()
         self.problems_dock.set_context(None)
         for _ in range(self.stack.count()):
@@ -365,6 +369,7 @@ class MainWindow(QMainWindow):
         for signal in (ctx.undo_stack.canUndoChanged, ctx.undo_stack.canRedoChanged):
             signal.connect(lambda *_: self._update_actions())
         ctx.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
+        self.undo_control.set_context(ctx)
         self._data_version = store.data_version()
         self.poll.start()
         prefs.add_recent(store.path)
@@ -470,14 +475,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ undo
     def undo(self) -> None:
-        if self.ctx is not None:
-            flush_all()
-            self.ctx.undo_stack.undo()
+        self.undo_control.undo()
 
     def redo(self) -> None:
-        if self.ctx is not None:
-            flush_all()
-            self.ctx.undo_stack.redo()
+        self.undo_control.redo()
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
+from .text import fold
+
 
 @cache
 def all_zones() -> list[str]:
@@ -26,6 +28,61 @@ def is_valid_zone(name: str) -> bool:
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # "Africa/" is a folder
         return False
     return True
+
+
+#: Old names kept by the database for compatibility ("US/Eastern"): found, but after the
+#: places people live in.
+_LEGACY = ("US/", "Etc/", "SystemV/", "Canada/", "Mexico/", "Brazil/", "Chile/")
+
+
+def _words(text: str) -> str:
+    return " ".join(fold(text).replace("_", " ").replace("/", " ").replace("-", " ").split())
+
+
+@cache
+def _searchable() -> list[tuple[str, str, str]]:
+    """(zone, folded city, folded whole name) for every zone a user may pick."""
+    return [(z, _words(city(z)), _words(z)) for z in all_zones()]
+
+
+def search(text: str) -> list[str]:
+    """Zones whose name holds every word typed, accents, case and underscores aside:
+    "new york", "sao paulo", "São Paulo", "abidjan", "america york". Zones whose city is
+    what was typed come first, then cities that start with it, then the rest."""
+    wanted = _words(text)
+    words = wanted.split()
+    if not words:
+        return []
+    found = []
+    for zone, place, whole in _searchable():
+        if all(w in whole for w in words):
+            rank = 0 if place == wanted else 1 if place.startswith(wanted) else 2
+            legacy = zone.startswith(_LEGACY)
+            found.append((rank, legacy, -zone.count("/"), zone))
+    return [zone for *_, zone in sorted(found)]
+
+
+@cache
+def _by_folded_name() -> dict[str, str]:
+    return {z.casefold(): z for z in all_zones()}
+
+
+def resolve(text: str) -> str | None:
+    """The one zone ``text`` names: a zone name in any case, or the single place found by
+    :func:`search`; a city found under several names ("Buenos Aires" under America/ and
+    America/Argentina/) is the same place. None when it names none, or several places."""
+    name = text.strip()
+    exact = _by_folded_name().get(name.casefold())
+    if exact is not None:
+        return exact  # in the database's spelling, even on a case-blind file system
+    found = search(name)
+    if len(found) == 1:
+        return found[0]
+    wanted = _words(name)
+    same_city = [z for z in found if _words(city(z)) == wanted and not z.startswith(_LEGACY)]
+    if same_city and len({_words(city(z)) for z in same_city}) == 1:
+        return same_city[0]  # the deepest name first: the database's own for that city
+    return None
 
 
 @cache
