@@ -537,7 +537,9 @@ class BadgeOptionsWidget(DocumentOptions):
             self.ctx.undo_stack.push(
                 SettingCommand(self.ctx, "desk_layout", lay.name, f"Desk badges on {lay.name}")
             )
-            self.ui.layoutInfo.setText(f"Print badge in the People view now uses {lay.name}.")
+            self.ui.layoutInfo.setText(
+                f"The check-in desk and People › Print badge now use {lay.name}."
+            )
 
     # DocumentOptions ----------------------------------------------------------------
     def refresh(self) -> None:

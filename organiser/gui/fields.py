@@ -18,6 +18,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
 from ..services import datetimes, timezones
+from ..services.text import fold
 from .undo import mark_committing
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"
@@ -222,32 +223,24 @@ class TimeField(TypedField):
 
 
 class ZoneCompleter(QCompleter):
-    """Suggests time zones for what is typed: 'new york', 'sao paulo', 'abidjan'.
+    """Suggests time zones for what is typed: 'new york', 'sao paulo', 'São Paulo'.
 
-    Qt's own filter would miss "new york" (the database says New_York), so the list is
-    searched here (``timezones.search``) and shown unfiltered.
+    The database writes cities with underscores and without accents (America/Sao_Paulo),
+    so what is typed is matched that way (``splitPath``); a city typed and Enter pressed
+    is taken when it names one zone (``take_match``).
     """
 
-    LIMIT = 40
-
     def __init__(self, edit: QLineEdit):
-        self.names = QStringListModel(edit)
-        super().__init__(self.names, edit)
-        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        super().__init__(QStringListModel(timezones.all_zones(), edit), edit)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setMaxVisibleItems(12)
         self._edit = edit
         edit.setCompleter(self)
         SelectOnClick(edit)
-        edit.textEdited.connect(self._suggest)
 
-    def _suggest(self, text: str) -> None:
-        found = timezones.search(text)[: self.LIMIT]
-        self.names.setStringList(found)
-        if found and found != [text]:
-            self.complete()
-        else:
-            self.popup().hide()
+    def splitPath(self, path: str) -> list[str]:
+        return ["_".join(fold(path).split())]
 
     def take_match(self) -> str | None:
         """The zone typed, in the database's spelling, put into the field; None when the

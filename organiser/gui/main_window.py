@@ -33,6 +33,7 @@ from . import settings as prefs
 from .binding import flush_all as flush_typing
 from .context import EventContext
 from .dialogs import import_dialog
+from .focus import move_between, panes_of, tab_leaves_tables
 from .problems_dock import ProblemCounts, ProblemsDock
 from .screen_fit import fit_to_screen
 from .undo import UndoControl
@@ -222,6 +223,16 @@ class MainWindow(QMainWindow):
         self.problems_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.problems_action.setStatusTip("Show or hide the list of problems the checks found")
         view_menu.addAction(self.problems_action)
+        view_menu.addSeparator()
+        self.next_pane_action = self._action(
+            view_menu, "Next pane", lambda: self.move_pane(1), "Ctrl+Tab"
+        )
+        self.previous_pane_action = self._action(
+            view_menu, "Previous pane", lambda: self.move_pane(-1), "Ctrl+Shift+Tab"
+        )
+        self.previous_pane_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+Shift+Backtab")]
+        )
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
         action = QAction(text, self)
@@ -442,7 +453,16 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.views[spec.key] = view
+            tab_leaves_tables(view)
         return view
+
+    def move_pane(self, step: int) -> None:
+        """Ctrl+Tab: the next pane (views list, each side of the view, Problems)."""
+        view = self.stack.currentWidget()
+        if self.ctx is None or view is None:
+            return
+        docks = [self.problems_dock] if self.problems_dock.isVisible() else []
+        move_between([self.nav, *panes_of(view), *docks], step)
 
     def _show_row(self, row: int) -> QWidget | None:
         if not (0 <= row < len(VIEWS)) or self.ctx is None:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-PREFERRED = QSize(1280, 800)
+PREFERRED = QSize(1440, 900)
 #: room left for a title bar and borders before the window manager has framed the window
 DECORATION = QSize(8, 36)
 

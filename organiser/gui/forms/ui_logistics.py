@@ -66,56 +66,6 @@ class Ui_LogisticsView(object):
 
         self.venueLayout.addLayout(self.roomButtons)
 
-        self.onlineHeading = QLabel(self.venueTab)
-        self.onlineHeading.setObjectName(u"onlineHeading")
-
-        self.venueLayout.addWidget(self.onlineHeading)
-
-        self.onlineForm = QFormLayout()
-        self.onlineForm.setObjectName(u"onlineForm")
-        self.platformLabel = QLabel(self.venueTab)
-        self.platformLabel.setObjectName(u"platformLabel")
-
-        self.onlineForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.platformLabel)
-
-        self.onlinePlatform = QLineEdit(self.venueTab)
-        self.onlinePlatform.setObjectName(u"onlinePlatform")
-
-        self.onlineForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.onlinePlatform)
-
-        self.urlLabel = QLabel(self.venueTab)
-        self.urlLabel.setObjectName(u"urlLabel")
-
-        self.onlineForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.urlLabel)
-
-        self.onlineUrl = QLineEdit(self.venueTab)
-        self.onlineUrl.setObjectName(u"onlineUrl")
-
-        self.onlineForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.onlineUrl)
-
-        self.meetingIdLabel = QLabel(self.venueTab)
-        self.meetingIdLabel.setObjectName(u"meetingIdLabel")
-
-        self.onlineForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.meetingIdLabel)
-
-        self.onlineMeetingId = QLineEdit(self.venueTab)
-        self.onlineMeetingId.setObjectName(u"onlineMeetingId")
-
-        self.onlineForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.onlineMeetingId)
-
-        self.passcodeLabel = QLabel(self.venueTab)
-        self.passcodeLabel.setObjectName(u"passcodeLabel")
-
-        self.onlineForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.passcodeLabel)
-
-        self.onlinePasscode = QLineEdit(self.venueTab)
-        self.onlinePasscode.setObjectName(u"onlinePasscode")
-
-        self.onlineForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.onlinePasscode)
-
-
-        self.venueLayout.addLayout(self.onlineForm)
-
         self.contactsHeading = QLabel(self.venueTab)
         self.contactsHeading.setObjectName(u"contactsHeading")
 
@@ -587,10 +537,6 @@ class Ui_LogisticsView(object):
         self.mainLayout.addWidget(self.message)
 
 #if QT_CONFIG(shortcut)
-        self.platformLabel.setBuddy(self.onlinePlatform)
-        self.urlLabel.setBuddy(self.onlineUrl)
-        self.meetingIdLabel.setBuddy(self.onlineMeetingId)
-        self.passcodeLabel.setBuddy(self.onlinePasscode)
         self.arrivalAtLabel.setBuddy(self.arrivalAt)
         self.arrivalModeLabel.setBuddy(self.arrivalMode)
         self.arrivalNumberLabel.setBuddy(self.arrivalNumber)
@@ -632,16 +578,6 @@ class Ui_LogisticsView(object):
         self.roomsHeading.setText(QCoreApplication.translate("LogisticsView", u"<b>Rooms</b>", None))
         self.addRoomButton.setText(QCoreApplication.translate("LogisticsView", u"Add room", None))
         self.removeRoomButton.setText(QCoreApplication.translate("LogisticsView", u"Remove room", None))
-        self.onlineHeading.setText(QCoreApplication.translate("LogisticsView", u"<b>Online meeting</b>", None))
-        self.platformLabel.setText(QCoreApplication.translate("LogisticsView", u"&Platform:", None))
-        self.onlinePlatform.setPlaceholderText(QCoreApplication.translate("LogisticsView", u"Zoom, Teams, Webex \u2026", None))
-        self.urlLabel.setText(QCoreApplication.translate("LogisticsView", u"&Link:", None))
-        self.onlineUrl.setPlaceholderText(QCoreApplication.translate("LogisticsView", u"https://\u2026", None))
-        self.meetingIdLabel.setText(QCoreApplication.translate("LogisticsView", u"&Meeting ID:", None))
-        self.passcodeLabel.setText(QCoreApplication.translate("LogisticsView", u"Pass&code (private):", None))
-#if QT_CONFIG(tooltip)
-        self.onlinePasscode.setToolTip(QCoreApplication.translate("LogisticsView", u"Printed only in speakers' own briefs", None))
-#endif // QT_CONFIG(tooltip)
         self.contactsHeading.setText(QCoreApplication.translate("LogisticsView", u"<b>On-site contacts</b>", None))
         self.addContactButton.setText(QCoreApplication.translate("LogisticsView", u"Add contact", None))
         self.removeContactButton.setText(QCoreApplication.translate("LogisticsView", u"Remove contact", None))

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,7 @@ from ...attendees.export import export_attendees, first_check_ins
 from ...attendees.mapping import FIELDS, ColumnMapping, MappingError, validate
 from ...attendees.plan import ImportPlan, ImportRefused, build_plan
 from ...attendees.reader import Table
+from ...badges.render import CATEGORY_LABELS
 from ...badges.selection import fingerprint, last_prints
 from ...services.text import fold
 from ...store import EventFileError
@@ -58,6 +59,11 @@ ERRORS = (EventFileError, sqlite3.Error, OSError, ValueError, KeyError)
 BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED = "never", "printed", "changed since printed"
 COLUMNS = ("Name", "Organisation", "Category", "Registration", "Checked in", "Badge")
 _ANY = "*"
+#: What the list shows for the stored keys ("speaker" is shown as "Speaker")
+SHOWN = {
+    **CATEGORY_LABELS,
+    **{s: s.capitalize() for s in model.REGISTRATION_STATUSES},
+}
 
 
 @dataclass
@@ -76,8 +82,8 @@ class Row:
         return (
             self.name,
             self.organisation,
-            self.category,
-            self.status,
+            SHOWN.get(self.category, self.category),
+            SHOWN.get(self.status, self.status),
             self.checked_in,
             self.badge,
         )[column]
@@ -194,16 +200,28 @@ class AttendeesView(QWidget):
         self.model = AttendeeModel(self)
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        # names and organisations first: the other columns take what their words need
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 240), (2, 100), (3, 110), (4, 130), (5, 150)):
-            self.ui.table.setColumnWidth(col, width)
+        em = self.ui.table.fontMetrics().horizontalAdvance("M")
+        self.ui.table.setColumnWidth(0, 16 * em)
         self.ui.table.verticalHeader().hide()
+        self.ui.table.verticalHeader().setDefaultSectionSize(
+            self.ui.table.fontMetrics().height() + 8
+        )
+        find = QAction("Find attendee", self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(
+            lambda: (self.ui.textFilter.setFocus(), self.ui.textFilter.selectAll())
+        )
+        self.addAction(find)
         self.import_dialog: ImportDialog | None = None
 
-        _fill(self.ui.categoryFilter, "All categories", model.PERSON_CATEGORIES)
-        _fill(self.ui.statusFilter, "Any registration", model.REGISTRATION_STATUSES)
+        _fill(self.ui.categoryFilter, "All categories", _labelled(model.PERSON_CATEGORIES))
+        _fill(self.ui.statusFilter, "Any registration", _labelled(model.REGISTRATION_STATUSES))
         _fill(
             self.ui.arrivalFilter,
             "Arrived or not",
@@ -211,7 +229,7 @@ class AttendeesView(QWidget):
         )
         _fill(self.ui.badgeFilter, "Any badge", (BADGE_PRINTED, BADGE_NEVER, BADGE_CHANGED))
         for key in model.PERSON_CATEGORIES:
-            self.ui.bulkCategory.addItem(key, key)
+            self.ui.bulkCategory.addItem(SHOWN[key], key)
 
         self.ui.textFilter.textChanged.connect(self._filter)
         for combo in (
@@ -315,7 +333,7 @@ class AttendeesView(QWidget):
         by_id = {r.person_id: r for r in self.model.all}
         todo = [i for i in ids if by_id[i].category != category]
         if not todo:
-            self.say(f"The selected people are already {category}.")
+            self.say(f"The selected people are already {SHOWN[category]}.")
             return
         stack = self.ctx.undo_stack
         self._batch = True
@@ -339,7 +357,7 @@ class AttendeesView(QWidget):
         finally:
             self._batch = False
         self.reload()
-        self.say(f"{len(todo)} people set to {category}. Undo takes it back.")
+        self.say(f"{len(todo)} people set to {SHOWN[category]}. Undo takes it back.")
 
     # ------------------------------------------------------------ import, export
     def open_import(self) -> ImportDialog:
@@ -373,6 +391,10 @@ class AttendeesView(QWidget):
             return None
         self.say(f"Exported {n} people to {path}.")
         return path
+
+
+def _labelled(keys: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(key, SHOWN.get(key, key)) for key in keys]
 
 
 def _fill(combo: QComboBox, any_label: str, items: Any) -> None:

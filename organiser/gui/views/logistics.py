@@ -310,7 +310,6 @@ class LogisticsView(QWidget):
             [
                 Column("Role", lambda r: r.label, "label", required("role")),
                 Column("Plural", lambda r: r.plural, "plural", required("role")),
-                Column("Key", lambda r: r.key),
             ],
             self._edit_cell("role_types"),
             self,
@@ -429,14 +428,6 @@ class LogisticsView(QWidget):
         ui.pickupNeeded.clicked.connect(
             lambda on: self._set("people", self.current_person_id(), {"pickup_needed": int(on)})
         )
-        self._event_text = {
-            ui.onlinePlatform: "online_platform",
-            ui.onlineUrl: "online_url",
-            ui.onlineMeetingId: "online_meeting_id",
-            ui.onlinePasscode: "online_passcode",
-        }
-        for edit, column in self._event_text.items():
-            edit.textEdited.connect(self._text_editor("event", lambda: 1, column))
         self._session_text = {
             ui.interpretation: "interpretation",
             ui.catering: "catering",
@@ -544,38 +535,44 @@ class LogisticsView(QWidget):
     # ------------------------------------------------------------------ actions
     def add_room(self) -> None:
         n = len(self.data.rooms)
-        self._push(
-            InsertCommand(
-                self.ctx,
-                "rooms",
-                {"name": f"Room {n + 1}", "sort_order": n},
-                "Add room",
-                on_done=lambda rid: self._select(self.ui.roomsTable, self.rooms, rid),
-            )
-        )
+        values = {"name": f"Room {n + 1}", "sort_order": n}
+        self._add_and_name(self.ui.roomsTable, "rooms", values, "Add room", ("name",))
 
     def add_contact(self) -> None:
         n = len(self.data.contacts)
-        self._push(
-            InsertCommand(
-                self.ctx,
-                "contacts",
-                {"name": "New contact", "sort_order": n},
-                "Add contact",
-                on_done=lambda rid: self._select(self.ui.contactsTable, self.contacts, rid),
-            )
-        )
+        values = {"name": "New contact", "sort_order": n}
+        self._add_and_name(self.ui.contactsTable, "contacts", values, "Add contact", ("name",))
 
     def add_task(self, title: str = "New task") -> None:
+        values = {"title": title, "status": "open"}
+        self._add_and_name(self.ui.tasksTable, "tasks", values, "Add task", ("title",))
+
+    def _add_and_name(
+        self,
+        table: QTableView,
+        name: str,
+        values: dict[str, Any],
+        text: str,
+        names: tuple[str, ...],
+    ) -> None:
+        """Add a row and open its name for typing: what is typed replaces the default
+        name, and the row with its name is one undo step."""
+        model = table.model()
+        assert isinstance(model, RowsModel)
         self._push(
             InsertCommand(
                 self.ctx,
-                "tasks",
-                {"title": title, "status": "open"},
-                "Add task",
-                on_done=lambda rid: self._select(self.ui.tasksTable, self.tasks, rid),
+                name,
+                values,
+                text,
+                on_done=lambda rid: self._select(table, model, rid),
+                names=names,
             )
         )
+        index = table.selectionModel().currentIndex()
+        if index.isValid():
+            table.setFocus()
+            table.edit(model.index(index.row(), 0))
 
     def add_role(self) -> None:
         keys = {r.key for r in self.data.role_types}
@@ -595,8 +592,13 @@ class LogisticsView(QWidget):
                 },
                 "Add role",
                 on_done=lambda rid: self._select(self.ui.rolesTable, self.roles, rid),
+                names=("label", "plural"),
             )
         )
+        index = self.ui.rolesTable.selectionModel().currentIndex()
+        if index.isValid():
+            self.ui.rolesTable.setFocus()
+            self.ui.rolesTable.edit(self.roles.index(index.row(), 0))
 
     def remove_role(self) -> None:
         rid = self._current_id(self.ui.rolesTable, self.roles)
@@ -725,7 +727,6 @@ class LogisticsView(QWidget):
             # "What this role asks" belongs to a role: show the first one's, not an empty box
             self._select(self.ui.rolesTable, self.roles, self.roles.rows[0].id)
         self._refresh_people()
-        self._load_event()
         self._load_session()
         self._load_role()
 
@@ -770,11 +771,6 @@ class LogisticsView(QWidget):
         # The field being typed in already shows this value (perhaps with a space more).
         if clean(edit.text()) != value:
             edit.setText(value)
-
-    def _load_event(self) -> None:
-        ev = self.data.event
-        for edit, column in self._event_text.items():
-            self._fill(edit, getattr(ev, column))
 
     def _load_person(self, *_args: object) -> None:
         rid = self.current_person_id()

@@ -209,7 +209,14 @@ class PeopleView(BaseView):
         self.proxy.setSourceModel(self.model)
         table = ui.people_table
         table.setModel(self.proxy)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # names and organisations first: Organisation takes the room left, Category and
+        # Status only what their words need
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
@@ -316,9 +323,7 @@ class PeopleView(BaseView):
         table = self.ui.people_table
         self.model.load(self.ctx.data())
         if not self._sized:
-            em = table.fontMetrics().horizontalAdvance("M")
-            for column, width in enumerate((16, 18, 7, 7)):
-                table.setColumnWidth(column, width * em)
+            table.setColumnWidth(0, 16 * table.fontMetrics().horizontalAdvance("M"))
             self._sized = True
         self._select(current)
         self._count()
@@ -453,7 +458,11 @@ class PeopleView(BaseView):
     # ---------------------------------------------------------------- people
     def add_person(self) -> None:
         cmd = InsertCommand(
-            self.ctx, "people", {"uid": new_uid(), "category": "participant"}, "Add person"
+            self.ctx,
+            "people",
+            {"uid": new_uid(), "category": "participant"},
+            "Add person",
+            names=("honorific", "given_name", "family_name", "printed_name"),
         )
         self.push(cmd)
         self.ui.filter.clear()

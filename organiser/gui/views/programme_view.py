@@ -507,7 +507,7 @@ class ProgrammeView(BaseView):
             return
         questions = self._questions()
         self._set_questions([*questions, text], "Add guiding question", len(questions))
-        field.clear()
+        field.setText("")  # not clear(): its own undo would bring the question back
         field.setFocus()
 
     def remove_question(self) -> None:
