@@ -28,11 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..store import SUFFIX, EventFileError, EventStore, new_event_data
+from ..model import EventData
+from ..store import SUFFIX, EventFileError, EventStore
 from . import settings as prefs
 from .binding import flush_all as flush_typing
 from .context import EventContext
 from .dialogs import import_dialog
+from .dialogs.new_event import NewEventDialog
 from .focus import move_between, panes_of, tab_leaves_tables
 from .problems_dock import ProblemCounts, ProblemsDock
 from .screen_fit import fit_to_screen
@@ -271,22 +273,34 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {stack.redoText()}".strip() if stack else "&Redo")
 
     # ------------------------------------------------------------------ files
-    def new_event(self) -> bool:
+    def new_event(self) -> NewEventDialog:
+        """Ask what and where the event is (its venue's time zone above all), then where
+        to keep its file."""
+        dialog = NewEventDialog(self)
+        dialog.accepted.connect(lambda: self.create_event(dialog.event_data(), dialog.file_stem()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_event_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def create_event(self, data: EventData, stem: str) -> bool:
         folder = paths.documents_dir()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             folder = Path.home()
         name, _ = QFileDialog.getSaveFileName(
-            self, "New event", str(folder / f"New event{SUFFIX}"), FILE_FILTER
+            self, "New event", str(folder / f"{stem}{SUFFIX}"), FILE_FILTER
         )
         if not name:
             return False
         path = Path(name)
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        if not data.event.title:
+            data.event.title = path.stem
         try:
-            store = EventStore.create(path, new_event_data(path.stem))
+            store = EventStore.create(path, data)
         except (EventFileError, OSError, sqlite3.Error) as exc:
             self._error("Cannot create the event", exc)
             return False

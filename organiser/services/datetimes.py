@@ -16,10 +16,12 @@ import re
 from datetime import date, time
 from functools import cache
 
-from babel import Locale, UnknownLocaleError
-from babel.dates import get_day_names, get_month_names
+from typing import TYPE_CHECKING
 
 from .text import clean, fold
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 #: The locale assumed where the system names none (the "C" locale of a bare machine).
 FALLBACK_LOCALE = "en_GB"
@@ -176,6 +178,9 @@ class _Names:
 def _names(locale: str) -> _Names:
     """Folded month and weekday names (wide and abbreviated) of ``locale`` and of the
     app's languages, and the locale's order of day, month and year."""
+    from babel import Locale
+    from babel.dates import get_day_names, get_month_names
+
     loc = _locale(locale)
     months: dict[str, int] = {}
     weekdays: dict[str, int] = {}
@@ -191,6 +196,8 @@ def _names(locale: str) -> _Names:
 
 
 def _locale(name: str) -> Locale:
+    from babel import Locale, UnknownLocaleError
+
     if not name or name in ("C", "POSIX"):
         name = FALLBACK_LOCALE
     try:

@@ -86,6 +86,52 @@ def resolve(text: str) -> str | None:
 
 
 @cache
+def _countries() -> dict[str, list[str]]:
+    """Folded country name -> the zones of that country (from the tzdata package)."""
+    from importlib.resources import files
+
+    folder = files("tzdata") / "zoneinfo"
+    names = {}
+    for line in (folder / "iso3166.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t", 1)
+            names[code] = _words(name)
+    zones: dict[str, list[str]] = {}
+    for line in (folder / "zone.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _coordinates, zone = line.split("\t")[:3]
+            if code in names:
+                zones.setdefault(names[code], []).append(zone)
+    return zones
+
+
+def zone_for_place(text: str) -> str | None:
+    """The zone of a place as written on a venue line: "Azalai Hotel, Bamako" and
+    "Bamako, Mali" are Africa/Bamako. A city counts when its name is there whole (the
+    last words of a part between commas); a country when it has one zone only. None when
+    nothing in the text says which zone it is."""
+    for part in reversed(text.split(",")):
+        words = _words(part).split()
+        for start in range(len(words)):
+            tail = " ".join(words[start:])
+            country = _countries().get(tail, [])
+            zones = _by_city().get(tail) or (country if len(country) == 1 else [])
+            if zones:
+                return zones[0]
+    return None
+
+
+@cache
+def _by_city() -> dict[str, list[str]]:
+    """Folded city -> its zones, the database's own name first (the deepest)."""
+    found: dict[str, list[str]] = {}
+    for zone, place, _whole in _searchable():
+        if not zone.startswith(_LEGACY):
+            found.setdefault(place, []).append(zone)
+    return {place: sorted(zones, key=lambda z: -z.count("/")) for place, zones in found.items()}
+
+
+@cache
 def _zone(name: str) -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(name)
 

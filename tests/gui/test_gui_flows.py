@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from organiser.gui import binding
 from organiser.store import EventStore
@@ -19,7 +19,15 @@ def test_new_event_session_question_facilitator_undo_redo_reopen(
     target = tmp_path / "Dialogue de Ségou.organiser"
     save_as(target)
     window.new_action.trigger()
+    dialog = window.new_event_dialog
+    typer(dialog.ui.title, "Dialogue de Ségou")
+    typer(dialog.ui.venue, "Ségou")  # no zone of that name: asked for
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "In which time zone is the venue?" in dialog.ui.zoneMessage.text()
+    typer(dialog.ui.zone, "bamako")
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert target.exists() and window.ctx is not None
+    assert window.ctx.data().event.venue_time_zone == "Africa/Bamako"
     assert "Dialogue de Ségou.organiser" in window.windowTitle()
 
     event_view = window.show_view("event")
