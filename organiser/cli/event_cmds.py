@@ -22,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="create an empty event file")
     p.add_argument("out")
     p.add_argument("--title", default="")
-    p.add_argument("--venue", default="", help="e.g. 'Azalai Hotel, Bamako': its city sets the zone")
+    p.add_argument(
+        "--venue", default="", help="e.g. 'Azalai Hotel, Bamako': its city sets the zone"
+    )
     p.add_argument(
         "--time-zone", default="", help="the venue's time zone: a city or a zone name (new york)"
     )

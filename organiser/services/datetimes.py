@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from datetime import date, time
 from functools import cache
-
 from typing import TYPE_CHECKING
 
 from .text import clean, fold

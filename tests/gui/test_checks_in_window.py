@@ -220,7 +220,7 @@ def test_show_problems_from_the_export_check(opened, qtbot, save_to):
     assert w.problems_dock.isVisible()
     assert view.export_check is None
     assert asked == [] and not target.exists()
-    assert view.ui.statusLabel.text() == "Nothing was exported."
+    assert view.ui.messageLabel.text() == "Nothing was exported."
     assert programme_records(w) == []
 
 
@@ -320,7 +320,7 @@ def test_print_is_checked_and_logged(opened, qtbot, monkeypatch, tmp_path):
     qtbot.waitUntil(lambda: len(programme_records(w)) == 1, timeout=20000)
     assert out.exists() and len(PdfReader(out).pages) == view.preview.page_count()
     assert programme_records(w)[0].options["passcode"] is True
-    assert view.ui.statusLabel.text().startswith("Sent ")
+    assert view.ui.messageLabel.text().startswith("Sent ")
 
 
 def test_no_check_when_nothing_is_wrong(opened, qtbot, save_to):

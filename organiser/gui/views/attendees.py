@@ -466,6 +466,7 @@ class ImportDialog(QDialog):
         self.ui.summary.setFont(big)
         self.ui.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ui.mapping.verticalHeader().hide()
+        self.ui.preview.itemChanged.connect(self._same_person_answered)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -594,8 +595,18 @@ class ImportDialog(QDialog):
             tree.addTopLevelItem(top)
             top.setExpanded(True)
 
+        asked = {id(q) for q in plan.questions} | {id(q.as_new) for q in plan.questions}
+        tree.blockSignals(True)
         section("Problems", [(p.advice(GUI_HINTS), []) for p in plan.problems], "#B71C1C")
-        section("To add", [(f"line {p.line}: {_describe(p.person)}", []) for p in plan.adds])
+        self._ask_same_person(plan)
+        section(
+            "To add",
+            [
+                (f"line {p.line}: {_describe(p.person)}", [])
+                for p in plan.adds
+                if id(p) not in asked
+            ],
+        )
         section(
             "To update",
             [
@@ -604,13 +615,55 @@ class ImportDialog(QDialog):
                     [str(c) for c in p.changes],
                 )
                 for p in plan.updates
+                if id(p) not in asked
             ],
         )
+        tree.blockSignals(False)
         section("Warnings", [(str(w), []) for w in plan.warnings], "#7A4F00")
         if len(plan.updates) <= 200:
             tree.expandAll()  # each update's changes in view, unless the list is long
         self.ui.skipProblems.setVisible(bool(plan.problems))
         self._update_apply()
+
+    def _ask_same_person(self, plan: ImportPlan) -> None:
+        """Rows matched by name alone, each a tick: ticked, the person already in the event
+        (updated); unticked, someone new (added). Space or a click answers."""
+        if not plan.questions:
+            return
+        top = QTreeWidgetItem(
+            [f"Same person? ({len(plan.questions)}): untick a row to add it as someone new"]
+        )
+        top.setForeground(0, QColor("#7A4F00"))
+        self.ui.preview.addTopLevelItem(top)
+        for n, question in enumerate(plan.questions):
+            item = QTreeWidgetItem(top, [question.question()])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            same = plan.same_person(question)
+            item.setCheckState(0, Qt.CheckState.Checked if same else Qt.CheckState.Unchecked)
+            item.setData(0, Qt.ItemDataRole.UserRole, n)
+            for change in question.changes:
+                QTreeWidgetItem(item, [f"if the same: {change}"])
+        top.setExpanded(True)
+
+    def _same_person_answered(self, item: QTreeWidgetItem, _column: int) -> None:
+        n = item.data(0, Qt.ItemDataRole.UserRole)
+        plan = self.plan
+        if plan is None or not isinstance(n, int) or not 0 <= n < len(plan.questions):
+            return
+        plan.decide(plan.questions[n], item.checkState(0) == Qt.CheckState.Checked)
+        self.ui.summary.setText(
+            f"{plan.table.describe()}, {len(plan.table.rows)} rows: {plan.summary()}"
+        )
+        self._update_apply()
+
+    def same_person_items(self) -> list[QTreeWidgetItem]:
+        """The "same person?" rows of the preview (for tests and the keyboard)."""
+        tree = self.ui.preview
+        for i in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(i)
+            if top.text(0).startswith("Same person?"):
+                return [top.child(j) for j in range(top.childCount())]
+        return []
 
     def _update_apply(self) -> None:
         plan = self.plan
