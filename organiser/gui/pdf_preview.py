@@ -41,6 +41,7 @@ class PdfPreview(QWidget):
         self.view.pageNavigator().currentPageChanged.connect(self._page_shown)
         self.view.zoomFactorChanged.connect(lambda _f: self._zoom_shown())
         self.document.pageCountChanged.connect(lambda _n: self._page_shown())
+        self.document.statusChanged.connect(lambda _s: self._page_shown())
         self._zoom_shown()
 
     def _controls(self) -> QHBoxLayout:

@@ -31,7 +31,7 @@ class Ui_Attendees(object):
         self.filters.setObjectName(u"filters")
         self.textFilter = QLineEdit(Attendees)
         self.textFilter.setObjectName(u"textFilter")
-        self.textFilter.setMinimumSize(QSize(200, 0))
+        self.textFilter.setMinimumSize(QSize(120, 0))
         self.textFilter.setClearButtonEnabled(True)
 
         self.filters.addWidget(self.textFilter)

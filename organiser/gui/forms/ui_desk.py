@@ -36,10 +36,6 @@ class Ui_Desk(object):
 
         self.counts.addWidget(self.counter)
 
-        self.countsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.counts.addItem(self.countsSpacer)
-
 
         self.top.addLayout(self.counts)
 

@@ -231,6 +231,20 @@ class AttendeesView(QWidget):
         for key in model.PERSON_CATEGORIES:
             self.ui.bulkCategory.addItem(SHOWN[key], key)
 
+        # narrow enough for a laptop with the Problems panel open: the combos show their
+        # first words, the list opens wide enough for the whole of each choice
+        for combo in (
+            self.ui.categoryFilter,
+            self.ui.statusFilter,
+            self.ui.arrivalFilter,
+            self.ui.badgeFilter,
+            self.ui.bulkCategory,
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.ui.textFilter.textChanged.connect(self._filter)
         for combo in (
             self.ui.categoryFilter,

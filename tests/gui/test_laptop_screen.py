@@ -1,0 +1,80 @@
+"""The window on a 1366×768 laptop with a 40 px taskbar, on a real X server (Xvfb).
+
+The offscreen platform has no taskbar and a fixed screen; Xvfb gives a real 1366×768
+screen, and the taskbar is what a desktop says with ``_NET_WORKAREA`` on the root window
+(Qt reads it as the screen's available geometry: 1366×728). The first window is sized
+by the app itself; every view, with the Problems panel open, must show its main buttons
+whole (``laptop_screen.py`` runs in the child process and saves a PNG of each view).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+NEEDS = ("Xvfb", "xprop")
+
+pytestmark = pytest.mark.skipif(
+    any(shutil.which(tool) is None for tool in NEEDS),
+    reason="needs Xvfb and xprop (apt-get install xvfb x11-utils; .ci/run does)",
+)
+
+
+@pytest.fixture
+def laptop_display():
+    """A 1366×768 X screen whose desktop keeps 40 px for a taskbar at the bottom."""
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"]
+        + ["-noreset"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as pipe:
+            display = f":{pipe.readline().strip()}"
+        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        subprocess.run(
+            ["xprop", "-root", "-f", "_NET_WORKAREA", "32c", "-set", "_NET_WORKAREA"]
+            + ["0, 0, 1366, 728"],
+            env=env,
+            check=True,
+            timeout=30,
+        )
+        yield env
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_every_view_fits_a_laptop_screen_with_its_buttons_in_reach(laptop_display, tmp_path):
+    shots = tmp_path / "shots"
+    proc = subprocess.run(
+        [sys.executable, "-m", "tests.gui.laptop_screen", str(shots)],
+        env=laptop_display,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    if "could not connect to display" in proc.stderr or ("xcb" in proc.stderr and proc.returncode):
+        pytest.skip(f"the Qt xcb platform does not start here: {proc.stderr[-300:]}")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert report["screen"] == [1366, 768]
+    assert report["available"] == [0, 0, 1366, 728], "the taskbar is seen"
+    x, y, width, height = report["frame"]
+    assert x >= 0 and y >= 0 and x + width <= 1366 and y + height <= 728, report["frame"]
+    assert width >= 1280, "the window uses the laptop's width"
+    assert report["views"] == {key: [] for key in report["views"]}
+    assert len(report["views"]) == 7
+    assert sorted(p.name for p in shots.iterdir()) == sorted(f"{k}.png" for k in report["views"])
