@@ -98,9 +98,13 @@ def main(out: Path) -> dict[str, object]:
                 problems.append(f"{name}: not shown whole")
         # every button outside a scrolling form is shown whole
         for button in view.findChildren(QAbstractButton):
-            if button.isVisible() and not _in_scroll_area(button) and not _whole(button, window):
-                if not isinstance(button.parentWidget(), QAbstractScrollArea):
-                    problems.append(f"button “{button.text()}” is cut off")
+            if (
+                button.isVisible()
+                and not _in_scroll_area(button)
+                and not isinstance(button.parentWidget(), QAbstractScrollArea)
+                and not _whole(button, window)
+            ):
+                problems.append(f"button “{button.text()}” is cut off")
         # every entry of a short list (the documents of Print & Export) is in view
         for items in view.findChildren(QListWidget):
             if items.isVisible() and 0 < items.count() <= 10:

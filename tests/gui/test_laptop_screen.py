@@ -20,6 +20,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 NEEDS = ("Xvfb", "xprop")
+XVFB = ("Xvfb", "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset")
+#: the desktop's word for "the screen less the taskbar", as a panel sets it
+TASKBAR = ("xprop", "-root", "-f", "_NET_WORKAREA", "32c", "-set", "_NET_WORKAREA")
 
 pytestmark = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in NEEDS),
@@ -32,8 +35,7 @@ def laptop_display():
     """A 1366×768 X screen whose desktop keeps 40 px for a taskbar at the bottom."""
     read, write = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"]
-        + ["-noreset"],
+        [*XVFB, "-displayfd", str(write)],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -44,8 +46,7 @@ def laptop_display():
             display = f":{pipe.readline().strip()}"
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         subprocess.run(
-            ["xprop", "-root", "-f", "_NET_WORKAREA", "32c", "-set", "_NET_WORKAREA"]
-            + ["0, 0, 1366, 728"],
+            [*TASKBAR, "0, 0, 1366, 728"],
             env=env,
             check=True,
             timeout=30,
