@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QTextEdit,
@@ -21,10 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 
-def tab_leaves_tables(view: QWidget) -> None:
-    """Tab leaves every table, list and text box of ``view`` (built once per view)."""
+def keyboard_ready(view: QWidget) -> None:
+    """Tab leaves every table, list and text box of ``view`` and never stops on the
+    frame that scrolls a form (it scrolls to the field Tab reaches by itself)."""
     for items in view.findChildren(QAbstractItemView):
         items.setTabKeyNavigation(False)
+    for frame in view.findChildren(QScrollArea):
+        frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     for text in view.findChildren(QPlainTextEdit):
         text.setTabChangesFocus(True)
     for text in view.findChildren(QTextEdit):
@@ -56,18 +60,23 @@ def panes_of(view: QWidget) -> list[QWidget]:
     return _splitter_panes(outer[0]) if outer else [root]
 
 
+def _takes_keys(widget: QWidget) -> bool:
+    """A field, list or button; not a scrolling frame around a form."""
+    return (
+        widget.isVisible()
+        and widget.isEnabled()
+        and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        and not isinstance(widget, QScrollArea)
+    )
+
+
 def first_field(pane: QWidget) -> QWidget | None:
     """The widget Tab would reach first inside ``pane`` (or the pane itself)."""
-    if pane.focusPolicy() & Qt.FocusPolicy.TabFocus and pane.isEnabled():
+    if _takes_keys(pane):
         return pane
     widget = pane.nextInFocusChain()
     while widget is not None and widget is not pane:
-        if (
-            pane.isAncestorOf(widget)
-            and widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-        ):
+        if pane.isAncestorOf(widget) and _takes_keys(widget):
             return widget
         widget = widget.nextInFocusChain()
     return None

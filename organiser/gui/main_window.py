@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -35,7 +36,7 @@ from .binding import flush_all as flush_typing
 from .context import EventContext
 from .dialogs import import_dialog
 from .dialogs.new_event import NewEventDialog
-from .focus import move_between, panes_of, tab_leaves_tables
+from .focus import keyboard_ready, move_between, panes_of
 from .problems_dock import ProblemCounts, ProblemsDock
 from .screen_fit import fit_to_screen
 from .undo import UndoControl
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         self.view_actions: list[QAction] = []
         for i, spec in enumerate(VIEWS):
             action = self._action(
-                view_menu, spec.label, lambda _c=False, k=spec.key: self.show_view(k)
+                view_menu, spec.label, lambda _c=False, k=spec.key: self.go_to_view(k)
             )
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
             self._error("Cannot create the event", exc)
             return False
         self._set_store(store)
-        self.show_view("event")
+        self.go_to_view("event")
         return True
 
     def open_dialog(self) -> bool:
@@ -449,6 +450,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self._show_row(row)
 
+    def go_to_view(self, key: str) -> None:
+        """Ctrl+1…: show the view and put the keyboard in it (its first pane)."""
+        view = self.show_view(key)
+        focus = QApplication.focusWidget()
+        if view is not None and not (focus is not None and view.isAncestorOf(focus)):
+            move_between(panes_of(view), 1)
+
     def view(self, key: str) -> QWidget | None:
         """The view named ``key``, built now if it was not yet (for tests and other views)."""
         row = next((i for i, s in enumerate(VIEWS) if s.key == key), None)
@@ -467,7 +475,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.views[spec.key] = view
-            tab_leaves_tables(view)
+            keyboard_ready(view)
         return view
 
     def move_pane(self, step: int) -> None:

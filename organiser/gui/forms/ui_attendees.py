@@ -143,7 +143,7 @@ class Ui_Attendees(object):
         self.badgeFilter.setToolTip(QCoreApplication.translate("Attendees", u"Badge", None))
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("Attendees", u"&Import\u2026", None))
-        self.exportButton.setText(QCoreApplication.translate("Attendees", u"&Export\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("Attendees", u"E&xport\u2026", None))
         self.bulkLabel.setText(QCoreApplication.translate("Attendees", u"Set the &category of the selected people to", None))
         self.bulkApply.setText(QCoreApplication.translate("Attendees", u"&Set", None))
     # retranslateUi

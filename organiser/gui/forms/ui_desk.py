@@ -166,7 +166,7 @@ class Ui_Desk(object):
         self.outputLabel.setText(QCoreApplication.translate("Desk", u"&Output", None))
         self.walkInButton.setText(QCoreApplication.translate("Desk", u"&Walk-in\u2026", None))
         self.undoButton.setText(QCoreApplication.translate("Desk", u"&Undo last check-in", None))
-        self.openFolderButton.setText(QCoreApplication.translate("Desk", u"Open badge &folder", None))
+        self.openFolderButton.setText(QCoreApplication.translate("Desk", u"Open badge fol&der", None))
         self.search.setPlaceholderText(QCoreApplication.translate("Desk", u"Type a name or scan a badge", None))
 #if QT_CONFIG(tooltip)
         self.search.setToolTip(QCoreApplication.translate("Desk", u"Type a few letters of a name, or scan a badge, then press Enter", None))

@@ -147,8 +147,8 @@ class Ui_PrintExport(object):
         self.statusLabel.setText("")
         self.cancelButton.setText(QCoreApplication.translate("PrintExport", u"Cancel", None))
         self.messageLabel.setText("")
-        self.previewButton.setText(QCoreApplication.translate("PrintExport", u"Print Pre&view\u2026", None))
-        self.printButton.setText(QCoreApplication.translate("PrintExport", u"&Print\u2026", None))
+        self.previewButton.setText(QCoreApplication.translate("PrintExport", u"Print Preview\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("PrintExport", u"Pri&nt\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("PrintExport", u"&Save as PDF\u2026", None))
     # retranslateUi
 

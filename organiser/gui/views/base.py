@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...services.text import fold
 from ..binding import flush_all as flush_typing
@@ -72,12 +72,6 @@ class BaseView(QWidget):
         """
         _DEFERRED.append((self.ctx, push))
         QTimer.singleShot(0, run_deferred)
-
-    def status(self, text: str) -> None:
-        """A short note in the window's status bar (bad input, refused edits)."""
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 6000)
 
     def _on_changed(self, tables: set[str]) -> None:
         if "*" not in tables and not (tables & self.TABLES):

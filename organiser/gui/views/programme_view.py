@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 
 import shiboken6
@@ -58,6 +59,11 @@ def split_name(text: str) -> dict[str, str]:
         "given_name": " ".join(words[:-1]),
         "family_name": words[-1] if words else "",
     }
+
+
+def _name_words(text: str) -> list[str]:
+    """Folded words of a name, hyphens and dots apart: 'Ekomo-Soignet' is two words."""
+    return [w for w in re.split(r"[\W_]+", fold(text)) if w]
 
 
 def keep_length(row: dict[str, object], starts: str) -> dict[str, str]:
@@ -666,7 +672,7 @@ class ProgrammeView(BaseView):
         if (
             person_id is None
             and len(found) == 1
-            and set(fold(text).split()) <= set(fold(found[0]).split())
+            and set(_name_words(text)) <= set(_name_words(found[0]))
         ):
             # Enter takes the one person whose name has the words typed ("traore" is
             # Drissa Traoré); "Ali" stays a new person rather than becoming Alice
