@@ -2,9 +2,9 @@
 
 Every edit is an undo command on the event's stack; the view redraws from the file after
 each commit (``ctx.changed``), keeping the selected row, and never overwrites the field
-the user is typing in with the same value. Dates are typed as text (ISO, or day first as
-15/11/2021 18:05) so that an unknown date stays empty instead of becoming a made-up
-default; a reading other than plain ISO is spelled out under the form, and text that is
+the user is typing in with the same value. Dates are typed as text, read in the user's
+locale (15/11/2021 18:05, 15 Nov 2021 6:05 pm, ISO) so that an unknown date stays empty
+instead of becoming a made-up default; a reading other than plain ISO is spelled out under the form, and text that is
 not a date is refused there with a message and changes nothing.
 """
 
@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import DEFAULT_ROLE_TYPES, TASK_STATUSES, EventData, Task
+from ...services import datetimes
 from ...services.text import clean, fold
 from ...services.timezones import city, is_valid_zone, utc_offset_label
 from ..commands import DeleteCommand, InsertCommand, UpdateCommand
 from ..context import EventContext
+from ..fields import SelectOnClick, user_locale
 from ..forms.ui_logistics import Ui_LogisticsView
+from ..undo import mark_committing
 from .tablemodel import BadValue, ChoiceDelegate, Column, RowsModel
 
 SETUPS = ("theatre", "round tables", "U-shape", "classroom", "boardroom", "cabaret")
@@ -43,20 +46,6 @@ _ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"
 
 
 _HOW_TO_TYPE = "type it as 2021-11-15 18:05 or 15/11/2021 18:05"
-_DAY_FORMATS = (
-    "%d/%m/%Y",
-    "%d.%m.%Y",
-    "%d-%m-%Y",
-    "%d/%m/%y",
-    "%d.%m.%y",
-    "%d %b %Y",
-    "%d %B %Y",
-    "%b %d %Y",
-    "%B %d %Y",
-    "%a %d %b %Y",
-    "%A %d %B %Y",
-    "%Y/%m/%d",
-)
 # a time after the date: 14:30, 14h30, 14.30, 2:30 pm, 2 pm, 14:30:00; then perhaps a UTC
 # offset: Z, UTC, GMT+1, UTC-05:00, +01:00, +0100
 _TIME_AND_ZONE = re.compile(
@@ -69,25 +58,12 @@ _TIME_AND_ZONE = re.compile(
 
 
 def _parse_day(text: str) -> date | None:
-    """A date as people type it: ISO first, then day before month (15/11/2021, 15 Nov
-    2021), and month before day only where the day cannot be a month (11/15/2021)."""
-    text = " ".join(text.replace(",", " ").split())
+    """A date as people type it (15/11/2021, 15 Nov 2021, ISO), read in the user's locale
+    by ``services.datetimes``; None when it is not one."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    for fmt in _DAY_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
-    if m and int(m[2]) > 12:
-        try:
-            return date(int(m[3]), int(m[1]), int(m[2]))
-        except ValueError:
-            return None
-    return None
+        return datetimes.read_date(text, user_locale())
+    except datetimes.Unreadable:
+        return None
 
 
 def _offset(zone: str) -> timedelta:
@@ -418,6 +394,10 @@ class LogisticsView(QWidget):
         }
         for edit, column in self._person_text.items():
             edit.textEdited.connect(self._text_editor("people", self.current_person_id, column))
+            mark_committing(edit)
+        for edit in self._person_dates:
+            SelectOnClick(edit)  # a click selects the date: typing replaces it
+            mark_committing(edit)
         self._typed_dates: set[QLineEdit] = set()  # typed in, not yet committed
         self._shown_person: int | None = None
         for edit, (column, parse) in self._person_dates.items():
@@ -435,6 +415,7 @@ class LogisticsView(QWidget):
         }
         for edit, column in self._session_text.items():
             edit.textEdited.connect(self._text_editor("sessions", self.current_session_id, column))
+            mark_committing(edit)
         ui.setup.lineEdit().textEdited.connect(
             self._text_editor("sessions", self.current_session_id, "setup")
         )
