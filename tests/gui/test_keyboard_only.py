@@ -234,6 +234,8 @@ def test_no_alt_key_means_two_things_in_any_view(window, sample_path):
 
     def look(where: str, view: QWidget) -> None:
         keys = _alt_keys(view)
+        for letter, texts in _alt_keys(window.problems_dock).items():
+            keys.setdefault(letter, []).extend(texts)
         for letter, text in menus.items():
             keys.setdefault(letter, []).append(text)
         clashes.update({f"{where} Alt+{k}": v for k, v in keys.items() if len(v) > 1})
