@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -16,32 +15,25 @@ from tests.gui.keyboard import press, type_text
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def opened(window, sample_path):
-    assert window.open_file(sample_path)
-    window.activateWindow()
-    return window
-
-
 # ------------------------------------------------------------ desk badge layout
-def test_use_this_layout_at_the_desk_changes_the_desk(opened, qtbot):
-    desk = opened.show_view("desk")
+def test_use_this_layout_at_the_desk_changes_the_desk(sample_window, qtbot):
+    desk = sample_window.show_view("desk")
     assert desk.ui.layoutCombo.currentData() == "Badge A6"
-    export = opened.show_view("print")
+    export = sample_window.show_view("print")
     export.ui.documentList.setCurrentRow(1)  # Name badges
     panel = export.panel()
     panel.ui.layoutSearch.setText("CR80")
     assert panel.ui.layoutCombo.currentData() == "Badge CR80"
     qtbot.mouseClick(panel.ui.deskButton, Qt.MouseButton.LeftButton)
     assert "check-in desk and People › Print badge now use Badge CR80" in panel.ui.layoutInfo.text()
-    opened.show_view("desk")
+    sample_window.show_view("desk")
     assert desk.ui.layoutCombo.currentData() == "Badge CR80"
-    assert desk.layout().name == "Badge CR80" == desk_layout(opened.ctx.store).name
+    assert desk.layout().name == "Badge CR80" == desk_layout(sample_window.ctx.store).name
     # and the desk's own choice is People › Print badge's too
     desk.ui.layoutCombo.setFocus()
     qtbot.keyClick(desk.ui.layoutCombo, Qt.Key.Key_Up)
     chosen = desk.ui.layoutCombo.currentData()
-    assert chosen != "Badge CR80" and desk_layout(opened.ctx.store).name == chosen
+    assert chosen != "Badge CR80" and desk_layout(sample_window.ctx.store).name == chosen
 
 
 # ------------------------------------------------------- Print & Export messages
@@ -88,8 +80,8 @@ def test_the_preview_has_page_and_zoom_controls(export_view, qtbot):
 
 
 # ---------------------------------------------------------------- Attendees
-def test_attendees_shows_words_not_keys_and_ctrl_f_finds(opened, qtbot):
-    view = opened.show_view("attendees")
+def test_attendees_shows_words_not_keys_and_ctrl_f_finds(sample_window, qtbot):
+    view = sample_window.show_view("attendees")
     model = view.model
     assert model.index(0, 2).data() == "Speaker" and model.index(0, 3).data() == "Expected"
     assert view.ui.categoryFilter.itemText(1) == "Speaker"
@@ -106,8 +98,8 @@ def test_attendees_shows_words_not_keys_and_ctrl_f_finds(opened, qtbot):
 
 
 # --------------------------------------------------------------------- desk
-def test_the_desk_forgets_nobody_matches_as_the_next_name_is_typed(opened, qtbot):
-    desk = opened.show_view("desk")
+def test_the_desk_forgets_nobody_matches_as_the_next_name_is_typed(sample_window, qtbot):
+    desk = sample_window.show_view("desk")
     type_text(desk.ui.search, "zzzz")
     press(desk.ui.search, Qt.Key.Key_Return)
     assert desk.ui.status.isVisible() and "Nobody matches" in desk.ui.status.text()
@@ -116,8 +108,8 @@ def test_the_desk_forgets_nobody_matches_as_the_next_name_is_typed(opened, qtbot
     assert desk.ui.status.isHidden(), "the message was about the last search"
 
 
-def test_the_walk_in_form_keeps_the_name_typed_at_the_desk(opened, qtbot):
-    desk = opened.show_view("desk")
+def test_the_walk_in_form_keeps_the_name_typed_at_the_desk(sample_window, qtbot):
+    desk = sample_window.show_view("desk")
     type_text(desk.ui.search, "Mariam Keïta Diallo")
     press(desk.ui.search, Qt.Key.Key_Return)  # nobody: the desk suggests a walk-in
     qtbot.keyClick(desk.ui.search, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
@@ -130,11 +122,11 @@ def test_the_walk_in_form_keeps_the_name_typed_at_the_desk(opened, qtbot):
     )
 
 
-def test_the_desk_warns_on_a_day_that_is_no_event_day(opened, qtbot, monkeypatch):
+def test_the_desk_warns_on_a_day_that_is_no_event_day(sample_window, qtbot, monkeypatch):
     from organiser.gui.views import desk as desk_module
 
     monkeypatch.setattr(desk_module, "venue_now", lambda _store: datetime(2021, 11, 18, 9, 0))
-    desk = opened.show_view("desk")
+    desk = sample_window.show_view("desk")
     desk.update_counters()
     assert desk.ui.dayNote.isVisible()
     assert "Thursday 18 November 2021" in desk.ui.dayNote.text()
@@ -150,43 +142,43 @@ def test_the_desk_warns_on_a_day_that_is_no_event_day(opened, qtbot, monkeypatch
 
 
 # ---------------------------------------------------------------- Logistics
-def test_logistics_adds_with_the_name_open_and_shows_no_internal_keys(opened, qtbot):
-    view = opened.show_view("logistics")
+def test_logistics_adds_with_the_name_open_and_shows_no_internal_keys(sample_window, qtbot):
+    view = sample_window.show_view("logistics")
     roles = view.roles
     headers = [
         roles.headerData(i, Qt.Orientation.Horizontal, 0) for i in range(roles.columnCount())
     ]
     assert headers == ["Role", "Plural"], "no internal key"
     view.ui.tabs.setCurrentWidget(view.ui.venueTab)
-    before = opened.ctx.undo_stack.count()
+    before = sample_window.ctx.undo_stack.count()
     qtbot.mouseClick(view.ui.addRoomButton, Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit), "the new room's name is open for typing"
     type_text(editor, "Salle Niger")
     press(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: [r.name for r in opened.ctx.data().rooms] == ["Salle Niger"])
-    assert opened.ctx.undo_stack.count() == before + 1, "the room and its name: one step"
-    event = opened.show_view("event")
+    qtbot.waitUntil(lambda: [r.name for r in sample_window.ctx.data().rooms] == ["Salle Niger"])
+    assert sample_window.ctx.undo_stack.count() == before + 1, "the room and its name: one step"
+    event = sample_window.show_view("event")
     assert event.ui.rooms_summary.text() == "Salle Niger"
     qtbot.mouseClick(event.ui.edit_rooms, Qt.MouseButton.LeftButton)
-    assert opened.current_view_key() == "logistics"
+    assert sample_window.current_view_key() == "logistics"
     assert view.ui.tabs.currentWidget() is view.ui.venueTab
 
 
 # --------------------------------------------------------------- import
-def test_import_asks_same_person_for_a_name_already_in_the_event(opened, qtbot, tmp_path):
+def test_import_asks_same_person_for_a_name_already_in_the_event(sample_window, qtbot, tmp_path):
     from organiser.gui.views.attendees import ImportDialog
 
-    darkwa = next(p for p in opened.ctx.data().people if p.family_name == "Darkwa")
+    darkwa = next(p for p in sample_window.ctx.data().people if p.family_name == "Darkwa")
     assert darkwa.email == ""
-    before = len(opened.ctx.data().people)
+    before = len(sample_window.ctx.data().people)
     path = tmp_path / "list.csv"
     path.write_text(
         "First name,Last name,Email\nLINDA,DARKWA,linda@example.org\nAmina,Sow,amina@example.org\n",
         encoding="utf-8",
     )
-    view = opened.show_view("attendees")
-    dialog = ImportDialog(opened.ctx, view)
+    view = sample_window.show_view("attendees")
+    dialog = ImportDialog(sample_window.ctx, view)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.load(path)
@@ -206,7 +198,7 @@ def test_import_asks_same_person_for_a_name_already_in_the_event(opened, qtbot, 
     qtbot.keyClick(tree, Qt.Key.Key_Space)  # and yes again
     assert "1 to add, 1 to update" in dialog.ui.summary.text()
     dialog.apply_button.click()
-    people = opened.ctx.data().people
+    people = sample_window.ctx.data().people
     assert len(people) == before + 1
     assert next(p for p in people if p.id == darkwa.id).email == "linda@example.org"
 
@@ -243,41 +235,41 @@ def test_first_geometry_fits_a_laptop_screen():
 
 
 # ------------------------------------------------------------------- panes
-def test_ctrl_tab_moves_between_panes(opened, qtbot):
-    people = opened.show_view("people")
+def test_ctrl_tab_moves_between_panes(sample_window, qtbot):
+    people = sample_window.show_view("people")
     people.ui.people_table.setFocus()
     qtbot.keyClick(people.ui.people_table, Qt.Key.Key_Tab, CTRL)
     focus = QApplication.focusWidget()
     assert people.ui.scroll.isAncestorOf(focus), "the form beside the list"
     qtbot.keyClick(focus, Qt.Key.Key_Tab, CTRL)
-    assert opened.problems_dock.isAncestorOf(QApplication.focusWidget())
+    assert sample_window.problems_dock.isAncestorOf(QApplication.focusWidget())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, CTRL)
-    assert QApplication.focusWidget() is opened.nav
-    qtbot.keyClick(opened.nav, Qt.Key.Key_Backtab, CTRL | Qt.KeyboardModifier.ShiftModifier)
-    assert opened.problems_dock.isAncestorOf(QApplication.focusWidget())
+    assert QApplication.focusWidget() is sample_window.nav
+    qtbot.keyClick(sample_window.nav, Qt.Key.Key_Backtab, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert sample_window.problems_dock.isAncestorOf(QApplication.focusWidget())
 
 
-def test_tab_leaves_the_people_and_role_tables(opened, qtbot):
-    people = opened.show_view("people")
+def test_tab_leaves_the_people_and_role_tables(sample_window, qtbot):
+    people = sample_window.show_view("people")
     for table in (people.ui.people_table, people.ui.affiliations_table):
         table.setFocus()
         qtbot.keyClick(table, Qt.Key.Key_Tab)
         assert not table.hasFocus()
-    event = opened.show_view("event")
+    event = sample_window.show_view("event")
     event.ui.partners_table.setFocus()
     qtbot.keyClick(event.ui.partners_table, Qt.Key.Key_Tab)
     assert not event.ui.partners_table.hasFocus()
 
 
-def test_focus_goes_to_the_name_of_what_was_added(opened, qtbot):
-    event = opened.show_view("event")
+def test_focus_goes_to_the_name_of_what_was_added(sample_window, qtbot):
+    event = sample_window.show_view("event")
     event.ui.add_day.setFocus()
     qtbot.keyClick(event.ui.add_day, Qt.Key.Key_Space)
     assert event.ui.day_date.hasFocus() and event.ui.day_date.selectedText()
     type_text(event.ui.day_date, "20/11/2021")
     press(event.ui.day_date, Qt.Key.Key_Return)
-    assert opened.ctx.data().days[-1].date.isoformat() == "2021-11-20"
-    assert opened.ctx.undo_stack.undoText() == "Add day", "the day and its date: one step"
+    assert sample_window.ctx.data().days[-1].date.isoformat() == "2021-11-20"
+    assert sample_window.ctx.undo_stack.undoText() == "Add day", "the day and its date: one step"
     qtbot.mouseClick(event.ui.add_partner, Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and event.ui.partners_table.isAncestorOf(editor)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -97,16 +97,15 @@ def read_datetime(text: str, venue_zone: str = "") -> tuple[datetime | None, str
     day = _parse_day(m["day"])
     if day is None:
         raise BadValue(f"“{m['day']}” is not a date; {_HOW_TO_TYPE}")
-    hour, minute = int(m["h"]), int(m["m"] or 0)
-    if m["ampm"]:
-        if not 1 <= hour <= 12:
-            raise BadValue(f"“{text}”: {hour} is not an hour on a 12-hour clock")
-        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
-    elif m["m"] is None:
-        raise BadValue(f"“{text}”: give the minutes too, e.g. {hour}:00")
-    if hour > 23 or minute > 59 or int(m["s"] or 0) > 59:
+    if m["m"] is None and not m["ampm"]:  # "16/11/2021 14" may be a day number typed on
+        raise BadValue(f"“{text}”: give the minutes too, e.g. {m['h']}:00")
+    try:
+        at = datetimes.read_time(f"{m['h']}:{m['m'] or '00'} {m['ampm'] or ''}")
+    except datetimes.Unreadable as exc:
+        raise BadValue(f"“{text}”: {exc}") from None
+    if int(m["s"] or 0) > 59:
         raise BadValue(f"“{text}” is not a time of day")
-    value = datetime.combine(day, time(hour, minute))
+    value = datetime.combine(day, at)
     shown = f"{value:%A %d %B %Y, %H:%M}"
     if m["zone"]:
         offset = _offset(m["zone"])
