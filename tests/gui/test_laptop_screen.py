@@ -69,7 +69,7 @@ def test_every_view_fits_a_laptop_screen_with_its_buttons_in_reach(laptop_displa
     )
     if "could not connect to display" in proc.stderr or ("xcb" in proc.stderr and proc.returncode):
         pytest.skip(f"the Qt xcb platform does not start here: {proc.stderr[-300:]}")
-    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:], proc.stdout[-500:])
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     assert report["screen"] == [1366, 768]
     assert report["available"] == [0, 0, 1366, 728], "the taskbar is seen"
