@@ -15,6 +15,7 @@ stays responsive. ``run_with_dialog`` adds a modal-less QProgressDialog with a C
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -92,10 +93,9 @@ class Job(QObject):
                 self._tell("finished", result)
 
     def _tell(self, kind: str, value: object) -> None:  # on the pool thread
-        try:
+        # the job may have gone with its view (the window closed): then nobody waits
+        with contextlib.suppress(RuntimeError):
             self._report.emit(kind, value)
-        except RuntimeError:  # the job went with its view (the window closed): nobody waits
-            pass
 
     def _on_report(self, kind: str, value: object) -> None:  # on the UI thread
         if kind == "progress":
