@@ -53,6 +53,7 @@ from ..commands import ImportCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_attendee_import import Ui_AttendeeImport
 from ..forms.ui_attendees import Ui_Attendees
+from .base import widest
 
 ERRORS = (EventFileError, sqlite3.Error, OSError, ValueError, KeyError)
 
@@ -200,13 +201,20 @@ class AttendeesView(QWidget):
         self.model = AttendeeModel(self)
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        # names and organisations first: the other columns take what their words need
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        # names and organisations first: the other columns take what their longest word
+        # needs, measured once (not over 10,000 rows after every keystroke)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        em = self.ui.table.fontMetrics().horizontalAdvance("M")
-        self.ui.table.setColumnWidth(0, 16 * em)
+        table = self.ui.table
+        table.setColumnWidth(0, 16 * table.fontMetrics().horizontalAdvance("M"))
+        for column, words in (
+            (2, CATEGORY_LABELS.values()),
+            (3, model.REGISTRATION_STATUSES),
+            (4, ["2021-11-16 09:12"]),
+            (5, (BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED)),
+        ):
+            table.setColumnWidth(column, widest(table, [COLUMNS[column], *words]))
         self.ui.table.verticalHeader().hide()
         self.ui.table.verticalHeader().setDefaultSectionSize(
             self.ui.table.fontMetrics().height() + 8

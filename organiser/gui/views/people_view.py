@@ -30,7 +30,7 @@ from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand
 from ..context import EventContext
 from ..forms.ui_people import Ui_PeopleForm
-from .base import BaseView, quick_fold
+from .base import BaseView, quick_fold, widest
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_LABELS = {c: ("VIP" if c == "vip" else c.capitalize()) for c in PERSON_CATEGORIES}
@@ -210,13 +210,14 @@ class PeopleView(BaseView):
         table = ui.people_table
         table.setModel(self.proxy)
         # names and organisations first: Organisation takes the room left, Category and
-        # Status only what their words need
+        # Status only what their longest word needs (measured once: measuring the rows
+        # after every filter would cost 2,000 people a pause)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column, words in ((2, CATEGORY_LABELS.values()), (3, PERSON_STATUSES)):
+            table.setColumnWidth(column, widest(table, [COLUMNS[column], *words]))
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
