@@ -237,14 +237,15 @@ class PlannedPerson:
         return self.as_new is not None
 
     def question(self) -> str:
-        """'line 4: Aminata Touré, AMDH is Aminata Touré already in the event (no e-mail)?'"""
+        """'line 4: Aminata Touré, AMDH — the same person as Aminata Touré (AMDH, no e-mail)?'"""
         assert self.as_new is not None and self.existing is not None
         old = self.existing
         known = old.email or "no e-mail"
         org = old.affiliations[0].organisation if old.affiliations else ""
+        about = ", ".join(filter(None, (_short(org, 40), known)))
         return (
             f"line {self.line}: {_describe(self.as_new.person)} — the same person as "
-            f"{_short(old.full_name, 80)} already in the event ({', '.join(filter(None, (org, known)))})?"
+            f"{_short(old.full_name, 60)} ({about})?"
         )
 
 
@@ -514,9 +515,11 @@ def build_plan(
 
 
 def _other_organisation(org: str, existing: model.Person) -> bool:
-    """Both name an organisation and none of the person's is the row's."""
-    theirs = {_key(a.organisation) for a in existing.affiliations if a.organisation}
-    return bool(org and theirs and _key(org) not in theirs)
+    """Both name an organisation and none of the person's is the row's, or a shorter or
+    longer way of writing it ("Legon Centre" for "Legon Centre for International Affairs")."""
+    ours = _key(org)
+    theirs = [_key(a.organisation) for a in existing.affiliations if a.organisation]
+    return bool(ours and theirs) and not any(ours in t or t in ours for t in theirs)
 
 
 def _name_only(
@@ -741,7 +744,9 @@ def _merge(
         first = merged.affiliations[0] if merged.affiliations else model.Affiliation()
         # Empty cells keep what is there, the position included.
         organisation = row_aff.organisation or first.organisation
-        if not _richer(organisation, first.organisation):
+        shorter = bool(first.organisation) and _key(organisation) in _key(first.organisation)
+        if shorter or not _richer(organisation, first.organisation):
+            # "Legon Centre" for "Legon Centre for International Affairs": kept as it is
             organisation = first.organisation
         position = row_aff.position or first.position
         if organisation != first.organisation:

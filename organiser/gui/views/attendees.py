@@ -653,7 +653,10 @@ class ImportDialog(QDialog):
         if not plan.questions:
             return
         top = QTreeWidgetItem(
-            [f"Same person? ({len(plan.questions)}): untick a row to add it as someone new"]
+            [
+                f"Same person? ({len(plan.questions)}): ticked, the person already in the "
+                "event is updated; unticked, the row is added as someone new"
+            ]
         )
         top.setForeground(0, QColor("#7A4F00"))
         self.ui.preview.addTopLevelItem(top)
