@@ -23,7 +23,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -54,7 +53,7 @@ def flush_all() -> None:
             binder.end_spell()
 
 
-def zone_completer(edit: QLineEdit) -> QCompleter:
+def zone_completer(edit: QLineEdit) -> ZoneCompleter:
     """Time zones found by city as typed: 'new york', 'sao paulo', 'abidjan'."""
     return ZoneCompleter(edit)
 
@@ -162,10 +161,11 @@ class RowBinder(QObject):
         def committed() -> None:
             if self._loading or self.row_id is None:
                 return
-            changes = {column: read()}
-            if follow is not None and changes[column] is not None:
+            value = read()
+            changes: dict[str, Any] = {column: value}
+            if follow is not None and value is not None:
                 row = self.ctx.store.get(self.table, self.row_id) or {}
-                changes.update(follow(row, changes[column]))
+                changes.update(follow(row, value))
             self._commit(changes, merge=False)
 
         self._add(column, widget, read, write)

@@ -248,6 +248,7 @@ class ZoneCompleter(QCompleter):
         zone = timezones.resolve(self._edit.text())
         if zone is not None and zone != self._edit.text():
             self._edit.setText(zone)
-        if zone is not None:
-            QTimer.singleShot(0, self.popup().hide)
+        popup = self.popup()
+        if zone is not None and popup is not None:
+            QTimer.singleShot(0, popup.hide)
         return zone

@@ -29,17 +29,17 @@ def keyboard_ready(view: QWidget) -> None:
         items.setTabKeyNavigation(False)
     for frame in view.findChildren(QScrollArea):
         frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    for text in view.findChildren(QPlainTextEdit):
-        text.setTabChangesFocus(True)
-    for text in view.findChildren(QTextEdit):
-        text.setTabChangesFocus(True)
+    for plain in view.findChildren(QPlainTextEdit):
+        plain.setTabChangesFocus(True)
+    for rich in view.findChildren(QTextEdit):
+        rich.setTabChangesFocus(True)
 
 
 def _splitter_panes(splitter: QSplitter) -> list[QWidget]:
     panes: list[QWidget] = []
     for i in range(splitter.count()):
         widget = splitter.widget(i)
-        if not widget.isVisible():
+        if widget is None or not widget.isVisible():
             continue
         if isinstance(widget, QSplitter):
             panes += _splitter_panes(widget)

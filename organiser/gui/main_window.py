@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._data_version = 0
         self.setWindowIcon(icon("organiser.svg"))
-        self.undo_control = UndoControl(self)
+        self.undo_control = UndoControl(self, flush_all)
+        self.new_event_dialog: NewEventDialog | None = None
 
         self.pages = QStackedWidget(self)
         self.start_page = StartPage(self)

@@ -12,6 +12,8 @@ and selected again; after a deletion it says how to get the item back.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -47,9 +49,10 @@ def _sentence(text: str) -> str:
 class UndoControl(QObject):
     """The window's undo and redo: the keys, the messages, the item shown again."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: QMainWindow, flush: Callable[[], None]):
         super().__init__(window)
         self.window = window
+        self.flush = flush  # commits what is still waiting (typing, item views) first
         self.ctx: EventContext | None = None
         self._acting = False
         self._index = 0
@@ -121,9 +124,7 @@ class UndoControl(QObject):
     def _step(self, *, undo: bool) -> None:
         if self.ctx is None:
             return
-        from .main_window import flush_all  # item-view edits, then typing
-
-        flush_all()
+        self.flush()
         stack = self.ctx.undo_stack
         if not (stack.canUndo() if undo else stack.canRedo()):
             self.say("Nothing to undo" if undo else "Nothing to redo")
