@@ -133,6 +133,7 @@ class RoleType:
 class Event:
     title: str = ""
     subtitle: str = ""
+    short_title: str = ""  # for badges, where the title is too long for one line
     description: str = ""  # paragraphs separated by blank lines; *emphasis*
     format: str = "in_person"
     venue_name: str = ""

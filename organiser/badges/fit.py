@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfmetrics
 
-from ..pdf import fonts
+from ..pdf import fonts, shaping
 
 if TYPE_CHECKING:
     from ..model import Person
@@ -40,8 +40,10 @@ DESCENT = 0.293
 
 @lru_cache(maxsize=200_000)
 def width1(text: str, font: str) -> float:
-    """Width of ``text`` at 1 pt; multiply by the size."""
-    return pdfmetrics.stringWidth(text, font, 1.0)
+    """Width of ``text`` at 1 pt, in whichever bundled faces set it; multiply by the size."""
+    if text.isascii():
+        return pdfmetrics.stringWidth(text, font, 1.0)
+    return shaping.width(text, font)
 
 
 def text_height(size: float, lines: int = 1, leading: float = LEADING) -> float:
@@ -93,7 +95,7 @@ def elide(text: str, font: str, size: float, width: float) -> str:
     lo, hi = 0, len(text)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if pdfmetrics.stringWidth(text[:mid], font, 1.0) <= budget:
+        if width1(text[:mid], font) <= budget:
             lo = mid
         else:
             hi = mid - 1
