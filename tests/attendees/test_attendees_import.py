@@ -315,7 +315,7 @@ def test_capitalised_family_name_is_not_a_change(event_path: Path, tmp_path: Pat
 
 
 def test_missing_glyph_is_a_warning_not_a_problem(event_path: Path, tmp_path: Path) -> None:
-    file = write_list(tmp_path / "l.csv", "Name,Org\n王 小明,Peking University\n")
+    file = write_list(tmp_path / "l.csv", "Name,Org\nᏣᎳᎩ Ꭺ,Peking University\n")
     plan = plan_for(event_path, file)
     assert len(plan.adds) == 1 and not plan.problems
     assert "lacks" in plan.warnings[0].reason and plan.warnings[0].line == 2
