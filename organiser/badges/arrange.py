@@ -274,12 +274,20 @@ def aff_block_lines(p: Plan) -> list[tuple[str, float]]:
 
 
 def header_text(title: str, dates: str, size: float, width: float, lines: int) -> list[str]:
-    """The header's lines: "title · dates" on one line where it fits, else the title
-    (shortened with "…" only as a last resort: set a short title for badges)."""
+    """The header's lines: "title · dates" on one line where it fits; a title too long
+    for the badge is cut at its colon ("Rethinking Stability: Learning from …" becomes
+    "Rethinking Stability"), and shortened with "…" only as a last resort (a short title
+    for badges, set on the event, avoids both)."""
     font = fonts.BOLD
-    if lines == 1:
-        both = " · ".join(x for x in (title, dates) if x)
-        if width1(both, font) * size <= width:
-            return [both]
-        return [elide(title, font, size, width)] if title else [dates]
-    return [x for x in (elide(title, font, size, width) if title else "", dates) if x]
+    titles = [title]
+    if ":" in title and title.split(":", 1)[0].strip():
+        titles.append(title.split(":", 1)[0].strip())
+    for t in titles:
+        if lines == 1:
+            both = " · ".join(x for x in (t, dates) if x)
+            if width1(both, font) * size <= width:
+                return [both]
+        elif width1(t, font) * size <= width:
+            return [x for x in (t, dates) if x]
+    short = elide(titles[-1], font, size, width) if title else ""
+    return [short] if lines == 1 and short else [x for x in (short, dates) if x]

@@ -618,6 +618,8 @@ def _new_canvas(out: str | Path | IO[bytes], layout: Layout, title: str, invaria
     )
     canv.setTitle(title)
     canv.setCreator("Organiser")
+    # labels must print at actual size: a viewer's "fit to page" would move every badge
+    canv.setViewerPreference("PrintScaling", "None")
     return canv
 
 
@@ -892,7 +894,10 @@ def render_calibration(
         )
     wr = _Writer(canv)
     dx, dy = calibration(layout.name) if calibrate else (0.0, 0.0)
-    note = f"{layout.name}: calibration {dx:+.1f} mm across, {dy:+.1f} mm down"
+    note = (
+        f"{layout.name}: calibration {dx:+.1f} mm across, {dy:+.1f} mm down."
+        " Print at actual size; page 2 says how to measure."
+    )
     size = 7.0
     x0, y0, _, _ = rects[0]
     ty = (
@@ -904,4 +909,69 @@ def render_calibration(
         ty = 2 * MM
     code.append("0.3 g " + wr.text(fonts.REGULAR, size, max(x0, 3 * MM), ty, note))
     _end_page(canv)
+    _calibration_help(canv, wr, layout)
     canv.save()
+
+
+CALIBRATION_STEPS = (
+    "Print page 1 at actual size (100 %): in the print dialog choose “Actual size”, "
+    "never “Fit to page” or “Shrink oversized pages”.",
+    "Measure the check bar below with a ruler. It must be exactly {bar} mm long; if it is "
+    "shorter or longer, the printer scaled the page: fix that setting and print again.",
+    "Hold page 1 over a sheet of the labels against the light (or print it on a label "
+    "sheet) and measure how far each cross sits from its label's centre: across (+ when "
+    "the cross is right of the centre) and down (+ when it is below).",
+    "Save the offset: in the window, Print & Export › Badges › Calibrate; on the command "
+    'line, organiser layouts --calibrate "{name}" ACROSS DOWN. Badges then move to match.',
+)
+
+
+def _calibration_help(canv: Canvas, wr: _Writer, layout: Layout) -> None:
+    """Page 2 of a calibration print: the steps, millimetre rulers along two edges and a
+    check bar that reveals "fit to page" scaling (drawn without the printer offset)."""
+    pw, ph = layout.page_size_pt
+    code = canv._code
+    edge = 4 * MM
+    # rulers: along the top and the left edge, a tick each millimetre, numbered each cm
+    ticks = ["q 0 G 0.3 w"]
+    labels = []
+    for n in range(int((pw - edge) / MM) + 1):
+        x = edge + n * MM
+        tick = 4 * MM if n % 10 == 0 else 2.5 * MM if n % 5 == 0 else 1.5 * MM
+        ticks.append(f"{_f(x)} {_f(ph)} m {_f(x)} {_f(ph - tick)} l")
+        if n % 10 == 0 and n:
+            labels.append(wr.centred(fonts.REGULAR, 6, x, ph - 6.5 * MM, str(n)))
+    for n in range(int((ph - edge) / MM) + 1):
+        y = ph - edge - n * MM
+        tick = 4 * MM if n % 10 == 0 else 2.5 * MM if n % 5 == 0 else 1.5 * MM
+        ticks.append(f"0 {_f(y)} m {_f(tick)} {_f(y)} l")
+        if n % 10 == 0 and n:
+            labels.append(wr.text(fonts.REGULAR, 6, 5 * MM, y - 2, str(n)))
+    ticks.append("S Q")
+    code.append(" ".join(ticks))
+    code.append("0 g " + " ".join(labels))
+    x0 = 12 * MM
+    width = pw - x0 - 8 * MM
+    bar = 100 if width >= 100 * MM else 50
+    size = 11.0 if width > 120 * MM else 7.5
+    y = ph - 14 * MM - size
+    code.append("0 g " + wr.text(fonts.BOLD, size * 1.2, x0, y, f"Calibrating {layout.name}"))
+    y -= size * 2
+    for n, step in enumerate(CALIBRATION_STEPS, start=1):
+        text = step.format(bar=bar, name=layout.name)
+        for line in fitmod.wrap(f"{n}. {text}", fonts.REGULAR, size, width, 12):
+            code.append(wr.text(fonts.REGULAR, size, x0, y, line))
+            y -= size * 1.3
+        y -= size * 0.5
+    # the check bar: a filled bar with centimetre ticks, its length written beside it
+    y -= 8 * MM
+    if y > 10 * MM:
+        code.append(f"q 0 g {_f(x0)} {_f(y)} {_f(bar * MM)} {_f(3 * MM)} re f Q")
+        cm = " ".join(
+            f"{_f(x0 + k * 10 * MM)} {_f(y)} m {_f(x0 + k * 10 * MM)} {_f(y - 2 * MM)} l"
+            for k in range(bar // 10 + 1)
+        )
+        code.append(f"q 0 G 0.4 w {cm} S Q")
+        code.append(wr.text(fonts.REGULAR, size, x0, y - 2 * MM - size * 1.2, f"0 — {bar} mm"))
+        code.append(wr.text(fonts.BOLD, size, x0 + bar * MM + 2 * MM, y, f"{bar} mm"))
+    canv.showPage()

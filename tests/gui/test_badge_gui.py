@@ -424,7 +424,7 @@ def test_preflight_warnings_come_before_printing(
     with qtbot.waitSignal(view.preview_ready, timeout=20000):
         panel.who.set_kind("uids")
         panel.who.pick(["EMOJI00001", "LONG000001"])
-    assert "the font has no 🙂" in view.ui.statusLabel.text()
+    assert "no bundled font has 🙂" in view.ui.statusLabel.text()
     target = tmp_path / "warned.pdf"
     save_as(target)
     # Cancel at the warning: nothing saved, nothing logged
