@@ -322,7 +322,7 @@ def test_calibration_dialog_saves_offset_and_page(save_as, qtbot, tmp_path, user
     page = tmp_path / "calibration.pdf"
     save_as(page)
     dialog.ui.saveButton.click()
-    assert len(PdfReader(page).pages) == 1
+    assert len(PdfReader(page).pages) == 2  # the outlines, then how to measure
     assert "calibration +0.0 mm across" in _text(page)
     dialog.ui.xSpin.setValue(1.5)
     dialog.ui.ySpin.setValue(-0.5)
