@@ -104,20 +104,9 @@ class Affiliation:
 
 def _words(text: str, font: str, size: float, width: float) -> list[str] | None:
     """Greedy word wrap; None when a single word is wider than the line."""
-    lines: list[str] = []
-    cur = ""
-    for word in text.split(" "):
-        if width1(word, font) * size > width:
-            return None
-        trial = f"{cur} {word}" if cur else word
-        if cur and width1(trial, font) * size > width:
-            lines.append(cur)
-            cur = word
-        else:
-            cur = trial
-    if cur:
-        lines.append(cur)
-    return lines
+    if any(width1(word, font) * size > width for word in text.split(" ")):
+        return None
+    return fitmod.wrap_words(text, font, size, width)
 
 
 def _shortened(text: str, font: str, size: float, width: float, rows: int) -> list[str]:

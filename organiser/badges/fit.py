@@ -227,7 +227,7 @@ def _largest_wrap(
     return NameFit(tuple(best), size)
 
 
-def _wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy word wrap; a word wider than the line stays whole (the caller elides it)."""
     lines: list[str] = []
     cur = ""
@@ -250,7 +250,7 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> lis
         return []
     if width1(text, font) * size <= width:
         return [text]
-    lines = _wrap_words(text, font, size, width)
+    lines = wrap_words(text, font, size, width)
     if len(lines) > max_lines:
         rest = " ".join(lines[max_lines - 1 :])
         lines = [*lines[: max_lines - 1], rest]
