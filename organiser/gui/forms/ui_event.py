@@ -628,7 +628,7 @@ class Ui_EventForm(object):
         self.day_label.setAccessibleName(QCoreApplication.translate("EventForm", u"day label", None))
 #endif // QT_CONFIG(accessibility)
         self.day_label.setPlaceholderText(QCoreApplication.translate("EventForm", u"optional, e.g. Day One", None))
-        self.dayHoursLabel.setText(QCoreApplication.translate("EventForm", u"Hour&s", None))
+        self.dayHoursLabel.setText(QCoreApplication.translate("EventForm", u"Hours", None))
 #if QT_CONFIG(accessibility)
         self.day_hours_set.setAccessibleName(QCoreApplication.translate("EventForm", u"set the day's hours", None))
 #endif // QT_CONFIG(accessibility)
