@@ -1,10 +1,11 @@
 """The window on a 1366×768 laptop with a 40 px taskbar, on a real X server (Xvfb).
 
-The offscreen platform has no taskbar and a fixed screen; Xvfb gives a real 1366×768
-screen, and the taskbar is what a desktop says with ``_NET_WORKAREA`` on the root window
-(Qt reads it as the screen's available geometry: 1366×728). The first window is sized
-by the app itself; every view, with the Problems panel open, must show its main buttons
-whole (``laptop_screen.py`` runs in the child process and saves a PNG of each view).
+The offscreen platform has no taskbar; Xvfb gives a real 1366×768 screen, and the
+taskbar is what a desktop says with ``_NET_WORKAREA`` on the root window (Qt reads it as
+the screen's available geometry: 1366×728). The first window is sized by the app itself;
+every view, with the Problems panel open, must show its main buttons whole
+(``laptop_screen.py`` runs in the child process and saves a PNG of each view). Where no
+X server can be had, the same checks run offscreen on a screen of the free area's size.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ XVFB = ("Xvfb", "-screen", "0", "1366x768x24", "-nolisten", "tcp", "-noreset")
 #: the desktop's word for "the screen less the taskbar", as a panel sets it
 TASKBAR = ("xprop", "-root", "-f", "_NET_WORKAREA", "32c", "-set", "_NET_WORKAREA")
 
-pytestmark = pytest.mark.skipif(
+needs_xvfb = pytest.mark.skipif(
     any(shutil.which(tool) is None for tool in NEEDS),
     reason="needs Xvfb and xprop (apt-get install xvfb x11-utils; .ci/run does)",
 )
@@ -57,11 +58,10 @@ def laptop_display():
         server.wait(timeout=30)
 
 
-def test_every_view_fits_a_laptop_screen_with_its_buttons_in_reach(laptop_display, tmp_path):
-    shots = tmp_path / "shots"
+def _run_child(env: dict[str, str], shots: Path) -> dict:
     proc = subprocess.run(
         [sys.executable, "-m", "tests.gui.laptop_screen", str(shots)],
-        env=laptop_display,
+        env=env,
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -70,9 +70,32 @@ def test_every_view_fits_a_laptop_screen_with_its_buttons_in_reach(laptop_displa
     if "could not connect to display" in proc.stderr or ("xcb" in proc.stderr and proc.returncode):
         pytest.skip(f"the Qt xcb platform does not start here: {proc.stderr[-300:]}")
     assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:], proc.stdout[-500:])
-    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+@needs_xvfb
+def test_every_view_fits_a_laptop_screen_with_its_buttons_in_reach(laptop_display, tmp_path):
+    shots = tmp_path / "shots"
+    report = _run_child(laptop_display, shots)
     assert report["screen"] == [1366, 768]
     assert report["available"] == [0, 0, 1366, 728], "the taskbar is seen"
+    _fits(report, shots)
+
+
+def test_every_view_fits_the_laptop_area_offscreen(tmp_path):
+    """The same checks where no X server can be had: Qt's offscreen platform given a
+    screen the size of the laptop's free area (1366×728)."""
+    config = tmp_path / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    shots = tmp_path / "shots"
+    report = _run_child(env, shots)
+    assert report["available"] == [0, 0, 1366, 728]
+    _fits(report, shots)
+
+
+def _fits(report: dict, shots: Path) -> None:
     x, y, width, height = report["frame"]
     assert x >= 0 and y >= 0 and x + width <= 1366 and y + height <= 728, report["frame"]
     assert width >= 1280, "the window uses the laptop's width"
