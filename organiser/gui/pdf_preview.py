@@ -43,6 +43,7 @@ class PdfPreview(QWidget):
         self.document.pageCountChanged.connect(lambda _n: self._page_shown())
         self.document.statusChanged.connect(lambda _s: self._page_shown())
         self._zoom_shown()
+        self._page_shown()
 
     def _controls(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -101,7 +102,7 @@ class PdfPreview(QWidget):
         self.page_box.setRange(1 if count else 0, max(count, 1) if count else 0)
         self.page_box.setValue(self.page() + 1 if count else 0)
         self.page_box.blockSignals(False)
-        self.pages_label.setText(f"of {count}")
+        self.pages_label.setText(f"of {count}" if count else "of –")
         self.previous_button.setEnabled(self.page() > 0)
         self.next_button.setEnabled(self.page() < count - 1)
 
