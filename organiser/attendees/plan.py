@@ -3,7 +3,10 @@
 Nothing is written while a plan is built, so the user sees exactly what an import would
 do before it does it. A row matches someone already in the event by their Organiser ID
 (a re-imported export), by e-mail (case aside), or by the same name and organisation once
-accents and case are set aside. Empty cells never erase what the event already holds:
+accents and case are set aside. A row whose name alone is that of one person already
+there (the facilitator entered by hand, without e-mail) is asked about: the preview says
+"same person?" (``ImportPlan.decide`` takes the answer). Until answered it is taken as
+that person, unless both name organisations and they differ: then as someone new. Empty cells never erase what the event already holds:
 a list that lacks a phone number does not wipe the number typed in at the desk.
 
 Applying a plan is one transaction: everything or nothing. With problem rows it is
@@ -222,7 +225,28 @@ class PlannedPerson:
     person: model.Person  # for an add: the new person; for an update: the values after it
     person_id: int | None = None  # set for updates and unchanged rows
     changes: list[Change] = field(default_factory=list)
-    matched_by: str = ""  # "e-mail", "name and organisation", "ID"
+    matched_by: str = ""  # "e-mail", "name and organisation", "ID", "name only"
+    #: matched by name alone: the row as a new person, should the user say it is not them
+    as_new: PlannedPerson | None = None
+    #: the existing person a name-only match found (shown in the question)
+    existing: model.Person | None = None
+
+    @property
+    def asks(self) -> bool:
+        """Whether the preview asks "same person?" about this row."""
+        return self.as_new is not None
+
+    def question(self) -> str:
+        """'line 4: Aminata Touré, AMDH — the same person as Aminata Touré (AMDH, no e-mail)?'"""
+        assert self.as_new is not None and self.existing is not None
+        old = self.existing
+        known = old.email or "no e-mail"
+        org = old.affiliations[0].organisation if old.affiliations else ""
+        about = ", ".join(filter(None, (_short(org, 40), known)))
+        return (
+            f"line {self.line}: {_describe(self.as_new.person)} — the same person as "
+            f"{_short(old.full_name, 60)} ({about})?"
+        )
 
 
 @dataclass
@@ -237,6 +261,28 @@ class ImportPlan:
     unchanged: list[PlannedPerson] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    #: rows matched by name alone, whatever was decided about them (same person or not)
+    questions: list[PlannedPerson] = field(default_factory=list)
+
+    def same_person(self, question: PlannedPerson) -> bool:
+        """Whether the row is, as decided now, the existing person it was matched to."""
+        return question in self.updates or question in self.unchanged
+
+    def decide(self, question: PlannedPerson, same: bool) -> None:
+        """The user's answer to "same person?" for a row matched by name alone."""
+        assert question.as_new is not None
+        for group in (self.updates, self.unchanged):
+            if question in group:
+                group.remove(question)
+        if question.as_new in self.adds:
+            self.adds.remove(question.as_new)
+        if same:
+            (self.updates if question.changes else self.unchanged).append(question)
+            self.updates.sort(key=lambda p: p.line)
+            self.unchanged.sort(key=lambda p: p.line)
+        else:
+            self.adds.append(question.as_new)
+            self.adds.sort(key=lambda p: p.line)
 
     def refusal(self, skip_problems: bool = False) -> str | None:
         """Why the plan may not be applied, or None when it may."""
@@ -283,6 +329,7 @@ class ImportPlan:
                 for p in self.updates
             ],
         )
+        section("Same person? (matched by name only)", [q.question() for q in self.questions])
         section("Problems", [p.advice(CLI_HINTS) for p in self.problems])
         section("Warnings", [str(w) for w in self.warnings])
         return out
@@ -316,12 +363,14 @@ def build_plan(
     by_uid = {p.uid.upper(): p for p in data.people}
     by_email: dict[str, list[model.Person]] = {}
     by_name: dict[str, list[model.Person]] = {}
+    by_person_name: dict[str, list[model.Person]] = {}
     for p in data.people:
         if p.email.strip():
             by_email.setdefault(p.email.strip().casefold(), []).append(p)
         orgs = [a.organisation for a in p.affiliations] or [""]
         for org in orgs:
             by_name.setdefault(name_key(p.given_name, p.family_name, org), []).append(p)
+        by_person_name.setdefault(_key(p.given_name + " " + p.family_name), []).append(p)
     seen: dict[str, int] = {}  # file key -> line, for duplicates within the file
     claimed: dict[int, int] = {}  # person id -> line that matched them
     named: dict[str, tuple[int, str]] = {}  # name key -> (first line, its e-mail)
@@ -399,6 +448,19 @@ def build_plan(
         if problem:
             plan.problems.append(Problem(row.line, problem))
             continue
+        namesake = None
+        if match is None:
+            namesake = _name_only(person, by_person_name, claimed)
+            if len(namesake) > 1:
+                plan.warnings.append(
+                    Problem(
+                        row.line,
+                        f"{len(namesake)} people in the event are called {namesake[0].name}: "
+                        "added as someone new; add an e-mail column to match one of them",
+                    )
+                )
+            match = namesake[0] if len(namesake) == 1 else None
+            how = "name only"
         if match is None:
             for other in _namesakes(person, org, by_name):
                 plan.warnings.append(
@@ -432,11 +494,41 @@ def build_plan(
                 )
             plan.adds.append(PlannedPerson(row.line, person))
             continue
+        as_new = None
+        if how == "name only":
+            # the row as a new person, ready should the user say it is someone else
+            added = copy.deepcopy(person)
+            if uid and _UID.fullmatch(uid):
+                added.uid = uid
+            if "category" not in values:
+                added.category = category or "participant"
+            as_new = PlannedPerson(row.line, added)
         claimed[match.id] = row.line  # type: ignore[index]
         merged, changes = _merge(match, person, values)
-        planned = PlannedPerson(row.line, merged, match.id, changes, how)
+        planned = PlannedPerson(row.line, merged, match.id, changes, how, as_new, match)
         (plan.updates if changes else plan.unchanged).append(planned)
+        if as_new is not None:
+            plan.questions.append(planned)
+            if _other_organisation(org, match):
+                plan.decide(planned, same=False)  # likelier a namesake: asked, added as new
     return plan
+
+
+def _other_organisation(org: str, existing: model.Person) -> bool:
+    """Both name an organisation and none of the person's is the row's, or a shorter or
+    longer way of writing it ("Legon Centre" for "Legon Centre for International Affairs")."""
+    ours = _key(org)
+    theirs = [_key(a.organisation) for a in existing.affiliations if a.organisation]
+    return bool(ours and theirs) and not any(ours in t or t in ours for t in theirs)
+
+
+def _name_only(
+    person: model.Person, by_person_name: dict[str, list[model.Person]], claimed: dict[int, int]
+) -> list[model.Person]:
+    """People in the event with the row's name (accents, case and punctuation aside),
+    whatever their organisation, not already matched and without another e-mail."""
+    found = by_person_name.get(_key(person.given_name + " " + person.family_name), [])
+    return [p for p in found if p.id not in claimed and not _other_email(person, p)]
 
 
 def _short_row(cells: list[str], mapping: ColumnMapping) -> str:
@@ -652,7 +744,9 @@ def _merge(
         first = merged.affiliations[0] if merged.affiliations else model.Affiliation()
         # Empty cells keep what is there, the position included.
         organisation = row_aff.organisation or first.organisation
-        if not _richer(organisation, first.organisation):
+        shorter = bool(first.organisation) and _key(organisation) in _key(first.organisation)
+        if shorter or not _richer(organisation, first.organisation):
+            # "Legon Centre" for "Legon Centre for International Affairs": kept as it is
             organisation = first.organisation
         position = row_aff.position or first.position
         if organisation != first.organisation:

@@ -20,6 +20,7 @@ Rule = Callable[[Context], Iterable[Finding]]
 #: Every rule, in the order a reader would go through an event.
 RULES: list[Rule] = [
     zones.unknown_zones,
+    zones.venue_zone_left_at_utc,
     schedule.session_times,
     schedule.room_clashes,
     schedule.single_track_overlaps,

@@ -21,6 +21,35 @@ def _hours(delta: timedelta) -> str:
     return "one hour" if minutes == 60 else f"{minutes // 60} hours"
 
 
+def venue_zone_left_at_utc(ctx: Context) -> Iterator[Finding]:
+    """UTC is what an event gets when nobody said where it is: every time in the programme
+    would be read as UTC. Said as a warning when the venue names a place with another
+    clock, as a note otherwise."""
+    event = ctx.data.event
+    if event.venue_time_zone != "UTC":
+        return
+    place = ", ".join(p for p in (event.venue_name, event.venue_address) if p)
+    zone = timezones.zone_for_place(place) if place else None
+    if zone is not None and zone != "UTC":
+        yield Finding(
+            "warning",
+            "venue_zone_utc",
+            f"The venue is in {timezones.city(zone)} but its time zone is UTC: every time "
+            f"in the programme is read as UTC. Set the time zone to {zone} on the Event page.",
+            "event",
+            None,
+        )
+    else:
+        yield Finding(
+            "info",
+            "venue_zone_utc",
+            "The venue's time zone is UTC, the default of a new event: if the venue keeps "
+            "another clock, type its city in Time zone on the Event page.",
+            "event",
+            None,
+        )
+
+
 def unknown_zones(ctx: Context) -> Iterator[Finding]:
     event = ctx.data.event
     if not timezones.is_valid_zone(event.venue_time_zone):

@@ -31,6 +31,12 @@ def register(
     p.add_argument("--sheet", default=None, help="the XLSX sheet to read (default: the first)")
     p.add_argument("--category", default=None, help="category for new people the list gives none")
     p.add_argument("--skip-problems", action="store_true", help="import the good rows only")
+    p.add_argument(
+        "--new-person",
+        default="",
+        metavar="LINE,...",
+        help="rows matched by name only that are someone else: add them as new people",
+    )
     p.add_argument("--yes", action="store_true", help="apply the import (default: preview only)")
     p.set_defaults(run=_import)
 
@@ -75,6 +81,7 @@ def _import(args: argparse.Namespace) -> int:
             sheet=args.sheet,
             category=args.category,
         )
+        _separate(plan, args.new_person)
         for line in plan.report():
             print(line)
         if not args.yes:
@@ -90,6 +97,20 @@ def _import(args: argparse.Namespace) -> int:
     skipped = f", {result.skipped} problem rows skipped" if result.skipped else ""
     print(f"Imported: {len(result.added)} added, {len(result.updated)} updated{skipped}.")
     return 0
+
+
+def _separate(plan, lines: str) -> None:
+    """--new-person: the answer "not the same person" for rows matched by name only."""
+    wanted = {part.strip() for part in lines.split(",") if part.strip()}
+    by_line = {str(q.line): q for q in plan.questions}
+    unknown = sorted(wanted - set(by_line))
+    if unknown:
+        raise UsageError(
+            f"--new-person: line {', '.join(unknown)} is not a row matched by name only"
+            + (f" (those are: {', '.join(by_line)})" if by_line else "")
+        )
+    for line in wanted:
+        plan.decide(by_line[line], same=False)
 
 
 def _hint(plan) -> str:

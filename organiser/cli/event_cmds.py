@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from datetime import timedelta
 
-from ..services import bundle
+from ..model import Day
+from ..services import bundle, datetimes, timezones
 from ..services.generate import generate
 from ..services.sample import reference_event
 from ..store import EventStore, new_event_data
@@ -19,6 +22,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("new", help="create an empty event file")
     p.add_argument("out")
     p.add_argument("--title", default="")
+    p.add_argument(
+        "--venue", default="", help="e.g. 'Azalai Hotel, Bamako': its city sets the zone"
+    )
+    p.add_argument(
+        "--time-zone", default="", help="the venue's time zone: a city or a zone name (new york)"
+    )
+    p.add_argument("--first-day", default="", help="e.g. 2021-11-16, 16/11/2021, '16 Nov 2021'")
+    p.add_argument("--days", type=int, default=1, help="how many days from the first (1)")
     p.set_defaults(run=_new)
 
     p = sub.add_parser("generate", help="write a large synthetic event for benchmarks")
@@ -39,8 +50,31 @@ def _sample(args: argparse.Namespace) -> None:
 
 
 def _new(args: argparse.Namespace) -> None:
-    EventStore.create(new_file(args.out), new_event_data(args.title), lock=False).close()
-    print(f"wrote {args.out}")
+    data = new_event_data(args.title)
+    data.event.venue_name = " ".join(args.venue.split())
+    if args.time_zone:
+        zone = timezones.resolve(args.time_zone)
+        if zone is None:
+            raise UsageError(f"--time-zone {args.time_zone!r} names no single time zone")
+    else:
+        zone = timezones.zone_for_place(args.venue)
+    if not 1 <= args.days <= 31:
+        raise UsageError("--days is from 1 to 31")
+    if args.first_day:
+        try:
+            first = datetimes.read_date(args.first_day)
+        except datetimes.Unreadable as exc:
+            raise UsageError(f"--first-day: {exc}") from None
+        data.days = [Day(first + timedelta(days=n)) for n in range(args.days)]
+    data.event.venue_time_zone = zone or "UTC"
+    EventStore.create(new_file(args.out), data, lock=False).close()
+    print(f"wrote {args.out} (venue time: {data.event.venue_time_zone})")
+    if zone is None:
+        print(
+            "note: the venue's time zone is UTC; give --time-zone CITY, or a --venue with its "
+            "city, if the venue keeps another clock",
+            file=sys.stderr,
+        )
 
 
 def _generate(args: argparse.Namespace) -> None:

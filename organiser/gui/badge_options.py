@@ -537,7 +537,9 @@ class BadgeOptionsWidget(DocumentOptions):
             self.ctx.undo_stack.push(
                 SettingCommand(self.ctx, "desk_layout", lay.name, f"Desk badges on {lay.name}")
             )
-            self.ui.layoutInfo.setText(f"Print badge in the People view now uses {lay.name}.")
+            self.ui.layoutInfo.setText(
+                f"The check-in desk and People › Print badge now use {lay.name}."
+            )
 
     # DocumentOptions ----------------------------------------------------------------
     def refresh(self) -> None:
@@ -572,7 +574,7 @@ class BadgeOptionsWidget(DocumentOptions):
             return f"No layout matches “{self.ui.layoutSearch.text()}”."
         return self.who.error(self.ctx.data())
 
-    def before_output(self) -> dict[str, Any] | None:
+    def before_output(self, action: str = "print") -> dict[str, Any] | None:
         error = self.error()
         if error:
             QMessageBox.warning(self, "Name badges", error)
@@ -583,7 +585,7 @@ class BadgeOptionsWidget(DocumentOptions):
         # "changed since printed" asks for second badges by its very meaning: no question
         printed = [] if self.who.kind() == "changed" else already_printed(data, people)
         if printed:
-            answer = ask_reprint(self, printed)
+            answer = ask_reprint(self, printed, action)
             if answer == "cancel":
                 return None
             if answer == "skip":
@@ -593,7 +595,8 @@ class BadgeOptionsWidget(DocumentOptions):
                     QMessageBox.information(
                         self,
                         "Name badges",
-                        "Everyone chosen already has a badge: nothing to print.",
+                        "Everyone chosen already has a badge: nothing to "
+                        + ("save." if action == "save" else "print."),
                     )
                     return None
         layout = layout_of(options)
@@ -634,26 +637,38 @@ class BadgeOptionsWidget(DocumentOptions):
         self.recorded.emit(logged)
 
 
-def ask_reprint(parent: QWidget | None, printed: list[tuple[Person, Any]]) -> str:
-    """'again', 'skip' or 'cancel': some of the chosen people already have a badge."""
+def ask_reprint(
+    parent: QWidget | None, printed: list[tuple[Person, Any]], action: str = "print"
+) -> str:
+    """'again', 'skip' or 'cancel': some of the chosen people already have a badge.
+    Worded for what is about to happen: printing, or saving a PDF."""
     lines = [
         f"{p.full_name or p.name or p.uid} — {rec.printed_at:%d %b %H:%M}, {rec.layout}"
         for p, rec in printed
     ]
     n = len(printed)
+    question = (
+        "Put their badges in the PDF again, or leave them out?"
+        if action == "save"
+        else "Print their badges again, or skip them?"
+    )
     box = QMessageBox(
         QMessageBox.Icon.Question,
         "Name badges",
         f"{n} of the people chosen already {'has a badge' if n == 1 else 'have badges'}:\n\n"
         + listing(lines)
-        + "\n\nPrint their badges again, or skip them?",
+        + f"\n\n{question}",
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.button(QMessageBox.StandardButton.Yes).setText("Print again")
-    box.button(QMessageBox.StandardButton.No).setText("Skip them")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        "Include them again" if action == "save" else "Print again"
+    )
+    box.button(QMessageBox.StandardButton.No).setText(
+        "Leave them out" if action == "save" else "Skip them"
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     answer = box.exec()
     return {

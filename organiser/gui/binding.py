@@ -3,7 +3,9 @@
 Typing is committed in short batches (a few hundred milliseconds after the last key, when
 the field loses focus, and whenever ``flush_all()`` runs: before undo, before a view or
 file changes, before the window closes), so nothing typed is ever lost and each keystroke
-does not cost a disk write. Consecutive commits of one field merge into one undo step.
+does not cost a disk write. The commits of one spell of typing in a field merge into one
+undo step; leaving the field (or Enter, undo, another view) ends the spell, so the next
+edit of the same field is a step of its own: one user action, one undo step.
 
 A widget is never overwritten with the value it just committed itself: the form reloads
 after every commit, and resetting the text would move the cursor under the user's hands.
@@ -17,16 +19,14 @@ from datetime import time
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QStringListModel, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
@@ -34,6 +34,8 @@ from ..services import timezones
 from ..services.text import clean
 from .commands import UpdateCommand
 from .context import EventContext
+from .fields import ERROR_STYLE, TimeField, TypedField, ZoneCompleter, show_message
+from .undo import mark_committing
 
 TYPING_DELAY_MS = 400
 
@@ -41,21 +43,19 @@ _BINDERS: weakref.WeakSet[RowBinder] = weakref.WeakSet()
 
 
 def flush_all() -> None:
-    """Commit every edit still waiting in any form."""
+    """Commit every edit still waiting in any form, and end each spell of typing: what
+    is typed next is a new undo step."""
     for binder in list(_BINDERS):
         if not shiboken6.isValid(binder):  # its form was deleted with its window
             _BINDERS.discard(binder)
         elif binder.ctx.store.conn is not None:
             binder.flush()
+            binder.end_spell()
 
 
-def zone_completer(parent: QWidget) -> QCompleter:
-    """Searchable IANA names: 'york' finds America/New_York."""
-    completer = QCompleter(QStringListModel(timezones.all_zones(), parent), parent)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setMaxVisibleItems(12)
-    return completer
+def zone_completer(edit: QLineEdit) -> ZoneCompleter:
+    """Time zones found by city as typed: 'new york', 'sao paulo', 'abidjan'."""
+    return ZoneCompleter(edit)
 
 
 class _Field:
@@ -70,6 +70,8 @@ class _Field:
         self.column, self.widget, self.read, self.write = column, widget, read, write
         self.typed = typed  # text the user types: never rewritten with what it just wrote
         self.committed: Any = _NOTHING  # the value this widget last wrote
+        #: whether the field holds text it refused, kept for the user to correct
+        self.refused: Callable[[], bool] = lambda: False
 
 
 _NOTHING = object()
@@ -85,6 +87,8 @@ class RowBinder(QObject):
         self.fields: dict[str, _Field] = {}
         self._pending: dict[str, Any] = {}
         self._loading = False
+        #: the spell of typing commits belong to: commits of one spell merge (one step)
+        self._spell = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_DELAY_MS)
@@ -112,6 +116,14 @@ class RowBinder(QObject):
 
         self._add(column, widget, read, write, typed=True)
         widget.textChanged.connect(lambda: self._typed(column))
+        widget.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
+        widget.installEventFilter(self)  # leaving it ends the spell of typing
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and not self._loading:
+            self.flush()
+            self.end_spell()
+        return False
 
     def combo(self, widget: QComboBox, column: str) -> None:
         """Item data is the stored value (None for 'no room')."""
@@ -126,16 +138,38 @@ class RowBinder(QObject):
         self._add(column, widget, widget.currentData, write)
         widget.currentIndexChanged.connect(lambda _i: self._changed(column))
 
-    def time(self, widget: QTimeEdit, column: str) -> None:
-        def read() -> str:
-            return widget.time().toString("HH:mm")
+    def time(
+        self,
+        widget: TimeField,
+        column: str,
+        message: QLabel | None = None,
+        follow: Callable[[dict[str, Any], str], dict[str, Any]] | None = None,
+    ) -> None:
+        """A time typed as people type it; one that cannot be read is refused beside the
+        field (``message``) and kept there for correction. ``follow(row, new)`` gives
+        other columns that change with it in the same step (the end with the start)."""
+        if message is not None:
+            widget.set_message_label(message)
+
+        def read() -> str | None:
+            value = widget.value()
+            return None if value is None else f"{value:%H:%M}"
 
         def write(value: Any) -> None:
-            t = time.fromisoformat(value) if value else time(9)
-            widget.setTime(QTime(t.hour, t.minute))
+            widget.set_value(time.fromisoformat(value) if value else None)
+
+        def committed() -> None:
+            if self._loading or self.row_id is None:
+                return
+            value = read()
+            changes: dict[str, Any] = {column: value}
+            if follow is not None and value is not None:
+                row = self.ctx.store.get(self.table, self.row_id) or {}
+                changes.update(follow(row, value))
+            self._commit(changes, merge=False)
 
         self._add(column, widget, read, write)
-        widget.timeChanged.connect(lambda _t: self._changed(column, merge=True))
+        widget.committed.connect(lambda _v: committed())
 
     def number(self, widget: QSpinBox, column: str) -> None:
         """The spin box's minimum (shown as its special text) means 'none'."""
@@ -163,64 +197,42 @@ class RowBinder(QObject):
         allow_empty: bool,
         message: QLabel | None = None,
     ) -> None:
-        """A time-zone field: only a real IANA name is stored; anything else is put back.
-
-        ``message`` (a label near the field) says what was refused: a name the user typed
-        that silently turned back into the old one would look like a lost edit.
-        """
+        """A time-zone field: a city or zone name typed ("abidjan", "new york") is stored
+        as its IANA name when it names exactly one; anything else is refused in
+        ``message`` (a label beside the field) and the text kept for correction."""
         completer = zone_completer(widget)
-        widget.setCompleter(completer)
-
-        told_for: list[int | None] = [None]  # the row the message is about
-
-        def tell(text: str) -> None:
-            told_for[0] = self.row_id if text else None
-            if message is not None:
-                message.setText(text)
-                message.setVisible(bool(text))
+        refused = _Refusal(widget, message)
 
         def commit() -> None:
             if self._loading or self.row_id is None:
                 return
-            value = widget.text().strip()
-            if (value == "" and allow_empty) or timezones.is_valid_zone(value):
-                widget.setStyleSheet("")
-                tell("")
+            text = widget.text().strip()
+            value = "" if not text and allow_empty else completer.take_match()
+            if value is not None:
+                refused.clear()
                 self._commit({column: value}, merge=False)
+                return
+            if text:
+                shown = text if len(text) <= 60 else text[:60] + "…"
+                several = len(timezones.search(text)) > 1
+                refused.say(
+                    f"'{shown}' names several time zones; pick one from the list"
+                    if several
+                    else f"'{shown}' is not a time zone; type a city, e.g. Bamako or New York"
+                )
             else:
-                row = self.ctx.store.get(self.table, self.row_id) or {}
-                kept = row.get(column) or ""
-                self._loading = True
-                widget.setText(kept)
-                self._loading = False
-                widget.setStyleSheet("")
-                widget.setToolTip("")
-                if value:
-                    shown = value if len(value) <= 60 else value[:60] + "…"
-                    tell(
-                        f"'{shown}' is not a time zone; pick one from the list"
-                        + (f" (kept {kept})." if kept else ".")
-                    )
-                else:
-                    tell(
-                        "A time zone is needed; pick one from the list"
-                        + (f" (kept {kept})." if kept else ".")
-                    )
+                refused.say("A time zone is needed; type a city, e.g. Bamako or New York")
 
         def typed(text: str) -> None:
-            ok = (not text.strip() and allow_empty) or timezones.is_valid_zone(text.strip())
-            widget.setStyleSheet("" if ok else "color: #b00020;")
-            widget.setToolTip("" if ok else "Pick a time zone from the list, e.g. Africa/Bamako")
-            if ok:
-                tell("")
+            if (not text.strip() and allow_empty) or timezones.resolve(text) is not None:
+                refused.clear()
 
         def write(value: Any) -> None:
-            if told_for[0] is not None and told_for[0] != self.row_id:
-                tell("")  # another row shown: the message was about the last one
+            refused.clear()
             if widget.text() != (value or ""):
                 widget.setText(value or "")
 
-        self._add(column, widget, lambda: widget.text().strip(), write)
+        self._add(column, widget, lambda: widget.text().strip(), write, refused=refused)
         widget.textEdited.connect(typed)
         widget.editingFinished.connect(commit)
         completer.activated.connect(lambda _text: QTimer.singleShot(0, commit))
@@ -232,14 +244,23 @@ class RowBinder(QObject):
         read: Callable[[], Any],
         write: Callable[[Any], None],
         typed: bool = False,
+        refused: _Refusal | None = None,
     ) -> None:
-        self.fields[column] = _Field(column, widget, read, write, typed)
+        field = _Field(column, widget, read, write, typed)
+        mark_committing(widget)  # Ctrl+Z there undoes the event's edit, not letters
+        if refused is not None:
+            field.refused = lambda: bool(refused.text)
+        elif isinstance(widget, TypedField):
+            field.refused = lambda: bool(widget.refusal)
+        self.fields[column] = field
 
     # ------------------------------------------------------------- loading
     def load(self, row: dict[str, Any] | None) -> None:
         """Show ``row`` (a store row dict), or disable the fields when None."""
-        if row is None or row.get("id") != self.row_id:
+        same_row = row is not None and row.get("id") == self.row_id
+        if not same_row:
             self.flush()
+            self.end_spell()
             for f in self.fields.values():
                 f.committed = _NOTHING
         self.row_id = None if row is None else row["id"]
@@ -247,6 +268,8 @@ class RowBinder(QObject):
         try:
             for f in self.fields.values():
                 f.widget.setEnabled(row is not None)
+                if same_row and f.refused():
+                    continue  # refused text stays until corrected or another row shown
                 value = None if row is None else row.get(f.column)
                 if f.typed and (
                     f.column in self._pending
@@ -275,6 +298,11 @@ class RowBinder(QObject):
             widget.setText(tidy)
             self._loading = False
             self._commit({column: tidy}, merge=True)
+        self.end_spell()
+
+    def end_spell(self) -> None:
+        """What is typed from now on is a new undo step, even in the same field."""
+        self._spell += 1
 
     def _changed(self, column: str, *, merge: bool = False) -> None:
         if self._loading or self.row_id is None:
@@ -315,5 +343,26 @@ class RowBinder(QObject):
                     changes,
                     f"Edit {label.replace('_', ' ')}",
                     merge=merge,
+                    spell=self._spell,
                 )
             )
+
+
+class _Refusal:
+    """Text a field refused, said in the label beside it; the field keeps the text."""
+
+    def __init__(self, widget: QLineEdit, label: QLabel | None):
+        self.widget, self.label, self.text = widget, label, ""
+
+    def say(self, text: str) -> None:
+        self.text = text
+        self.widget.setStyleSheet(ERROR_STYLE)
+        self.widget.setToolTip(text)
+        show_message(self.label, text)
+
+    def clear(self) -> None:
+        if self.text or self.widget.styleSheet():
+            self.text = ""
+            self.widget.setStyleSheet("")
+            self.widget.setToolTip("")
+            show_message(self.label, "")

@@ -1,7 +1,10 @@
 """Undoable edits. Each command wraps one change through the store's generic operations.
 
 Typing in a field produces many updates of the same cell; they merge into one undo step
-(as in Orange's commands), so Ctrl+Z takes back the whole word, not one letter.
+(as in Orange's commands), so Ctrl+Z takes back the whole word, not one letter. A new
+item and the name typed into it right away are one step too ("Add person" takes back
+the person with the name). Every command knows the item it touched (``item_of``), so the
+window can show that item again after undo or redo.
 """
 
 from __future__ import annotations
@@ -16,6 +19,59 @@ from .context import EventContext
 
 _MERGE_ID = 0x0E01
 
+#: the ``ctx.navigate`` kind a row of each table is shown as
+KINDS = {
+    "event": "event",
+    "days": "day",
+    "sessions": "session",
+    "people": "person",
+    "partners": "partner",
+    "rooms": "room",
+    "contacts": "contact",
+    "tasks": "task",
+    "role_types": "role_type",
+}
+#: tables whose rows are shown within their parent's item, by the column naming it
+PARENTS = {
+    "roles": ("session_id", "session"),
+    "guiding_questions": ("session_id", "session"),
+    "affiliations": ("person_id", "person"),
+    "display_time_zones": ("", "event"),
+}
+Item = tuple[str, int]
+
+
+def row_item(ctx: EventContext, table: str, row_id: int | None) -> Item | None:
+    """The item a row is shown in: a session for its roles, a person for their positions."""
+    if table in KINDS:
+        return None if row_id is None else (KINDS[table], row_id)
+    if table not in PARENTS:
+        return None
+    column, kind = PARENTS[table]
+    if not column:
+        return kind, 1
+    row = ctx.store.get(table, row_id) if row_id is not None else None
+    return (kind, row[column]) if row else None
+
+
+def item_of(command: QUndoCommand) -> Item | None:
+    """The item an undo step touched and that exists now (a macro: its last such item)."""
+    item = getattr(command, "item", None)
+    if item is not None:
+        return item()
+    for i in reversed(range(command.childCount())):
+        found = item_of(command.child(i))
+        if found is not None:
+            return found
+    return None
+
+
+def is_deletion(command: QUndoCommand) -> bool:
+    """Whether the step took something away (the window then says how to get it back)."""
+    if isinstance(command, DeleteCommand) or command.text().startswith(("Delete", "Remove")):
+        return True
+    return any(is_deletion(command.child(i)) for i in range(command.childCount()))
+
 
 class UpdateCommand(QUndoCommand):
     """Set some columns of one row."""
@@ -29,12 +85,15 @@ class UpdateCommand(QUndoCommand):
         text: str = "",
         *,
         merge: bool = False,
+        spell: int | None = None,
     ):
         super().__init__(text or f"Edit {table.rstrip('s')}")
         self.ctx, self.table, self.row_id = ctx, table, row_id
         self.new = dict(changes)
         self.old: dict[str, Any] | None = None
         self.merge = merge
+        #: with ``merge``: only commits of the same spell of typing merge (binding.py)
+        self.spell = spell
 
     def redo(self) -> None:
         old = self.ctx.store.update(self.table, self.row_id, self.new)
@@ -46,15 +105,25 @@ class UpdateCommand(QUndoCommand):
         self.ctx.store.update(self.table, self.row_id, self.old)
 
     def id(self) -> int:
-        return _MERGE_ID if self.merge else -1
+        # every update may join the new item it names (InsertCommand.names); only typing
+        # (``merge``) joins an earlier update
+        return _MERGE_ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not (isinstance(other, UpdateCommand) and other.merge and self.merge):
             return False
-        if (other.table, other.row_id, set(other.new)) != (self.table, self.row_id, set(self.new)):
+        if (other.table, other.row_id, set(other.new), other.spell) != (
+            self.table,
+            self.row_id,
+            set(self.new),
+            self.spell,
+        ):
             return False
         self.new = other.new
         return True
+
+    def item(self) -> Item | None:
+        return row_item(self.ctx, self.table, self.row_id)
 
 
 class InsertCommand(QUndoCommand):
@@ -67,11 +136,15 @@ class InsertCommand(QUndoCommand):
         values: dict[str, Any],
         text: str = "",
         on_done: Callable[[int], None] | None = None,
+        *,
+        names: tuple[str, ...] = (),
     ):
         super().__init__(text or f"Add {table.rstrip('s')}")
         self.ctx, self.table, self.values = ctx, table, dict(values)
         self.row_id: int | None = None
         self.on_done = on_done
+        #: columns whose typing right after the insert is part of adding (the name)
+        self.names = names
 
     def redo(self) -> None:
         values = dict(self.values)
@@ -84,6 +157,25 @@ class InsertCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.row_id is not None
         self.ctx.store.delete(self.table, self.row_id)
+
+    def id(self) -> int:
+        return _MERGE_ID if self.names else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """The name typed into the new item joins this step (its write is done already)."""
+        if not (
+            isinstance(other, UpdateCommand)
+            and (other.table, other.row_id) == (self.table, self.row_id)
+            and set(other.new) <= set(self.names)
+        ):
+            return False
+        self.values.update(other.new)
+        return True
+
+    def item(self) -> Item | None:
+        if self.row_id is None or self.ctx.store.get(self.table, self.row_id) is None:
+            return None  # undone: the item is gone
+        return row_item(self.ctx, self.table, self.row_id)
 
 
 class DeleteCommand(QUndoCommand):
@@ -100,6 +192,11 @@ class DeleteCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.snapshot is not None
         self.ctx.store.restore(self.snapshot)
+
+    def item(self) -> Item | None:
+        if self.ctx.store.get(self.table, self.row_id) is None:
+            return None  # deleted (again)
+        return row_item(self.ctx, self.table, self.row_id)
 
 
 class ReplaceListCommand(QUndoCommand):
@@ -129,6 +226,11 @@ class ReplaceListCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.old is not None
         self.ctx.store.replace_children(self.table, self.parent_col, self.parent_id, self.old)
+
+    def item(self) -> Item | None:
+        if not self.parent_col or self.parent_id is None:
+            return "event", 1  # partners, display time zones: lists of the event
+        return PARENTS[self.table][1], self.parent_id
 
 
 class SettingCommand(QUndoCommand):

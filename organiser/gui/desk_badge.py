@@ -29,19 +29,24 @@ from .printing import PrintError, print_pdf
 from .views.base import run_deferred
 
 TITLE = "Print badge"
+#: The event setting naming the badge layout of the desk and of People › Print badge.
+LAYOUT_SETTING = "desk_layout"
+#: Where the check-in desk kept its own choice before the two were one setting.
+OLD_DESK_SETTING = "desk_badge_layout"
 
 
 def desk_layout(store: EventStore) -> Layout:
     """The event's desk layout, or the first single-badge layout when none is chosen
     (or the chosen one is gone, e.g. an imported layout deleted since)."""
-    name = store.setting("desk_layout")
-    if isinstance(name, str) and name.strip():
-        try:
-            lay = layouts.find(name)
+    for key in (LAYOUT_SETTING, OLD_DESK_SETTING):
+        name = store.setting(key)
+        if isinstance(name, str) and name.strip():
+            try:
+                lay = layouts.find(name)
+            except ValueError:
+                continue
             if lay.kind in ("sheet", "single"):
                 return lay
-        except ValueError:
-            pass
     return next(lay for lay in layouts.BUILT_IN if lay.kind == "single")
 
 

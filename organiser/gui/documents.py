@@ -46,8 +46,9 @@ class DocumentOptions(QWidget):
     def refresh(self) -> None:
         """The event changed: pick up new defaults (zones, rooms, ...) without losing choices."""
 
-    def before_output(self) -> dict[str, Any] | None:
-        """Just before Save or Print: ask what must be asked (warnings, reprints).
+    def before_output(self, action: str = "print") -> dict[str, Any] | None:
+        """Just before Save (``action`` "save") or Print ("print"): ask what must be asked
+        (warnings, reprints), in the words of the action.
 
         Returns the options to save or print with (they may differ from ``options()``,
         e.g. people already printed left out), or None when the user stopped."""

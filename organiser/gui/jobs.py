@@ -15,6 +15,7 @@ stays responsive. ``run_with_dialog`` adds a modal-less QProgressDialog with a C
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import traceback
 from collections.abc import Callable
@@ -73,23 +74,28 @@ class Job(QObject):
 
     def _run(self) -> None:  # on a pool thread
         def progress(done: int, total: int) -> None:
-            self._report.emit("progress", (done, total))
+            self._tell("progress", (done, total))
 
         try:
             result = self._work(progress, self._stop.is_set)
         except Cancelled:
-            self._report.emit("cancelled", None)
+            self._tell("cancelled", None)
         except Exception as exc:  # the message goes to the user; the trace to stderr
             traceback.print_exc()
             if self._stop.is_set():
-                self._report.emit("cancelled", None)
+                self._tell("cancelled", None)
             else:
-                self._report.emit("failed", str(exc) or exc.__class__.__name__)
+                self._tell("failed", str(exc) or exc.__class__.__name__)
         else:
             if self._stop.is_set():
-                self._report.emit("cancelled", None)
+                self._tell("cancelled", None)
             else:
-                self._report.emit("finished", result)
+                self._tell("finished", result)
+
+    def _tell(self, kind: str, value: object) -> None:  # on the pool thread
+        # the job may have gone with its view (the window closed): then nobody waits
+        with contextlib.suppress(RuntimeError):
+            self._report.emit(kind, value)
 
     def _on_report(self, kind: str, value: object) -> None:  # on the UI thread
         if kind == "progress":

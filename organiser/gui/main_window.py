@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -28,12 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..store import SUFFIX, EventFileError, EventStore, new_event_data
+from ..model import EventData
+from ..store import SUFFIX, EventFileError, EventStore
 from . import settings as prefs
 from .binding import flush_all as flush_typing
 from .context import EventContext
 from .dialogs import import_dialog
+from .dialogs.new_event import NewEventDialog
+from .focus import keyboard_ready, move_between, panes_of
 from .problems_dock import ProblemCounts, ProblemsDock
+from .screen_fit import fit_to_screen
+from .undo import UndoControl
 from .views import VIEWS, view_for_kind
 from .views.base import run_deferred
 
@@ -121,7 +127,8 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self._data_version = 0
         self.setWindowIcon(icon("organiser.svg"))
-        self.resize(1280, 800)
+        self.undo_control = UndoControl(self, flush_all)
+        self.new_event_dialog: NewEventDialog | None = None
 
         self.pages = QStackedWidget(self)
         self.start_page = StartPage(self)
@@ -161,6 +168,7 @@ class MainWindow(QMainWindow):
         geometry = prefs.settings().value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(QByteArray(geometry))
+        fit_to_screen(self, remembered=isinstance(geometry, QByteArray | bytes))
         state = prefs.settings().value("window/state")
         if isinstance(state, QByteArray | bytes):
             self.restoreState(QByteArray(state))
@@ -208,7 +216,7 @@ class MainWindow(QMainWindow):
         self.view_actions: list[QAction] = []
         for i, spec in enumerate(VIEWS):
             action = self._action(
-                view_menu, spec.label, lambda _c=False, k=spec.key: self.show_view(k)
+                view_menu, spec.label, lambda _c=False, k=spec.key: self.go_to_view(k)
             )
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
@@ -219,6 +227,16 @@ class MainWindow(QMainWindow):
         self.problems_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.problems_action.setStatusTip("Show or hide the list of problems the checks found")
         view_menu.addAction(self.problems_action)
+        view_menu.addSeparator()
+        self.next_pane_action = self._action(
+            view_menu, "Next pane", lambda: self.move_pane(1), "Ctrl+Tab"
+        )
+        self.previous_pane_action = self._action(
+            view_menu, "Previous pane", lambda: self.move_pane(-1), "Ctrl+Shift+Tab"
+        )
+        self.previous_pane_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+Shift+Backtab")]
+        )
 
     def _action(self, menu: QMenu, text: str, slot, shortcut=None, icon_name: str = "") -> QAction:
         action = QAction(text, self)
@@ -257,27 +275,39 @@ class MainWindow(QMainWindow):
         self.redo_action.setText(f"&Redo {stack.redoText()}".strip() if stack else "&Redo")
 
     # ------------------------------------------------------------------ files
-    def new_event(self) -> bool:
+    def new_event(self) -> NewEventDialog:
+        """Ask what and where the event is (its venue's time zone above all), then where
+        to keep its file."""
+        dialog = NewEventDialog(self)
+        dialog.accepted.connect(lambda: self.create_event(dialog.event_data(), dialog.file_stem()))
+        dialog.finished.connect(dialog.deleteLater)
+        self.new_event_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def create_event(self, data: EventData, stem: str) -> bool:
         folder = paths.documents_dir()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             folder = Path.home()
         name, _ = QFileDialog.getSaveFileName(
-            self, "New event", str(folder / f"New event{SUFFIX}"), FILE_FILTER
+            self, "New event", str(folder / f"{stem}{SUFFIX}"), FILE_FILTER
         )
         if not name:
             return False
         path = Path(name)
         if path.suffix != SUFFIX:
             path = path.with_name(path.name + SUFFIX)
+        if not data.event.title:
+            data.event.title = path.stem
         try:
-            store = EventStore.create(path, new_event_data(path.stem))
+            store = EventStore.create(path, data)
         except (EventFileError, OSError, sqlite3.Error) as exc:
             self._error("Cannot create the event", exc)
             return False
         self._set_store(store)
-        self.show_view("event")
+        self.go_to_view("event")
         return True
 
     def open_dialog(self) -> bool:
@@ -344,6 +374,7 @@ class MainWindow(QMainWindow):
         prefs.settings().setValue("window/view", self.current_view_key())
         self._problems_wanted = not self.problems_dock.isHidden()
         ctx, self.ctx = self.ctx, None
+        self.undo_control.set_context(None)
         self.poll.stop()
         self.problems_dock.set_context(None)
         for _ in range(self.stack.count()):
@@ -365,6 +396,7 @@ class MainWindow(QMainWindow):
         for signal in (ctx.undo_stack.canUndoChanged, ctx.undo_stack.canRedoChanged):
             signal.connect(lambda *_: self._update_actions())
         ctx.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
+        self.undo_control.set_context(ctx)
         self._data_version = store.data_version()
         self.poll.start()
         prefs.add_recent(store.path)
@@ -419,6 +451,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self._show_row(row)
 
+    def go_to_view(self, key: str) -> None:
+        """Ctrl+1…: show the view and put the keyboard in it (its first pane)."""
+        view = self.show_view(key)
+        focus = QApplication.focusWidget()
+        if view is not None and not (focus is not None and view.isAncestorOf(focus)):
+            move_between(panes_of(view), 1)
+
     def view(self, key: str) -> QWidget | None:
         """The view named ``key``, built now if it was not yet (for tests and other views)."""
         row = next((i for i, s in enumerate(VIEWS) if s.key == key), None)
@@ -437,7 +476,16 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self.views[spec.key] = view
+            keyboard_ready(view)
         return view
+
+    def move_pane(self, step: int) -> None:
+        """Ctrl+Tab: the next pane (views list, each side of the view, Problems)."""
+        view = self.stack.currentWidget()
+        if self.ctx is None or view is None:
+            return
+        docks = [self.problems_dock] if self.problems_dock.isVisible() else []
+        move_between([self.nav, *panes_of(view), *docks], step)
 
     def _show_row(self, row: int) -> QWidget | None:
         if not (0 <= row < len(VIEWS)) or self.ctx is None:
@@ -470,14 +518,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ undo
     def undo(self) -> None:
-        if self.ctx is not None:
-            flush_all()
-            self.ctx.undo_stack.undo()
+        self.undo_control.undo()
 
     def redo(self) -> None:
-        if self.ctx is not None:
-            flush_all()
-            self.ctx.undo_stack.redo()
+        self.undo_control.redo()
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

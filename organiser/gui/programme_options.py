@@ -6,16 +6,15 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from .. import i18n
 from ..model import EventData
 from ..pdf import programme
 from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
-from ..services import timezones
-from ..services.timezones import is_valid_zone
 from .context import EventContext
 from .documents import DocumentOptions, DocumentSpec, register
+from .fields import ZoneCompleter
 from .forms.ui_programme_options import Ui_ProgrammeOptions
 
 STYLE_NAMES = {"full": "Full programme", "glance": "At a glance", "doors": "Door signs"}
@@ -33,10 +32,8 @@ class ProgrammeOptionsWidget(DocumentOptions):
             ui.paperCombo.addItem(name, key)
         for key, name in i18n.LANGUAGE_NAMES.items():
             ui.langCombo.addItem(name, key)
-        completer = QCompleter(timezones.all_zones(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        ui.zoneEdit.setCompleter(completer)
+        self.zone_completer = ZoneCompleter(ui.zoneEdit)
+        ui.zoneEdit.setPlaceholderText("Add a zone: type a city, e.g. Tokyo or New York")
         self._zones_touched = False
         self.refresh()
         for combo in (ui.styleCombo, ui.paperCombo, ui.langCombo):
@@ -84,11 +81,12 @@ class ProgrammeOptionsWidget(DocumentOptions):
         self._zones_changed()
 
     def _add(self) -> None:
-        name = self.ui.zoneEdit.text().strip()
-        if not name:
+        typed = self.ui.zoneEdit.text().strip()
+        if not typed:
             return
-        if not is_valid_zone(name):
-            self.ui.zoneError.setText(f"Unknown time zone “{name}”: pick a name from the list.")
+        name = self.zone_completer.take_match()
+        if name is None:
+            self.ui.zoneError.setText(f"“{typed}” is not one time zone: pick one from the list.")
             return
         self.ui.zoneError.setText("")
         if name not in self.zones():

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
+from .text import fold
+
 
 @cache
 def all_zones() -> list[str]:
@@ -26,6 +28,107 @@ def is_valid_zone(name: str) -> bool:
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):  # "Africa/" is a folder
         return False
     return True
+
+
+#: Old names kept by the database for compatibility ("US/Eastern"): found, but after the
+#: places people live in.
+_LEGACY = ("US/", "Etc/", "SystemV/", "Canada/", "Mexico/", "Brazil/", "Chile/")
+
+
+def _words(text: str) -> str:
+    return " ".join(fold(text).replace("_", " ").replace("/", " ").replace("-", " ").split())
+
+
+@cache
+def _searchable() -> list[tuple[str, str, str]]:
+    """(zone, folded city, folded whole name) for every zone a user may pick."""
+    return [(z, _words(city(z)), _words(z)) for z in all_zones()]
+
+
+def search(text: str) -> list[str]:
+    """Zones whose name holds every word typed, accents, case and underscores aside:
+    "new york", "sao paulo", "São Paulo", "abidjan", "america york". Zones whose city is
+    what was typed come first, then cities that start with it, then the rest."""
+    wanted = _words(text)
+    words = wanted.split()
+    if not words:
+        return []
+    found = []
+    for zone, place, whole in _searchable():
+        if all(w in whole for w in words):
+            rank = 0 if place == wanted else 1 if place.startswith(wanted) else 2
+            legacy = zone.startswith(_LEGACY)
+            found.append((rank, legacy, -zone.count("/"), zone))
+    return [zone for *_, zone in sorted(found)]
+
+
+@cache
+def _by_folded_name() -> dict[str, str]:
+    return {z.casefold(): z for z in all_zones()}
+
+
+def resolve(text: str) -> str | None:
+    """The one zone ``text`` names: a zone name in any case, or the single place found by
+    :func:`search`; a city found under several names ("Buenos Aires" under America/ and
+    America/Argentina/) is the same place. None when it names none, or several places."""
+    name = text.strip()
+    exact = _by_folded_name().get(name.casefold())
+    if exact is not None:
+        return exact  # in the database's spelling, even on a case-blind file system
+    found = search(name)
+    if len(found) == 1:
+        return found[0]
+    wanted = _words(name)
+    same_city = [z for z in found if _words(city(z)) == wanted and not z.startswith(_LEGACY)]
+    if same_city and len({_words(city(z)) for z in same_city}) == 1:
+        return same_city[0]  # the deepest name first: the database's own for that city
+    return None
+
+
+@cache
+def _countries() -> dict[str, list[str]]:
+    """Folded country name -> the zones of that country (from the tzdata package)."""
+    from importlib.resources import files
+
+    folder = files("tzdata") / "zoneinfo"
+    names = {}
+    for line in (folder / "iso3166.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, name = line.split("\t", 1)
+            names[code] = _words(name)
+    zones: dict[str, list[str]] = {}
+    for line in (folder / "zone.tab").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, _coordinates, zone = line.split("\t")[:3]
+            if code in names:
+                zones.setdefault(names[code], []).append(zone)
+    return zones
+
+
+def zone_for_place(text: str) -> str | None:
+    """The zone of a place as written on a venue line: "Azalai Hotel, Bamako" and
+    "Bamako, Mali" are Africa/Bamako. A city counts when its name is there whole (the
+    last words of a part between commas); a country when it has one zone only. None when
+    nothing in the text says which zone it is."""
+    for part in reversed(text.split(",")):
+        words = _words(part).split()
+        for start in range(len(words)):
+            tail = " ".join(words[start:])
+            country = _countries().get(tail, [])
+            zones = _by_city().get(tail) or (country if len(country) == 1 else [])
+            if zones:
+                return zones[0]
+    return None
+
+
+@cache
+def _by_city() -> dict[str, list[str]]:
+    """Folded city -> its zones, the database's own name first (the deepest)."""
+    found: dict[str, list[str]] = {}
+    for zone, place, _whole in _searchable():
+        if not zone.startswith(_LEGACY):
+            found.setdefault(place, []).append(zone)
+    return {place: sorted(zones, key=lambda z: -z.count("/")) for place, zones in found.items()}
 
 
 @cache

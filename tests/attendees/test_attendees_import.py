@@ -410,6 +410,50 @@ def test_namesakes_with_different_emails_are_two_people(event_path: Path, tmp_pa
     ]
 
 
+def test_a_name_already_in_the_event_is_asked_about(event_path: Path, tmp_path: Path) -> None:
+    """Issue 13: "Drissa Traore" without his organisation is the man already there (asked);
+    "Öykü Öztürk" of another organisation is likelier a namesake (asked, added as new)."""
+    file = write_list(
+        tmp_path / "l.csv",
+        "First name,Last name,Organisation,Email\n"
+        "DRISSA,TRAORE,,drissa@example.org\n"
+        "Oyku,Ozturk,Someone Else,oyku@example.org\n",
+    )
+    plan = plan_for(event_path, file)
+    first, second = plan.questions
+    assert first.line == 2 and plan.same_person(first) and first.matched_by == "name only"
+    assert "the same person as Mr. Drissa Traoré (AMDH, no e-mail)?" in first.question()
+    assert [str(c) for c in first.changes] == ["e-mail: (empty) → drissa@example.org"]
+    assert second.line == 3 and not plan.same_person(second)
+    assert [a.person.family_name for a in plan.adds] == ["Ozturk"]
+    assert any("Same person?" in line for line in plan.report())
+    plan.decide(second, same=True)
+    assert plan.adds == [] and len(plan.updates) == 2
+    plan.decide(first, same=False)
+    assert [a.line for a in plan.adds] == [2] and [u.line for u in plan.updates] == [3]
+
+
+def test_a_shorter_organisation_keeps_the_longer_one(event_path: Path, tmp_path: Path) -> None:
+    file = write_list(
+        tmp_path / "l.csv", "First name,Last name,Organisation\nNiagalé,Bagayoko,assn\n"
+    )
+    plan = plan_for(event_path, file)
+    assert plan.updates == [] and len(plan.unchanged) == 1  # "assn" is how the event has it
+
+
+def test_cli_new_person_adds_a_namesake(event_path: Path, tmp_path: Path, capsys) -> None:
+    file = write_list(tmp_path / "l.csv", "First name,Last name,Email\nDrissa,Traoré,d@x.org\n")
+    args = ["import", "attendees", str(file), "--into", str(event_path)]
+    assert main([*args, "--new-person", "7"]) == 2
+    assert "line 7 is not a row matched by name only (those are: 2)" in capsys.readouterr().err
+    assert main([*args, "--new-person", "2", "--yes"]) == 0
+    assert "Imported: 1 added, 0 updated" in capsys.readouterr().out
+    people = _people(event_path)
+    assert (
+        people["Mr. Drissa Traoré"]["email"] == "" and people["Drissa Traoré"]["email"] == "d@x.org"
+    )
+
+
 @pytest.mark.parametrize(
     ("cell", "given", "family"),
     [

@@ -44,10 +44,18 @@ def test_check_exits_1_when_there_is_an_error(tmp_path, capsys):
 
 def test_check_on_an_empty_event(tmp_path, capsys):
     path = tmp_path / "empty.organiser"
-    assert main(["new", str(path)]) == 0
+    assert main(["new", str(path), "--venue", "Azalai Hotel, Bamako"]) == 0
     capsys.readouterr()
     assert main(["check", str(path)]) == 0
     assert capsys.readouterr().out == "No problems found.\n"
+
+
+def test_a_new_event_left_at_utc_is_noted(tmp_path, capsys):
+    path = tmp_path / "nowhere.organiser"
+    assert main(["new", str(path)]) == 0
+    assert "the venue's time zone is UTC" in capsys.readouterr().err
+    assert main(["check", str(path)]) == 0
+    assert "The venue's time zone is UTC, the default of a new event" in capsys.readouterr().out
 
 
 def test_bad_file_exits_2_with_one_line(tmp_path, capsys):

@@ -65,6 +65,14 @@ def window(qtbot, messages):
 
 
 @pytest.fixture
+def sample_window(window, sample_path):
+    """The window on the reference event, active (keys reach it)."""
+    assert window.open_file(sample_path)
+    window.activateWindow()
+    return window
+
+
+@pytest.fixture
 def typer():
     return type_text
 

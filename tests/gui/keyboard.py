@@ -17,3 +17,15 @@ def type_text(widget: QWidget, text: str) -> None:
 def press(widget: QWidget, key: Qt.Key) -> None:
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
         QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier))
+
+
+def retype(widget: QWidget, text: str, end: Qt.Key | None = Qt.Key.Key_Return) -> None:
+    """Replace what a field holds as a person does: select it all, type, then Enter."""
+    widget.setFocus()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(
+            widget, QKeyEvent(kind, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        )
+    type_text(widget, text)
+    if end is not None:
+        press(widget, end)

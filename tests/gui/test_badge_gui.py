@@ -213,7 +213,10 @@ def test_badges_preview_save_log_and_reprint_question(
 
     def answer(box: QMessageBox) -> int:
         asked.append(box.text())
-        return QMessageBox.StandardButton.No  # skip them
+        # worded for Save as PDF, not for printing
+        assert box.button(QMessageBox.StandardButton.Yes).text() == "Include them again"
+        assert "Print" not in box.text()
+        return QMessageBox.StandardButton.No  # leave them out
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
     second = tmp_path / "second.pdf"
@@ -231,7 +234,7 @@ def test_badges_preview_save_log_and_reprint_question(
     save_as(third)
     _export(view, view.ui.saveButton)
     assert len(asked) == 2 and not third.exists()
-    assert messages[-1] == ("Name badges", "Everyone chosen already has a badge: nothing to print.")
+    assert messages[-1] == ("Name badges", "Everyone chosen already has a badge: nothing to save.")
 
 
 def test_badge_options_map_to_the_renderer(export_view, qtbot, tmp_path):

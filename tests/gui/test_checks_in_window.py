@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from organiser.checks.base import hhmm
 from organiser.gui.commands import ReplaceListCommand, UpdateCommand
 from organiser.gui.main_window import MainWindow
+from tests.gui.keyboard import retype
 
 
 def workshop(window, number):
@@ -140,7 +141,7 @@ def test_double_booking_made_in_the_programme_view_seen_opened_and_undone(opened
     # Workshop 4 moved to start during Workshop 3, with its time field
     prog.show_item("session", w4.id)
     assert prog.current_session_id() == w4.id
-    prog.ui.starts.setTime(QTime(14, 30))
+    retype(prog.ui.starts, "1430")
     # Workshop 4's facilitator also responds in Workshop 3
     prog.show_item("session", w3.id)  # leaving the session commits its time
     assert workshop(w, 4).starts.strftime("%H:%M") == "14:30"
@@ -219,7 +220,7 @@ def test_show_problems_from_the_export_check(opened, qtbot, save_to):
     assert w.problems_dock.isVisible()
     assert view.export_check is None
     assert asked == [] and not target.exists()
-    assert view.ui.statusLabel.text() == "Nothing was exported."
+    assert view.ui.messageLabel.text() == "Nothing was exported."
     assert programme_records(w) == []
 
 
@@ -242,7 +243,8 @@ def test_stale_paper_save_edit_reexport(opened, qtbot, save_to):
     prog = w.show_view("programme")
     w3 = workshop(w, 3)
     prog.show_item("session", w3.id)
-    prog.ui.starts.setTime(QTime(13, 30))
+    retype(prog.ui.starts, "13.30")
+    retype(prog.ui.ends, "14:45")  # the end moved with the start: put back
     w.show_view("print")  # switching views commits the time
     expected = f"Programme, printed {hhmm(record.printed_at.time())}, changed: Workshop 3 time"
     qtbot.waitUntil(lambda: stale.messages() == [expected], timeout=3000)
@@ -278,7 +280,8 @@ def test_reexport_asks_for_a_path_when_the_last_one_is_gone(
     w3 = workshop(w, 3)
     prog = w.show_view("programme")
     prog.show_item("session", w3.id)
-    prog.ui.starts.setTime(QTime(13, 30))
+    retype(prog.ui.starts, "13.30")
+    retype(prog.ui.ends, "14:45")  # the end moved with the start: put back
     w.show_view("print")
     qtbot.waitUntil(lambda: len(view.stale.messages()) == 1, timeout=3000)
 
@@ -317,7 +320,7 @@ def test_print_is_checked_and_logged(opened, qtbot, monkeypatch, tmp_path):
     qtbot.waitUntil(lambda: len(programme_records(w)) == 1, timeout=20000)
     assert out.exists() and len(PdfReader(out).pages) == view.preview.page_count()
     assert programme_records(w)[0].options["passcode"] is True
-    assert view.ui.statusLabel.text().startswith("Sent ")
+    assert view.ui.messageLabel.text().startswith("Sent ")
 
 
 def test_no_check_when_nothing_is_wrong(opened, qtbot, save_to):

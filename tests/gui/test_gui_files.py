@@ -109,9 +109,11 @@ def test_second_window_on_the_same_file_is_refused(qtbot, window, messages, samp
 
 
 def test_new_refuses_an_existing_file(save_as, window, messages, sample_path):
+    from organiser.store import new_event_data
+
     save_as(sample_path)
     before = sample_path.read_bytes()
-    assert window.new_event() is False
+    assert window.create_event(new_event_data("Another"), "Another") is False
     assert "already exists" in messages[0][1]
     assert sample_path.read_bytes() == before
 

@@ -6,10 +6,11 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from organiser.gui import binding
 from organiser.store import EventStore
+from tests.gui.keyboard import retype
 
 
 def test_new_event_session_question_facilitator_undo_redo_reopen(
@@ -18,7 +19,15 @@ def test_new_event_session_question_facilitator_undo_redo_reopen(
     target = tmp_path / "Dialogue de Ségou.organiser"
     save_as(target)
     window.new_action.trigger()
+    dialog = window.new_event_dialog
+    typer(dialog.ui.title, "Dialogue de Ségou")
+    typer(dialog.ui.venue, "Ségou")  # no zone of that name: asked for
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.isVisible() and "In which time zone is the venue?" in dialog.ui.zoneMessage.text()
+    typer(dialog.ui.zone, "bamako")
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert target.exists() and window.ctx is not None
+    assert window.ctx.data().event.venue_time_zone == "Africa/Bamako"
     assert "Dialogue de Ségou.organiser" in window.windowTitle()
 
     event_view = window.show_view("event")
@@ -37,11 +46,9 @@ def test_new_event_session_question_facilitator_undo_redo_reopen(
     prog.ui.kind.setCurrentIndex(prog.ui.kind.findData("workshop"))
 
     qtbot.mouseClick(prog.ui.add_question, Qt.MouseButton.LeftButton)
-    editor = prog.ui.questions_list.findChild(QLineEdit)
-    assert editor is not None, "the new question opens for typing"
-    editor.selectAll()
-    typer(editor, "Qui décide de la sécurité ?")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert prog.ui.new_question.hasFocus(), "Add with nothing typed: where to type it"
+    typer(prog.ui.new_question, "Qui décide de la sécurité ?")
+    qtbot.keyClick(prog.ui.new_question, Qt.Key.Key_Return)
     qtbot.waitUntil(
         lambda: window.ctx.data().sessions[0].guiding_questions == ["Qui décide de la sécurité ?"]
     )
@@ -125,7 +132,7 @@ def test_typing_merges_into_one_undo_step(window, sample_path, typer):
     binding.flush_all()
     before = window.ctx.undo_stack.count()
     typer(view.ui.languages, "English")
-    binding.flush_all()
+    view.event.flush()  # what the typing pause does
     typer(view.ui.languages, ", français")
     binding.flush_all()
     assert window.ctx.data().event.languages == "English, français"
@@ -133,6 +140,17 @@ def test_typing_merges_into_one_undo_step(window, sample_path, typer):
     window.undo_action.trigger()
     assert window.ctx.data().event.languages == ""
     assert view.ui.languages.text() == ""
+
+
+def test_typing_again_after_leaving_the_field_is_a_step_of_its_own(window, sample_path, typer):
+    assert window.open_file(sample_path)
+    view = window.show_view("event")
+    before = window.ctx.undo_stack.count()
+    retype(view.ui.languages, "English", end=Qt.Key.Key_Return)  # Enter ends the edit
+    retype(view.ui.languages, "English, French", end=Qt.Key.Key_Return)
+    assert window.ctx.undo_stack.count() == before + 2
+    window.undo_action.trigger()
+    assert window.ctx.data().event.languages == "English"
 
 
 def test_delete_session_asks_nothing_and_undo_brings_roles_back(window, sample_path, qtbot):
@@ -242,7 +260,8 @@ def test_event_time_zones_only_real_names(window, sample_path, typer):
     view.ui.venue_time_zone.setText("Not/AZone")
     view.ui.venue_time_zone.editingFinished.emit()
     assert window.ctx.data().event.venue_time_zone == "Africa/Bamako"
-    assert view.ui.venue_time_zone.text() == "Africa/Bamako"
+    assert view.ui.venue_time_zone.text() == "Not/AZone", "kept for correction, refused"
+    assert "is not a time zone" in view.ui.venue_zone_message.text()
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert window.ctx.data().event.display_time_zones == ["Europe/Berlin", "America/New_York"]
@@ -251,17 +270,18 @@ def test_event_time_zones_only_real_names(window, sample_path, typer):
 def test_day_heading_comes_from_the_date(window, sample_path):
     from datetime import date
 
-    from PySide6.QtCore import QDate
-
     assert window.open_file(sample_path)
     view = window.show_view("event")
     view.ui.days_list.setCurrentRow(1)
-    view.ui.day_date.setDate(QDate(2021, 11, 18))
+    retype(view.ui.day_date, "18/11/2021")
     assert window.ctx.data().days[1].date == date(2021, 11, 18)
     assert view.ui.days_list.item(1).text().startswith("Day 2 · Thursday 18 November 2021")
-    view.ui.day_date.setDate(QDate(2021, 11, 16))  # the other day's date: refused
+    assert view.ui.day_date.text() == "Thursday 18 November 2021"
+    retype(view.ui.day_date, "16 Nov 2021")  # the other day's date: refused beside it
     assert window.ctx.data().days[1].date == date(2021, 11, 18)
-    assert view.ui.day_date.date() == QDate(2021, 11, 18)
+    message = view.ui.day_date_message
+    assert message.isVisible() and "Another day is already on Tuesday 16" in message.text()
+    assert view.ui.day_date.text() == "Tuesday 16 November 2021", "the text is kept"
 
 
 def test_outside_changes_are_picked_up(window, sample_path):
@@ -364,18 +384,16 @@ def test_role_person_suggestions_ignore_accents_and_reuse_people(window, sample_
 
 
 def test_day_hours_come_from_sessions_unless_set(window, sample_path):
-    from PySide6.QtCore import QTime
-
     assert window.open_file(sample_path)
     view = window.show_view("event")
     view.ui.days_list.setCurrentRow(0)
     assert not view.ui.day_hours_set.isChecked() and not view.ui.day_opens.isEnabled()
-    assert view.ui.day_opens.time().toString("HH:mm") == "13:00"
+    assert view.ui.day_opens.text() == "13:00"
     assert view.ui.day_hours_note.text() == "from the sessions"
     view.ui.day_hours_set.setChecked(True)
     day = window.ctx.data().days[0]
     assert (f"{day.opens:%H:%M}", f"{day.closes:%H:%M}") == ("13:00", "16:20")
-    view.ui.day_opens.setTime(QTime(8, 30))
+    retype(view.ui.day_opens, "8.30")
     assert f"{window.ctx.data().days[0].opens:%H:%M}" == "08:30"
     window.undo_action.trigger()
     window.undo_action.trigger()
@@ -398,11 +416,9 @@ def test_typing_is_committed_before_the_next_edit(window, sample_path, typer):
 
 
 def test_session_ending_before_it_starts_is_flagged(window, sample_path):
-    from PySide6.QtCore import QTime
-
     assert window.open_file(sample_path)
     prog = window.show_view("programme")
-    prog.ui.ends.setTime(QTime(12, 0))  # the opening starts at 13:00
+    retype(prog.ui.ends, "12 pm")  # the opening starts at 13:00
     assert "ends before it starts" in prog.ui.zoneNote.text()
     window.undo_action.trigger()
     assert prog.ui.zoneNote.text() == "venue time (Africa/Bamako)"

@@ -76,7 +76,7 @@ def test_cancelled_export_leaves_no_file(qtbot, view, out_dir):
         pass
     assert job.state == "cancelled"
     assert list(out_dir.iterdir()) == []
-    assert "nothing was saved" in view.ui.statusLabel.text()
+    assert "nothing was saved" in view.ui.messageLabel.text()
 
 
 def test_failed_export_keeps_the_older_file(qtbot, view, out_dir, monkeypatch):

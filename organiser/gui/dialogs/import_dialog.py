@@ -103,7 +103,7 @@ class ImportDialog(QDialog):
 
     def set_zone(self, text: str) -> bool:
         """Use this venue zone (empty: the file's own); False, with a message, if unknown."""
-        zone = text.strip()
+        zone = timezones.resolve(text) or text.strip()  # "bamako" is Africa/Bamako
         if zone and not timezones.is_valid_zone(zone):
             self.ui.zoneMessage.setText(
                 f"“{zone}” is not an IANA time zone (such as Africa/Bamako); "

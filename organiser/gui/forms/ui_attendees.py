@@ -31,6 +31,7 @@ class Ui_Attendees(object):
         self.filters.setObjectName(u"filters")
         self.textFilter = QLineEdit(Attendees)
         self.textFilter.setObjectName(u"textFilter")
+        self.textFilter.setMinimumSize(QSize(120, 0))
         self.textFilter.setClearButtonEnabled(True)
 
         self.filters.addWidget(self.textFilter)
@@ -65,6 +66,7 @@ class Ui_Attendees(object):
 
         self.filters.addWidget(self.exportButton)
 
+        self.filters.setStretch(0, 1)
 
         self.outer.addLayout(self.filters)
 
@@ -75,6 +77,8 @@ class Ui_Attendees(object):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
 
         self.outer.addWidget(self.table)
 
@@ -125,7 +129,7 @@ class Ui_Attendees(object):
 
     def retranslateUi(self, Attendees):
         Attendees.setWindowTitle(QCoreApplication.translate("Attendees", u"Attendees", None))
-        self.textFilter.setPlaceholderText(QCoreApplication.translate("Attendees", u"Filter by name, organisation, e-mail or ID", None))
+        self.textFilter.setPlaceholderText(QCoreApplication.translate("Attendees", u"Filter by name, organisation, e-mail or ID (Ctrl+F)", None))
 #if QT_CONFIG(tooltip)
         self.categoryFilter.setToolTip(QCoreApplication.translate("Attendees", u"Category", None))
 #endif // QT_CONFIG(tooltip)
@@ -139,7 +143,7 @@ class Ui_Attendees(object):
         self.badgeFilter.setToolTip(QCoreApplication.translate("Attendees", u"Badge", None))
 #endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("Attendees", u"&Import\u2026", None))
-        self.exportButton.setText(QCoreApplication.translate("Attendees", u"&Export\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("Attendees", u"E&xport\u2026", None))
         self.bulkLabel.setText(QCoreApplication.translate("Attendees", u"Set the &category of the selected people to", None))
         self.bulkApply.setText(QCoreApplication.translate("Attendees", u"&Set", None))
     # retranslateUi

@@ -173,7 +173,7 @@ class Ui_BadgeOptions(object):
     # setupUi
 
     def retranslateUi(self, BadgeOptions):
-        self.layoutSearchLabel.setText(QCoreApplication.translate("BadgeOptions", u"&Find layout", None))
+        self.layoutSearchLabel.setText(QCoreApplication.translate("BadgeOptions", u"Find layou&t", None))
         self.layoutSearch.setPlaceholderText(QCoreApplication.translate("BadgeOptions", u"Brand or part number, e.g. avery 5395", None))
         self.layoutLabel.setText(QCoreApplication.translate("BadgeOptions", u"La&yout", None))
 #if QT_CONFIG(accessibility)
@@ -182,20 +182,20 @@ class Ui_BadgeOptions(object):
         self.layoutInfo.setText("")
         self.importButton.setText(QCoreApplication.translate("BadgeOptions", u"&Import gLabels templates\u2026", None))
         self.calibrateButton.setText(QCoreApplication.translate("BadgeOptions", u"&Calibrate\u2026", None))
-        self.deskButton.setText(QCoreApplication.translate("BadgeOptions", u"Use this layout at the &desk", None))
+        self.deskButton.setText(QCoreApplication.translate("BadgeOptions", u"Use this layout at the des&k", None))
 #if QT_CONFIG(tooltip)
         self.deskButton.setToolTip(QCoreApplication.translate("BadgeOptions", u"People view, Print badge (Ctrl+P) prints one badge on this layout", None))
 #endif // QT_CONFIG(tooltip)
         self.deskFileCheck.setText(QCoreApplication.translate("BadgeOptions", u"At the desk, save the badge as a PDF instead of printing it", None))
-        self.startLabel.setText(QCoreApplication.translate("BadgeOptions", u"&Start at label", None))
+        self.startLabel.setText(QCoreApplication.translate("BadgeOptions", u"Start at &label", None))
         self.outlineCheck.setText(QCoreApplication.translate("BadgeOptions", u"&Outline each badge", None))
         self.duplexCheck.setText(QCoreApplication.translate("BadgeOptions", u"Double-sided (&back pages mirror the fronts)", None))
-        self.foldoverCheck.setText(QCoreApplication.translate("BadgeOptions", u"&Fold-over (name on both halves)", None))
+        self.foldoverCheck.setText(QCoreApplication.translate("BadgeOptions", u"Fold-over (n&ame on both halves)", None))
         self.qrLabel.setText(QCoreApplication.translate("BadgeOptions", u"&QR code", None))
         self.vcardEmail.setText(QCoreApplication.translate("BadgeOptions", u"E-&mail", None))
         self.vcardPhone.setText(QCoreApplication.translate("BadgeOptions", u"P&hone", None))
         self.vcardOrganisation.setText(QCoreApplication.translate("BadgeOptions", u"O&rganisation", None))
-        self.bandLabel.setText(QCoreApplication.translate("BadgeOptions", u"Colour &band", None))
+        self.bandLabel.setText(QCoreApplication.translate("BadgeOptions", u"Colo&ur band", None))
         pass
     # retranslateUi
 

@@ -36,11 +36,6 @@ class Ui_Desk(object):
 
         self.counts.addWidget(self.counter)
 
-        self.breakdown = QLabel(Desk)
-        self.breakdown.setObjectName(u"breakdown")
-
-        self.counts.addWidget(self.breakdown)
-
 
         self.top.addLayout(self.counts)
 
@@ -96,6 +91,19 @@ class Ui_Desk(object):
         self.top.setStretch(0, 1)
 
         self.outer.addLayout(self.top)
+
+        self.breakdown = QLabel(Desk)
+        self.breakdown.setObjectName(u"breakdown")
+        self.breakdown.setWordWrap(True)
+
+        self.outer.addWidget(self.breakdown)
+
+        self.dayNote = QLabel(Desk)
+        self.dayNote.setObjectName(u"dayNote")
+        self.dayNote.setWordWrap(True)
+        self.dayNote.setVisible(False)
+
+        self.outer.addWidget(self.dayNote)
 
         self.search = QLineEdit(Desk)
         self.search.setObjectName(u"search")
@@ -158,8 +166,11 @@ class Ui_Desk(object):
         self.outputLabel.setText(QCoreApplication.translate("Desk", u"&Output", None))
         self.walkInButton.setText(QCoreApplication.translate("Desk", u"&Walk-in\u2026", None))
         self.undoButton.setText(QCoreApplication.translate("Desk", u"&Undo last check-in", None))
-        self.openFolderButton.setText(QCoreApplication.translate("Desk", u"Open badge &folder", None))
-        self.search.setPlaceholderText(QCoreApplication.translate("Desk", u"Type a name or scan a badge, then Enter", None))
+        self.openFolderButton.setText(QCoreApplication.translate("Desk", u"Open badge fol&der", None))
+        self.search.setPlaceholderText(QCoreApplication.translate("Desk", u"Type a name or scan a badge", None))
+#if QT_CONFIG(tooltip)
+        self.search.setToolTip(QCoreApplication.translate("Desk", u"Type a few letters of a name, or scan a badge, then press Enter", None))
+#endif // QT_CONFIG(tooltip)
         self.reprintButton.setText(QCoreApplication.translate("Desk", u"&Print badge again", None))
         self.resultsLabel.setText(QCoreApplication.translate("Desk", u"Last checked in at this desk", None))
     # retranslateUi

@@ -16,12 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QTimeEdit, QToolButton,
-    QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+
+from organiser.gui.fields import (DateField, TimeField)
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):
@@ -150,6 +151,32 @@ class Ui_EventForm(object):
 
         self.venueForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.venue_zone_message)
 
+        self.roomsLabel = QLabel(self.venueBox)
+        self.roomsLabel.setObjectName(u"roomsLabel")
+
+        self.venueForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.roomsLabel)
+
+        self.roomsRow = QHBoxLayout()
+        self.roomsRow.setObjectName(u"roomsRow")
+        self.rooms_summary = QLabel(self.venueBox)
+        self.rooms_summary.setObjectName(u"rooms_summary")
+        self.rooms_summary.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.rooms_summary.sizePolicy().hasHeightForWidth())
+        self.rooms_summary.setSizePolicy(sizePolicy)
+
+        self.roomsRow.addWidget(self.rooms_summary)
+
+        self.edit_rooms = QPushButton(self.venueBox)
+        self.edit_rooms.setObjectName(u"edit_rooms")
+
+        self.roomsRow.addWidget(self.edit_rooms)
+
+
+        self.venueForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.roomsRow)
+
 
         self.leftColumn.addWidget(self.venueBox)
 
@@ -263,26 +290,31 @@ class Ui_EventForm(object):
 
         self.dayForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dayDateLabel)
 
-        self.day_date = QDateEdit(self.daysBox)
+        self.day_date = DateField(self.daysBox)
         self.day_date.setObjectName(u"day_date")
-        self.day_date.setCalendarPopup(True)
 
         self.dayForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.day_date)
+
+        self.day_date_message = QLabel(self.daysBox)
+        self.day_date_message.setObjectName(u"day_date_message")
+        self.day_date_message.setWordWrap(True)
+
+        self.dayForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.day_date_message)
 
         self.dayLabelLabel = QLabel(self.daysBox)
         self.dayLabelLabel.setObjectName(u"dayLabelLabel")
 
-        self.dayForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.dayLabelLabel)
+        self.dayForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dayLabelLabel)
 
         self.day_label = QLineEdit(self.daysBox)
         self.day_label.setObjectName(u"day_label")
 
-        self.dayForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.day_label)
+        self.dayForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.day_label)
 
         self.dayHoursLabel = QLabel(self.daysBox)
         self.dayHoursLabel.setObjectName(u"dayHoursLabel")
 
-        self.dayForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dayHoursLabel)
+        self.dayForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dayHoursLabel)
 
         self.dayHoursRow = QHBoxLayout()
         self.dayHoursRow.setObjectName(u"dayHoursRow")
@@ -291,7 +323,7 @@ class Ui_EventForm(object):
 
         self.dayHoursRow.addWidget(self.day_hours_set)
 
-        self.day_opens = QTimeEdit(self.daysBox)
+        self.day_opens = TimeField(self.daysBox)
         self.day_opens.setObjectName(u"day_opens")
 
         self.dayHoursRow.addWidget(self.day_opens)
@@ -301,7 +333,7 @@ class Ui_EventForm(object):
 
         self.dayHoursRow.addWidget(self.dayHoursTo)
 
-        self.day_closes = QTimeEdit(self.daysBox)
+        self.day_closes = TimeField(self.daysBox)
         self.day_closes.setObjectName(u"day_closes")
 
         self.dayHoursRow.addWidget(self.day_closes)
@@ -316,7 +348,13 @@ class Ui_EventForm(object):
         self.dayHoursRow.addItem(self.dayHoursSpacer)
 
 
-        self.dayForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.dayHoursRow)
+        self.dayForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.dayHoursRow)
+
+        self.day_hours_message = QLabel(self.daysBox)
+        self.day_hours_message.setObjectName(u"day_hours_message")
+        self.day_hours_message.setWordWrap(True)
+
+        self.dayForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.day_hours_message)
 
 
         self.daysLayout.addLayout(self.dayForm)
@@ -351,7 +389,7 @@ class Ui_EventForm(object):
         self.zones_list.setObjectName(u"zones_list")
         self.zones_list.setMaximumSize(QSize(16777215, 90))
 
-        self.zonesLayout.addWidget(self.zones_list, 0, 0, 4, 1)
+        self.zonesLayout.addWidget(self.zones_list, 0, 0, 3, 1)
 
         self.zone_up = QToolButton(self.zonesBox)
         self.zone_up.setObjectName(u"zone_up")
@@ -368,6 +406,11 @@ class Ui_EventForm(object):
 
         self.zonesLayout.addWidget(self.remove_zone, 2, 1, 1, 1)
 
+        self.zoneInputLabel = QLabel(self.zonesBox)
+        self.zoneInputLabel.setObjectName(u"zoneInputLabel")
+
+        self.zonesLayout.addWidget(self.zoneInputLabel, 3, 0, 1, 1)
+
         self.zone_input = QLineEdit(self.zonesBox)
         self.zone_input.setObjectName(u"zone_input")
 
@@ -377,6 +420,12 @@ class Ui_EventForm(object):
         self.add_zone.setObjectName(u"add_zone")
 
         self.zonesLayout.addWidget(self.add_zone, 4, 1, 1, 1)
+
+        self.zone_message = QLabel(self.zonesBox)
+        self.zone_message.setObjectName(u"zone_message")
+        self.zone_message.setWordWrap(True)
+
+        self.zonesLayout.addWidget(self.zone_message, 5, 0, 1, 2)
 
 
         self.rightColumn.addWidget(self.zonesBox)
@@ -448,6 +497,7 @@ class Ui_EventForm(object):
         self.venueNameLabel.setBuddy(self.venue_name)
         self.venueAddressLabel.setBuddy(self.venue_address)
         self.venueZoneLabel.setBuddy(self.venue_time_zone)
+        self.roomsLabel.setBuddy(self.edit_rooms)
         self.platformLabel.setBuddy(self.online_platform)
         self.urlLabel.setBuddy(self.online_url)
         self.meetingIdLabel.setBuddy(self.online_meeting_id)
@@ -458,6 +508,7 @@ class Ui_EventForm(object):
         self.dayDateLabel.setBuddy(self.day_date)
         self.dayLabelLabel.setBuddy(self.day_label)
         self.dayHoursLabel.setBuddy(self.day_hours_set)
+        self.zoneInputLabel.setBuddy(self.zone_input)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(EventForm)
@@ -475,7 +526,7 @@ class Ui_EventForm(object):
 #if QT_CONFIG(accessibility)
         self.subtitle.setAccessibleName(QCoreApplication.translate("EventForm", u"subtitle", None))
 #endif // QT_CONFIG(accessibility)
-        self.formatLabel.setText(QCoreApplication.translate("EventForm", u"&Format", None))
+        self.formatLabel.setText(QCoreApplication.translate("EventForm", u"Fo&rmat", None))
 #if QT_CONFIG(accessibility)
         self.format.setAccessibleName(QCoreApplication.translate("EventForm", u"format", None))
 #endif // QT_CONFIG(accessibility)
@@ -513,17 +564,26 @@ class Ui_EventForm(object):
         self.venue_time_zone.setPlaceholderText(QCoreApplication.translate("EventForm", u"Type to search, e.g. Bamako", None))
         self.venue_zone_message.setText("")
         self.venue_zone_message.setStyleSheet(QCoreApplication.translate("EventForm", u"color: #b00020;", None))
+        self.roomsLabel.setText(QCoreApplication.translate("EventForm", u"Rooms", None))
+        self.rooms_summary.setText(QCoreApplication.translate("EventForm", u"No rooms yet", None))
+        self.edit_rooms.setText(QCoreApplication.translate("EventForm", u"R&ooms\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.edit_rooms.setAccessibleName(QCoreApplication.translate("EventForm", u"edit rooms", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.edit_rooms.setToolTip(QCoreApplication.translate("EventForm", u"Add, rename and describe the venue's rooms (Logistics \u203a Venue)", None))
+#endif // QT_CONFIG(tooltip)
         self.onlineBox.setTitle(QCoreApplication.translate("EventForm", u"Online meeting", None))
         self.platformLabel.setText(QCoreApplication.translate("EventForm", u"&Platform", None))
 #if QT_CONFIG(accessibility)
         self.online_platform.setAccessibleName(QCoreApplication.translate("EventForm", u"platform", None))
 #endif // QT_CONFIG(accessibility)
         self.online_platform.setPlaceholderText(QCoreApplication.translate("EventForm", u"e.g. Zoom", None))
-        self.urlLabel.setText(QCoreApplication.translate("EventForm", u"&Link", None))
+        self.urlLabel.setText(QCoreApplication.translate("EventForm", u"Lin&k", None))
 #if QT_CONFIG(accessibility)
         self.online_url.setAccessibleName(QCoreApplication.translate("EventForm", u"meeting link", None))
 #endif // QT_CONFIG(accessibility)
-        self.meetingIdLabel.setText(QCoreApplication.translate("EventForm", u"&Meeting ID", None))
+        self.meetingIdLabel.setText(QCoreApplication.translate("EventForm", u"Meetin&g ID", None))
 #if QT_CONFIG(accessibility)
         self.online_meeting_id.setAccessibleName(QCoreApplication.translate("EventForm", u"meeting ID", None))
 #endif // QT_CONFIG(accessibility)
@@ -543,7 +603,7 @@ class Ui_EventForm(object):
 #if QT_CONFIG(accessibility)
         self.contact_name.setAccessibleName(QCoreApplication.translate("EventForm", u"contact name", None))
 #endif // QT_CONFIG(accessibility)
-        self.contactEmailLabel.setText(QCoreApplication.translate("EventForm", u"&Email", None))
+        self.contactEmailLabel.setText(QCoreApplication.translate("EventForm", u"Email", None))
 #if QT_CONFIG(accessibility)
         self.contact_email.setAccessibleName(QCoreApplication.translate("EventForm", u"contact email", None))
 #endif // QT_CONFIG(accessibility)
@@ -559,13 +619,16 @@ class Ui_EventForm(object):
 #if QT_CONFIG(accessibility)
         self.day_date.setAccessibleName(QCoreApplication.translate("EventForm", u"day date", None))
 #endif // QT_CONFIG(accessibility)
-        self.day_date.setDisplayFormat(QCoreApplication.translate("EventForm", u"ddd d MMMM yyyy", None))
+#if QT_CONFIG(tooltip)
+        self.day_date.setToolTip(QCoreApplication.translate("EventForm", u"Type the date as you write it: 16/11/2021, 16 Nov 2021, 16 novembre 2021", None))
+#endif // QT_CONFIG(tooltip)
+        self.day_date_message.setText("")
         self.dayLabelLabel.setText(QCoreApplication.translate("EventForm", u"La&bel", None))
 #if QT_CONFIG(accessibility)
         self.day_label.setAccessibleName(QCoreApplication.translate("EventForm", u"day label", None))
 #endif // QT_CONFIG(accessibility)
         self.day_label.setPlaceholderText(QCoreApplication.translate("EventForm", u"optional, e.g. Day One", None))
-        self.dayHoursLabel.setText(QCoreApplication.translate("EventForm", u"&Hours", None))
+        self.dayHoursLabel.setText(QCoreApplication.translate("EventForm", u"Hours", None))
 #if QT_CONFIG(accessibility)
         self.day_hours_set.setAccessibleName(QCoreApplication.translate("EventForm", u"set the day's hours", None))
 #endif // QT_CONFIG(accessibility)
@@ -576,14 +639,13 @@ class Ui_EventForm(object):
 #if QT_CONFIG(accessibility)
         self.day_opens.setAccessibleName(QCoreApplication.translate("EventForm", u"day opens", None))
 #endif // QT_CONFIG(accessibility)
-        self.day_opens.setDisplayFormat(QCoreApplication.translate("EventForm", u"HH:mm", None))
         self.dayHoursTo.setText(QCoreApplication.translate("EventForm", u"to", None))
 #if QT_CONFIG(accessibility)
         self.day_closes.setAccessibleName(QCoreApplication.translate("EventForm", u"day closes", None))
 #endif // QT_CONFIG(accessibility)
-        self.day_closes.setDisplayFormat(QCoreApplication.translate("EventForm", u"HH:mm", None))
         self.day_hours_note.setText("")
-        self.add_day.setText(QCoreApplication.translate("EventForm", u"Add day", None))
+        self.day_hours_message.setText("")
+        self.add_day.setText(QCoreApplication.translate("EventForm", u"Add da&y", None))
         self.remove_day.setText(QCoreApplication.translate("EventForm", u"Remove day", None))
         self.zonesBox.setTitle(QCoreApplication.translate("EventForm", u"Time zones shown in the programme", None))
 #if QT_CONFIG(accessibility)
@@ -598,11 +660,16 @@ class Ui_EventForm(object):
         self.zone_down.setToolTip(QCoreApplication.translate("EventForm", u"Move down", None))
 #endif // QT_CONFIG(tooltip)
         self.remove_zone.setText(QCoreApplication.translate("EventForm", u"Remove", None))
+        self.zoneInputLabel.setText(QCoreApplication.translate("EventForm", u"Sho&w also the time in", None))
 #if QT_CONFIG(accessibility)
         self.zone_input.setAccessibleName(QCoreApplication.translate("EventForm", u"time zone to add", None))
 #endif // QT_CONFIG(accessibility)
         self.zone_input.setPlaceholderText(QCoreApplication.translate("EventForm", u"Add a time zone: type a city, e.g. New York", None))
+#if QT_CONFIG(tooltip)
+        self.zone_input.setToolTip(QCoreApplication.translate("EventForm", u"Type a city and press Enter", None))
+#endif // QT_CONFIG(tooltip)
         self.add_zone.setText(QCoreApplication.translate("EventForm", u"Add", None))
+        self.zone_message.setText("")
         self.partnersBox.setTitle(QCoreApplication.translate("EventForm", u"Organisers and partners", None))
         ___qtablewidgetitem = self.partners_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("EventForm", u"Name", None))

@@ -91,6 +91,18 @@ class Ui_PrintExport(object):
 
         self.buttonRow.addWidget(self.cancelButton)
 
+        self.messageLabel = QLabel(PrintExport)
+        self.messageLabel.setObjectName(u"messageLabel")
+        self.messageLabel.setWordWrap(True)
+        self.messageLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.messageLabel.sizePolicy().hasHeightForWidth())
+        self.messageLabel.setSizePolicy(sizePolicy)
+
+        self.buttonRow.addWidget(self.messageLabel)
+
         self.buttonSpacer = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonRow.addItem(self.buttonSpacer)
@@ -134,8 +146,9 @@ class Ui_PrintExport(object):
         self.optionsBox.setTitle(QCoreApplication.translate("PrintExport", u"Options", None))
         self.statusLabel.setText("")
         self.cancelButton.setText(QCoreApplication.translate("PrintExport", u"Cancel", None))
-        self.previewButton.setText(QCoreApplication.translate("PrintExport", u"Print Pre&view\u2026", None))
-        self.printButton.setText(QCoreApplication.translate("PrintExport", u"&Print\u2026", None))
+        self.messageLabel.setText("")
+        self.previewButton.setText(QCoreApplication.translate("PrintExport", u"Print Preview\u2026", None))
+        self.printButton.setText(QCoreApplication.translate("PrintExport", u"Pri&nt\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("PrintExport", u"&Save as PDF\u2026", None))
     # retranslateUi
 

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
-    QTableWidget, QTableWidgetItem, QTimeEdit, QToolButton,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+    QTableWidget, QTableWidgetItem, QToolButton, QTreeWidget,
+    QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from organiser.gui.fields import TimeField
 
 class Ui_ProgrammeForm(object):
     def setupUi(self, ProgrammeForm):
@@ -104,7 +106,7 @@ class Ui_ProgrammeForm(object):
 
         self.timeRow = QHBoxLayout()
         self.timeRow.setObjectName(u"timeRow")
-        self.starts = QTimeEdit(self.formPane)
+        self.starts = TimeField(self.formPane)
         self.starts.setObjectName(u"starts")
 
         self.timeRow.addWidget(self.starts)
@@ -114,7 +116,7 @@ class Ui_ProgrammeForm(object):
 
         self.timeRow.addWidget(self.toLabel)
 
-        self.ends = QTimeEdit(self.formPane)
+        self.ends = TimeField(self.formPane)
         self.ends.setObjectName(u"ends")
 
         self.timeRow.addWidget(self.ends)
@@ -131,10 +133,16 @@ class Ui_ProgrammeForm(object):
 
         self.sessionForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.timeRow)
 
+        self.time_message = QLabel(self.formPane)
+        self.time_message.setObjectName(u"time_message")
+        self.time_message.setWordWrap(True)
+
+        self.sessionForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.time_message)
+
         self.kindLabel = QLabel(self.formPane)
         self.kindLabel.setObjectName(u"kindLabel")
 
-        self.sessionForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.kindLabel)
+        self.sessionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.kindLabel)
 
         self.kindRow = QHBoxLayout()
         self.kindRow.setObjectName(u"kindRow")
@@ -161,22 +169,22 @@ class Ui_ProgrammeForm(object):
         self.kindRow.addItem(self.kindSpacer)
 
 
-        self.sessionForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.kindRow)
+        self.sessionForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.kindRow)
 
         self.titleLabel = QLabel(self.formPane)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.sessionForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.sessionForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.title = QLineEdit(self.formPane)
         self.title.setObjectName(u"title")
 
-        self.sessionForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.title)
+        self.sessionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.title)
 
         self.roomLabel = QLabel(self.formPane)
         self.roomLabel.setObjectName(u"roomLabel")
 
-        self.sessionForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.roomLabel)
+        self.sessionForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.roomLabel)
 
         self.roomRow = QHBoxLayout()
         self.roomRow.setObjectName(u"roomRow")
@@ -196,22 +204,22 @@ class Ui_ProgrammeForm(object):
         self.roomRow.addWidget(self.add_room)
 
 
-        self.sessionForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.roomRow)
+        self.sessionForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.roomRow)
 
         self.statusLabel = QLabel(self.formPane)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.sessionForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.sessionForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.status = QComboBox(self.formPane)
         self.status.setObjectName(u"status")
 
-        self.sessionForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.status)
+        self.sessionForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.status)
 
         self.problemLabel = QLabel(self.formPane)
         self.problemLabel.setObjectName(u"problemLabel")
 
-        self.sessionForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.problemLabel)
+        self.sessionForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.problemLabel)
 
         self.problem_statement = QPlainTextEdit(self.formPane)
         self.problem_statement.setObjectName(u"problem_statement")
@@ -219,7 +227,7 @@ class Ui_ProgrammeForm(object):
         self.problem_statement.setMinimumSize(QSize(0, 80))
         self.problem_statement.setMaximumSize(QSize(16777215, 120))
 
-        self.sessionForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.problem_statement)
+        self.sessionForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.problem_statement)
 
 
         self.formLayout.addLayout(self.sessionForm)
@@ -256,6 +264,21 @@ class Ui_ProgrammeForm(object):
         self.question_down.setObjectName(u"question_down")
 
         self.questionsLayout.addWidget(self.question_down, 3, 1, 1, 1)
+
+        self.addQuestionRow = QHBoxLayout()
+        self.addQuestionRow.setObjectName(u"addQuestionRow")
+        self.newQuestionLabel = QLabel(self.questionsBox)
+        self.newQuestionLabel.setObjectName(u"newQuestionLabel")
+
+        self.addQuestionRow.addWidget(self.newQuestionLabel)
+
+        self.new_question = QLineEdit(self.questionsBox)
+        self.new_question.setObjectName(u"new_question")
+
+        self.addQuestionRow.addWidget(self.new_question)
+
+
+        self.questionsLayout.addLayout(self.addQuestionRow, 5, 0, 1, 2)
 
 
         self.formLayout.addWidget(self.questionsBox)
@@ -300,6 +323,11 @@ class Ui_ProgrammeForm(object):
 
         self.addRoleRow = QHBoxLayout()
         self.addRoleRow.setObjectName(u"addRoleRow")
+        self.rolePersonLabel = QLabel(self.rolesBox)
+        self.rolePersonLabel.setObjectName(u"rolePersonLabel")
+
+        self.addRoleRow.addWidget(self.rolePersonLabel)
+
         self.role_person = QComboBox(self.rolesBox)
         self.role_person.setObjectName(u"role_person")
         self.role_person.setEditable(True)
@@ -375,6 +403,8 @@ class Ui_ProgrammeForm(object):
         self.roomLabel.setBuddy(self.room)
         self.statusLabel.setBuddy(self.status)
         self.problemLabel.setBuddy(self.problem_statement)
+        self.newQuestionLabel.setBuddy(self.new_question)
+        self.rolePersonLabel.setBuddy(self.role_person)
         self.descriptionLabel.setBuddy(self.description)
         self.notesLabel.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
@@ -408,13 +438,18 @@ class Ui_ProgrammeForm(object):
 #if QT_CONFIG(accessibility)
         self.starts.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"start", None))
 #endif // QT_CONFIG(accessibility)
-        self.starts.setDisplayFormat(QCoreApplication.translate("ProgrammeForm", u"HH:mm", None))
+#if QT_CONFIG(tooltip)
+        self.starts.setToolTip(QCoreApplication.translate("ProgrammeForm", u"Type the time as you say it: 14:30, 1430, 2:30 pm; Up and Down move it by five minutes", None))
+#endif // QT_CONFIG(tooltip)
         self.toLabel.setText(QCoreApplication.translate("ProgrammeForm", u"to", None))
 #if QT_CONFIG(accessibility)
         self.ends.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"end", None))
 #endif // QT_CONFIG(accessibility)
-        self.ends.setDisplayFormat(QCoreApplication.translate("ProgrammeForm", u"HH:mm", None))
+#if QT_CONFIG(tooltip)
+        self.ends.setToolTip(QCoreApplication.translate("ProgrammeForm", u"Type the time as you say it: 14:30, 1430, 2:30 pm; Up and Down move it by five minutes", None))
+#endif // QT_CONFIG(tooltip)
         self.zoneNote.setText(QCoreApplication.translate("ProgrammeForm", u"venue time", None))
+        self.time_message.setText("")
         self.kindLabel.setText(QCoreApplication.translate("ProgrammeForm", u"&Kind", None))
 #if QT_CONFIG(accessibility)
         self.kind.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"kind", None))
@@ -445,7 +480,7 @@ class Ui_ProgrammeForm(object):
 #if QT_CONFIG(accessibility)
         self.problem_statement.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"problem statement", None))
 #endif // QT_CONFIG(accessibility)
-        self.questionsBox.setTitle(QCoreApplication.translate("ProgrammeForm", u"&Guiding questions", None))
+        self.questionsBox.setTitle(QCoreApplication.translate("ProgrammeForm", u"Guiding questions", None))
 #if QT_CONFIG(accessibility)
         self.questions_list.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"guiding questions", None))
 #endif // QT_CONFIG(accessibility)
@@ -453,6 +488,11 @@ class Ui_ProgrammeForm(object):
         self.remove_question.setText(QCoreApplication.translate("ProgrammeForm", u"Remove", None))
         self.question_up.setText(QCoreApplication.translate("ProgrammeForm", u"Up", None))
         self.question_down.setText(QCoreApplication.translate("ProgrammeForm", u"Down", None))
+        self.newQuestionLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Add a &question", None))
+#if QT_CONFIG(accessibility)
+        self.new_question.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"question to add", None))
+#endif // QT_CONFIG(accessibility)
+        self.new_question.setPlaceholderText(QCoreApplication.translate("ProgrammeForm", u"Type a question and press Enter", None))
         self.rolesBox.setTitle(QCoreApplication.translate("ProgrammeForm", u"People and r&oles", None))
         ___qtablewidgetitem = self.roles_table.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("ProgrammeForm", u"Person", None))
@@ -466,6 +506,7 @@ class Ui_ProgrammeForm(object):
         self.remove_role.setText(QCoreApplication.translate("ProgrammeForm", u"Remove", None))
         self.role_up.setText(QCoreApplication.translate("ProgrammeForm", u"Up", None))
         self.role_down.setText(QCoreApplication.translate("ProgrammeForm", u"Down", None))
+        self.rolePersonLabel.setText(QCoreApplication.translate("ProgrammeForm", u"A&dd", None))
 #if QT_CONFIG(accessibility)
         self.role_person.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"person to add", None))
 #endif // QT_CONFIG(accessibility)
@@ -473,11 +514,11 @@ class Ui_ProgrammeForm(object):
         self.role_type.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"role to add", None))
 #endif // QT_CONFIG(accessibility)
         self.add_role.setText(QCoreApplication.translate("ProgrammeForm", u"Add person", None))
-        self.descriptionLabel.setText(QCoreApplication.translate("ProgrammeForm", u"D&escription", None))
+        self.descriptionLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Descr&iption", None))
 #if QT_CONFIG(accessibility)
         self.description.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"description", None))
 #endif // QT_CONFIG(accessibility)
-        self.notesLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Pri&vate notes", None))
+        self.notesLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Private &notes", None))
 #if QT_CONFIG(accessibility)
         self.notes.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"private notes", None))
 #endif // QT_CONFIG(accessibility)

@@ -161,7 +161,7 @@ class Ui_ProgrammeOptions(object):
 #endif // QT_CONFIG(accessibility)
         self.addButton.setText(QCoreApplication.translate("ProgrammeOptions", u"Add", None))
         self.invitationCheck.setText(QCoreApplication.translate("ProgrammeOptions", u"Print the &invitation text", None))
-        self.passcodeCheck.setText(QCoreApplication.translate("ProgrammeOptions", u"Print the meeting &passcode", None))
+        self.passcodeCheck.setText(QCoreApplication.translate("ProgrammeOptions", u"Print the meeting pass&code", None))
         self.zoneError.setText("")
         pass
     # retranslateUi

@@ -76,7 +76,7 @@ class Ui_RunSheetOptions(object):
 
     def retranslateUi(self, RunSheetOptions):
         self.paperLabel.setText(QCoreApplication.translate("RunSheetOptions", u"&Paper:", None))
-        self.leadLabel.setText(QCoreApplication.translate("RunSheetOptions", u"Set-up &due before a session:", None))
+        self.leadLabel.setText(QCoreApplication.translate("RunSheetOptions", u"Set-up d&ue before a session:", None))
         self.leadSpin.setSuffix(QCoreApplication.translate("RunSheetOptions", u" min", None))
         self.privacyNote.setText(QCoreApplication.translate("RunSheetOptions", u"For staff only: the run sheet lists phones, booking references and dietary and access needs.", None))
         pass

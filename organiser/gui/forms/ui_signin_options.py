@@ -96,7 +96,7 @@ class Ui_SigninOptions(object):
     # setupUi
 
     def retranslateUi(self, SigninOptions):
-        self.dayLabel.setText(QCoreApplication.translate("SigninOptions", u"&Day:", None))
+        self.dayLabel.setText(QCoreApplication.translate("SigninOptions", u"D&ay:", None))
         self.localeLabel.setText(QCoreApplication.translate("SigninOptions", u"&Language of the dates:", None))
         self.blankLabel.setText(QCoreApplication.translate("SigninOptions", u"&Blank rows for walk-ins:", None))
         self.paperLabel.setText(QCoreApplication.translate("SigninOptions", u"&Paper:", None))

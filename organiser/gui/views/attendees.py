@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,7 @@ from ...attendees.export import export_attendees, first_check_ins
 from ...attendees.mapping import FIELDS, ColumnMapping, MappingError, validate
 from ...attendees.plan import ImportPlan, ImportRefused, build_plan
 from ...attendees.reader import Table
+from ...badges.render import CATEGORY_LABELS
 from ...badges.selection import fingerprint, last_prints
 from ...services.text import fold
 from ...store import EventFileError
@@ -52,12 +53,18 @@ from ..commands import ImportCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_attendee_import import Ui_AttendeeImport
 from ..forms.ui_attendees import Ui_Attendees
+from .base import widest
 
 ERRORS = (EventFileError, sqlite3.Error, OSError, ValueError, KeyError)
 
 BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED = "never", "printed", "changed since printed"
 COLUMNS = ("Name", "Organisation", "Category", "Registration", "Checked in", "Badge")
 _ANY = "*"
+#: What the list shows for the stored keys ("speaker" is shown as "Speaker")
+SHOWN = {
+    **CATEGORY_LABELS,
+    **{s: s.capitalize() for s in model.REGISTRATION_STATUSES},
+}
 
 
 @dataclass
@@ -76,8 +83,8 @@ class Row:
         return (
             self.name,
             self.organisation,
-            self.category,
-            self.status,
+            SHOWN.get(self.category, self.category),
+            SHOWN.get(self.status, self.status),
             self.checked_in,
             self.badge,
         )[column]
@@ -196,14 +203,33 @@ class AttendeesView(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # names and organisations first: the other columns take what their longest word
+        # needs, measured once (not over 10,000 rows after every keystroke)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 240), (2, 100), (3, 110), (4, 130), (5, 150)):
-            self.ui.table.setColumnWidth(col, width)
+        table = self.ui.table
+        table.setColumnWidth(0, 16 * table.fontMetrics().horizontalAdvance("M"))
+        for column, words in (
+            (2, CATEGORY_LABELS.values()),
+            (3, model.REGISTRATION_STATUSES),
+            (4, ["2021-11-16 09:12"]),
+            (5, (BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED)),
+        ):
+            table.setColumnWidth(column, widest(table, [COLUMNS[column], *words]))
         self.ui.table.verticalHeader().hide()
+        self.ui.table.verticalHeader().setDefaultSectionSize(
+            self.ui.table.fontMetrics().height() + 8
+        )
+        find = QAction("Find attendee", self)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(
+            lambda: (self.ui.textFilter.setFocus(), self.ui.textFilter.selectAll())
+        )
+        self.addAction(find)
         self.import_dialog: ImportDialog | None = None
 
-        _fill(self.ui.categoryFilter, "All categories", model.PERSON_CATEGORIES)
-        _fill(self.ui.statusFilter, "Any registration", model.REGISTRATION_STATUSES)
+        _fill(self.ui.categoryFilter, "All categories", _labelled(model.PERSON_CATEGORIES))
+        _fill(self.ui.statusFilter, "Any registration", _labelled(model.REGISTRATION_STATUSES))
         _fill(
             self.ui.arrivalFilter,
             "Arrived or not",
@@ -211,8 +237,22 @@ class AttendeesView(QWidget):
         )
         _fill(self.ui.badgeFilter, "Any badge", (BADGE_PRINTED, BADGE_NEVER, BADGE_CHANGED))
         for key in model.PERSON_CATEGORIES:
-            self.ui.bulkCategory.addItem(key, key)
+            self.ui.bulkCategory.addItem(SHOWN[key], key)
 
+        # narrow enough for a laptop with the Problems panel open: the combos show their
+        # first words, the list opens wide enough for the whole of each choice
+        for combo in (
+            self.ui.categoryFilter,
+            self.ui.statusFilter,
+            self.ui.arrivalFilter,
+            self.ui.badgeFilter,
+            self.ui.bulkCategory,
+        ):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(7)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.ui.textFilter.textChanged.connect(self._filter)
         for combo in (
             self.ui.categoryFilter,
@@ -315,7 +355,7 @@ class AttendeesView(QWidget):
         by_id = {r.person_id: r for r in self.model.all}
         todo = [i for i in ids if by_id[i].category != category]
         if not todo:
-            self.say(f"The selected people are already {category}.")
+            self.say(f"The selected people are already {SHOWN[category]}.")
             return
         stack = self.ctx.undo_stack
         self._batch = True
@@ -339,7 +379,7 @@ class AttendeesView(QWidget):
         finally:
             self._batch = False
         self.reload()
-        self.say(f"{len(todo)} people set to {category}. Undo takes it back.")
+        self.say(f"{len(todo)} people set to {SHOWN[category]}. Undo takes it back.")
 
     # ------------------------------------------------------------ import, export
     def open_import(self) -> ImportDialog:
@@ -373,6 +413,10 @@ class AttendeesView(QWidget):
             return None
         self.say(f"Exported {n} people to {path}.")
         return path
+
+
+def _labelled(keys: tuple[str, ...]) -> list[tuple[str, str]]:
+    return [(key, SHOWN.get(key, key)) for key in keys]
 
 
 def _fill(combo: QComboBox, any_label: str, items: Any) -> None:
@@ -444,6 +488,7 @@ class ImportDialog(QDialog):
         self.ui.summary.setFont(big)
         self.ui.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ui.mapping.verticalHeader().hide()
+        self.ui.preview.itemChanged.connect(self._same_person_answered)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -572,8 +617,18 @@ class ImportDialog(QDialog):
             tree.addTopLevelItem(top)
             top.setExpanded(True)
 
+        asked = {id(q) for q in plan.questions} | {id(q.as_new) for q in plan.questions}
+        tree.blockSignals(True)
         section("Problems", [(p.advice(GUI_HINTS), []) for p in plan.problems], "#B71C1C")
-        section("To add", [(f"line {p.line}: {_describe(p.person)}", []) for p in plan.adds])
+        self._ask_same_person(plan)
+        section(
+            "To add",
+            [
+                (f"line {p.line}: {_describe(p.person)}", [])
+                for p in plan.adds
+                if id(p) not in asked
+            ],
+        )
         section(
             "To update",
             [
@@ -582,13 +637,58 @@ class ImportDialog(QDialog):
                     [str(c) for c in p.changes],
                 )
                 for p in plan.updates
+                if id(p) not in asked
             ],
         )
+        tree.blockSignals(False)
         section("Warnings", [(str(w), []) for w in plan.warnings], "#7A4F00")
         if len(plan.updates) <= 200:
             tree.expandAll()  # each update's changes in view, unless the list is long
         self.ui.skipProblems.setVisible(bool(plan.problems))
         self._update_apply()
+
+    def _ask_same_person(self, plan: ImportPlan) -> None:
+        """Rows matched by name alone, each a tick: ticked, the person already in the event
+        (updated); unticked, someone new (added). Space or a click answers."""
+        if not plan.questions:
+            return
+        top = QTreeWidgetItem(
+            [
+                f"Same person? ({len(plan.questions)}): ticked, the person already in the "
+                "event is updated; unticked, the row is added as someone new"
+            ]
+        )
+        top.setForeground(0, QColor("#7A4F00"))
+        self.ui.preview.addTopLevelItem(top)
+        for n, question in enumerate(plan.questions):
+            item = QTreeWidgetItem(top, [question.question()])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            same = plan.same_person(question)
+            item.setCheckState(0, Qt.CheckState.Checked if same else Qt.CheckState.Unchecked)
+            item.setData(0, Qt.ItemDataRole.UserRole, n)
+            for change in question.changes:
+                QTreeWidgetItem(item, [f"if the same: {change}"])
+        top.setExpanded(True)
+
+    def _same_person_answered(self, item: QTreeWidgetItem, _column: int) -> None:
+        n = item.data(0, Qt.ItemDataRole.UserRole)
+        plan = self.plan
+        if plan is None or not isinstance(n, int) or not 0 <= n < len(plan.questions):
+            return
+        plan.decide(plan.questions[n], item.checkState(0) == Qt.CheckState.Checked)
+        self.ui.summary.setText(
+            f"{plan.table.describe()}, {len(plan.table.rows)} rows: {plan.summary()}"
+        )
+        self._update_apply()
+
+    def same_person_items(self) -> list[QTreeWidgetItem]:
+        """The "same person?" rows of the preview (for tests and the keyboard)."""
+        tree = self.ui.preview
+        for i in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(i)
+            if top.text(0).startswith("Same person?"):
+                return [top.child(j) for j in range(top.childCount())]
+        return []
 
     def _update_apply(self) -> None:
         plan = self.plan

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from functools import lru_cache
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...services.text import fold
 from ..binding import flush_all as flush_typing
@@ -29,6 +29,13 @@ def run_deferred() -> None:
 def quick_fold(text: str) -> str:
     """``fold`` with a shortcut for plain ASCII and a memory: names and organisations repeat."""
     return text.lower() if text.isascii() else fold(text)
+
+
+def widest(table: QWidget, words: Iterable[str]) -> int:
+    """A column width that shows the longest of ``words`` (and the sort arrow), measured
+    once rather than over every row after every filter."""
+    metrics = table.fontMetrics()
+    return max(metrics.horizontalAdvance(w.capitalize()) for w in words) + 28
 
 
 def day_heading(day: date) -> str:
@@ -72,12 +79,6 @@ class BaseView(QWidget):
         """
         _DEFERRED.append((self.ctx, push))
         QTimer.singleShot(0, run_deferred)
-
-    def status(self, text: str) -> None:
-        """A short note in the window's status bar (bad input, refused edits)."""
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 6000)
 
     def _on_changed(self, tables: set[str]) -> None:
         if "*" not in tables and not (tables & self.TABLES):

@@ -43,18 +43,20 @@ from ...attendees.checkin import (
 from ...badges import layouts as badge_layouts
 from ...badges.render import CATEGORY_LABELS
 from ...badges.selection import SingleBadge, fingerprint, previous_print, print_single
+from ...services.datetimes import full_date
 from ...store import EventFileError, printlog
+from ...store import attendance as sql
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
+from ..desk_badge import LAYOUT_SETTING, desk_layout
 from ..forms.ui_desk import Ui_Desk
 from ..forms.ui_walk_in import Ui_WalkIn
 from ..printing import PrintError, print_pdf, printer_named, printer_names
 
-#: Event settings the desk remembers between sessions.
-LAYOUT_SETTING = "desk_badge_layout"
+#: Event settings the desk remembers between sessions. The badge layout is the one
+#: setting People › Print badge and Print & Export's "Use this layout at the desk" share.
 OUTPUT_SETTING = "desk_output"
 FOLDER_SETTING = "desk_folder"
-DEFAULT_LAYOUT = "Badge A6"
 
 #: Output modes: write the PDF only, write and open it, write and print it.
 OUT_FOLDER, OUT_OPEN, OUT_PRINTER = "folder", "open", "printer"
@@ -161,6 +163,15 @@ class WalkInDialog(QDialog):
         ok.setText("Add, check in and print")
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.buttons.rejected.connect(self.reject)
+
+    def set_name(self, text: str) -> None:
+        """A name typed at the desk, split into given and family name."""
+        from ...attendees.names import split_full_name
+
+        _honorific, given, family = split_full_name(text)
+        self.ui.givenName.setText(given)
+        self.ui.familyName.setText(family)
+        self.ui.organisation.setFocus()
 
     def fields(self) -> dict[str, str]:
         return {
@@ -276,10 +287,17 @@ class DeskView(QWidget):
         combo.insertSeparator(combo.count())
         for lay in sheets:
             combo.addItem(f"{lay.name}: next free label of {lay.per_page}", lay.name)
-        wanted = self.ctx.store.setting(LAYOUT_SETTING) or DEFAULT_LAYOUT
-        at = combo.findData(wanted)
-        combo.setCurrentIndex(at if at >= 0 else 0)
         combo.blockSignals(False)
+        self._show_layout_setting()
+
+    def _show_layout_setting(self) -> None:
+        """Select the event's desk layout (set here, or from Print & Export)."""
+        combo = self.ui.layoutCombo
+        at = combo.findData(desk_layout(self.ctx.store).name)
+        if at >= 0 and at != combo.currentIndex():
+            combo.blockSignals(True)
+            combo.setCurrentIndex(at)
+            combo.blockSignals(False)
 
     def _fill_outputs(self) -> None:
         combo = self.ui.outputCombo
@@ -312,7 +330,8 @@ class DeskView(QWidget):
 
     # ---------------------------------------------------------------- queries
     def layout(self) -> badge_layouts.Layout:
-        return badge_layouts.find(self.ui.layoutCombo.currentData() or DEFAULT_LAYOUT)
+        name = self.ui.layoutCombo.currentData()
+        return badge_layouts.find(name) if name else desk_layout(self.ctx.store)
 
     def folder(self) -> Path:
         """Where the desk writes badge PDFs: the event's setting, else beside the event."""
@@ -358,6 +377,8 @@ class DeskView(QWidget):
     def _on_text(self, text: str) -> None:
         if self._stale:
             self._stale_rebuild()
+        if self.ui.status.property("kind") == "nobody":
+            self.ui.status.hide()  # about the last search, not the one being typed
         self._show_hits(self._hits_for(text))
 
     def _hits_for(self, text: str) -> list[Hit]:
@@ -412,6 +433,7 @@ class DeskView(QWidget):
                     f"Nobody matches “{text.strip()}”. Check the spelling, or add a walk-in.",
                     "warn",
                 )
+                self.ui.status.setProperty("kind", "nobody")
             return
         self.admit(person_id, note)
 
@@ -436,6 +458,9 @@ class DeskView(QWidget):
                 if not done:
                     return
                 message = f"✓ {_short(hit.name)} checked in at {command.at:%H:%M}"
+                if self.not_an_event_day():
+                    message += ", on a day that is not an event day"
+                    note = note or " (see the note above)"
         if arrived is not None:
             message = (
                 f"{_short(hit.name)} was already checked in {_when(arrived, self._today, 'at ')}"
@@ -547,7 +572,11 @@ class DeskView(QWidget):
         self.ui.search.setFocus()
 
     def open_walk_in(self) -> WalkInDialog:
+        """The walk-in form, with the name typed in the search (when it was a name)."""
         dialog = WalkInDialog(self)
+        typed = self.ui.search.text().strip()
+        if typed and self.index.person_for_scan(typed) is None:
+            dialog.set_name(typed)
         dialog.accepted.connect(lambda: self.add_walk_in(dialog.fields()))
         self.walk_in_dialog = dialog
         dialog.open()
@@ -614,6 +643,26 @@ class DeskView(QWidget):
         self._today = venue_now(self.ctx.store).date()  # a desk left open overnight
         self.ui.counter.setText(f"Arrived {c.total.arrived} / {c.total.expected}")
         self.ui.breakdown.setText(_breakdown(c))
+        self._show_day_note()
+
+    def not_an_event_day(self) -> str:
+        """Why a check-in today counts for no day of the event ('' on an event day)."""
+        days = [date.fromisoformat(iso) for _id, iso, _label in sql.day_rows(self.ctx.store)]
+        if not days or self._today in days:
+            return ""
+        return (
+            f"Today ({full_date(self._today)} at the venue) is not a day of this event "
+            f"({', '.join(f'{d:%a %d %b}' for d in sorted(days))}): check-ins are kept "
+            "but count for no day."
+        )
+
+    def _show_day_note(self) -> None:
+        note = self.ui.dayNote
+        text = self.not_an_event_day()
+        back, fore = _STATE_COLOURS["warn"]
+        note.setStyleSheet(f"QLabel {{ background: {back}; color: {fore}; padding: 4px 8px; }}")
+        note.setText(text)
+        note.setVisible(bool(text))
 
     def _update_undo(self) -> None:
         try:
@@ -638,6 +687,8 @@ class DeskView(QWidget):
             self._rebuild_timer.start()
         if tables & {"people", "check_ins", "days", "*"}:
             QTimer.singleShot(0, self.update_counters)
+        if tables & {"settings", "*"}:
+            self._show_layout_setting()
         if "check_ins" in tables:
             QTimer.singleShot(0, self._refresh_hits)  # e.g. a check-in undone from the menu
 

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
 from ...model import FORMATS
 from ...services import timezones
 from ...services.text import clean
-from ...services.timezones import is_valid_zone
-from ..binding import RowBinder, zone_completer
+from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
+from ..fields import ZoneCompleter, show_message
 from ..forms.ui_event import Ui_EventForm
 from .base import BaseView, day_heading
 
@@ -40,7 +40,7 @@ EVENT_LINES = (
 
 
 class EventView(BaseView):
-    TABLES = frozenset({"event", "days", "display_time_zones", "partners", "sessions"})
+    TABLES = frozenset({"event", "days", "display_time_zones", "partners", "sessions", "rooms"})
 
     def __init__(self, ctx: EventContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -66,15 +66,22 @@ class EventView(BaseView):
         self.day = RowBinder(ctx, "days", self)
         self.day.line(ui.day_label, "label")
         ui.days_list.currentRowChanged.connect(lambda _r: self._show_day())
-        ui.day_date.dateChanged.connect(self._date_changed)
+        ui.day_date.set_message_label(ui.day_date_message)
+        ui.day_date.committed.connect(self._date_changed)
         ui.day_hours_set.toggled.connect(self._hours_toggled)
-        ui.day_opens.timeChanged.connect(lambda t: self._hour_changed("opens", t))
-        ui.day_closes.timeChanged.connect(lambda t: self._hour_changed("closes", t))
+        for field, column in ((ui.day_opens, "opens"), (ui.day_closes, "closes")):
+            field.set_message_label(ui.day_hours_message)
+            field.committed.connect(lambda t, c=column: self._hour_changed(c, t))
+        self._day_shown: int | None = None
         ui.add_day.clicked.connect(self.add_day)
         ui.remove_day.clicked.connect(self.remove_day)
 
-        ui.zone_input.setCompleter(zone_completer(ui.zone_input))
+        self.zone_completer = ZoneCompleter(ui.zone_input)
         ui.zone_input.returnPressed.connect(self.add_zone)
+        ui.zone_input.textEdited.connect(lambda _t: show_message(ui.zone_message, ""))
+        show_message(ui.zone_message, "")
+        # rooms belong to the venue; they are edited, with their details, in Logistics
+        ui.edit_rooms.clicked.connect(self._edit_rooms)
         ui.add_zone.clicked.connect(self.add_zone)
         ui.remove_zone.clicked.connect(self.remove_zone)
         ui.zone_up.clicked.connect(lambda: self.move_zone(-1))
@@ -111,6 +118,10 @@ class EventView(BaseView):
         ui.days_list.blockSignals(False)
         self._show_day()
 
+        rooms = [r.name for r in data.rooms]
+        ui.rooms_summary.setText(", ".join(rooms) if rooms else "No rooms yet")
+        ui.rooms_summary.setToolTip("\n".join(rooms))
+
         zone_row = ui.zones_list.currentRow()
         ui.zones_list.clear()
         for zone in data.event.display_time_zones:
@@ -138,6 +149,16 @@ class EventView(BaseView):
                     self.ui.days_list.setFocus()
         elif kind == "event":
             self.ui.title.setFocus()
+        elif kind == "partner":
+            table = self.ui.partners_table
+            for row in range(table.rowCount()):
+                if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == item_id:
+                    table.setCurrentCell(row, 0)
+                    table.setFocus()
+
+    def _edit_rooms(self) -> None:
+        rooms = self.ctx.data().rooms
+        self.ctx.navigate.emit("room", rooms[0].id if rooms else 0)
 
     # ------------------------------------------------------------------ days
     def _current_day_id(self) -> int | None:
@@ -151,24 +172,26 @@ class EventView(BaseView):
         self.ui.day_date.setEnabled(row is not None)
         self.ui.remove_day.setEnabled(row is not None)
         ui = self.ui
+        # text refused in a field stays for correction while the same day is shown
+        same_day, self._day_shown = day_id == self._day_shown, day_id
         for w in (ui.day_hours_set, ui.day_opens, ui.day_closes):
             w.setEnabled(row is not None)
             w.blockSignals(True)
         try:
             if row is None:
                 ui.day_hours_note.setText("")
+                ui.day_date.set_value(None)
                 return
-            d = date.fromisoformat(row["date"])
-            ui.day_date.blockSignals(True)
-            ui.day_date.setDate(QDate(d.year, d.month, d.day))
-            ui.day_date.blockSignals(False)
+            if not (same_day and ui.day_date.refusal):
+                ui.day_date.set_value(date.fromisoformat(row["date"]))
             derived = self._derived_hours(day_id)
             fixed = row["opens"] is not None or row["closes"] is not None
             ui.day_hours_set.setChecked(fixed)
             opens = row["opens"] or (derived[0] if derived else "09:00")
             closes = row["closes"] or (derived[1] if derived else "18:00")
-            ui.day_opens.setTime(QTime.fromString(opens, "HH:mm"))
-            ui.day_closes.setTime(QTime.fromString(closes, "HH:mm"))
+            for field, value in ((ui.day_opens, opens), (ui.day_closes, closes)):
+                if not (same_day and field.refusal):
+                    field.set_value(time.fromisoformat(value))
             ui.day_opens.setEnabled(fixed)
             ui.day_closes.setEnabled(fixed)
             if fixed:
@@ -197,33 +220,26 @@ class EventView(BaseView):
         text = "Set the day's hours" if fixed else "Take the day's hours from its sessions"
         self.push(UpdateCommand(self.ctx, "days", day_id, changes, text))
 
-    def _hour_changed(self, column: str, value: QTime) -> None:
+    def _hour_changed(self, column: str, value: time | None) -> None:
         day_id = self._current_day_id()
-        if day_id is None or not self.ui.day_hours_set.isChecked():
+        if day_id is None or value is None or not self.ui.day_hours_set.isChecked():
             return
+        text = "the day's opening" if column == "opens" else "the day's closing"
         cmd = UpdateCommand(
-            self.ctx,
-            "days",
-            day_id,
-            {column: value.toString("HH:mm")},
-            "Change the day's hours",
-            merge=True,
+            self.ctx, "days", day_id, {column: f"{value:%H:%M}"}, f"Change {text} time"
         )
         self.push(cmd)
 
-    def _date_changed(self, qdate: QDate) -> None:
+    def _date_changed(self, new: date | None) -> None:
         day_id = self._current_day_id()
-        if day_id is None:
+        if day_id is None or new is None:
             return
-        new = date(qdate.year(), qdate.month(), qdate.day())
         if any(d.date == new and d.id != day_id for d in self.ctx.data().days):
-            self.status(f"Another day is already on {day_heading(new)}.")
-            self._show_day()  # put the date back
+            # said beside the date, the typed text kept for correction
+            self.ui.day_date.refuse(f"Another day is already on {day_heading(new)}.")
             return
         self.push(
-            UpdateCommand(
-                self.ctx, "days", day_id, {"date": new.isoformat()}, "Change day date", merge=True
-            )
+            UpdateCommand(self.ctx, "days", day_id, {"date": new.isoformat()}, "Change day date")
         )
 
     def add_day(self) -> None:
@@ -232,9 +248,12 @@ class EventView(BaseView):
         taken = {d.date for d in days}
         while new in taken:
             new += timedelta(days=1)
-        cmd = InsertCommand(self.ctx, "days", {"date": new.isoformat(), "label": ""}, "Add day")
+        values = {"date": new.isoformat(), "label": ""}
+        cmd = InsertCommand(self.ctx, "days", values, "Add day", names=("date", "label"))
         self.push(cmd)
         self.show_item("day", cmd.row_id)
+        self.ui.day_date.setFocus(Qt.FocusReason.TabFocusReason)
+        self.ui.day_date.selectAll()  # its date typed over: the day and its date, one step
 
     def remove_day(self) -> None:
         day_id = self._current_day_id()
@@ -248,10 +267,19 @@ class EventView(BaseView):
         self.ui.zones_list.setCurrentRow(select)
 
     def add_zone(self) -> None:
-        zone = self.ui.zone_input.text().strip()
-        if not is_valid_zone(zone):
-            self.status("Pick a time zone from the list, e.g. America/New_York.")
+        typed = self.ui.zone_input.text().strip()
+        zone = self.zone_completer.take_match() if typed else None
+        if zone is None:
+            several = len(timezones.search(typed)) > 1
+            show_message(
+                self.ui.zone_message,
+                f"“{typed[:60]}” names several time zones: pick one from the list."
+                if several
+                else "Type a city, e.g. New York or São Paulo, and pick it from the list.",
+            )
+            self.ui.zone_input.setFocus()
             return
+        show_message(self.ui.zone_message, "")
         zones = list(self.ctx.data().event.display_time_zones)
         if zone in zones:
             self.ui.zones_list.setCurrentRow(zones.index(zone))
@@ -287,7 +315,7 @@ class EventView(BaseView):
     def add_partner(self) -> None:
         n = len(self.ctx.data().partners)
         values = {"name": "New partner", "role": "partner", "sort_order": n}
-        self.push(InsertCommand(self.ctx, "partners", values, "Add partner"))
+        self.push(InsertCommand(self.ctx, "partners", values, "Add partner", names=("name",)))
         table = self.ui.partners_table
         table.setCurrentCell(n, 0)
         table.editItem(table.item(n, 0))

@@ -2,9 +2,9 @@
 
 Every edit is an undo command on the event's stack; the view redraws from the file after
 each commit (``ctx.changed``), keeping the selected row, and never overwrites the field
-the user is typing in with the same value. Dates are typed as text (ISO, or day first as
-15/11/2021 18:05) so that an unknown date stays empty instead of becoming a made-up
-default; a reading other than plain ISO is spelled out under the form, and text that is
+the user is typing in with the same value. Dates are typed as text, read in the user's
+locale (15/11/2021 18:05, 15 Nov 2021 6:05 pm, ISO) so that an unknown date stays empty
+instead of becoming a made-up default; a reading other than plain ISO is spelled out under the form, and text that is
 not a date is refused there with a message and changes nothing.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -29,11 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import DEFAULT_ROLE_TYPES, TASK_STATUSES, EventData, Task
+from ...services import datetimes
 from ...services.text import clean, fold
 from ...services.timezones import city, is_valid_zone, utc_offset_label
 from ..commands import DeleteCommand, InsertCommand, UpdateCommand
 from ..context import EventContext
+from ..fields import SelectOnClick, user_locale
 from ..forms.ui_logistics import Ui_LogisticsView
+from ..undo import mark_committing
 from .tablemodel import BadValue, ChoiceDelegate, Column, RowsModel
 
 SETUPS = ("theatre", "round tables", "U-shape", "classroom", "boardroom", "cabaret")
@@ -43,20 +46,6 @@ _ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"
 
 
 _HOW_TO_TYPE = "type it as 2021-11-15 18:05 or 15/11/2021 18:05"
-_DAY_FORMATS = (
-    "%d/%m/%Y",
-    "%d.%m.%Y",
-    "%d-%m-%Y",
-    "%d/%m/%y",
-    "%d.%m.%y",
-    "%d %b %Y",
-    "%d %B %Y",
-    "%b %d %Y",
-    "%B %d %Y",
-    "%a %d %b %Y",
-    "%A %d %B %Y",
-    "%Y/%m/%d",
-)
 # a time after the date: 14:30, 14h30, 14.30, 2:30 pm, 2 pm, 14:30:00; then perhaps a UTC
 # offset: Z, UTC, GMT+1, UTC-05:00, +01:00, +0100
 _TIME_AND_ZONE = re.compile(
@@ -69,25 +58,12 @@ _TIME_AND_ZONE = re.compile(
 
 
 def _parse_day(text: str) -> date | None:
-    """A date as people type it: ISO first, then day before month (15/11/2021, 15 Nov
-    2021), and month before day only where the day cannot be a month (11/15/2021)."""
-    text = " ".join(text.replace(",", " ").split())
+    """A date as people type it (15/11/2021, 15 Nov 2021, ISO), read in the user's locale
+    by ``services.datetimes``; None when it is not one."""
     try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    for fmt in _DAY_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", text)
-    if m and int(m[2]) > 12:
-        try:
-            return date(int(m[3]), int(m[1]), int(m[2]))
-        except ValueError:
-            return None
-    return None
+        return datetimes.read_date(text, user_locale())
+    except datetimes.Unreadable:
+        return None
 
 
 def _offset(zone: str) -> timedelta:
@@ -121,16 +97,15 @@ def read_datetime(text: str, venue_zone: str = "") -> tuple[datetime | None, str
     day = _parse_day(m["day"])
     if day is None:
         raise BadValue(f"“{m['day']}” is not a date; {_HOW_TO_TYPE}")
-    hour, minute = int(m["h"]), int(m["m"] or 0)
-    if m["ampm"]:
-        if not 1 <= hour <= 12:
-            raise BadValue(f"“{text}”: {hour} is not an hour on a 12-hour clock")
-        hour = hour % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
-    elif m["m"] is None:
-        raise BadValue(f"“{text}”: give the minutes too, e.g. {hour}:00")
-    if hour > 23 or minute > 59 or int(m["s"] or 0) > 59:
+    if m["m"] is None and not m["ampm"]:  # "16/11/2021 14" may be a day number typed on
+        raise BadValue(f"“{text}”: give the minutes too, e.g. {m['h']}:00")
+    try:
+        at = datetimes.read_time(f"{m['h']}:{m['m'] or '00'} {m['ampm'] or ''}")
+    except datetimes.Unreadable as exc:
+        raise BadValue(f"“{text}”: {exc}") from None
+    if int(m["s"] or 0) > 59:
         raise BadValue(f"“{text}” is not a time of day")
-    value = datetime.combine(day, time(hour, minute))
+    value = datetime.combine(day, at)
     shown = f"{value:%A %d %B %Y, %H:%M}"
     if m["zone"]:
         offset = _offset(m["zone"])
@@ -310,7 +285,6 @@ class LogisticsView(QWidget):
             [
                 Column("Role", lambda r: r.label, "label", required("role")),
                 Column("Plural", lambda r: r.plural, "plural", required("role")),
-                Column("Key", lambda r: r.key),
             ],
             self._edit_cell("role_types"),
             self,
@@ -419,6 +393,10 @@ class LogisticsView(QWidget):
         }
         for edit, column in self._person_text.items():
             edit.textEdited.connect(self._text_editor("people", self.current_person_id, column))
+            mark_committing(edit)
+        for edit in self._person_dates:
+            SelectOnClick(edit)  # a click selects the date: typing replaces it
+            mark_committing(edit)
         self._typed_dates: set[QLineEdit] = set()  # typed in, not yet committed
         self._shown_person: int | None = None
         for edit, (column, parse) in self._person_dates.items():
@@ -429,14 +407,6 @@ class LogisticsView(QWidget):
         ui.pickupNeeded.clicked.connect(
             lambda on: self._set("people", self.current_person_id(), {"pickup_needed": int(on)})
         )
-        self._event_text = {
-            ui.onlinePlatform: "online_platform",
-            ui.onlineUrl: "online_url",
-            ui.onlineMeetingId: "online_meeting_id",
-            ui.onlinePasscode: "online_passcode",
-        }
-        for edit, column in self._event_text.items():
-            edit.textEdited.connect(self._text_editor("event", lambda: 1, column))
         self._session_text = {
             ui.interpretation: "interpretation",
             ui.catering: "catering",
@@ -444,6 +414,7 @@ class LogisticsView(QWidget):
         }
         for edit, column in self._session_text.items():
             edit.textEdited.connect(self._text_editor("sessions", self.current_session_id, column))
+            mark_committing(edit)
         ui.setup.lineEdit().textEdited.connect(
             self._text_editor("sessions", self.current_session_id, "setup")
         )
@@ -544,38 +515,44 @@ class LogisticsView(QWidget):
     # ------------------------------------------------------------------ actions
     def add_room(self) -> None:
         n = len(self.data.rooms)
-        self._push(
-            InsertCommand(
-                self.ctx,
-                "rooms",
-                {"name": f"Room {n + 1}", "sort_order": n},
-                "Add room",
-                on_done=lambda rid: self._select(self.ui.roomsTable, self.rooms, rid),
-            )
-        )
+        values = {"name": f"Room {n + 1}", "sort_order": n}
+        self._add_and_name(self.ui.roomsTable, "rooms", values, "Add room", ("name",))
 
     def add_contact(self) -> None:
         n = len(self.data.contacts)
-        self._push(
-            InsertCommand(
-                self.ctx,
-                "contacts",
-                {"name": "New contact", "sort_order": n},
-                "Add contact",
-                on_done=lambda rid: self._select(self.ui.contactsTable, self.contacts, rid),
-            )
-        )
+        values = {"name": "New contact", "sort_order": n}
+        self._add_and_name(self.ui.contactsTable, "contacts", values, "Add contact", ("name",))
 
     def add_task(self, title: str = "New task") -> None:
+        values = {"title": title, "status": "open"}
+        self._add_and_name(self.ui.tasksTable, "tasks", values, "Add task", ("title",))
+
+    def _add_and_name(
+        self,
+        table: QTableView,
+        name: str,
+        values: dict[str, Any],
+        text: str,
+        names: tuple[str, ...],
+    ) -> None:
+        """Add a row and open its name for typing: what is typed replaces the default
+        name, and the row with its name is one undo step."""
+        model = table.model()
+        assert isinstance(model, RowsModel)
         self._push(
             InsertCommand(
                 self.ctx,
-                "tasks",
-                {"title": title, "status": "open"},
-                "Add task",
-                on_done=lambda rid: self._select(self.ui.tasksTable, self.tasks, rid),
+                name,
+                values,
+                text,
+                on_done=lambda rid: self._select(table, model, rid),
+                names=names,
             )
         )
+        index = table.selectionModel().currentIndex()
+        if index.isValid():
+            table.setFocus()
+            table.edit(model.index(index.row(), 0))
 
     def add_role(self) -> None:
         keys = {r.key for r in self.data.role_types}
@@ -595,8 +572,13 @@ class LogisticsView(QWidget):
                 },
                 "Add role",
                 on_done=lambda rid: self._select(self.ui.rolesTable, self.roles, rid),
+                names=("label", "plural"),
             )
         )
+        index = self.ui.rolesTable.selectionModel().currentIndex()
+        if index.isValid():
+            self.ui.rolesTable.setFocus()
+            self.ui.rolesTable.edit(self.roles.index(index.row(), 0))
 
     def remove_role(self) -> None:
         rid = self._current_id(self.ui.rolesTable, self.roles)
@@ -725,7 +707,6 @@ class LogisticsView(QWidget):
             # "What this role asks" belongs to a role: show the first one's, not an empty box
             self._select(self.ui.rolesTable, self.roles, self.roles.rows[0].id)
         self._refresh_people()
-        self._load_event()
         self._load_session()
         self._load_role()
 
@@ -770,11 +751,6 @@ class LogisticsView(QWidget):
         # The field being typed in already shows this value (perhaps with a space more).
         if clean(edit.text()) != value:
             edit.setText(value)
-
-    def _load_event(self) -> None:
-        ev = self.data.event
-        for edit, column in self._event_text.items():
-            self._fill(edit, getattr(ev, column))
 
     def _load_person(self, *_args: object) -> None:
         rid = self.current_person_id()

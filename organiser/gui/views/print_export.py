@@ -189,7 +189,7 @@ class PrintExportView(QWidget):
             if go_on:
                 QTimer.singleShot(0, proceed)  # once the message box has closed
             else:
-                self.ui.statusLabel.setText("Nothing was exported.")
+                self.say("Nothing was exported.")
 
         check.decided.connect(decided)
         check.box.open()
@@ -205,7 +205,7 @@ class PrintExportView(QWidget):
         self.check_then(self._what(self.spec()), self._ask_and_save)
 
     def _ask_and_save(self) -> None:
-        spec, options = self.spec(), self.panel().before_output()
+        spec, options = self.spec(), self.panel().before_output("save")
         if options is None:
             return
         data = self.ctx.data()
@@ -245,7 +245,7 @@ class PrintExportView(QWidget):
         job.finished.connect(lambda result: panel.after_output(options, result))
         job.finished.connect(lambda result: self._saved(path, result, spec, options, data))
         job.failed.connect(lambda message: self._failed("The PDF was not saved", message))
-        job.cancelled.connect(lambda: self.ui.statusLabel.setText("Cancelled: nothing was saved."))
+        job.cancelled.connect(lambda: self.say("Cancelled: nothing was saved."))
         job.done.connect(lambda: self._busy(False))
         return job.start()
 
@@ -268,7 +268,7 @@ class PrintExportView(QWidget):
         options: dict[str, Any],
         data: EventData,
     ) -> None:
-        self.ui.statusLabel.setText(f"Saved {path} · {self._summary(result)}")
+        self.say(f"Saved {path} · {self._summary(result)}")
         if reexport.person_of(options) is None and "person_ids" not in options:
             reexport.remember_path(self.ctx.store.path, spec.kind or spec.key, path)
         self._record(spec, options, data)
@@ -294,8 +294,14 @@ class PrintExportView(QWidget):
             return
         self.recorded.emit(spec.kind)
 
+    def say(self, text: str) -> None:
+        """What became of the last save or print, beside the buttons: it stays there while
+        the preview (above) is redrawn, until the next save or print."""
+        self.ui.messageLabel.setText(text)
+        self.ui.messageLabel.setToolTip(text)
+
     def _failed(self, what: str, message: str) -> None:
-        self.ui.statusLabel.setText(f"{what}: {message}")
+        self.say(f"{what}: {message}")
         QMessageBox.warning(self, "Print & Export", f"{what}.\n\n{message}")
 
     # print ----------------------------------------------------------------------------------
@@ -314,7 +320,7 @@ class PrintExportView(QWidget):
 
     def _print_now(self) -> None:
         spec, panel = self.spec(), self.panel()
-        options = panel.before_output()
+        options = panel.before_output("print")
         if options is None:
             return
         try:
@@ -330,7 +336,7 @@ class PrintExportView(QWidget):
             return
         if pages:
             panel.after_output(options, result)
-            self.ui.statusLabel.setText(
+            self.say(
                 f"Sent {pages} page{'s' if pages != 1 else ''} of {self._what(spec)} to the printer"
             )
             self._record(spec, options, data)
@@ -352,7 +358,7 @@ class PrintExportView(QWidget):
         if not redo:
             return
         if self._redo_queue or (self._export_job is not None and self._export_job.is_running()):
-            self.ui.statusLabel.setText("An export is under way: re-export when it has finished.")
+            self.say("An export is under way: re-export when it has finished.")
             return
         what = ", ".join(dict.fromkeys(KIND_WORDS.get(r.kind, r.kind) for r in redo))
 
@@ -385,7 +391,7 @@ class PrintExportView(QWidget):
             )
             if not path:
                 self._redo_queue.clear()
-                self.ui.statusLabel.setText("Nothing was re-exported.")
+                self.say("Nothing was re-exported.")
                 return
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time, timedelta
 
 import shiboken6
@@ -60,6 +61,27 @@ def split_name(text: str) -> dict[str, str]:
     }
 
 
+def _name_words(text: str) -> list[str]:
+    """Folded words of a name, hyphens and dots apart: 'Ekomo-Soignet' is two words."""
+    return [w for w in re.split(r"[\W_]+", fold(text)) if w]
+
+
+def keep_length(row: dict[str, object], starts: str) -> dict[str, str]:
+    """A session moved to another start keeps its length: the end moves with it (up to
+    the end of the day), as in a calendar. Nothing moves when it had no sensible end."""
+    try:
+        old_start = time.fromisoformat(str(row.get("starts")))
+        old_end = time.fromisoformat(str(row.get("ends")))
+    except ValueError:
+        return {}
+    if old_end <= old_start:
+        return {}
+    day = date(2000, 1, 1)
+    length = datetime.combine(day, old_end) - datetime.combine(day, old_start)
+    end = datetime.combine(day, time.fromisoformat(starts)) + length
+    return {"ends": "23:59" if end.date() != day else f"{end:%H:%M}"}
+
+
 class FoldCompleter(QCompleter):
     """Suggests people as you type, accent-insensitively: 'traore' offers 'Drissa Traoré'.
 
@@ -74,6 +96,7 @@ class FoldCompleter(QCompleter):
         self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setMaxVisibleItems(12)
         self._people: list[tuple[str, str]] = []  # (name, folded name and organisations)
+        self.found: list[str] = []  # everyone the text typed last finds
         line.textEdited.connect(self._suggest)
 
     def set_people(self, people: list[tuple[str, str]]) -> None:
@@ -87,6 +110,7 @@ class FoldCompleter(QCompleter):
             return
         found = [name for name, hay in self._people if all(w in hay for w in words)]
         self.names.setStringList(found[: self.LIMIT])
+        self.found = found
         if found and found != [text]:
             self.complete()
         else:
@@ -122,8 +146,8 @@ class ProgrammeView(BaseView):
 
         self.session = RowBinder(ctx, "sessions", self)
         self.session.combo(ui.day, "day_id")
-        self.session.time(ui.starts, "starts")
-        self.session.time(ui.ends, "ends")
+        self.session.time(ui.starts, "starts", ui.time_message, follow=keep_length)
+        self.session.time(ui.ends, "ends", ui.time_message)
         self.session.combo(ui.kind, "kind")
         self.session.number(ui.number, "number")
         self.session.line(ui.title, "title")
@@ -152,6 +176,8 @@ class ProgrammeView(BaseView):
         ql.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop)
         ql.setSpacing(1)
         ql.itemChanged.connect(lambda _item: self._questions_edited())
+        ui.new_question.returnPressed.connect(self.add_question)
+        ui.new_question.setMaxLength(2000)
         ui.add_question.clicked.connect(self.add_question)
         ui.remove_question.clicked.connect(self.remove_question)
         ui.question_up.clicked.connect(lambda: self.move_question(-1))
@@ -290,6 +316,7 @@ class ProgrammeView(BaseView):
         self.session.load(row)
         for widget in (
             ui.questions_list,
+            ui.new_question,
             ui.add_question,
             ui.remove_question,
             ui.question_up,
@@ -354,9 +381,11 @@ class ProgrammeView(BaseView):
 
     # ---------------------------------------------------------------- sessions
     def add_session(self) -> None:
+        """A session after the selected one; its title typed at once is part of adding
+        it (one undo step), so is the day made for it when the event has none."""
         day_id = self._current_day_id()
-        stack = self.begin("Add session")
         data = self.ctx.data()
+        stack = self.begin("Add session") if not data.days else None
         try:
             if day_id is None:
                 if data.days:
@@ -365,7 +394,7 @@ class ProgrammeView(BaseView):
                     cmd = InsertCommand(
                         self.ctx, "days", {"date": date.today().isoformat()}, "Add day"
                     )
-                    stack.push(cmd)
+                    self.ctx.undo_stack.push(cmd)
                     day_id = cmd.row_id
             current = self.current_session_id()
             same_day = data.sessions_on(day_id) if day_id in {d.id for d in data.days} else []
@@ -384,10 +413,14 @@ class ProgrammeView(BaseView):
                 "kind": "other",
                 "status": "confirmed",
             }
-            cmd = InsertCommand(self.ctx, "sessions", values, "Add session")
-            stack.push(cmd)
+            cmd = InsertCommand(self.ctx, "sessions", values, "Add session", names=("title",))
+            if stack is None:
+                self.push(cmd)
+            else:
+                stack.push(cmd)
         finally:
-            stack.endMacro()
+            if stack is not None:
+                stack.endMacro()
         self.show_item("session", cmd.row_id)
         self.ui.title.setFocus()
 
@@ -471,11 +504,17 @@ class ProgrammeView(BaseView):
         self.later(push)
 
     def add_question(self) -> None:
+        """The question typed below the list, added as one step; the field stays ready for
+        the next one. With nothing typed, the field is where to type it."""
+        field = self.ui.new_question
+        text = clean(field.text())
+        if not text:
+            field.setFocus()
+            return
         questions = self._questions()
-        self._set_questions([*questions, "New question"], "Add guiding question", len(questions))
-        ql = self.ui.questions_list
-        ql.setFocus()
-        ql.editItem(ql.item(len(questions)))
+        self._set_questions([*questions, text], "Add guiding question", len(questions))
+        field.setText("")  # not clear(): its own undo would bring the question back
+        field.setFocus()
 
     def remove_question(self) -> None:
         questions = self._questions()
@@ -629,6 +668,17 @@ class ProgrammeView(BaseView):
             person_id = next(
                 (p.id for p in self.ctx.data().people if fold(p.full_name) == wanted), None
             )
+        found = self.person_picker.found
+        if (
+            person_id is None
+            and len(found) == 1
+            and set(_name_words(text)) <= set(_name_words(found[0]))
+        ):
+            # Enter takes the one person whose name has the words typed ("traore" is
+            # Drissa Traoré); "Ali" stays a new person rather than becoming Alice
+            index = combo.findText(found[0], Qt.MatchFlag.MatchFixedString)
+            person_id = combo.itemData(index) if index >= 0 else None
+            text = found[0] if person_id is not None else text
         label = self.ui.role_type.currentText()
         stack = self.begin(f"Add {label.lower()} {text}")
         try:
