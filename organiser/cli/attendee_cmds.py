@@ -10,8 +10,14 @@ import argparse
 import sys
 from datetime import date, datetime
 
-from ..store import EventStore
-from .common import UsageError, edit_event, output_file, read_event
+from .common import (
+    FORCE_UNLOCK_HELP,
+    UsageError,
+    edit_event,
+    output_file,
+    read_event,
+    write_event,
+)
 
 
 def register(
@@ -32,6 +38,7 @@ def register(
     p.add_argument("--category", default=None, help="category for new people the list gives none")
     p.add_argument("--skip-problems", action="store_true", help="import the good rows only")
     p.add_argument("--yes", action="store_true", help="apply the import (default: preview only)")
+    p.add_argument("--force-unlock", action="store_true", help=FORCE_UNLOCK_HELP)
     p.set_defaults(run=_import)
 
     p = exports.add_parser("attendees", help="the attendee list as CSV or XLSX")
@@ -65,9 +72,14 @@ def _import(args: argparse.Namespace) -> int:
     from ..attendees.mapping import parse_map_option
     from ..attendees.plan import apply_plan
 
+    from ..store import backups
+
     overrides = parse_map_option(args.map) if args.map else None
-    opener = edit_event if args.yes else read_event
-    with opener(args.into) as store:
+    if args.yes:
+        opened = edit_event(args.into, force_unlock=args.force_unlock)
+    else:
+        opened = read_event(args.into)
+    with opened as store:
         plan = preview_import(
             args.input,
             store.load(),
@@ -86,6 +98,7 @@ def _import(args: argparse.Namespace) -> int:
         reason = plan.refusal(args.skip_problems)
         if reason:
             raise UsageError(f"import refused, nothing written: {reason}{_hint(plan)}")
+        backups.take(store, "before-import")
         result = apply_plan(store, plan, skip_problems=args.skip_problems)
     skipped = f", {result.skipped} problem rows skipped" if result.skipped else ""
     print(f"Imported: {len(result.added)} added, {len(result.updated)} updated{skipped}.")
@@ -146,7 +159,7 @@ def _checkin(args: argparse.Namespace) -> None:
     )
 
     # No editor lock: a check-in is one small transaction, safe beside an open desk window.
-    with EventStore.open(args.event, lock=False) as store:
+    with write_event(args.event) as store:
         if args.undo is not None:
             gone = undo_check_in(store, args.undo)
             if gone is None:
