@@ -71,7 +71,6 @@ def _import(args: argparse.Namespace) -> int:
     from ..attendees import preview_import
     from ..attendees.mapping import parse_map_option
     from ..attendees.plan import apply_plan
-
     from ..store import backups
 
     overrides = parse_map_option(args.map) if args.map else None

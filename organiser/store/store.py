@@ -48,7 +48,7 @@ WRITE_WAIT_S = 30.0
 
 Listener = Callable[[set[str]], None]
 #: Called while a write waits for the file: (seconds waited, who holds it or "") and
-#: returns False to stop waiting.
+#: returns False to stop waiting; called with -1 once a wait is over.
 Waiting = Callable[[float, str], bool]
 
 
@@ -78,6 +78,7 @@ class EventStore:
         self.read_only = read_only
         #: asked while a write waits for another program (see ``Waiting``)
         self.waiting: Waiting | None = None
+        self._in_wait = False
         self._depth = 0
         self._touched: set[str] = set()
         self.listeners: list[Listener] = []
@@ -191,6 +192,10 @@ class EventStore:
         if self._depth == 0:
             if self.read_only:
                 raise ReadOnlyFile(self.read_only)
+            if self._in_wait:  # asked from the event loop the wait keeps running
+                raise StoreBusy(
+                    f"“{self.path.name}” is busy: an earlier change is still waiting to be saved."
+                )
             self._wait_for("BEGIN IMMEDIATE")
         self._depth += 1
         try:
@@ -223,6 +228,7 @@ class EventStore:
         """Run BEGIN IMMEDIATE or COMMIT, waiting in short steps while another program
         holds the file, for at most WRITE_WAIT_S; ``waiting`` hears of each step."""
         started = time.monotonic()
+        told = False
         self.conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
         try:
             while True:
@@ -236,14 +242,23 @@ class EventStore:
                 who = self.holders()
                 if waited >= WRITE_WAIT_S:
                     raise StoreBusy(_busy_message(self.path, who, waited)) from None
-                if self.waiting is not None and not self.waiting(waited, who):
-                    raise StoreBusy(
-                        f"Stopped waiting for “{self.path.name}”; the change was not saved."
-                    ) from None
+                if self.waiting is not None:
+                    told = True
+                    self._in_wait = True
+                    try:
+                        go_on = self.waiting(waited, who)
+                    finally:
+                        self._in_wait = False
+                    if not go_on:
+                        raise StoreBusy(
+                            f"Stopped waiting for “{self.path.name}”; the change was not saved."
+                        ) from None
         except sqlite3.Error as exc:
             raise _write_error(self.path, exc) from None
         finally:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if told and self.waiting is not None:
+                self.waiting(-1.0, "")
 
     def holders(self) -> str:
         """Which other program holds the file, as far as this system tells ("" if not)."""
