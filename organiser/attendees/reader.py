@@ -22,12 +22,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from ..services.text import quote
+
 #: The longest field we read: 1 MiB of text. Python's csv stops at 131,072 characters by
 #: default; a long biography or notes cell can pass that, so the limit is raised
 #: deliberately, and a field beyond this one is refused with its line number.
 MAX_FIELD = 1_048_576
-#: Larger files are refused before reading: an attendee list is never this big.
+#: Larger files are refused before reading: an attendee list is never this big. For an
+#: XLSX it is the size of its content once unpacked (a small workbook can unpack to
+#: gigabytes), read from the archive's directory before anything is unpacked.
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: The most rows (people) one list may hold, CSV or XLSX.
+MAX_ROWS = 200_000
+#: The most parts an XLSX archive may hold (a real workbook has a few dozen).
+MAX_XLSX_PARTS = 5_000
 DELIMITERS = (",", ";", "\t")
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
@@ -203,6 +211,14 @@ def read_csv_bytes(data: bytes) -> Table:
     return table
 
 
+def _too_many_rows(line: int) -> ReadError:
+    return ReadError(
+        f"the list has more than {MAX_ROWS:,} rows, the most Organiser imports at once; "
+        "split it into smaller lists",
+        line,
+    )
+
+
 def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """Each record with the line it starts on; strict, so broken quotes are refused."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -246,23 +262,51 @@ def _fill(table: Table, records: Iterator[tuple[int, list[str]]] | list) -> None
             table.headers = [v.strip() for v in values]
             table.header_line = line
             continue
+        if len(table.rows) >= MAX_ROWS:
+            raise _too_many_rows(line)
         table.rows.append(SourceRow(line, values))
     if not table.headers:
         raise ReadError("the file is empty: no header row and no attendees")
 
 
 # ----------------------------------------------------------------------- XLSX
+def check_xlsx_size(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_FILE_BYTES, before any part
+    is unpacked. The sizes come from the archive's directory; Python's zipfile never
+    unpacks more than the size a part declares, so a directory that lies only cuts the
+    part short (and its checksum then fails)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
+    if len(parts) > MAX_XLSX_PARTS:
+        raise ReadError(
+            f"{path.name} holds {len(parts):,} parts; a workbook with more than "
+            f"{MAX_XLSX_PARTS:,} is refused"
+        )
+    unpacked = sum(p.file_size for p in parts)
+    if unpacked > MAX_FILE_BYTES:
+        raise ReadError(
+            f"{path.name} unpacks to {unpacked / 1_048_576:,.0f} MB; a workbook whose "
+            f"content is over {MAX_FILE_BYTES // 1_048_576} MB is refused"
+        )
+
+
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_xlsx_size(path)
     with open(path, "rb") as handle:  # a file object: openpyxl would refuse a .csv name
         try:
             wb = load_workbook(handle, read_only=True, data_only=True)
         except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-            raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+            raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
         except Exception as exc:  # zipfile.BadZipFile and openpyxl's parse errors
-            raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+            raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
         try:
             if sheet:
                 if sheet not in wb.sheetnames:
@@ -274,19 +318,31 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
             ws.reset_dimensions()  # some exporters write a wrong <dimension>: read what is there
             table = Table([], [], kind="xlsx", sheet=ws.title)
             records = (
-                (number, [_cell_text(c.value) for c in row])
+                (number, [_cell_text(c.value, number) for c in row])
                 for number, row in enumerate(ws.iter_rows(), start=1)
             )
-            _fill(table, records)
+            try:
+                _fill(table, records)
+            except ReadError:
+                raise
+            except Exception as exc:  # a part cut short or failing its checksum
+                raise ReadError(
+                    f"{path.name} is not a readable XLSX workbook ({quote(exc)})"
+                ) from None
             return table
         finally:
             wb.close()
 
 
-def _cell_text(value: object) -> str:
+def _cell_text(value: object, line: int = 0) -> str:
     """A cell as the text a person sees: 42 not 42.0, a date as 2026-03-23."""
     if value is None:
         return ""
+    if isinstance(value, str) and len(value) > MAX_FIELD:
+        raise ReadError(
+            f"a cell is longer than {MAX_FIELD:,} characters, the most Organiser reads in one cell",
+            line or None,
+        )
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():

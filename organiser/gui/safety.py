@@ -68,6 +68,16 @@ def _nothing() -> None:
     return None
 
 
+def _keeping_errors(method: Callable[[], None], errors: list[Exception]) -> Callable[[], None]:
+    def run() -> None:
+        try:
+            method()
+        except Exception as exc:
+            errors.append(exc)
+
+    return run
+
+
 def unsaved_text(cmd: QUndoCommand) -> str:
     """What the refused edit would have written, so that the user can type it again."""
     values = getattr(cmd, "new", None)
@@ -88,21 +98,19 @@ class EditStack(QUndoStack):
         self._macro_failure: Exception | None = None
 
     def _attempt(self, cmd: QUndoCommand, name: str) -> Exception | None:
-        """Run ``cmd.<name>`` in one transaction: all of it is written, or none."""
-        errors: list[Exception] = []
+        """Run ``cmd.<name>``: all of it is written, or none. A single command's store
+        call is one transaction already (and may rely on it being committed when it
+        returns); a group's steps run in one transaction together."""
         children = [cmd.child(i) for i in range(cmd.childCount())]
-        guarded = []
-        for child in children:  # Qt calls a macro's children and drops their exceptions
-            method = getattr(child, name)
-
-            def run(method: Callable[[], None] = method) -> None:
-                try:
-                    method()
-                except Exception as exc:
-                    errors.append(exc)
-
-            setattr(child, name, run)
-            guarded.append(child)
+        if not children:
+            try:
+                getattr(cmd, name)()
+            except Exception as exc:
+                return exc
+            return None
+        errors: list[Exception] = []
+        for child in children:  # Qt calls a group's steps and drops their exceptions
+            setattr(child, name, _keeping_errors(getattr(child, name), errors))
         try:
             with self.ctx.store.transaction():
                 getattr(cmd, name)()
@@ -111,7 +119,7 @@ class EditStack(QUndoStack):
         except Exception as exc:
             return exc
         finally:
-            _restore(guarded, name)
+            _restore(children, name)
         return None
 
     def _refuse(self, cmd: QUndoCommand, exc: Exception, what: str) -> None:
@@ -128,6 +136,7 @@ class EditStack(QUndoStack):
             if failure is not None:
                 self._macro_failure = failure
                 return False
+            self.ctx.store.announce()  # later steps of the group see this one in the views
         else:
             failure = self._attempt(cmd, "redo")
             if failure is not None:

@@ -266,6 +266,14 @@ class EventStore:
 
         return who_holds(self.path)
 
+    def announce(self) -> None:
+        """Tell listeners now of the writes made so far in the open transaction: a group
+        of edits whose later steps need the views to show the earlier ones. (If the group
+        is then rolled back, its owner tells them to read everything again.)"""
+        if self._depth and self._touched:
+            for listener in list(self.listeners):
+                listener(set(self._touched))
+
     @property
     def in_transaction(self) -> bool:
         """True inside a ``transaction()`` block: the write lock is already held."""
