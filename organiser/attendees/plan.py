@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from .. import model
 from ..pdf.fonts import missing_glyphs
-from ..services.text import clean, fold
+from ..services.text import clean, fold, quote
 from ..store import EventStore
 from ..store import attendance as sql
 from .mapping import FIELDS, ColumnMapping, validate
@@ -188,8 +188,7 @@ class Change:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return quote(" ".join(text.split()), limit)
 
 
 #: What to do about a problem, worded for the command line; the window words its own

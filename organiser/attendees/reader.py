@@ -36,6 +36,9 @@ MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_ROWS = 200_000
 #: The most parts an XLSX archive may hold (a real workbook has a few dozen).
 MAX_XLSX_PARTS = 5_000
+#: The shared strings of a workbook are held in memory whole: this much at most unpacked.
+MAX_SHARED_STRINGS = 50 * 1024 * 1024
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
 DELIMITERS = (",", ";", "\t")
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
@@ -293,6 +296,65 @@ def check_xlsx_size(path: Path) -> None:
             f"{path.name} unpacks to {unpacked / 1_048_576:,.0f} MB; a workbook whose "
             f"content is over {MAX_FILE_BYTES // 1_048_576} MB is refused"
         )
+    strings = sum(p.file_size for p in parts if p.filename.lower().endswith("sharedstrings.xml"))
+    if strings > MAX_SHARED_STRINGS:
+        raise ReadError(
+            f"{path.name} holds {strings / 1_048_576:,.0f} MB of text; a workbook with over "
+            f"{MAX_SHARED_STRINGS // 1_048_576} MB is refused"
+        )
+
+
+def sheet_part(path: Path, sheet: str | None) -> str | None:
+    """The archive part holding the sheet (the first when ``sheet`` is None), or None
+    when the workbook does not say (openpyxl then reports what is wrong)."""
+    import posixpath
+    import zipfile
+
+    from defusedxml import ElementTree
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except Exception:
+        return None
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    for entry in book.iter(f"{main}sheet"):
+        if sheet is None or entry.get("name") == sheet:
+            target = targets.get(entry.get(f"{rel}id"), "")
+            if not target:
+                return None
+            return (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join("xl", target))
+            )
+    return None
+
+
+def count_rows(path: Path, part: str) -> int:
+    """The rows of one sheet, counted in its unpacked XML without parsing it: a sheet of
+    millions of rows is refused in a second instead of after minutes of reading."""
+    import zipfile
+
+    count, carry = 0, b""
+    with zipfile.ZipFile(path) as archive:
+        if part not in archive.namelist():
+            return 0
+        stream = archive.open(part)
+        while True:
+            chunk = stream.read(1 << 20)
+            data = carry + chunk
+            # a tag cut by the chunk's end is counted with the next chunk
+            limit = len(data) - 64 if chunk else len(data)
+            count += sum(1 for m in _ROW_TAG.finditer(data) if m.start() < limit)
+            carry = data[limit:]
+            if not chunk or count > MAX_ROWS + 1:
+                break
+        stream.close()
+    return count
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
@@ -300,6 +362,9 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     from openpyxl.utils.exceptions import InvalidFileException
 
     check_xlsx_size(path)
+    part = sheet_part(path, sheet)
+    if part and count_rows(path, part) > MAX_ROWS + 1:  # + the header row
+        raise _too_many_rows(MAX_ROWS + 2)
     with open(path, "rb") as handle:  # a file object: openpyxl would refuse a .csv name
         try:
             wb = load_workbook(handle, read_only=True, data_only=True)
