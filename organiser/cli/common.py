@@ -8,7 +8,7 @@ from typing import Any
 
 from ..services.files import ExportOverEvent, refuse_event_target
 from ..store import EventStore
-from ..store.errors import ReadOnlyFile, WriteFailed
+from ..store.errors import DamagedFile, ReadOnlyFile, WriteFailed
 
 EXIT_USAGE = 2
 FORCE_UNLOCK_HELP = (
@@ -25,18 +25,34 @@ class UsageError(Exception):
 
 def read_event(path: str | Path) -> EventStore:
     """Open an event for reading; a window may hold it for editing at the same time."""
-    return EventStore.open(Path(path), lock=False)
+    return _open(path, lock=False)
+
+
+def _open(path: str | Path, **how: Any) -> EventStore:
+    """``EventStore.open``; a damaged file's message names its newest automatic backup."""
+    from ..store import backups
+
+    try:
+        return EventStore.open(Path(path), **how)
+    except DamagedFile as exc:
+        newest = backups.latest(Path(path))
+        if newest is None:
+            raise
+        raise DamagedFile(
+            f"{exc} The newest automatic backup is from {newest.taken:%Y-%m-%d %H:%M}: "
+            f"`organiser restore {path}` puts it back (the damaged file is kept)."
+        ) from None
 
 
 def edit_event(path: str | Path, *, force_unlock: bool = False) -> EventStore:
     """Open an event for writing, refused while a window edits it (``force_unlock``
     takes over a lock from another computer) and when the file cannot be written."""
-    return writable(EventStore.open(Path(path), lock=True, force_unlock=force_unlock))
+    return writable(_open(path, lock=True, force_unlock=force_unlock))
 
 
 def write_event(path: str | Path) -> EventStore:
     """Open an event for one small write beside an open window (a check-in)."""
-    return writable(EventStore.open(Path(path), lock=False))
+    return writable(_open(path, lock=False))
 
 
 def writable(store: EventStore) -> EventStore:

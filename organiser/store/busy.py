@@ -13,6 +13,7 @@ from pathlib import Path
 
 import psutil
 
+from ..services.text import quote
 from .lock import describe, holder
 
 
@@ -56,9 +57,7 @@ def _program(pid: int) -> str:
     except (psutil.Error, OSError):
         return f"process {pid}"
     text = " ".join(Path(words[0]).name if i == 0 else w for i, w in enumerate(words[:6]))
-    if len(text) > 80:
-        text = text[:79] + "…"
-    return f"“{text}” (process {pid})"
+    return f"“{quote(' '.join(text.split()), 60)}” (process {pid})"
 
 
 def who_holds(path: Path) -> str:

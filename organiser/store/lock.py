@@ -25,6 +25,7 @@ from pathlib import Path
 
 import psutil
 
+from ..services.text import quote
 from .errors import FileLocked
 
 #: A recorded start time within this many seconds of the process's own is the same process.
@@ -118,9 +119,10 @@ def describe(info: dict) -> str:
     if not info:
         return "an unknown program (the lock file cannot be read)"
     since = str(info.get("since", "?")).replace("T", " ")
-    return (
+    return quote(
         f"{info.get('user', '?')} on {info.get('host', '?')} "
-        f"(process {info.get('pid', '?')}) since {since}"
+        f"(process {info.get('pid', '?')}) since {since}",
+        160,
     )
 
 

@@ -49,8 +49,9 @@ def _deflate_repeated(head: bytes, block: bytes, times: int, tail: bytes) -> tup
     return first + once * times + last, crc, size
 
 
-def write_bomb(path: Path, block: bytes, times: int, *, head: bytes = SHEET_HEAD,
-               tail: bytes = SHEET_TAIL) -> int:
+def write_bomb(
+    path: Path, block: bytes, times: int, *, head: bytes = SHEET_HEAD, tail: bytes = SHEET_TAIL
+) -> int:
     """An .xlsx whose first sheet is ``head + block * times + tail``; returns its size
     unpacked."""
     parts = _parts()
@@ -66,19 +67,45 @@ def write_bomb(path: Path, block: bytes, times: int, *, head: bytes = SHEET_HEAD
         unpacked_total += size
         raw = name.encode()
         offset = out.tell()
-        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc,
-                              len(payload), size, len(raw), 0))
+        out.write(
+            struct.pack(
+                "<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0, crc, len(payload), size, len(raw), 0
+            )
+        )
         out.write(raw)
         out.write(payload)
         entries.append((raw, crc, len(payload), size, offset))
     start = out.tell()
     for raw, crc, csize, size, offset in entries:
-        out.write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0, crc,
-                              csize, size, len(raw), 0, 0, 0, 0, 0, offset))
+        out.write(
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0,
+                8,
+                0,
+                0,
+                crc,
+                csize,
+                size,
+                len(raw),
+                0,
+                0,
+                0,
+                0,
+                0,
+                offset,
+            )
+        )
         out.write(raw)
     end = out.tell()
-    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries),
-                          end - start, start, 0))
+    out.write(
+        struct.pack(
+            "<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), end - start, start, 0
+        )
+    )
     path.write_bytes(out.getvalue())
     return unpacked_total
 
