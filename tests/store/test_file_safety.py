@@ -180,9 +180,8 @@ def test_the_lock_follows_a_symbolic_link_to_the_real_file(sample_path, tmp_path
     elsewhere.mkdir()
     link = elsewhere / "event.organiser"
     link.symlink_to(sample_path)
-    with EventStore.open(sample_path):
-        with pytest.raises(FileLocked):
-            EventStore.open(link)
+    with EventStore.open(sample_path), pytest.raises(FileLocked):
+        EventStore.open(link)
     with EventStore.open(link):
         assert lock_path(link) == lock_path(sample_path)
         assert lock_path(sample_path).exists() and not Path(f"{link}.lock").exists()
