@@ -338,22 +338,25 @@ def count_rows(path: Path, part: str) -> int:
     """The rows of one sheet, counted in its unpacked XML without parsing it: a sheet of
     millions of rows is refused in a second instead of after minutes of reading."""
     import zipfile
+    import zlib
 
     count, carry = 0, b""
-    with zipfile.ZipFile(path) as archive:
-        if part not in archive.namelist():
-            return 0
-        stream = archive.open(part)
-        while True:
-            chunk = stream.read(1 << 20)
-            data = carry + chunk
-            # a tag cut by the chunk's end is counted with the next chunk
-            limit = len(data) - 64 if chunk else len(data)
-            count += sum(1 for m in _ROW_TAG.finditer(data) if m.start() < limit)
-            carry = data[limit:]
-            if not chunk or count > MAX_ROWS + 1:
-                break
-        stream.close()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if part not in archive.namelist():
+                return 0
+            with archive.open(part) as stream:
+                while True:
+                    chunk = stream.read(1 << 20)
+                    data = carry + chunk
+                    # a tag cut by the chunk's end is counted with the next chunk
+                    limit = len(data) - 64 if chunk else len(data)
+                    count += sum(1 for m in _ROW_TAG.finditer(data) if m.start() < limit)
+                    carry = data[limit:]
+                    if not chunk or count > MAX_ROWS + 1:
+                        break
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
     return count
 
 
