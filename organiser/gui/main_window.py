@@ -409,7 +409,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, tell)
 
     def _error(self, title: str, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, EventFileError) else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, EventFileError):
+            text = str(exc)
+        elif isinstance(exc, OSError) and exc.strerror:  # "Permission denied: …", no class name
+            text = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+        else:
+            text = f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(self, title, text)
 
     def save_copy(self) -> bool:

@@ -15,6 +15,7 @@ import pytest
 
 from organiser.cli import main
 from organiser.store import EventStore, backups
+from tests.file_holders import hold, let_go
 
 EXPORTS = [
     ["export", "json", "{event}", "-o", "{target}"],
@@ -132,24 +133,8 @@ def test_checkin_on_a_read_only_file_says_so_and_changes_nothing(read_only_event
 
 
 # ---------------------------------------------------------------------------- busy
-HOLDER = """
-import sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
-conn.execute("BEGIN")
-conn.execute("SELECT count(*) FROM people").fetchone()   # a reader keeping its snapshot
-print("reading", flush=True)
-sys.stdin.readline()
-"""
-
-
 def test_a_writer_behind_a_reader_says_whom_it_waits_for_then_writes(sample_path):
-    reader = subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(sample_path)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert reader.stdout.readline().strip() == "reading"
+    reader = hold(sample_path, "read")
     writer = subprocess.Popen(
         [sys.executable, "-m", "organiser", "checkin", str(sample_path), "--name", "Bagayoko"],
         stdout=subprocess.PIPE,
@@ -158,9 +143,7 @@ def test_a_writer_behind_a_reader_says_whom_it_waits_for_then_writes(sample_path
     )
     note = writer.stderr.readline()
     assert "waiting for" in note and f"(process {reader.pid})" in note
-    reader.stdin.write("\n")
-    reader.stdin.flush()
-    reader.wait(10)
+    let_go(reader)
     out, _err = writer.communicate(timeout=30)
     assert writer.returncode == 0 and "checked in" in out
 

@@ -5,7 +5,6 @@ over only after asking."""
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from pathlib import Path
 
@@ -14,14 +13,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from organiser.gui import safety
 from organiser.gui.commands import UpdateCommand
 from organiser.store import EventStore, backups
-
-
-def _title(path: Path) -> str:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT title FROM event").fetchone()[0]
-    finally:
-        conn.close()
+from tests.file_holders import title_of
 
 
 def _answer_restore(monkeypatch, row: int = 0, shown: list | None = None) -> None:
@@ -42,26 +34,26 @@ def test_an_export_onto_the_open_event_is_refused(qtbot, window, messages, sampl
     qtbot.waitUntil(lambda: not job.is_running(), timeout=20000)
     assert messages and "event file" in messages[-1][1]
     assert sample_path.read_bytes() == before
-    assert window.ctx.data().event.title == _title(sample_path)
+    assert window.ctx.data().event.title == title_of(sample_path)
 
 
 def test_opening_for_editing_backs_up_and_restore_puts_a_backup_back(
     qtbot, window, messages, sample_path, monkeypatch
 ):
-    original = _title(sample_path)
+    original = title_of(sample_path)
     assert window.open_file(sample_path)
     first = backups.list_backups(sample_path)
     assert [b.reason for b in first] == ["opened"]
     window.ctx.undo_stack.push(
         UpdateCommand(window.ctx, "event", 1, {"title": "Edited at the venue"})
     )
-    assert _title(sample_path) == "Edited at the venue"
+    assert title_of(sample_path) == "Edited at the venue"
     shown: list = []
     _answer_restore(monkeypatch, 0, shown)
     assert window.restore_action.isEnabled()
     window.restore_action.trigger()
     assert "when it was opened for editing" in shown[0][0]
-    assert _title(sample_path) == original
+    assert title_of(sample_path) == original
     assert window.ctx is not None and window.ctx.data().event.title == original
     kept = [b for b in backups.list_backups(sample_path) if b.reason == "before-restore"]
     with EventStore.open(kept[0].path, lock=False) as store:

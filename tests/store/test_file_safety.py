@@ -226,6 +226,27 @@ def test_an_older_read_only_file_is_viewed_upgraded_in_memory_with_no_copy_left(
     assert old.read_bytes() == before
 
 
+def test_a_file_whose_folder_cannot_be_written_opens_for_viewing_and_leaves_no_lock(
+    sample_path, monkeypatch
+):
+    folder = sample_path.parent
+    real_access = os.access
+
+    def access(path, mode, *a, **k):  # the folder as an ordinary user would find it
+        if Path(path) == folder and mode & os.W_OK:
+            return False
+        return real_access(path, mode, *a, **k)
+
+    monkeypatch.setattr(os, "access", access)
+    before = sorted(p.name for p in folder.iterdir())
+    with EventStore.open(sample_path) as store:
+        assert "its folder is read-only" in store.read_only
+        assert store.load().event.title
+        with pytest.raises(ReadOnlyFile):
+            store.set_setting("x", 1)
+        assert sorted(p.name for p in folder.iterdir()) == before  # no lock, no journal
+
+
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write into a read-only folder")
 def test_a_file_in_a_read_only_folder_can_be_viewed(sample_path, tmp_path):
     folder = tmp_path / "ro"
