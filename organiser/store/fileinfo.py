@@ -33,10 +33,12 @@ def check_event_file(path: Path, *, journal_checked: bool = False) -> int:
             header = f.read(100)
     except OSError as exc:
         raise EventFileError(f"“{path}” cannot be read: {exc.strerror}.") from None
-    if not journal_checked and has_journal(path):
+    if has_journal(path):
         # An interrupted write left a journal: the file may look cut short or half
         # written until SQLite has rolled the journal back, so judge it only after that.
-        return -1
+        # A journal still there after that belongs to a write under way in another
+        # program: the file's size proves nothing then; SQLite's own reading does.
+        return _check_contents(path) if journal_checked else -1
     size = path.stat().st_size
     if size == 0:
         raise NotAnEventFile(f"“{path.name}” is empty (0 bytes): it holds no event.")
