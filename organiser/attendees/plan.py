@@ -261,7 +261,9 @@ class ImportPlan:
         out.append("Columns:")
         out += [f"  {line}" for line in self.mapping.describe()]
         if self.mapping.ignored():
-            out.append("  not imported: " + ", ".join(f"“{h}”" for h in self.mapping.ignored()))
+            out.append(
+                "  not imported: " + ", ".join(f"“{quote(h)}”" for h in self.mapping.ignored())
+            )
         out.append(self.summary())
 
         def section(title: str, items: list[str]) -> None:
@@ -452,7 +454,7 @@ def _short_row(cells: list[str], mapping: ColumnMapping) -> str:
     lost = [i for i in range(len(cells), width) if i in mapping.fields]
     if not lost:
         return ""
-    names = ", ".join(f"“{mapping.headers[i]}”" for i in lost[:3])
+    names = ", ".join(f"“{quote(mapping.headers[i])}”" for i in lost[:3])
     more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
     return (
         f"{len(cells)} value{'s' if len(cells) != 1 else ''} but the header has {width} "
@@ -486,7 +488,7 @@ def _row_values(cells: list[str], mapping: ColumnMapping) -> tuple[dict[str, str
             continue
         if len(text) > MAX_LENGTH[name]:
             return {}, (
-                f"the {FIELDS[name]} (column “{mapping.headers[index]}”) is {len(text):,} "
+                f"the {FIELDS[name]} (column “{quote(mapping.headers[index])}”) is {len(text):,} "
                 f"characters long; at most {MAX_LENGTH[name]:,} are accepted"
             )
         values[name] = text

@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
             *self.view_actions,
         ):
             action.setEnabled(open_)
+        if open_ and self.ctx.store.read_only:  # a file we may not write cannot be replaced
+            self.restore_action.setEnabled(False)
         stack = self.ctx.undo_stack if open_ else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))

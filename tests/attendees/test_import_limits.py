@@ -136,3 +136,19 @@ def test_sigterm_during_an_xlsx_read_says_stopped_and_writes_nothing(sample_path
     assert sample_path.read_bytes() == before
     with EventStore.open(sample_path) as store:  # not left locked
         assert attendance.counts(store)["people"] == len(store.load().people)
+
+
+def test_messages_quote_headers_and_values_escaped_and_short(tmp_path, capsys):
+    from organiser.cli import main
+
+    evil = "\x1b]0;owned\x07" + "H" * 200
+    path = tmp_path / "list.csv"
+    path.write_text(f"{evil},Other\nx,y\n", encoding="utf-8")
+    event = tmp_path / "e.organiser"
+    assert main(["sample", str(event)]) == 0
+    capsys.readouterr()
+    assert main(["import", "attendees", str(path), "--into", str(event), "--yes"]) == 2
+    err = capsys.readouterr().err
+    assert "no column holds a name" in err
+    assert "\x1b" not in err and "\x07" not in err and "\\x1b" in err
+    assert "H" * 81 not in err

@@ -50,6 +50,7 @@ def test_read_only_file_opens_visibly_read_only_and_edits_revert(
     assert "[read-only]" in window.windowTitle()
     assert window.read_only_banner.isVisible()
     assert "read-only" in window.read_only_banner.text()
+    assert window.copy_action.isEnabled() and not window.restore_action.isEnabled()
 
     field = _typetitle_of(qtbot, window, "Changed")
     qtbot.waitUntil(lambda: len(messages) == 1)
