@@ -203,6 +203,7 @@ def _version_2_file(path: Path, sample: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
     conn.execute("DROP TABLE check_ins")
+    conn.execute("ALTER TABLE event DROP COLUMN short_title")  # a version-3 column
     conn.execute(schema.V2_TABLES[2])
     conn.execute(schema.V2_TABLES[3])
     conn.execute("INSERT INTO check_ins (id, person_id, at) VALUES (5, 1, '2021-11-16T08:30:00')")
@@ -261,7 +262,7 @@ def test_a_file_in_a_read_only_folder_can_be_viewed(sample_path, tmp_path):
         folder.chmod(0o755)
 
 
-def test_upgrade_to_version_3_keeps_check_ins_and_never_reuses_their_ids(sample_path, tmp_path):
+def test_upgrade_keeps_check_ins_and_from_then_on_never_reuses_their_ids(sample_path, tmp_path):
     old = tmp_path / "old.organiser"
     _version_2_file(old, sample_path)
     with EventStore.open(old) as store:
