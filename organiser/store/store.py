@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import model
-from .errors import EventFileError, ReadOnlyFile, StoreBusy, WriteFailed
+from .errors import EventFileError, FileLocked, ReadOnlyFile, StoreBusy, WriteFailed
 from .fileinfo import check_event_file, is_writable
 from .lock import EventLock, real_path
 from .rows import object_of, row_of
@@ -183,6 +183,15 @@ class EventStore:
             raise EventFileError("Choose a different file for the copy.")
         if target.resolve() == real_path(self.path):
             raise EventFileError("Choose a different file for the copy.")
+        from .lock import describe, holder
+
+        editor = holder(target) if target.exists() else None
+        if editor is not None:  # replacing it would pull the file from under its editor
+            raise FileLocked(
+                f"“{target.name}” is open in Organiser by {describe(editor)}; "
+                "choose another name for the copy.",
+                editor,
+            )
         copy_database(self.conn, target)
 
     # -------------------------------------------------------------- transactions

@@ -189,6 +189,19 @@ def test_the_lock_follows_a_symbolic_link_to_the_real_file(sample_path, tmp_path
             EventStore.open(sample_path)
 
 
+def test_a_copy_never_replaces_an_event_another_window_edits(sample_path, tmp_path):
+    other = tmp_path / "other.organiser"
+    other.write_bytes(sample_path.read_bytes())
+    before = other.read_bytes()
+    with (
+        EventStore.open(other),
+        EventStore.open(sample_path, lock=False) as store,
+        pytest.raises(FileLocked, match="open in Organiser"),
+    ):
+        store.save_copy(other)
+    assert other.read_bytes() == before
+
+
 def test_release_leaves_a_lock_taken_over_by_someone_else(sample_path):
     lock = EventLock(sample_path)
     lock.acquire()
