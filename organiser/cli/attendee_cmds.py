@@ -7,6 +7,7 @@ all of it in one transaction or, when refused, nothing at all (exit status 2).
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import date, datetime
 
@@ -16,6 +17,7 @@ from .common import (
     edit_event,
     output_file,
     read_event,
+    warn,
     write_event,
 )
 
@@ -97,7 +99,10 @@ def _import(args: argparse.Namespace) -> int:
         reason = plan.refusal(args.skip_problems)
         if reason:
             raise UsageError(f"import refused, nothing written: {reason}{_hint(plan)}")
-        backups.take(store, "before-import")
+        try:
+            backups.take(store, "before-import")
+        except (OSError, sqlite3.Error) as exc:  # the import is all or nothing even so
+            warn(f"no backup was taken before the import ({exc})")
         result = apply_plan(store, plan, skip_problems=args.skip_problems)
     skipped = f", {result.skipped} problem rows skipped" if result.skipped else ""
     print(f"Imported: {len(result.added)} added, {len(result.updated)} updated{skipped}.")
