@@ -64,6 +64,10 @@ def test_read_only_file_opens_visibly_read_only_and_edits_revert(
     copy = read_only_file.with_name("copy.organiser")
     ctx.store.save_copy(copy)
     assert title_of(copy) == before
+    pdf = read_only_file.with_name("programme.pdf")
+    job = window.show_view("print").export_to(str(pdf))
+    qtbot.waitUntil(lambda: not job.is_running(), timeout=30000)
+    assert pdf.read_bytes().startswith(b"%PDF") and len(messages) == 1  # no print-log error
 
 
 @pytest.fixture
