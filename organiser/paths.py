@@ -22,6 +22,11 @@ def user_config_dir() -> Path:
     return path
 
 
+def user_data_dir() -> Path:
+    """Per-user data that is not a setting: the automatic backups of event files."""
+    return Path(platformdirs.user_data_dir("Organiser", appauthor=False))
+
+
 def documents_dir() -> Path:
     """Where new event files go unless the user picks another folder."""
     return Path(platformdirs.user_documents_dir()) / "Organiser"

@@ -21,6 +21,15 @@ def _shared() -> Path:
 SHARED = _shared()
 
 
+@pytest.fixture(autouse=True)
+def user_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Automatic backups (the user's data folder) in the test's own folder, also for the
+    command-line processes a test starts."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder))
+    return folder
+
+
 @pytest.fixture
 def sample_path(tmp_path: Path) -> Path:
     from organiser.services.sample import reference_event

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..services.text import fold
+from ..services.text import fold, quote
 
 #: The fields a column can fill, with the label the preview shows.
 FIELDS: dict[str, str] = {
@@ -292,7 +292,7 @@ def _column_index(headers: list[str], column: str) -> int:
         return number - 1
     matches = [i for i, h in enumerate(headers) if _norm(h) == _norm(text)]
     if not matches:
-        names = ", ".join(f"“{h}”" for h in headers if h)
+        names = ", ".join(f"“{quote(h)}”" for h in headers if h)
         raise MappingError(f"the file has no column “{text}” (its columns: {names})")
     if len(matches) > 1:
         raise MappingError(
@@ -305,7 +305,7 @@ def _column_index(headers: list[str], column: str) -> int:
 def validate(mapping: ColumnMapping) -> None:
     """A name is required: without one there is nobody to import."""
     if not any(f in NAME_FIELDS for f in mapping.fields.values()):
-        names = ", ".join(f"“{h}”" for h in mapping.headers if h) or "none"
+        names = ", ".join(f"“{quote(h)}”" for h in mapping.headers if h) or "none"
         raise MappingError(
             "no column holds a name (expected e.g. “First name”/“Prénom”, “Last name”/“Nom” "
             f"or “Full name”); the file's columns: {names}. "

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .. import model
 from ..pdf.fonts import missing_glyphs
-from ..services.text import clean, fold
+from ..services.text import clean, fold, quote
 from ..store import EventStore
 from ..store import attendance as sql
 from .mapping import FIELDS, ColumnMapping, validate
@@ -191,8 +191,7 @@ class Change:
 
 
 def _short(text: str, limit: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return quote(" ".join(text.split()), limit)
 
 
 #: What to do about a problem, worded for the command line; the window words its own
@@ -308,7 +307,9 @@ class ImportPlan:
         out.append("Columns:")
         out += [f"  {line}" for line in self.mapping.describe()]
         if self.mapping.ignored():
-            out.append("  not imported: " + ", ".join(f"“{h}”" for h in self.mapping.ignored()))
+            out.append(
+                "  not imported: " + ", ".join(f"“{quote(h)}”" for h in self.mapping.ignored())
+            )
         out.append(self.summary())
 
         def section(title: str, items: list[str]) -> None:
@@ -545,7 +546,7 @@ def _short_row(cells: list[str], mapping: ColumnMapping) -> str:
     lost = [i for i in range(len(cells), width) if i in mapping.fields]
     if not lost:
         return ""
-    names = ", ".join(f"“{mapping.headers[i]}”" for i in lost[:3])
+    names = ", ".join(f"“{quote(mapping.headers[i])}”" for i in lost[:3])
     more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
     return (
         f"{len(cells)} value{'s' if len(cells) != 1 else ''} but the header has {width} "
@@ -579,7 +580,7 @@ def _row_values(cells: list[str], mapping: ColumnMapping) -> tuple[dict[str, str
             continue
         if len(text) > MAX_LENGTH[name]:
             return {}, (
-                f"the {FIELDS[name]} (column “{mapping.headers[index]}”) is {len(text):,} "
+                f"the {FIELDS[name]} (column “{quote(mapping.headers[index])}”) is {len(text):,} "
                 f"characters long; at most {MAX_LENGTH[name]:,} are accepted"
             )
         values[name] = text

@@ -22,12 +22,23 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
+from ..services.text import quote
+
 #: The longest field we read: 1 MiB of text. Python's csv stops at 131,072 characters by
 #: default; a long biography or notes cell can pass that, so the limit is raised
 #: deliberately, and a field beyond this one is refused with its line number.
 MAX_FIELD = 1_048_576
-#: Larger files are refused before reading: an attendee list is never this big.
+#: Larger files are refused before reading: an attendee list is never this big. For an
+#: XLSX it is the size of its content once unpacked (a small workbook can unpack to
+#: gigabytes), read from the archive's directory before anything is unpacked.
 MAX_FILE_BYTES = 200 * 1024 * 1024
+#: The most rows (people) one list may hold, CSV or XLSX.
+MAX_ROWS = 200_000
+#: The most parts an XLSX archive may hold (a real workbook has a few dozen).
+MAX_XLSX_PARTS = 5_000
+#: The shared strings of a workbook are held in memory whole: this much at most unpacked.
+MAX_SHARED_STRINGS = 50 * 1024 * 1024
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
 DELIMITERS = (",", ";", "\t")
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 
@@ -203,6 +214,14 @@ def read_csv_bytes(data: bytes) -> Table:
     return table
 
 
+def _too_many_rows(line: int) -> ReadError:
+    return ReadError(
+        f"the list has more than {MAX_ROWS:,} rows, the most Organiser imports at once; "
+        "split it into smaller lists",
+        line,
+    )
+
+
 def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
     """Each record with the line it starts on; strict, so broken quotes are refused."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -246,23 +265,116 @@ def _fill(table: Table, records: Iterator[tuple[int, list[str]]] | list) -> None
             table.headers = [v.strip() for v in values]
             table.header_line = line
             continue
+        if len(table.rows) >= MAX_ROWS:
+            raise _too_many_rows(line)
         table.rows.append(SourceRow(line, values))
     if not table.headers:
         raise ReadError("the file is empty: no header row and no attendees")
 
 
 # ----------------------------------------------------------------------- XLSX
+def check_xlsx_size(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_FILE_BYTES, before any part
+    is unpacked. The sizes come from the archive's directory; Python's zipfile never
+    unpacks more than the size a part declares, so a directory that lies only cuts the
+    part short (and its checksum then fails)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
+    if len(parts) > MAX_XLSX_PARTS:
+        raise ReadError(
+            f"{path.name} holds {len(parts):,} parts; a workbook with more than "
+            f"{MAX_XLSX_PARTS:,} is refused"
+        )
+    unpacked = sum(p.file_size for p in parts)
+    if unpacked > MAX_FILE_BYTES:
+        raise ReadError(
+            f"{path.name} unpacks to {unpacked / 1_048_576:,.0f} MB; a workbook whose "
+            f"content is over {MAX_FILE_BYTES // 1_048_576} MB is refused"
+        )
+    strings = sum(p.file_size for p in parts if p.filename.lower().endswith("sharedstrings.xml"))
+    if strings > MAX_SHARED_STRINGS:
+        raise ReadError(
+            f"{path.name} holds {strings / 1_048_576:,.0f} MB of text; a workbook with over "
+            f"{MAX_SHARED_STRINGS // 1_048_576} MB is refused"
+        )
+
+
+def sheet_part(path: Path, sheet: str | None) -> str | None:
+    """The archive part holding the sheet (the first when ``sheet`` is None), or None
+    when the workbook does not say (openpyxl then reports what is wrong)."""
+    import posixpath
+    import zipfile
+
+    from defusedxml import ElementTree
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
+            rels = ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except Exception:
+        return None
+    targets = {r.get("Id"): r.get("Target", "") for r in rels}
+    for entry in book.iter(f"{main}sheet"):
+        if sheet is None or entry.get("name") == sheet:
+            target = targets.get(entry.get(f"{rel}id"), "")
+            if not target:
+                return None
+            return (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join("xl", target))
+            )
+    return None
+
+
+def count_rows(path: Path, part: str) -> int:
+    """The rows of one sheet, counted in its unpacked XML without parsing it: a sheet of
+    millions of rows is refused in a second instead of after minutes of reading."""
+    import zipfile
+    import zlib
+
+    count, carry = 0, b""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            if part not in archive.namelist():
+                return 0
+            with archive.open(part) as stream:
+                while True:
+                    chunk = stream.read(1 << 20)
+                    data = carry + chunk
+                    # a tag cut by the chunk's end is counted with the next chunk
+                    limit = len(data) - 64 if chunk else len(data)
+                    count += sum(1 for m in _ROW_TAG.finditer(data) if m.start() < limit)
+                    carry = data[limit:]
+                    if not chunk or count > MAX_ROWS + 1:
+                        break
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
+    return count
+
+
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    check_xlsx_size(path)
+    part = sheet_part(path, sheet)
+    if part and count_rows(path, part) > MAX_ROWS + 1:  # + the header row
+        raise _too_many_rows(MAX_ROWS + 2)
     with open(path, "rb") as handle:  # a file object: openpyxl would refuse a .csv name
         try:
             wb = load_workbook(handle, read_only=True, data_only=True)
         except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-            raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+            raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
         except Exception as exc:  # zipfile.BadZipFile and openpyxl's parse errors
-            raise ReadError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+            raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
         try:
             if sheet:
                 if sheet not in wb.sheetnames:
@@ -274,19 +386,31 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
             ws.reset_dimensions()  # some exporters write a wrong <dimension>: read what is there
             table = Table([], [], kind="xlsx", sheet=ws.title)
             records = (
-                (number, [_cell_text(c.value) for c in row])
+                (number, [_cell_text(c.value, number) for c in row])
                 for number, row in enumerate(ws.iter_rows(), start=1)
             )
-            _fill(table, records)
+            try:
+                _fill(table, records)
+            except ReadError:
+                raise
+            except Exception as exc:  # a part cut short or failing its checksum
+                raise ReadError(
+                    f"{path.name} is not a readable XLSX workbook ({quote(exc)})"
+                ) from None
             return table
         finally:
             wb.close()
 
 
-def _cell_text(value: object) -> str:
+def _cell_text(value: object, line: int = 0) -> str:
     """A cell as the text a person sees: 42 not 42.0, a date as 2026-03-23."""
     if value is None:
         return ""
+    if isinstance(value, str) and len(value) > MAX_FIELD:
+        raise ReadError(
+            f"a cell is longer than {MAX_FIELD:,} characters, the most Organiser reads in one cell",
+            line or None,
+        )
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():

@@ -16,6 +16,7 @@ from .. import __version__
 from ..store import EventFileError
 from . import (
     attendee_cmds,
+    backup_cmds,
     badge_cmds,
     brief_cmds,
     check_cmds,
@@ -53,11 +54,15 @@ def build_parser() -> argparse.ArgumentParser:
     interchange_cmds.register_imports(imports)
     interchange_cmds.register_exports(exports)
     badge_cmds.register(sub, exports)
+    backup_cmds.register(sub)
     return parser
 
 
-class Terminated(Exception):
-    """SIGTERM, raised as an exception so half-written outputs are cleaned up on the way out."""
+class Terminated(BaseException):
+    """SIGTERM, raised as an exception so half-written outputs are cleaned up on the way out.
+
+    A BaseException, as KeyboardInterrupt is: a reader's ``except Exception`` must not
+    turn a stop into "not a readable file"."""
 
 
 def _terminate(signum: int, frame: object) -> None:

@@ -7,11 +7,19 @@ all of it in one transaction or, when refused, nothing at all (exit status 2).
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from datetime import date, datetime
 
-from ..store import EventStore
-from .common import UsageError, edit_event, output_file, read_event
+from .common import (
+    FORCE_UNLOCK_HELP,
+    UsageError,
+    edit_event,
+    output_file,
+    read_event,
+    warn,
+    write_event,
+)
 
 
 def register(
@@ -38,6 +46,7 @@ def register(
         help="rows matched by name only that are someone else: add them as new people",
     )
     p.add_argument("--yes", action="store_true", help="apply the import (default: preview only)")
+    p.add_argument("--force-unlock", action="store_true", help=FORCE_UNLOCK_HELP)
     p.set_defaults(run=_import)
 
     p = exports.add_parser("attendees", help="the attendee list as CSV or XLSX")
@@ -70,10 +79,14 @@ def _import(args: argparse.Namespace) -> int:
     from ..attendees import preview_import
     from ..attendees.mapping import parse_map_option
     from ..attendees.plan import apply_plan
+    from ..store import backups
 
     overrides = parse_map_option(args.map) if args.map else None
-    opener = edit_event if args.yes else read_event
-    with opener(args.into) as store:
+    if args.yes:
+        opened = edit_event(args.into, force_unlock=args.force_unlock)
+    else:
+        opened = read_event(args.into)
+    with opened as store:
         plan = preview_import(
             args.input,
             store.load(),
@@ -93,6 +106,10 @@ def _import(args: argparse.Namespace) -> int:
         reason = plan.refusal(args.skip_problems)
         if reason:
             raise UsageError(f"import refused, nothing written: {reason}{_hint(plan)}")
+        try:
+            backups.take(store, "before-import")
+        except (OSError, sqlite3.Error) as exc:  # the import is all or nothing even so
+            warn(f"no backup was taken before the import ({exc})")
         result = apply_plan(store, plan, skip_problems=args.skip_problems)
     skipped = f", {result.skipped} problem rows skipped" if result.skipped else ""
     print(f"Imported: {len(result.added)} added, {len(result.updated)} updated{skipped}.")
@@ -167,7 +184,7 @@ def _checkin(args: argparse.Namespace) -> None:
     )
 
     # No editor lock: a check-in is one small transaction, safe beside an open desk window.
-    with EventStore.open(args.event, lock=False) as store:
+    with write_event(args.event) as store:
         if args.undo is not None:
             gone = undo_check_in(store, args.undo)
             if gone is None:

@@ -16,7 +16,14 @@ from ..badges import QR_CHOICES, VCARD_FIELDS, WHO_HELP, glabels, layouts
 from ..model import EventData, Person
 from ..services.files import atomic_path
 from .check_cmds import EXIT_ERRORS
-from .common import UsageError, edit_event, note_printed, output_file, read_event
+from .common import (
+    FORCE_UNLOCK_HELP,
+    UsageError,
+    edit_event,
+    note_printed,
+    output_file,
+    read_event,
+)
 
 
 def register(sub: argparse._SubParsersAction, exports: argparse._SubParsersAction) -> None:
@@ -49,6 +56,7 @@ def register(sub: argparse._SubParsersAction, exports: argparse._SubParsersActio
     )
     p.add_argument("--no-calibration", action="store_true", help="ignore the printer offset")
     p.add_argument("--record", action="store_true", help="log the badges as printed")
+    p.add_argument("--force-unlock", action="store_true", help=FORCE_UNLOCK_HELP)
     p.set_defaults(run=_badges)
 
     p = exports.add_parser("tents", help="folded table name cards")
@@ -148,8 +156,11 @@ def _badges(args: argparse.Namespace) -> int:
         honorific=args.honorific,
         calibrate=not args.no_calibration,
     )
-    opener = edit_event if args.record else read_event
-    with opener(args.event) as store:
+    if args.record:
+        opened = edit_event(args.event, force_unlock=args.force_unlock)
+    else:
+        opened = read_event(args.event)
+    with opened as store:
         data = store.load()
         people = _chosen(data, args.who)
         if start_next:

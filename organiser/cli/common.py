@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
+from ..services.files import ExportOverEvent, refuse_event_target
 from ..store import EventStore
+from ..store.errors import DamagedFile, ReadOnlyFile, WriteFailed
 
 EXIT_USAGE = 2
+FORCE_UNLOCK_HELP = (
+    "take over the event's lock when it names another computer or cannot be read "
+    "(only when you know that Organiser is no longer open there)"
+)
+#: Seconds a write waits in silence before it says whom it waits for.
+SAY_WAITING_AFTER = 1.0
 
 
 class UsageError(Exception):
@@ -16,12 +25,62 @@ class UsageError(Exception):
 
 def read_event(path: str | Path) -> EventStore:
     """Open an event for reading; a window may hold it for editing at the same time."""
-    return EventStore.open(Path(path), lock=False)
+    return _open(path, lock=False)
 
 
-def edit_event(path: str | Path) -> EventStore:
-    """Open an event for writing, refused while a window edits it."""
-    return EventStore.open(Path(path), lock=True)
+def _open(path: str | Path, **how: Any) -> EventStore:
+    """``EventStore.open``; a damaged file's message names its newest automatic backup."""
+    from ..store import backups
+
+    try:
+        return EventStore.open(Path(path), **how)
+    except DamagedFile as exc:
+        newest = backups.latest(Path(path))
+        if newest is None:
+            raise
+        raise DamagedFile(
+            f"{exc} The newest automatic backup is from {newest.taken:%Y-%m-%d %H:%M}: "
+            f"`organiser restore {path}` puts it back (the damaged file is kept)."
+        ) from None
+
+
+def edit_event(path: str | Path, *, force_unlock: bool = False) -> EventStore:
+    """Open an event for writing, refused while a window edits it (``force_unlock``
+    takes over a lock from another computer) and when the file cannot be written."""
+    return writable(_open(path, lock=True, force_unlock=force_unlock))
+
+
+def write_event(path: str | Path) -> EventStore:
+    """Open an event for one small write beside an open window (a check-in)."""
+    return writable(_open(path, lock=False))
+
+
+def writable(store: EventStore) -> EventStore:
+    """The store, told to say whom it waits for; refused at once when read-only."""
+    if store.read_only:
+        reason = store.read_only
+        store.close()
+        raise ReadOnlyFile(f"{reason} Nothing was changed.")
+    store.waiting = _say_waiting(store.path)
+    return store
+
+
+def _say_waiting(path: Path):
+    said = [False]
+
+    def waiting(waited: float, who: str) -> bool:
+        if waited >= SAY_WAITING_AFTER and not said[0]:
+            said[0] = True
+            holder = who or "another program"
+            print(
+                f"organiser: waiting for {holder} to finish with {path.name} "
+                "(Ctrl+C stops waiting)…",
+                file=sys.stderr,
+                flush=True,
+            )
+        return True
+
+    return waiting
 
 
 def new_file(path: str | Path, *, overwrite: bool = False) -> Path:
@@ -37,8 +96,14 @@ def new_file(path: str | Path, *, overwrite: bool = False) -> Path:
 
 
 def output_file(path: str | Path) -> Path:
-    """An export target: replaced whole, once the new file is complete."""
-    return new_file(path, overwrite=True)
+    """An export target: replaced whole, once the new file is complete; never an event
+    file (refused before any work is done)."""
+    path = new_file(path, overwrite=True)
+    try:
+        refuse_event_target(path)
+    except ExportOverEvent as exc:
+        raise UsageError(str(exc)) from None
+    return path
 
 
 def note_printed(event: str | Path, kind: str, data: Any, options: dict[str, Any]) -> None:
@@ -47,4 +112,15 @@ def note_printed(event: str | Path, kind: str, data: Any, options: dict[str, Any
     from ..checks.stale import record_export
 
     with EventStore.open(Path(event), lock=False) as store:
-        record_export(store, kind, data, options=options)
+        if store.read_only:
+            warn(f"{kind} not noted in the print log: {store.read_only}")
+            return
+        store.waiting = _say_waiting(store.path)
+        try:
+            record_export(store, kind, data, options=options)
+        except WriteFailed as exc:  # the export itself is written: say so, do not fail
+            warn(f"{kind} not noted in the print log: {exc}")
+
+
+def warn(text: str) -> None:
+    print(f"organiser: warning: {text}", file=sys.stderr)

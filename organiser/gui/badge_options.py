@@ -614,6 +614,8 @@ class BadgeOptionsWidget(DocumentOptions):
         return options
 
     def after_output(self, options: dict[str, Any], result: Rendered | None) -> None:
+        if self.ctx.store.read_only:  # a read-only event keeps no print log
+            return
         data = self.ctx.data()
         layout = layout_of(options)
         if isinstance(result, BadgeRendered):

@@ -8,10 +8,10 @@ view's item through ``navigate``.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
 from ..model import EventData
 from ..store import EventStore
+from .safety import EditStack
 
 
 class EventContext(QObject):
@@ -23,7 +23,8 @@ class EventContext(QObject):
     def __init__(self, store: EventStore, parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.undo_stack = QUndoStack(self)
+        #: records only edits the file took (see ``safety.EditStack``)
+        self.undo_stack = EditStack(self)
         self._data: EventData | None = None
         #: True once the event is closed: a late timer or finished job must not touch it
         self.closed = False

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..model import EventData
-from ..store import SUFFIX, EventFileError, EventStore
+from ..store import SUFFIX, EventFileError, EventStore, backups
+from ..store.errors import DamagedFile, FileLocked
+from . import safety
 from . import settings as prefs
 from .binding import flush_all as flush_typing
 from .context import EventContext
@@ -125,6 +128,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx: EventContext | None = None
         self.views: dict[str, QWidget] = {}
+        self._telling = False  # a "Not saved" message is on its way
         self._data_version = 0
         self.setWindowIcon(icon("organiser.svg"))
         self.undo_control = UndoControl(self, flush_all)
@@ -134,8 +138,22 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage(self)
         self.pages.addWidget(self.start_page)
         self.editor = QWidget()
-        layout = QHBoxLayout(self.editor)
-        layout.setContentsMargins(6, 6, 6, 0)
+        column = QVBoxLayout(self.editor)
+        column.setContentsMargins(6, 6, 6, 0)
+        #: shown while the open event can only be viewed (read-only file or folder)
+        self.read_only_banner = QLabel()
+        self.read_only_banner.setObjectName("read_only_banner")
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "QLabel { background: #fff3c4; color: #3d3000; border: 1px solid #e0c060;"
+            " border-radius: 3px; padding: 6px; }"
+        )
+        self.read_only_banner.linkActivated.connect(lambda _link: self.save_copy())
+        self.read_only_banner.hide()
+        column.addWidget(self.read_only_banner)
+        layout = QHBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(layout, 1)
         self.nav = QListWidget()
         self.nav.setAccessibleName("views")
         self.nav.setIconSize(QSize(22, 22))
@@ -196,6 +214,9 @@ class MainWindow(QMainWindow):
         import_dialog.install(self.import_menu, self.open_file)
         self.copy_action = self._action(
             file_menu, "Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs
+        )
+        self.restore_action = self._action(
+            file_menu, "Restore from &Backup…", lambda: self.restore_backup()
         )
         file_menu.addSeparator()
         self.close_action = self._action(
@@ -263,11 +284,14 @@ class MainWindow(QMainWindow):
         open_ = self.ctx is not None
         for action in (
             self.copy_action,
+            self.restore_action,
             self.close_action,
             self.problems_action,
             *self.view_actions,
         ):
             action.setEnabled(open_)
+        if open_ and self.ctx.store.read_only:  # a file we may not write cannot be replaced
+            self.restore_action.setEnabled(False)
         stack = self.ctx.undo_stack if open_ else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -321,12 +345,16 @@ class MainWindow(QMainWindow):
         if self.ctx is not None and path.resolve() == self.ctx.store.path.resolve():
             return True
         try:
-            store = EventStore.open(path)
+            store = self._open_store(path)
         except (EventFileError, OSError, sqlite3.Error) as exc:
+            if isinstance(exc, DamagedFile) and backups.list_backups(path):
+                return self.restore_backup(path, note=str(exc))
             self._error("Cannot open the event", exc)
             if not path.exists():
                 prefs.remove_recent(path)
                 self.start_page.fill()
+            return False
+        if store is None:
             return False
         ctx = EventContext(store, self)
         try:
@@ -340,8 +368,85 @@ class MainWindow(QMainWindow):
         self._set_store(store, ctx)
         return True
 
+    def _open_store(self, path: Path) -> EventStore | None:
+        """The store, after asking before taking over a lock that cannot be checked;
+        None when the user would rather not."""
+        try:
+            return EventStore.open(path)
+        except FileLocked as exc:
+            if not exc.can_take_over:
+                raise
+            answer = QMessageBox.question(
+                self,
+                "Take over the event?",
+                f"{exc}\n\nTake it over? Only do so if Organiser is no longer open there: "
+                "two people editing one file at once undo each other's work.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            return EventStore.open(path, force_unlock=True)
+
+    def restore_backup(self, path: Path | None = None, note: str = "") -> bool:
+        """File › Restore from Backup…: put an automatic backup in place of the event
+        (the open one, or ``path`` that could not be opened); the event as it was is kept."""
+        if path is None:
+            if self.ctx is None:
+                return False
+            flush_all()
+            path = self.ctx.store.path
+        dialog = safety.RestoreDialog(Path(path), self, note=note)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return False
+        chosen = dialog.chosen()
+        was_open = self.ctx is not None and self.ctx.store.path == Path(path)
+        if was_open:
+            self._drop_store()
+        try:
+            done = backups.restore(Path(path), chosen)
+        except (EventFileError, OSError, sqlite3.Error) as exc:
+            self._error("The backup was not restored", exc)
+            if was_open:
+                self.open_file(path)
+            return False
+        opened = self.open_file(done.event)
+        if opened:
+            self.statusBar().showMessage(
+                f"Restored the backup of {chosen.taken:%d %b %Y %H:%M}; the event as it was "
+                f"is kept in {done.kept.parent if done.kept else backups.root()}.",
+                12000,
+            )
+        return opened
+
+    def _not_saved(self, message: str, unsaved: str) -> None:
+        """An edit the file did not take: say why, once, after the views have reverted."""
+        if self._telling:
+            return
+        self._telling = True
+
+        text = message
+        if self.ctx is not None and self.ctx.store.read_only:
+            text += "\n\nFile › Save a Copy As makes a copy you can edit."
+        if unsaved:
+            shown = unsaved if len(unsaved) <= 300 else unsaved[:299] + "…"
+            text += f"\n\nWhat was not saved (copy it if you need it):\n{shown}"
+
+        def tell() -> None:
+            try:
+                QMessageBox.warning(self, "Not saved", text)
+            finally:
+                self._telling = False
+
+        QTimer.singleShot(0, tell)
+
     def _error(self, title: str, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, EventFileError) else f"{type(exc).__name__}: {exc}"
+        if isinstance(exc, EventFileError):
+            text = str(exc)
+        elif isinstance(exc, OSError) and exc.strerror:  # "Permission denied: …", no class name
+            text = f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+        else:
+            text = f"{type(exc).__name__}: {exc}"
         QMessageBox.warning(self, title, text)
 
     def save_copy(self) -> bool:
@@ -397,6 +502,15 @@ class MainWindow(QMainWindow):
             signal.connect(lambda *_: self._update_actions())
         ctx.undo_stack.indexChanged.connect(lambda *_: self._update_actions())
         self.undo_control.set_context(ctx)
+        ctx.undo_stack.refused.connect(self._not_saved)
+        store.waiting = safety.WriteWait(self, store.path.name)
+        self.auto_backup = safety.AutoBackup(ctx)
+        self.auto_backup.problem.connect(lambda text: self.statusBar().showMessage(text, 12000))
+        self.auto_backup.start()
+        self.read_only_banner.setText(
+            f"<b>Read-only.</b> {store.read_only} <a href='copy'>Save a copy…</a>"
+        )
+        self.read_only_banner.setVisible(bool(store.read_only))
         self._data_version = store.data_version()
         self.poll.start()
         prefs.add_recent(store.path)
@@ -410,6 +524,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_start(self) -> None:
+        self.read_only_banner.hide()
         self.start_page.fill()
         self.pages.setCurrentWidget(self.start_page)
         self.problems_dock.hide()
@@ -425,7 +540,8 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             return
         title = self.ctx.data().event.title or "Untitled event"
-        self.setWindowTitle(f"{title} — {self.ctx.store.path.name} — Organiser")
+        flag = " [read-only]" if self.ctx.store.read_only else ""
+        self.setWindowTitle(f"{title} — {self.ctx.store.path.name}{flag} — Organiser")
 
     def check_outside_changes(self) -> None:
         """Another process (the command line, a script) wrote the file: show its edits."""

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from .. import model
 from ..services import timezones
-from ..services.text import clean
+from ..services.text import clean, quote
 from ..store import new_event_data
 from .report import ImportReport, InterchangeError
 
@@ -421,12 +421,12 @@ def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> s
     aware += [d.start for d in raw.days if d.start is not None and d.start.tzinfo is not None]
     if override:
         if not timezones.is_valid_zone(override):
-            raise InterchangeError(f"unknown time zone {override!r}")
+            raise InterchangeError(f"unknown time zone “{quote(override)}”")
         report.note(f"venue time zone set to {override} as asked")
         return override
     declared = raw.zone_name.strip()
     if declared and not timezones.is_valid_zone(declared):
-        report.note(f"the file's time zone {declared!r} is not an IANA zone; ignored it")
+        report.note(f"the file's time zone “{quote(declared)}” is not an IANA zone; ignored it")
         declared = ""
     if declared:
         # A zone that contradicts both the offsets and the written start times is wrong

@@ -28,6 +28,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ..model import EventData
+from ..services.text import quote
 from .common import (
     RawDay,
     RawEvent,
@@ -106,7 +107,7 @@ def parse_xml(data: bytes, name: str) -> ET.Element:
                 f"{name} ends before the schedule does (line {line}): the file looks "
                 "truncated; nothing was imported"
             ) from None
-        raise InterchangeError(f"{name} is not well-formed XML: {exc}") from None
+        raise InterchangeError(f"{name} is not well-formed XML: {quote(exc)}") from None
 
 
 def _text(el: ET.Element | None, tag: str) -> str:

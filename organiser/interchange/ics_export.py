@@ -20,7 +20,7 @@ import icalendar
 
 from .. import __version__, model
 from ..services import timezones
-from ..services.files import atomic_path
+from ..services.files import atomic_path, publish_folder, staging_folder
 from ..services.text import fold
 from .export_common import ordered_sessions, room_name, session_guid, session_span
 
@@ -105,20 +105,33 @@ def write_calendar(
 
 
 def person_file_name(person: model.Person) -> str:
+    """'drissa-traore-P7K2.ics': letters and digits only, whatever the name or the id
+    (an id from an imported bundle may hold slashes or dots)."""
     slug = "-".join(re.findall(r"[a-z0-9]+", fold(person.name)))[:40] or "person"
-    return f"{slug}-{person.uid}.ics"
+    uid = "".join(re.findall(r"[A-Za-z0-9_-]+", person.uid))[:40]
+    return f"{slug}-{uid}.ics" if uid else f"{slug}.ics"
 
 
 def write_split(data: model.EventData, folder: str | Path) -> list[Path]:
-    """One file per person who has a role in some session; returns the files written."""
+    """One file per person who has a role in some session; returns the files written.
+
+    All of them or none: they are written into a hidden folder beside ``folder`` and
+    moved in together once every one is made."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"the folder {folder} does not exist")
     with_roles = {r.person_id for s in data.sessions for r in s.roles}
-    written = []
+    chosen: list[tuple[model.Person, str]] = []
+    taken: set[str] = set()
     for person in sorted(data.people, key=lambda p: p.sort_key):
         if person.id in with_roles:
-            path = folder / person_file_name(person)
-            write_calendar(data, path, person)
-            written.append(path)
-    return written
+            name = person_file_name(person)
+            stem, n = name[: -len(".ics")], 2
+            while name.casefold() in taken:  # two ids that read alike once cleaned
+                name, n = f"{stem}-{n}.ics", n + 1
+            taken.add(name.casefold())
+            chosen.append((person, name))
+    with staging_folder(folder) as staged:
+        for person, name in chosen:
+            (staged / name).write_bytes(calendar(data, person))
+        return publish_folder(staged, folder, [name for _person, name in chosen])

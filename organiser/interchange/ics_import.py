@@ -18,6 +18,7 @@ import icalendar
 
 from ..model import EventData
 from ..services import timezones
+from ..services.text import quote
 from .common import RawEvent, RawPerson, RawSchedule, assemble, one_line, read_limited
 from .report import ImportReport, InterchangeError
 
@@ -78,6 +79,29 @@ def _read_event(comp) -> tuple[str, RawEvent | None, str]:
     return "ok", e, tzid
 
 
+#: The most events one calendar may hold: a conference programme has a few hundred.
+MAX_EVENTS = 10_000
+#: The longest line (after unfolding) read: a long description is a few thousand.
+MAX_LINE = 256 * 1024
+
+
+def check_limits(text: str, name: str) -> None:
+    """Refuse, before parsing, a calendar with more events or longer lines than any
+    programme has: icalendar would hold all of it in memory, slowly."""
+    events = len(re.findall(r"(?im)^BEGIN:VEVENT[ \t]*\r?$", text))
+    if events > MAX_EVENTS:
+        raise InterchangeError(
+            f"{name} holds {events:,} events; a calendar with more than {MAX_EVENTS:,} is "
+            "refused, nothing was imported"
+        )
+    longest = max(text.split("\r\n"), key=len)
+    if len(longest) > MAX_LINE:
+        raise InterchangeError(
+            f"{name} has a line of {len(longest):,} characters (“{quote(longest, 40)}”); "
+            f"lines over {MAX_LINE:,} characters are refused, nothing was imported"
+        )
+
+
 def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> RawSchedule:
     # Unfold before decoding: some writers fold lines inside a multi-byte character.
     data = re.sub(rb"\r*\n[ \t]", b"", data)
@@ -87,6 +111,7 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
         text = data.decode("cp1252", errors="replace")
         report.note("the file is not UTF-8; read it as Windows-1252")
     text = re.sub(r"\r*\n", "\r\n", text)
+    check_limits(text, name)
     stripped = text.rstrip()
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
         raise InterchangeError(f"{name} is not an iCalendar file (no BEGIN:VCALENDAR)")
@@ -98,7 +123,7 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
     try:
         cal = icalendar.Calendar.from_ical(text)
     except _BROKEN as exc:
-        raise InterchangeError(f"{name} is not a readable iCalendar file: {exc}") from None
+        raise InterchangeError(f"{name} is not a readable iCalendar file: {quote(exc)}") from None
     raw = RawSchedule(format="iCalendar")
     raw.title = _text(cal.get("X-WR-CALNAME")) or _text(cal.get("X-WR-CALDESC"))
     raw.description = _text(cal.get("X-WR-CALDESC")) if cal.get("X-WR-CALNAME") else ""

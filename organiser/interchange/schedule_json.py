@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import EventData
+from ..services.text import quote
 from .common import (
     RawDay,
     RawEvent,
@@ -48,7 +49,7 @@ def parse_json(data: bytes, name: str) -> Any:
     except RecursionError:
         raise InterchangeError(f"{name} is nested too deeply to be a schedule") from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise InterchangeError(f"{name} holds a value that cannot be read: {exc}") from None
+        raise InterchangeError(f"{name} holds a value that cannot be read: {quote(exc)}") from None
 
 
 def _str(value: Any) -> str:

@@ -13,13 +13,11 @@ from __future__ import annotations
 import copy
 import multiprocessing
 import os
-import shutil
-import tempfile
+import signal
 import threading
 import zlib
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -41,6 +39,7 @@ from reportlab.platypus import (
 from .. import i18n
 from ..model import EventData, Person
 from ..services import briefs as content
+from ..services.files import publish_folder, staging_folder
 from ..services.timezones import city
 from . import fonts
 from .base import (
@@ -604,19 +603,6 @@ class SplitResult:
     warnings: list[str]
 
 
-@contextmanager
-def _staging(folder: Path) -> Iterator[Path]:
-    """A hidden folder beside ``folder``; removed whatever happens."""
-    parent = folder.parent
-    if not parent.is_dir():
-        raise FileNotFoundError(f"the folder {parent} does not exist")
-    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".part", dir=parent))
-    try:
-        yield tmp
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
 #: below this many briefs, starting worker processes costs more than it saves
 PARALLEL_FROM = 60
 
@@ -625,6 +611,11 @@ _WORKER: dict[str, object] = {}
 
 
 def _worker_start(data: EventData, options: BriefOptions) -> None:
+    # A forked worker inherits the command line's SIGTERM handler, which raises: caught
+    # inside the pool's own loop it would keep the worker alive and the stop would hang.
+    # Stopping is the parent's job: it terminates the pool, and the default action ends us.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _WORKER.clear()  # a forked worker must not inherit the writer of an earlier run
     _WORKER.update(data=data, options=options)
     _share_font_subsets()  # a spawned worker starts without it
@@ -747,7 +738,7 @@ def render_split(
     _share_font_subsets()
     if workers is None:
         workers = min(os.cpu_count() or 1, 4) if len(people) >= PARALLEL_FROM else 1
-    with _staging(folder) as tmp:
+    with staging_folder(folder) as tmp:
         if workers > 1:
             pages, warnings = _write_parallel(
                 data, options, chosen, tmp, workers, progress, cancelled
@@ -766,11 +757,7 @@ def render_split(
             warnings = glyphs.warnings
         if cancelled is not None and cancelled():
             raise Cancelled("cancelled")
-        folder.mkdir(exist_ok=True)
-        files = []
-        for _person, name in chosen:
-            os.replace(tmp / name, folder / name)
-            files.append(folder / name)
+        files = publish_folder(tmp, folder, [name for _person, name in chosen])
     return SplitResult(files, pages, _status_warnings(data, people) + warnings)
 
 

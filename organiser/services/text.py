@@ -49,3 +49,23 @@ def fold(text: str) -> str:
 def paragraphs(text: str) -> list[str]:
     """Blank-line separated paragraphs, each with its inner line breaks joined."""
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+
+
+#: The most characters of a file's content an error message quotes.
+QUOTE_LIMIT = 80
+
+
+def quote(text: object, limit: int = QUOTE_LIMIT) -> str:
+    """File content as an error message may show it: at most ``limit`` characters, control
+    characters (terminal escapes, line breaks, bidi overrides) written as ``\\x1b``-style
+    escapes, so that a hostile file can neither flood nor drive the user's terminal."""
+    text = str(text)
+    cut = len(text) > limit
+    out = []
+    for ch in text[:limit]:
+        if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") and ch not in "\u200c\u200d":
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out) + ("…" if cut else "")

@@ -1,62 +1,22 @@
 """Attendees and the check-in desk: the SQL behind imports, check-ins and counters.
 
 Check-ins come from a queue, sometimes from two desks (two processes) on one file. Each
-write takes the write lock up front (``BEGIN IMMEDIATE``, waiting up to the busy timeout)
-and, if the file stays busy even so, is retried a bounded number of times; a desk never
-sees "database is locked", and a check-in is either stored or reported as not stored.
+write takes the write lock up front (``BEGIN IMMEDIATE``); while another desk holds the
+file the store waits for it, a bounded time, telling the user who holds it (see
+``EventStore.transaction``). A desk never sees "database is locked": a check-in is either
+stored or reported as not stored (``StoreBusy``).
 """
 
 from __future__ import annotations
 
 import sqlite3
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-from typing import TypeVar
 
 from .. import model
-from .errors import EventFileError
+from .errors import EventFileError, StoreBusy  # noqa: F401  (the desk's "not saved")
 from .rows import row_of
 from .store import EventStore
-
-T = TypeVar("T")
-
-#: Attempts after the busy timeout has run out once; with the back-off below a busy
-#: file is waited for about BUSY_TIMEOUT x ATTEMPTS + 3 s before giving up.
-ATTEMPTS = 5
-_BACKOFF = (0.05, 0.2, 0.5, 1.0, 1.5)
-
-
-class StoreBusy(EventFileError):
-    """The file stayed locked by another program: the write was not made."""
-
-
-def _busy(exc: sqlite3.OperationalError) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
-def with_retry(store: EventStore, write: Callable[[], T], attempts: int | None = None) -> T:
-    """Run ``write`` (which opens its own ``store.transaction()``) until the file lets it.
-
-    Inside a caller's transaction the lock is already held: no retry is needed or possible.
-    """
-    if store.in_transaction:
-        return write()
-    attempts = attempts or ATTEMPTS
-    for attempt in range(attempts):
-        try:
-            return write()
-        except sqlite3.OperationalError as exc:
-            if not _busy(exc):
-                raise
-            if attempt == attempts - 1:
-                raise StoreBusy(
-                    f"“{store.path.name}” is busy in another program; the change was not "
-                    "saved. Try again in a moment."
-                ) from None
-            time.sleep(_BACKOFF[min(attempt, len(_BACKOFF) - 1)])
-    raise AssertionError("unreachable")
 
 
 # ------------------------------------------------------------------- check-in
@@ -116,7 +76,7 @@ def insert_check_in(
             store._touch("check_ins")
             return int(cur.lastrowid)
 
-    return with_retry(store, write)
+    return write()
 
 
 def delete_check_in(store: EventStore, checkin_id: int) -> dict | None:
@@ -130,7 +90,7 @@ def delete_check_in(store: EventStore, checkin_id: int) -> dict | None:
                 store._touch("check_ins")
             return row
 
-    return with_retry(store, write)
+    return write()
 
 
 def person_exists(store: EventStore, person_id: int) -> bool:
@@ -224,7 +184,7 @@ def write_import(
             store._touch("affiliations")
         return added, updated
 
-    return with_retry(store, write)
+    return write()
 
 
 def _write_affiliations(

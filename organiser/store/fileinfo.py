@@ -11,7 +11,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from .errors import EventFileError, NewerSchema, NotAnEventFile
+from .errors import DamagedFile, EventFileError, NewerSchema, NotAnEventFile
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -33,6 +33,12 @@ def check_event_file(path: Path, *, journal_checked: bool = False) -> int:
             header = f.read(100)
     except OSError as exc:
         raise EventFileError(f"“{path}” cannot be read: {exc.strerror}.") from None
+    if has_journal(path):
+        # An interrupted write left a journal: the file may look cut short or half
+        # written until SQLite has rolled the journal back, so judge it only after that.
+        # A journal still there after that belongs to a write under way in another
+        # program: the file's size proves nothing then; SQLite's own reading does.
+        return _check_contents(path) if journal_checked else -1
     size = path.stat().st_size
     if size == 0:
         raise NotAnEventFile(f"“{path.name}” is empty (0 bytes): it holds no event.")
@@ -41,19 +47,16 @@ def check_event_file(path: Path, *, journal_checked: bool = False) -> int:
             f"“{path.name}” is not an Organiser event file (it is not a database)."
         )
     if len(header) < 100:
-        raise NotAnEventFile(f"“{path.name}” is damaged: it is cut short ({size} bytes).")
+        raise DamagedFile(f"“{path.name}” is damaged: it is cut short ({size} bytes).")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     header_valid = header[24:28] == header[92:96]
     if page_size < 512 or size % page_size or (header_valid and size < pages * page_size):
-        raise NotAnEventFile(
+        raise DamagedFile(
             f"“{path.name}” is damaged: it is cut short ({size:,} bytes), "
-            "perhaps by an interrupted copy. Use a backup copy."
+            "perhaps by an interrupted copy."
         )
-    if not journal_checked and (Path(f"{path}-journal").exists() or Path(f"{path}-wal").exists()):
-        # An interrupted write left a journal: only a writable connection may roll it back.
-        return -1
     return _check_contents(path)
 
 
@@ -78,13 +81,31 @@ def _check_contents(path: Path) -> int:
             )
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise NotAnEventFile(f"“{path.name}” is damaged ({ok}). Use a backup copy.")
+            raise DamagedFile(f"“{path.name}” is damaged ({_short(ok)}).")
         return version
     except sqlite3.DatabaseError as exc:
-        raise NotAnEventFile(f"“{path.name}” is damaged and cannot be read ({exc}).") from None
+        raise DamagedFile(f"“{path.name}” is damaged and cannot be read ({exc}).") from None
     finally:
         conn.close()
 
 
+def has_journal(path: Path) -> bool:
+    """A rollback journal (or WAL) with content beside the file: a write was interrupted
+    (or is under way in another program; SQLite tells the two apart when it connects)."""
+    for suffix in ("-journal", "-wal"):
+        try:
+            if Path(f"{path}{suffix}").stat().st_size > 0:
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def is_writable(path: Path) -> bool:
-    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    """The file and its folder can be written: SQLite needs the folder for its journal."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _short(text: str) -> str:
+    first = str(text).splitlines()[0] if text else ""
+    return first if len(first) <= 80 else first[:79] + "…"

@@ -235,7 +235,27 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["event"].add_column("short_title", str, not_null_default="")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """Check-in ids are never used twice: "undo check-in 7" must not find someone else's
+    arrival once the seventh was taken back and a new one recorded (AUTOINCREMENT)."""
+    db.execute(
+        """CREATE TABLE check_ins_v4 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            day_id INTEGER REFERENCES days(id) ON DELETE SET NULL,
+            at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        "INSERT INTO check_ins_v4 (id, person_id, day_id, at) "
+        "SELECT id, person_id, day_id, at FROM check_ins"
+    )
+    db.execute("DROP TABLE check_ins")
+    db.execute("ALTER TABLE check_ins_v4 RENAME TO check_ins")
+    db.execute("CREATE INDEX check_ins_person ON check_ins(person_id)")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

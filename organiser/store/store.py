@@ -7,13 +7,23 @@ copying it while the app runs loses nothing.
 
 Edits are generic (insert, update, delete with a snapshot of what went with the row,
 restore) so the GUI's undo commands need no SQL of their own.
+
+A write never waits long without a word: SQLite's own busy wait is kept short and the
+store waits in steps of it, calling ``waiting`` (the window's progress dialog, the
+command line's note) so the user sees who holds the file and can stop waiting. Whatever
+the file does not take (read-only, busy, full disk) raises a ``WriteFailed`` with a
+message a user can act on, having written nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
 import sqlite3
+import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,16 +32,24 @@ from pathlib import Path
 from typing import Any
 
 from .. import model
-from .errors import EventFileError
-from .fileinfo import check_event_file
-from .lock import EventLock
+from .errors import EventFileError, FileLocked, ReadOnlyFile, StoreBusy, WriteFailed
+from .fileinfo import check_event_file, is_writable
+from .lock import EventLock, real_path
 from .rows import object_of, row_of
 from .schema import SCHEMA_VERSION, migrate
 
 SUFFIX = ".organiser"
-BUSY_TIMEOUT_MS = 15_000
+#: How long a read waits for another program's commit (commits are short).
+BUSY_TIMEOUT_MS = 5_000
+#: One step of a write's wait for the lock; between steps ``waiting`` is asked.
+WAIT_STEP_MS = 200
+#: The longest a write waits for another program before it gives up.
+WRITE_WAIT_S = 30.0
 
 Listener = Callable[[set[str]], None]
+#: Called while a write waits for the file: (seconds waited, who holds it or "") and
+#: returns False to stop waiting; called with -1 once a wait is over.
+Waiting = Callable[[float, str], bool]
 
 
 @dataclass
@@ -45,10 +63,22 @@ class Snapshot:
 class EventStore:
     """One open event file."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, lock: EventLock | None):
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        lock: EventLock | None,
+        *,
+        read_only: str = "",
+    ):
         self.path = path
         self.conn = conn
         self._lock = lock
+        #: why the file is open for viewing only ("" when it can be edited)
+        self.read_only = read_only
+        #: asked while a write waits for another program (see ``Waiting``)
+        self.waiting: Waiting | None = None
+        self._in_wait = False
         self._depth = 0
         self._touched: set[str] = set()
         self.listeners: list[Listener] = []
@@ -58,20 +88,32 @@ class EventStore:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: str | Path, *, lock: bool = True) -> EventStore:
-        """Open an existing event file, migrating an older one after a backup."""
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        lock: bool = True,
+        read_only: bool = False,
+        force_unlock: bool = False,
+    ) -> EventStore:
+        """Open an existing event file, migrating an older one after a backup.
+
+        A file (or folder) that cannot be written opens for viewing only, as does any
+        file with ``read_only``: then nothing is locked, migrated or backed up beside it.
+        ``force_unlock`` takes over a lock whose holder cannot be checked from here.
+        """
         path = Path(path)
         version = check_event_file(path)
+        if read_only or not is_writable(path):
+            return cls._open_read_only(path, version, _read_only_reason(path, read_only))
         file_lock = EventLock(path) if lock else None
         if file_lock:
-            file_lock.acquire()
+            file_lock.acquire(force=force_unlock)
         try:
-            conn = _connect(path)
-            if version == -1:  # a journal was rolled back on connect: check it again
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-                conn.close()
+            if version == -1:  # an interrupted write: SQLite rolls its journal back first
+                _roll_back(path)
                 version = check_event_file(path, journal_checked=True)
-                conn = _connect(path)
+            conn = _connect(path)
             if version < SCHEMA_VERSION:
                 conn.close()
                 backup = backup_path(path, version)
@@ -86,6 +128,17 @@ class EventStore:
         return cls(path, conn, file_lock)
 
     @classmethod
+    def _open_read_only(cls, path: Path, version: int, reason: str) -> EventStore:
+        """A view of a file we may not write: straight from the file when it is current,
+        else from a copy in memory (rolled back and upgraded there, the file untouched)."""
+        if version == -1 or version < SCHEMA_VERSION:
+            return cls(path, _memory_copy(path, version), None, read_only=reason)
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return cls(path, conn, None, read_only=reason)
+
+    @classmethod
     def create(
         cls, path: str | Path, data: model.EventData | None = None, *, lock: bool = True
     ) -> EventStore:
@@ -96,7 +149,7 @@ class EventStore:
         if not path.parent.is_dir():
             raise EventFileError(f"The folder “{path.parent}” does not exist.")
         tmp = path.with_name(f".{path.name}.part")
-        tmp.unlink(missing_ok=True)
+        _remove_with_journal(tmp)  # left by a killed run: its journal must not be replayed
         try:
             conn = _connect(tmp)
             with _transaction(conn):
@@ -107,7 +160,7 @@ class EventStore:
                 raise EventFileError(f"“{path}” already exists; choose another name.")
             tmp.replace(path)
         finally:
-            tmp.unlink(missing_ok=True)
+            _remove_with_journal(tmp)
         return cls.open(path, lock=lock)
 
     def close(self) -> None:
@@ -128,44 +181,107 @@ class EventStore:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise EventFileError("Choose a different file for the copy.")
-        tmp = target.with_name(f".{target.name}.part")
-        tmp.unlink(missing_ok=True)
-        try:
-            dest = sqlite3.connect(tmp)
-            with dest:
-                self.conn.backup(dest)
-            dest.close()
-            tmp.replace(target)
-        finally:
-            tmp.unlink(missing_ok=True)
+        if target.resolve() == real_path(self.path):
+            raise EventFileError("Choose a different file for the copy.")
+        from .lock import describe, holder
+
+        editor = holder(target) if target.exists() else None
+        if editor is not None:  # replacing it would pull the file from under its editor
+            raise FileLocked(
+                f"“{target.name}” is open in Organiser by {describe(editor)}; "
+                "choose another name for the copy.",
+                editor,
+            )
+        copy_database(self.conn, target)
 
     # -------------------------------------------------------------- transactions
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Group writes; the outermost block commits, and listeners hear of it once."""
         if self._depth == 0:
-            self.conn.execute("BEGIN IMMEDIATE")
+            if self.read_only:
+                raise ReadOnlyFile(self.read_only)
+            if self._in_wait:  # asked from the event loop the wait keeps running
+                raise StoreBusy(
+                    f"“{self.path.name}” is busy: an earlier change is still waiting to be saved."
+                )
+            self._wait_for("BEGIN IMMEDIATE")
         self._depth += 1
         try:
             yield self.conn
         except BaseException:
             self._depth -= 1
             if self._depth == 0:
-                self.conn.execute("ROLLBACK")
+                self._roll_back_quietly()
                 self._touched.clear()
             raise
         self._depth -= 1
         if self._depth == 0:
             touched, self._touched = self._touched, set()
             try:
-                self.conn.execute("COMMIT")
-            except sqlite3.Error:
-                # e.g. readers kept the file busy past the timeout: nothing was written
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
+                self._wait_for("COMMIT")
+            except BaseException:
+                # e.g. readers kept the file busy past the wait: nothing was written
+                self._roll_back_quietly()
                 raise
             for listener in list(self.listeners):
                 listener(touched)
+
+    def _roll_back_quietly(self) -> None:
+        # after a full disk or an I/O error SQLite may have rolled back itself
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+
+    def _wait_for(self, sql: str) -> None:
+        """Run BEGIN IMMEDIATE or COMMIT, waiting in short steps while another program
+        holds the file, for at most WRITE_WAIT_S; ``waiting`` hears of each step."""
+        started = time.monotonic()
+        told = False
+        self.conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
+        try:
+            while True:
+                try:
+                    self.conn.execute(sql)
+                    return
+                except sqlite3.OperationalError as exc:
+                    if not _busy(exc):
+                        raise _write_error(self.path, exc) from None
+                waited = time.monotonic() - started
+                who = self.holders()
+                if waited >= WRITE_WAIT_S:
+                    raise StoreBusy(_busy_message(self.path, who, waited)) from None
+                if self.waiting is not None:
+                    told = True
+                    self._in_wait = True
+                    try:
+                        go_on = self.waiting(waited, who)
+                    finally:
+                        self._in_wait = False
+                    if not go_on:
+                        raise StoreBusy(
+                            f"Stopped waiting for “{self.path.name}”; the change was not saved."
+                        ) from None
+        except sqlite3.Error as exc:
+            raise _write_error(self.path, exc) from None
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if told and self.waiting is not None:
+                self.waiting(-1.0, "")
+
+    def holders(self) -> str:
+        """Which other program holds the file, as far as this system tells ("" if not)."""
+        from .busy import who_holds
+
+        return who_holds(self.path)
+
+    def announce(self) -> None:
+        """Tell listeners now of the writes made so far in the open transaction: a group
+        of edits whose later steps need the views to show the earlier ones. (If the group
+        is then rolled back, its owner tells them to read everything again.)"""
+        if self._depth and self._touched:
+            for listener in list(self.listeners):
+                listener(set(self._touched))
 
     @property
     def in_transaction(self) -> bool:
@@ -349,6 +465,111 @@ class EventStore:
 def backup_path(path: Path, version: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.before-upgrade-v{version}-{stamp}{path.suffix}")
+
+
+def _remove_with_journal(path: Path) -> None:
+    for name in (str(path), f"{path}-journal"):
+        Path(name).unlink(missing_ok=True)
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of an open database through SQLite's backup API, written beside
+    ``target`` and moved into place once complete: a reader never sees half of it."""
+    tmp = target.with_name(f".{target.name}.part")
+    _remove_with_journal(tmp)
+    try:
+        dest = sqlite3.connect(tmp)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        tmp.replace(target)
+    finally:
+        _remove_with_journal(tmp)
+
+
+def _read_only_reason(path: Path, asked: bool) -> str:
+    if asked:
+        return f"“{path.name}” is open for viewing only."
+    where = "its folder is" if os.access(path, os.W_OK) else "it is"
+    return (
+        f"“{path.name}” cannot be changed: {where} read-only. You can view, print and "
+        "export it; to edit it, save a copy (File › Save a Copy As) and open that."
+    )
+
+
+def _roll_back(path: Path) -> None:
+    """Let SQLite roll back the journal an interrupted write left, through an ordinary
+    writable connection: reading the schema is enough to make it do so."""
+    conn = _connect(path)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        pass  # judged by check_event_file next, with the journal gone or not
+    finally:
+        conn.close()
+
+
+def _memory_copy(path: Path, version: int) -> sqlite3.Connection:
+    """The event in memory, for viewing a file we may not change: a journal left beside it
+    is rolled back in a copy of both files, an older format upgraded in memory."""
+    with tempfile.TemporaryDirectory(prefix="organiser-view-") as folder:
+        source = path
+        if version == -1:
+            source = Path(folder) / path.name
+            shutil.copyfile(path, source)
+            for suffix in ("-journal", "-wal"):
+                side = Path(f"{path}{suffix}")
+                if side.exists():
+                    shutil.copyfile(side, Path(f"{source}{suffix}"))
+            _roll_back(source)
+            version = check_event_file(source, journal_checked=True)
+        uri = f"{source.resolve().as_uri()}?mode=ro"
+        disk = sqlite3.connect(uri, uri=True)
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        try:
+            disk.backup(memory)
+        finally:
+            disk.close()
+    memory.execute("PRAGMA foreign_keys = ON")
+    if version < SCHEMA_VERSION:
+        with _transaction(memory):
+            migrate(memory, version)
+    return memory
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _busy_message(path: Path, who: str, waited: float) -> str:
+    holder = who or "another program"
+    return (
+        f"“{path.name}” is busy: {holder} kept it locked for {waited:.0f} s; the change "
+        "was not saved. Try again when it has finished."
+    )
+
+
+def _write_error(path: Path, exc: sqlite3.Error) -> WriteFailed:
+    """What a failed write means for the user, and what to do about it."""
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyFile(_read_only_reason(path, False))
+    if "full" in text:
+        return WriteFailed(
+            f"The disk holding “{path.name}” is full; the change was not saved. "
+            "Free some space and try again."
+        )
+    if "unable to open" in text:
+        return WriteFailed(
+            f"“{path.name}” cannot be written (its folder may be read-only, or it was "
+            "moved or deleted); the change was not saved."
+        )
+    if _busy(exc):
+        return StoreBusy(_busy_message(path, "", 0))
+    return WriteFailed(f"“{path.name}” could not be written ({exc}); the change was not saved.")
 
 
 def _connect(path: Path) -> sqlite3.Connection:

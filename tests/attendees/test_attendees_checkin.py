@@ -26,6 +26,7 @@ from organiser.attendees.checkin import (
 from organiser.cli import main
 from organiser.services.generate import generate
 from organiser.store import EventStore, attendance
+from organiser.store import store as store_module
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -128,7 +129,6 @@ def test_index_follows_check_ins(store: EventStore) -> None:
 
 
 def test_busy_file_is_retried_then_written(store: EventStore, event_path: Path) -> None:
-    store.conn.execute("PRAGMA busy_timeout = 0")  # fail at once: exercise the retry path
     other = sqlite3.connect(event_path, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
     release = threading.Timer(0.4, lambda: other.execute("COMMIT"))
@@ -144,8 +144,7 @@ def test_busy_file_is_retried_then_written(store: EventStore, event_path: Path) 
 def test_file_busy_too_long_is_a_clear_message_and_writes_nothing(
     store: EventStore, event_path: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr(attendance, "ATTEMPTS", 2)
-    store.conn.execute("PRAGMA busy_timeout = 0")
+    monkeypatch.setattr(store_module, "WRITE_WAIT_S", 0.6)
     other = sqlite3.connect(event_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")
     try:

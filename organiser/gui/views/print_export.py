@@ -281,6 +281,8 @@ class PrintExportView(QWidget):
             if spec.kind:
                 self.recorded.emit(spec.kind)
             return
+        if self.ctx.store.read_only:  # the banner says so; the file cannot take a log
+            return
         try:
             record_export(
                 self.ctx.store,
