@@ -294,6 +294,23 @@ def day_heading(label: str, index: int, day: date, lang: str) -> str:
     return f"{heading} · {extra}" if extra else heading
 
 
+def language_names(text: str, lang: str = "en") -> str:
+    """'de, de, en, en' -> 'German, English': each language once, by name, in first-seen
+    order. A value that is not a language code ('Bambara', 'LSF') is kept as written."""
+    from babel import Locale
+
+    names = Locale.parse(check_lang(lang)).languages
+    seen: dict[str, None] = {}
+    for part in re.split(r"[,;/]|\s+and\s+|\s+et\s+", text):
+        code = part.strip()
+        if not code:
+            continue
+        key = code.replace("-", "_")
+        name = (names.get(key) or names.get(key.split("_")[0].lower())) if len(code) <= 8 else None
+        seen[_capitalise(name, lang) if name else code] = None
+    return _capitalise(", ".join(seen), "en")
+
+
 def day_shift(n: int, lang: str) -> str:
     """'+1 day' for a time that falls on the next calendar day in a zone."""
     if n == 0:

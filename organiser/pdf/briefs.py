@@ -420,7 +420,7 @@ class _Writer:
             if ev.online_passcode:
                 rows.append(("Passcode", ev.online_passcode))
         if ev.languages:
-            rows.append(("Languages", ev.languages))
+            rows.append(("Languages", i18n.language_names(ev.languages, "en")))
         organiser = ", ".join(x for x in (ev.contact_name, ev.contact_email, ev.contact_phone) if x)
         if organiser:
             rows.append(("Organisers", organiser))
@@ -477,6 +477,14 @@ class _Writer:
             return i18n.long_date(day, "en")
         return i18n.day_heading(self._day_labels.get(day, ""), number, day, "en")
 
+    @staticmethod
+    def span_text(day: date, span: object) -> str:
+        """'13:00–13:10', '00:20–01:00 (+1 day)' for a talk after its day's midnight."""
+        shift = (span.starts.date() - day).days  # type: ignore[attr-defined]
+        end_shift = (span.ends.date() - day).days  # type: ignore[attr-defined]
+        text = span.text()  # type: ignore[attr-defined]
+        return text + (f" ({i18n.day_shift(end_shift or shift, 'en')})" if end_shift else "")
+
     def session(self, item: content.BriefSession) -> list[Flowable]:
         data, g = self.data, self.glyphs
         sess = item.session
@@ -489,10 +497,12 @@ class _Writer:
             role += ' <font color="#b00020">(session to be confirmed)</font>'
         head.append(self.shared_markup(role, "role"))
         v = item.venue_time
+        town = content.venue_city(data.event)
         when = [
             (
                 "When",
-                f"{self.day_heading(item.day)}, {v.text()} {v.label} (venue time, {city(v.zone)})",
+                f"{self.day_heading(item.day)}, {self.span_text(item.day, v)} {v.label} "
+                + (f"(venue time, {town})" if town else "(venue time)"),
             )
         ]
         if item.home_time is not None:

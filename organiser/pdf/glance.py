@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
@@ -38,11 +39,13 @@ from .base import (
     stylesheet,
     table_style,
 )
-from .programme import ProgrammeOptions, day_hours, day_title, heading_text, style_document
+from .programme import ProgrammeOptions, day_title, heading_text, style_document
 
 
-def _cell(day: Day, session: Session, venue: str, zone: str, header_label: str, lang: str) -> str:
-    span = timezones.span_in(day.date, session.starts, session.ends, venue, zone)
+def _cell(
+    day: Day, real: tuple[datetime, datetime], venue: str, zone: str, header_label: str, lang: str
+) -> str:
+    span = timezones.span_between(day.date, real[0], real[1], venue, zone)
     s_shift = (span.starts.date() - day.date).days
     e_shift = (span.ends.date() - day.date).days
     text = f"{span.starts:%H:%M}–{span.ends:%H:%M}"
@@ -103,19 +106,17 @@ def day_rows(
     heading = day_title(day, index, glyphs, lang)
     if not sessions:
         return _Day(heading, zones, [], [])
-    hours = day_hours(data, day)
-    first = sessions[0].starts if hours is None else hours[0]
-    labels = [
-        timezones.abbreviation(z, timezones.venue_datetime(day.date, first, venue))  # type: ignore[arg-type]
-        for z in zones
-    ]
+    hours = data.day_span(day)
+    first = data.starts_at(sessions[0]) if hours is None else hours[0]
+    at = first.replace(tzinfo=timezones._zone(venue))
+    labels = [timezones.abbreviation(z, at) for z in zones]
     rows = []
     # parallel sessions share one row: a day of many rooms still fits one page
-    slots: dict[tuple[object, object], list[Session]] = {}
-    for s in sessions:
-        slots.setdefault((s.starts, s.ends), []).append(s)
-    for group in slots.values():
-        times = [_cell(day, group[0], venue, z, lab, lang) for z, lab in zip(zones, labels)]
+    slots: dict[tuple[datetime, datetime], list[Session]] = {}
+    for s in sessions:  # in real time order: 23:00–23:40 before 23:00–00:00 (+1 day)
+        slots.setdefault(data.span(s), []).append(s)
+    for real, group in slots.items():
+        times = [_cell(day, real, venue, z, lab, lang) for z, lab in zip(zones, labels)]
         lines = []
         for s in group:
             title = esc(glyphs.strip(heading_text(s, lang)))

@@ -230,7 +230,20 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+# Version 3: conference days that run past midnight, and a session's summary (abstract).
+V3_COLUMNS = {
+    "event": {"day_change": "00:00"},
+    "sessions": {"summary": ""},
+}
+
+
+def _v3(db: sqlite_utils.Database) -> None:
+    for table, columns in V3_COLUMNS.items():
+        for name, default in columns.items():
+            db[table].add_column(name, str, not_null_default=default)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
