@@ -96,6 +96,8 @@ class _Day:
     zones: list[str]
     header: list[tuple[str, str]]  # (abbreviation, city) per zone
     rows: list[tuple[list[str], str, bool]]  # (time per zone, titles markup, quiet)
+    #: 'Day 1, Sat 27 Dec' in the repeated column heads: a continuation page names its day
+    short: str = ""
 
 
 def day_rows(
@@ -104,8 +106,9 @@ def day_rows(
     venue = data.event.venue_time_zone or "UTC"
     sessions = data.sessions_on(day.id)  # type: ignore[arg-type]
     heading = day_title(day, index, glyphs, lang)
+    short = f"{i18n.t('day_n', lang, n=index)}, {i18n.short_date(day.date, lang)}"
     if not sessions:
-        return _Day(heading, zones, [], [])
+        return _Day(heading, zones, [], [], short)
     hours = data.day_span(day)
     first = data.starts_at(sessions[0]) if hours is None else hours[0]
     at = first.replace(tzinfo=timezones._zone(venue))
@@ -128,7 +131,8 @@ def day_rows(
             lines.append(f"<i>{title}</i>" if s.kind in QUIET_KINDS else title)
         quiet = all(s.kind in QUIET_KINDS for s in group)
         rows.append((times, "<br/>".join(lines), quiet))
-    return _Day(heading, zones, [(lab, timezones.city(z)) for lab, z in zip(labels, zones)], rows)
+    header = [(lab, timezones.city(z)) for lab, z in zip(labels, zones)]
+    return _Day(heading, zones, header, rows, short)
 
 
 def _time_widths(day: _Day, scale: float) -> list[float]:
@@ -160,7 +164,13 @@ def day_table(day: _Day, doc: Document, lang: str, scale: float = 1.0) -> list[F
     title_w = doc.width - sum(widths)
     header = [
         Paragraph(f"<b>{esc(lab)}</b> {esc(city)}", st["small"]) for lab, city in day.header
-    ] + [Paragraph(f"<b>{esc(i18n.t('session', lang))}</b>", st["small"])]
+    ] + [
+        Paragraph(
+            f"<b>{esc(i18n.t('session', lang))}</b>"
+            f"<font color='{MUTED.hexval()}'>  ·  {esc(day.short)}</font>",
+            st["small"],
+        )
+    ]
     rows = [header]
     quiet_rows = []
     for times, titles, quiet in day.rows:

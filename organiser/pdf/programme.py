@@ -1,7 +1,8 @@
 """The printed programme (agenda) of an event, and what its other styles share.
 
 ``render(data, options)`` is the entry point for every style: the full programme here,
-"at a glance" in ``glance.py`` and door signs in ``doorsigns.py``. Times are printed in every
+"at a glance" in ``glance.py``, door signs in ``doorsigns.py`` and the room grid in
+``grid.py``. Times are printed in every
 display zone with the abbreviation really in force on that date (services.timezones).
 Private data (e-mail, phone, needs, the meeting passcode unless chosen) never reaches the
 page: only the fields named below are read.
@@ -47,7 +48,7 @@ from .base import (
 )
 from .breaks import KeepWithStart, Together, keep_ends, keep_start
 
-STYLES = ("full", "glance", "doors")
+STYLES = ("full", "glance", "doors", "grid")
 TIME_COLUMN = 34 * mm
 #: where the session text starts (time column plus a gutter)
 TEXT_INDENT = TIME_COLUMN + 8
@@ -87,22 +88,10 @@ def resolve_zones(data: EventData, zones: Sequence[str] | None) -> list[str]:
     )
 
 
-#: door signs of an event where no session has a room would be an empty sheet
-NO_ROOMS = "no session has a room: door signs need rooms"
-
-
 def check_options(data: EventData, options: ProgrammeOptions) -> list[str]:
-    """Validate everything before any work; returns the zones to print.
-
-    Door signs for an event whose sessions have no room are refused here too: the CLI
-    then exits 2 writing nothing, and the window shows the message instead of a blank page.
-    """
+    """Validate everything before any work; returns the zones to print."""
     if options.style not in STYLES:
         raise ValueError(f"unknown style {options.style!r}; choose one of {', '.join(STYLES)}")
-    if options.style == "doors":
-        rooms = {r.id for r in data.rooms}
-        if not any(s.room_id is not None and s.room_id in rooms for s in data.sessions):
-            raise ValueError(NO_ROOMS)
     i18n.check_lang(options.lang)
     from .base import paper_size
 
@@ -662,6 +651,8 @@ def render(
         from .glance import story as make_story
     elif options.style == "doors":
         from .doorsigns import story as make_story
+    elif options.style == "grid":
+        from .grid import story as make_story
     else:
         make_story = story
     doc, flowables = make_story(data, options, zones, glyphs, progress, cancelled)
