@@ -18,7 +18,12 @@ from .context import EventContext
 from .documents import DocumentOptions, DocumentSpec, register
 from .forms.ui_programme_options import Ui_ProgrammeOptions
 
-STYLE_NAMES = {"full": "Full programme", "glance": "At a glance", "doors": "Door signs"}
+STYLE_NAMES = {
+    "full": "Full programme",
+    "glance": "At a glance",
+    "grid": "Room grid (rooms × time, landscape)",
+    "doors": "Door signs",
+}
 
 
 class ProgrammeOptionsWidget(DocumentOptions):
@@ -43,12 +48,21 @@ class ProgrammeOptionsWidget(DocumentOptions):
             combo.currentIndexChanged.connect(self.changed)
         ui.invitationCheck.toggled.connect(self.changed)
         ui.passcodeCheck.toggled.connect(self.changed)
+        ui.descriptionsCheck.toggled.connect(self.changed)
+        ui.styleCombo.currentIndexChanged.connect(self._style_changed)
+        self._style_changed()
         ui.zoneList.model().rowsMoved.connect(self._zones_changed)
         ui.upButton.clicked.connect(lambda: self._move(-1))
         ui.downButton.clicked.connect(lambda: self._move(1))
         ui.removeButton.clicked.connect(self._remove)
         ui.addButton.clicked.connect(self._add)
         ui.zoneEdit.returnPressed.connect(self._add)
+
+    def _style_changed(self) -> None:
+        """Descriptions and the invitation are printed by the full programme only."""
+        full = self.ui.styleCombo.currentData() == "full"
+        self.ui.descriptionsCheck.setEnabled(full)
+        self.ui.invitationCheck.setEnabled(full)
 
     # zones ---------------------------------------------------------------------------
     def zones(self) -> list[str]:
@@ -116,6 +130,7 @@ class ProgrammeOptionsWidget(DocumentOptions):
             "zones": self.zones(),
             "invitation": ui.invitationCheck.isChecked(),
             "passcode": ui.passcodeCheck.isChecked(),
+            "descriptions": ui.descriptionsCheck.isChecked(),
         }
 
     def set_paper(self, paper: str) -> None:
@@ -135,7 +150,7 @@ def render_programme(
 
 def file_name(data: EventData, options: dict[str, Any]) -> str:
     title = re.sub(r"[^\w\- ]+", "", data.event.title).strip()[:60] or "Programme"
-    suffix = {"glance": " - at a glance", "doors": " - door signs"}.get(
+    suffix = {"glance": " - at a glance", "doors": " - door signs", "grid": " - grid"}.get(
         options.get("style", ""), ""
     )
     return f"{title}{suffix}.pdf"

@@ -42,7 +42,7 @@ from .. import i18n
 from ..model import EventData, Person
 from ..services import briefs as content
 from ..services.timezones import city
-from . import fonts
+from . import fonts, markdown
 from .base import (
     ACCENT,
     MUTED,
@@ -59,6 +59,7 @@ from .base import (
     markup,
     stylesheet,
 )
+from .breaks import keep_ends, keep_start
 
 ALERT = colors.HexColor("#b00020")
 
@@ -151,6 +152,8 @@ class _SharedParagraph(Paragraph):
         for frag in self.frags:
             if getattr(frag, "link", None) or getattr(frag, "cbDefn", None):
                 return None  # links and callbacks act outside the content stream
+            if not hasattr(frag, "fontName"):
+                return None  # a fragment list of its own (a line break inside a word)
             text = getattr(frag, "text", "")
             letters.setdefault(frag.fontName, set()).update(c for c in text if ord(c) > 127)
         if bullet:
@@ -246,7 +249,7 @@ def _event_letters(data: EventData) -> str:
     texts += [f"{c.name} {c.role}" for c in data.contacts]
     texts += [f"{r.name} {r.floor} {r.directions}" for r in data.rooms]
     for s in data.sessions:
-        texts += [s.heading, s.problem_statement, *s.guiding_questions]
+        texts += [s.heading, s.summary, s.problem_statement, *s.guiding_questions]
     for p in content.people_with_roles(data):
         texts += [p.full_name, content.affiliation_text(p), p.hotel, p.hotel_address]
     found = {c for t in texts if t and not t.isascii() for c in t if ord(c) > 127}
@@ -380,6 +383,7 @@ class _Writer:
         self._day_numbers = day_numbers(data.days)
         self._day_labels = {d.date: d.label for d in data.days}
         self._shared: dict[tuple[str, str], Paragraph] = {}
+        self._markdown: dict[tuple[str, str, str], list[Paragraph]] = {}
         self.letters = _event_letters(data)
 
     def p(self, text: str, style: str) -> Paragraph:
@@ -401,6 +405,20 @@ class _Writer:
             para = _SharedParagraph(text, self.s[style], bullet)
             self._shared[key] = para
         return copy.copy(para)
+
+    def shared_text(self, text: str, style: str) -> list[Flowable]:
+        """Markdown text (a summary, a problem statement) as shared paragraphs."""
+        key = ("\0markdown", text, style)
+        found = self._markdown.get(key)
+        if found is None:
+            found = self._markdown[key] = markdown.paragraphs(
+                self.glyphs.strip(text), self.s[style], _SharedParagraph
+            )
+        return [copy.copy(p) for p in found]
+
+    def labelled(self, label: str, flows: list[Flowable]) -> list[Flowable]:
+        """A label kept on the page with the first lines of what it labels."""
+        return keep_start([self.shared(label, "label"), *flows])
 
     def table(self, rows: list[tuple[str, str]]) -> list[Flowable]:
         return [_Row(label, self.shared(text, "cell")) for label, text in rows] + [Spacer(1, 4)]
@@ -489,7 +507,7 @@ class _Writer:
         data, g = self.data, self.glyphs
         sess = item.session
         heading = sess.heading
-        g.check(heading, heading, sess.problem_statement, *sess.guiding_questions)
+        g.check(heading, heading, sess.summary, sess.problem_statement, *sess.guiding_questions)
         head: list[Flowable] = [self.shared(heading, "h2")]
         tbc = ' — <font color="#b00020"><b>to be confirmed</b></font>'
         role = markup(g.strip(f"Your role: {item.role_label}")) + ("" if item.confirmed else tbc)
@@ -519,15 +537,17 @@ class _Writer:
         head.extend(self.table(when))
         out: list[Flowable] = [CondPageBreak(45 * mm), *head]
         if item.role_asks:
-            out.append(self.shared("What your role asks of you", "label"))
-            out.append(self.shared(item.role_asks, "text"))
+            out += self.labelled(
+                "What your role asks of you", [self.shared(item.role_asks, "text")]
+            )
+        if sess.summary:
+            out += self.labelled(i18n.t("summary", "en"), self.shared_text(sess.summary, "text"))
         if sess.problem_statement:
-            out.append(self.shared(i18n.t("problem_statement", "en"), "label"))
-            out.append(self.shared(sess.problem_statement, "text"))
+            text = self.shared_text(sess.problem_statement, "text")
+            out += self.labelled(i18n.t("problem_statement", "en"), text)
         if sess.guiding_questions:
-            out.append(self.shared(i18n.t("guiding_questions", "en"), "label"))
-            for q in sess.guiding_questions:
-                out.append(self.shared(q, "question", "•"))
+            questions = [self.shared(q, "question", "•") for q in sess.guiding_questions]
+            out += self.labelled(i18n.t("guiding_questions", "en"), keep_ends(questions))
         if len(item.lineup) > 1 or item.others:
             lineup: list[Flowable] = [self.shared("In this session, in running order", "label")]
             for c in item.lineup:

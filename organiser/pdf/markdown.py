@@ -10,7 +10,7 @@ only what this module writes, so no text can break a page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -170,14 +170,18 @@ def _derived(style: ParagraphStyle, kind: str, depth: int) -> ParagraphStyle:
     return style
 
 
-def paragraphs(text: str, style: ParagraphStyle) -> list[Paragraph]:
-    """``text`` (Markdown) as paragraphs in ``style``, lists and quotes indented from it."""
+def paragraphs(
+    text: str, style: ParagraphStyle, make: Callable[..., Paragraph] = Paragraph
+) -> list[Paragraph]:
+    """``text`` (Markdown) as paragraphs in ``style``, lists and quotes indented from it.
+
+    ``make`` builds each paragraph (a document may share them between its copies)."""
     url_size = max(6.0, style.fontSize - 2)
     out = []
     for block in blocks(text, url_size):
         derived = _derived(style, block.kind, max(block.depth, 1) if block.kind == "item" else 0)
         markup = f"<i>{block.markup}</i>" if block.kind == "quote" else block.markup
-        out.append(Paragraph(markup, derived, bulletText=block.bullet))
+        out.append(make(markup, derived, block.bullet))
     return out
 
 
