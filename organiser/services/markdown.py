@@ -10,6 +10,7 @@ app keeps its lines); a blank line starts a new paragraph.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from markdown_it import MarkdownIt
@@ -25,9 +26,24 @@ def parser() -> MarkdownIt:
     return md.enable(["table", "strikethrough"])
 
 
+#: runs of two or more asterisks left over after parsing: "**Workshop lead: **" (the
+#: closing run after a space is not a delimiter) or "*** Special guest ***"
+_STRAY = re.compile(r"\*{2,}")
+
+
 def parse(text: str) -> list[Token]:
-    """The block tokens of ``text`` (inline tokens carry their ``children``)."""
-    return parser().parse(text or "")
+    """The block tokens of ``text`` (inline tokens carry their ``children``).
+
+    Emphasis that CommonMark cannot match is written literally; real schedules have it
+    ("**Dieser Workshop wird geleitet von: **"), and no reader wants the asterisks, so
+    runs of two or more left in the text are dropped (a single one stays: "Hacker*innen").
+    """
+    tokens = parser().parse(text or "")
+    for token in tokens:
+        for child in token.children or ():
+            if child.type == "text" and "**" in child.content:
+                child.content = _STRAY.sub("", child.content)
+    return tokens
 
 
 def short_url(url: str) -> str:
@@ -53,7 +69,7 @@ def to_html(text: str) -> str:
     or mail addresses lose their target.
     """
     md = parser()
-    tokens = md.parse(text or "")
+    tokens = parse(text)
     for token in tokens:
         for child in token.children or ():
             if child.type == "link_open" and not safe_href(str(child.attrGet("href") or "")):
