@@ -20,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from .. import i18n
-from ..model import EventData, Person
+from ..model import SESSION_KIND_LABELS, EventData, Person
 from ..services import briefs as content
 from ..services import timezones
 from . import fonts
@@ -43,21 +43,16 @@ from .base import (
 
 #: what each line is, as short as the kind column allows; sessions by their own kind
 KIND_LABELS = {
+    **SESSION_KIND_LABELS,
+    "opening": "Opening",
+    "closing": "Closing",
+    "other": "Session",
     "arrival": "Arrival",
     "pickup": "Pick-up",
     "meet": "Meet",
     "setup": "Set-up",
     "catering": "Catering",
     "departure": "Departure",
-    "opening": "Opening",
-    "keynote": "Keynote",
-    "workshop": "Workshop",
-    "panel": "Panel",
-    "plenary": "Plenary",
-    "break": "Break",
-    "meal": "Meal",
-    "closing": "Closing",
-    "other": "Session",
 }
 KIND_COLOURS = {
     "arrival": colors.HexColor("#1f6f43"),

@@ -18,6 +18,7 @@ from organiser.interchange.schedule_json import load_schedule
 from organiser.pdf.programme import ProgrammeOptions, render
 from organiser.services.sample import reference_event
 from tests.interchange.interchange_files import REAL
+from tests.pdf.test_programme_pdf import _lines_with_y
 
 BOTTOM = 20 * 72 / 25.4  # the bottom margin: the footer is below it
 
@@ -41,14 +42,7 @@ def splits(monkeypatch):
 
 
 def _lines(page) -> list[tuple[float, float, str]]:
-    found: list[tuple[float, float, str]] = []
-
-    def visit(text, cm, tm, font, size):
-        if text.strip():
-            found.append((cm[4] + tm[4] * cm[0], cm[5] + tm[5] * cm[3], text.strip()))
-
-    page.extract_text(visitor_text=visit)
-    return [(x, y, t) for x, y, t in found if y > BOTTOM]
+    return [(x, y, t) for x, y, t in _lines_with_y(page) if y > BOTTOM]
 
 
 def _last_lines(pdf: bytes) -> list[str]:
