@@ -13,7 +13,31 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import ActionFlowable, Flowable
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import ActionFlowable, Flowable, Paragraph
+
+
+class CachedParagraph(Paragraph):
+    """A paragraph that breaks its lines once per width.
+
+    Keeping things together means asking a paragraph its height several times (to see
+    whether a short session fits, whether a heading's first lines do, then to place it);
+    reportlab breaks the lines anew at every ask, which is most of a programme's time.
+    Shallow copies share the cache (a brief prints one paragraph in many places).
+    """
+
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, **kw: object
+    ):
+        super().__init__(text, style, bulletText=bulletText, **kw)
+        self._lines: dict[tuple[float, ...], object] = {}
+
+    def breakLines(self, width: object) -> object:
+        key = tuple(width) if isinstance(width, list | tuple) else (width,)
+        found = self._lines.get(key)
+        if found is None:
+            found = self._lines[key] = super().breakLines(width)
+        return found
 
 
 class KeepWithStart(Flowable):
@@ -129,4 +153,4 @@ class Together(Flowable):
             f.drawOn(self.canv, 0, y)
 
 
-__all__ = ["KeepWithStart", "Together", "keep_ends", "keep_start"]
+__all__ = ["CachedParagraph", "KeepWithStart", "Together", "keep_ends", "keep_start"]

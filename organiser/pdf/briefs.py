@@ -59,7 +59,7 @@ from .base import (
     markup,
     stylesheet,
 )
-from .breaks import keep_ends, keep_start
+from .breaks import CachedParagraph, keep_ends, keep_start
 
 ALERT = colors.HexColor("#b00020")
 
@@ -123,9 +123,9 @@ def _status_warnings(data: EventData, people: list[Person]) -> list[str]:
     return out
 
 
-class _SharedParagraph(Paragraph):
-    """A paragraph printed in many briefs: parsed once, its lines broken once per width,
-    and drawn once per way its fonts are named in a document.
+class _SharedParagraph(CachedParagraph):
+    """A paragraph printed in many briefs: parsed once, its lines broken once per width
+    (``CachedParagraph``), and drawn once per way its fonts are named in a document.
 
     Drawing is most of a large run: reportlab splits every line into font subsets and
     formats every glyph code again each time. The content-stream operators a paragraph
@@ -142,7 +142,6 @@ class _SharedParagraph(Paragraph):
         self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, **kw: object
     ):
         super().__init__(text, style, bulletText=bulletText, **kw)
-        self._lines: dict[tuple[float, ...], object] = {}  # shared by every copy
         self._drawn: dict[tuple, list[str]] = {}  # shared by every copy
         self._letters = self._letters_by_font(bulletText)
 
@@ -160,13 +159,6 @@ class _SharedParagraph(Paragraph):
             name = self.style.bulletFontName
             letters.setdefault(name, set()).update(c for c in bullet if ord(c) > 127)
         return tuple((name, "".join(sorted(chars - {"\xa0"}))) for name, chars in letters.items())
-
-    def breakLines(self, width: object) -> object:
-        key = tuple(width) if isinstance(width, list | tuple) else (width,)
-        found = self._lines.get(key)
-        if found is None:
-            found = self._lines[key] = super().breakLines(width)
-        return found
 
     def _signature(self, doc: object) -> tuple | None:
         """The names and letter codes this paragraph's fonts have in ``doc``; None if any is new."""

@@ -153,7 +153,11 @@ def _fits_across(day: _Day, scale: float, width: float) -> bool:
     return width - sum(_time_widths(day, scale)) >= width * MIN_TITLE_SHARE
 
 
-def day_table(day: _Day, doc: Document, lang: str, scale: float = 1.0) -> list[Flowable]:
+def day_table(
+    day: _Day, doc: Document, lang: str, scale: float = 1.0, long: bool = False
+) -> list[Flowable]:
+    """The day's heading and table; a ``long`` day, which runs onto another page, names
+    itself in the column heads that table repeats there."""
     st = _styles(scale)
     heading = Paragraph(esc(day.heading), st["h2"])
     if not day.rows:
@@ -167,7 +171,7 @@ def day_table(day: _Day, doc: Document, lang: str, scale: float = 1.0) -> list[F
     ] + [
         Paragraph(
             f"<b>{esc(i18n.t('session', lang))}</b>"
-            f"<font color='{MUTED.hexval()}'>  ·  {esc(day.short)}</font>",
+            + (f"<font color='{MUTED.hexval()}'>  ·  {esc(day.short)}</font>" if long else ""),
             st["small"],
         )
     ]
@@ -242,7 +246,7 @@ def story(
             out.append(PageBreak())
             out.append(page_head)
         top = head_h if i == 0 else _height([page_head], doc)
-        chosen = day_table(day, doc, lang, 1.0)
+        chosen = day_table(day, doc, lang, 1.0, long=True)
         for scale in SCALES[:-1]:
             if not _fits_across(day, scale, doc.width):
                 continue

@@ -46,7 +46,7 @@ from .base import (
     join_nonempty,
     table_style,
 )
-from .breaks import KeepWithStart, Together, keep_ends, keep_start
+from .breaks import CachedParagraph, KeepWithStart, Together, keep_ends, keep_start
 
 STYLES = ("full", "glance", "doors", "grid")
 TIME_COLUMN = 34 * mm
@@ -337,7 +337,7 @@ class _Builder:
         self.ind = session_styles(self.st)
 
     def p(self, text: str, style: str) -> Paragraph:
-        return Paragraph(text, self.st[style])
+        return CachedParagraph(text, self.st[style])
 
     def plain(self, text: str) -> str:
         return esc(self.g.strip(text))
@@ -523,7 +523,7 @@ class _Builder:
 
     def _text(self, text: str) -> list[Flowable]:
         """Markdown as indented paragraphs of the session column."""
-        return markdown.paragraphs(self.g.strip(text), self.ind["text"])
+        return markdown.paragraphs(self.g.strip(text), self.ind["text"], CachedParagraph)
 
     def _block(self, part: tuple[str, object]) -> list[Flowable]:
         """One part as flowables: its label bound to the start of what follows it, a list
@@ -531,7 +531,7 @@ class _Builder:
         kind, value = part
 
         def label(text: str) -> Paragraph:
-            return Paragraph(esc(text), self.ind["label"])
+            return CachedParagraph(esc(text), self.ind["label"])
 
         if kind == "summary":
             return self._text(str(value))
@@ -542,7 +542,7 @@ class _Builder:
             # bulleted paragraphs, not a ListFlowable, so that the list can break between
             # two questions (never leaving one alone) and its label stays with the first two
             items = [
-                Paragraph(esc(self.g.strip(q)), self.ind["bullet"], bulletText="•")
+                CachedParagraph(esc(self.g.strip(q)), self.ind["bullet"], bulletText="•")
                 for q in value  # type: ignore[attr-defined]
             ]
             return keep_start([label(i18n.t("guiding_questions", self.lang)), *keep_ends(items)])
@@ -558,9 +558,9 @@ class _Builder:
         for i, (person, confirmed) in enumerate(people):
             text = person_markup(person, self.g, "" if confirmed else tbc, self.lang)
             if i == 0:
-                out.append(Paragraph(f"{label_line}<br/>{text}", self.ind["person_first"]))
+                out.append(CachedParagraph(f"{label_line}<br/>{text}", self.ind["person_first"]))
             else:
-                out.append(Paragraph(text, self.ind["person"]))
+                out.append(CachedParagraph(text, self.ind["person"]))
         return out
 
     def session_flows(
@@ -573,7 +573,7 @@ class _Builder:
         if session.status == "tentative":
             tbc = i18n.t("tbc", self.lang)
             title += f" <font size='9' color='{MUTED.hexval()}'>({esc(tbc)})</font>"
-        head = SessionHead(self.times(day, session), Paragraph(title, self.ind["h2"]))
+        head = SessionHead(self.times(day, session), CachedParagraph(title, self.ind["h2"]))
         flows: list[Flowable] = []
         for part in self._blocks(session):
             flows += self._block(part)
