@@ -230,20 +230,25 @@ def _v2(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
-# Version 3: conference days that run past midnight, and a session's summary (abstract).
-V3_COLUMNS = {
+def _v3(db: sqlite_utils.Database) -> None:
+    """Version 3: a short title for badges, where the event's title is too long for one."""
+    db["event"].add_column("short_title", str, not_null_default="")
+
+
+# Version 4: conference days that run past midnight, and a session's summary (abstract).
+V4_COLUMNS = {
     "event": {"day_change": "00:00"},
     "sessions": {"summary": ""},
 }
 
 
-def _v3(db: sqlite_utils.Database) -> None:
-    for table, columns in V3_COLUMNS.items():
+def _v4(db: sqlite_utils.Database) -> None:
+    for table, columns in V4_COLUMNS.items():
         for name, default in columns.items():
             db[table].add_column(name, str, not_null_default=default)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -42,7 +42,7 @@ def test_version_1_file_is_backed_up_then_migrated(tmp_path):
 
 
 def test_version_2_file_gains_the_day_change_and_session_summaries(tmp_path):
-    """Version 3: a day may run past midnight (event.day_change) and a session has a summary."""
+    """Version 4: a day may run past midnight (event.day_change) and a session has a summary."""
     path = tmp_path / "v2.organiser"
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
