@@ -39,9 +39,11 @@ from .base import (
     Document,
     Glyphs,
     Progress,
+    draw_string,
     esc,
     fit,
     stylesheet,
+    text_width,
 )
 from .programme import ProgrammeOptions, day_title, heading_text, span_text, style_document
 
@@ -302,8 +304,7 @@ class GridPage(Flowable):
         c, p, lay = self.canv, self.page, self.layout
         title = day_title(p.day, p.index, lay.g, lay.lang)
         c.setFillColor(ACCENT)
-        c.setFont(fonts.BOLD, 14)
-        c.drawString(0, top - 14, fit(title, _title_style(), self.width))
+        draw_string(c, 0, top - 14, fit(title, _title_style(), self.width), _title_style())
         hours = lay.data.day_span(p.day)
         venue = lay.data.event.venue_time_zone or "UTC"
         line = span_text(p.day, hours, venue, venue, lay.lang) if hours else ""
@@ -312,8 +313,7 @@ class GridPage(Flowable):
             line = f"{line} ({town})"
         line += f"  ·  {p.part}" if p.part else ""
         c.setFillColor(MUTED)
-        c.setFont(fonts.REGULAR, 8.5)
-        c.drawString(0, top - 27, line)
+        draw_string(c, 0, top - 27, line, _line_style(8.5))
 
     def _rooms(self, top: float) -> None:
         c, p = self.canv, self.page
@@ -352,8 +352,8 @@ class GridPage(Flowable):
                 c.setFont(fonts.BOLD if midnight else fonts.REGULAR, 7)
                 c.drawString(0, y - 7.5, f"{at:%H:%M}")
                 if midnight:  # the talks below are in the small hours of the next date
-                    c.setFont(fonts.REGULAR, 5.5)
-                    c.drawString(0, y - 14, i18n.short_date(at.date(), self.layout.lang))
+                    date = i18n.short_date(at.date(), self.layout.lang)
+                    draw_string(c, 0, y - 14, date, _line_style(5.5))
             else:
                 c.setStrokeColor(RULE)
                 c.setLineWidth(0.25)
@@ -453,11 +453,11 @@ class GridPage(Flowable):
             {b.session.track for b in self.page.boxes if b.session.track in lay.colours}
         )
         x = TIME_W
-        c.setFont(fonts.REGULAR, 7)
+        style = _line_style(7)
         for track in tracks:
             fill, stripe = lay.colours[track]
             label = lay.g.strip(track)
-            width = c.stringWidth(label, fonts.REGULAR, 7)
+            width = text_width(label, style.fontName, style.fontSize)
             if x + 12 + width > self.width:
                 break
             c.setFillColor(colors.HexColor(fill))
@@ -465,8 +465,14 @@ class GridPage(Flowable):
             c.setFillColor(colors.HexColor(stripe))
             c.rect(x, 2, 1.6, 7, stroke=0, fill=1)
             c.setFillColor(INK)
-            c.drawString(x + 12, 3, label)
+            draw_string(c, x + 12, 3, label, style)
             x += 12 + width + 14
+
+
+@cache
+def _line_style(size: float) -> ParagraphStyle:
+    """A one-line label drawn straight on the page (any script, see ``draw_string``)."""
+    return ParagraphStyle(f"grid_line_{size}", parent=stylesheet()["small"], fontSize=size)
 
 
 @cache
