@@ -26,6 +26,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "tbc": "to be confirmed",
         "problem_statement": "Problem statement",
         "guiding_questions": "Guiding questions",
+        "summary": "Summary",
+        "description": "Description",
         "day_n": "Day {n}",
         "programme": "Programme",
         "at_a_glance": "At a glance",
@@ -64,6 +66,8 @@ _WORDS: dict[str, dict[str, str]] = {
         "tbc": "à confirmer",
         "problem_statement": "Problématique",
         "guiding_questions": "Questions directrices",
+        "summary": "Résumé",
+        "description": "Description",
         "day_n": "Jour {n}",
         "programme": "Programme",
         "at_a_glance": "En un coup d’œil",
@@ -292,6 +296,23 @@ def day_heading(label: str, index: int, day: date, lang: str) -> str:
     heading = f"{t('day_n', lang, n=index)} — {long_date(day, lang)}"
     extra = day_label_title(label)
     return f"{heading} · {extra}" if extra else heading
+
+
+def language_names(text: str, lang: str = "en") -> str:
+    """'de, de, en, en' -> 'German, English': each language once, by name, in first-seen
+    order. A value that is not a language code ('Bambara', 'LSF') is kept as written."""
+    from babel import Locale
+
+    names = Locale.parse(check_lang(lang)).languages
+    seen: dict[str, None] = {}
+    for part in re.split(r"[,;/]|\s+and\s+|\s+et\s+", text):
+        code = part.strip()
+        if not code:
+            continue
+        key = code.replace("-", "_")
+        name = (names.get(key) or names.get(key.split("_")[0].lower())) if len(code) <= 8 else None
+        seen[_capitalise(name, lang) if name else code] = None
+    return _capitalise(", ".join(seen), "en")
 
 
 def day_shift(n: int, lang: str) -> str:

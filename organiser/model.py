@@ -3,13 +3,21 @@
 Nothing here knows about SQLite or Qt, so the CLI, the tests, the PDF renderers and the GUI
 all share one picture of an event. Dates and times are ``datetime`` objects; session times
 are wall-clock times at the venue on the session's day.
+
+A day is a *conference* day, as frab and pretalx have it: it may run past midnight. A
+session belongs to the day it is listed under; when it starts before the event's
+``day_change`` hour (04:00 at a congress whose talks run into the night, 00:00 by
+default) it takes place in the small hours after that day's date. ``session_span`` is the
+one place that turns a day and two clock times into real date-times, and every printed
+view, check and export goes through it (via ``EventData.starts_at``/``ends_at``), so they
+agree on what "+1 day" means and sort a day by real start time.
 """
 
 from __future__ import annotations
 
 import secrets
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 FORMATS = ("in_person", "online", "hybrid")
 SESSION_KINDS = (
@@ -148,6 +156,8 @@ class Event:
     contact_name: str = ""
     contact_email: str = ""
     contact_phone: str = ""
+    #: a session starting before this hour is after midnight, on the day after its day's date
+    day_change: time = field(default_factory=lambda: time(0))
     uid: str = field(default_factory=new_uid)
 
 
@@ -251,8 +261,11 @@ class Session:
     kind: str = "other"
     number: int | None = None
     title: str = ""
+    #: the abstract a programme prints under the title (Markdown, as frab/pretalx write it)
+    summary: str = ""
     problem_statement: str = ""
     guiding_questions: list[str] = field(default_factory=list)
+    #: the longer text; printed only where asked (Markdown)
     description: str = ""
     room_id: int | None = None
     status: str = "confirmed"
@@ -282,6 +295,24 @@ class Session:
         if self.kind == "other" and self.title:
             return self.title
         return f"{kind}: {self.title}" if self.title else kind
+
+
+def session_span(
+    day: date, starts: time, ends: time, day_change: time = time(0)
+) -> tuple[datetime, datetime]:
+    """Real (naive, venue wall-clock) start and end of a session listed under ``day``.
+
+    A start before ``day_change`` is in the small hours after the day's date; an end
+    earlier on the clock than the start is on the next date again (23:00–01:00). Equal
+    clock times give a session of no length, which the checks report.
+    """
+    start = datetime.combine(day, starts)
+    if starts < day_change:
+        start += timedelta(days=1)
+    end = datetime.combine(start.date(), ends)
+    if ends < starts:
+        end += timedelta(days=1)
+    return start, end
 
 
 @dataclass
@@ -360,15 +391,49 @@ class EventData:
         label = key.replace("_", " ").capitalize()
         return RoleType(key, label, label + "s")
 
-    def sessions_on(self, day_id: int) -> list[Session]:
-        return sorted(
-            (s for s in self.sessions if s.day_id == day_id), key=lambda s: (s.starts, s.ends)
+    def span(self, session: Session) -> tuple[datetime, datetime]:
+        """The session's real start and end at the venue (see ``session_span``)."""
+        return session_span(
+            self.day(session.day_id).date, session.starts, session.ends, self.event.day_change
         )
 
+    def starts_at(self, session: Session) -> datetime:
+        return self.span(session)[0]
+
+    def ends_at(self, session: Session) -> datetime:
+        return self.span(session)[1]
+
+    def day_span(self, day: Day) -> tuple[datetime, datetime] | None:
+        """The day's opening and closing as real date-times: its own hours where set, else
+        its first start and its last end (past midnight where its sessions run on).
+        None for a day with neither hours nor sessions."""
+        spans = [self.span(s) for s in self.sessions if s.day_id == day.id]
+        change = self.event.day_change
+        start = end = None
+        if day.opens is not None:
+            start = session_span(day.date, day.opens, day.opens, change)[0]
+        elif spans:
+            start = min(a for a, _ in spans)
+        if day.closes is not None:
+            end = session_span(day.date, day.closes, day.closes, change)[0]
+            if start is not None and end < start:  # closes after midnight (18:00–02:00)
+                end += timedelta(days=1)
+        elif spans:
+            end = max(b for _, b in spans)
+        if start is None or end is None:
+            return None
+        return start, max(start, end)
+
+    def sessions_on(self, day_id: int) -> list[Session]:
+        """The day's sessions in the order they happen (after-midnight ones last)."""
+        return sorted((s for s in self.sessions if s.day_id == day_id), key=self.span)
+
     def roles_of(self, person_id: int) -> list[tuple[Session, Role]]:
-        order = {d.id: d.date for d in self.days}
+        days = self._index("days")
         found = [(s, r) for s in self.sessions for r in s.roles if r.person_id == person_id]
-        return sorted(found, key=lambda sr: (order.get(sr[0].day_id), sr[0].starts))
+        return sorted(
+            found, key=lambda sr: self.starts_at(sr[0]) if sr[0].day_id in days else datetime.max
+        )
 
     def _index(self, name: str) -> dict:
         # Cached per list length: ids never change once loaded, lists only grow or shrink.

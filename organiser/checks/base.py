@@ -8,7 +8,7 @@ instead of walking the whole event again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import Any
 
 from ..model import SESSION_KIND_LABELS, Day, EventData, Person, Session
@@ -79,11 +79,6 @@ def overnight(s: Session) -> bool:
     )
 
 
-def end_minutes(s: Session) -> int:
-    """The end as minutes from the start of the session's own day (past 24:00 overnight)."""
-    return minutes(s.ends) + (DAY_MINUTES if overnight(s) else 0)
-
-
 def hhmm(t: time) -> str:
     return f"{t.hour:02d}:{t.minute:02d}"
 
@@ -141,15 +136,11 @@ class Context:
         self.days: dict[int, Day] = {d.id: d for d in data.days if d.id is not None}
         self.people: dict[int, Person] = {p.id: p for p in data.people if p.id is not None}
         self.rooms = {r.id: r for r in data.rooms if r.id is not None}
-        far = date.max
+        far = (datetime.max, datetime.max)
+        # in the order they happen: a day's after-midnight talks after its evening ones
         self.sessions: list[Session] = sorted(
             data.sessions,
-            key=lambda s: (
-                self.days[s.day_id].date if s.day_id in self.days else far,
-                s.starts,
-                s.ends,
-                s.id or 0,
-            ),
+            key=lambda s: (data.span(s) if s.day_id in self.days else far, s.id or 0),
         )
         self.position: dict[int | None, int] = {s.id: i for i, s in enumerate(self.sessions)}
         self.by_day: dict[int, list[Session]] = {}
@@ -178,12 +169,12 @@ class Context:
         return f"on {day_text(day.date)}" if day else "on a day that is not in the event"
 
     def starts_at(self, s: Session) -> datetime:
-        return datetime.combine(self.days[s.day_id].date, s.starts)
+        """The real start (``EventData.span``): after midnight for a late talk of its day."""
+        return self.data.starts_at(s)
 
     def ends_at(self, s: Session) -> datetime:
-        """The end as a date and time: the next day's for a session past midnight."""
-        end = datetime.combine(self.days[s.day_id].date, s.ends)
-        return end + timedelta(days=1) if overnight(s) else end
+        """The real end: the next morning's for a session that runs past midnight."""
+        return self.data.ends_at(s)
 
     def sort_key(self, f: Finding) -> tuple[int, int]:
         """Severity first, then where the item comes in the programme; ties keep rule order."""

@@ -17,7 +17,6 @@ from .base import (
     Context,
     Finding,
     day_text,
-    end_minutes,
     hhmm,
     minutes,
     overnight,
@@ -47,15 +46,6 @@ def _duration(total: int) -> str:
     if mins:
         parts.append(f"{mins} minute" + ("s" if mins > 1 else ""))
     return " ".join(parts)
-
-
-def _closing_minutes(opens: object, closes: object) -> int:
-    """A day's closing time in minutes from its start: past 24:00 when it closes after
-    midnight (opens 18:00, closes 02:00)."""
-    end = minutes(closes)  # type: ignore[arg-type]
-    if opens is not None and closes < opens:  # type: ignore[operator]
-        end += DAY_MINUTES
-    return end
 
 
 def session_times(ctx: Context) -> Iterator[Finding]:
@@ -93,7 +83,8 @@ def session_times(ctx: Context) -> Iterator[Finding]:
                 s.id,
             )
             continue
-        if day.opens is not None and s.starts < day.opens:
+        hours = ctx.data.day_span(day)  # real date-times: a day may close after midnight
+        if hours is not None and day.opens is not None and ctx.starts_at(s) < hours[0]:
             yield Finding(
                 "warning",
                 "session_outside_day",
@@ -102,7 +93,7 @@ def session_times(ctx: Context) -> Iterator[Finding]:
                 s.id,
                 (("day", day.id),),
             )
-        if day.closes is not None and end_minutes(s) > _closing_minutes(day.opens, day.closes):
+        if hours is not None and day.closes is not None and ctx.ends_at(s) > hours[1]:
             after = "runs past midnight, after" if overnight(s) else "ends after"
             yield Finding(
                 "warning",
@@ -200,7 +191,7 @@ def gaps(ctx: Context) -> Iterator[Finding]:
             if not ctx.valid(s):
                 continue
             if last is not None:
-                gap = minutes(s.starts) - end_minutes(last)
+                gap = int((ctx.starts_at(s) - ctx.ends_at(last)).total_seconds() // 60)
                 if gap >= least:
                     yield Finding(
                         "info",
@@ -211,7 +202,7 @@ def gaps(ctx: Context) -> Iterator[Finding]:
                         s.id,
                         (("session", last.id), ("day", day_id)),
                     )
-            if last is None or end_minutes(s) > end_minutes(last):
+            if last is None or ctx.ends_at(s) > ctx.ends_at(last):
                 last = s
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time
 from typing import Any
 
 from ..model import EventData, Person, PrintRecord, Session
@@ -59,6 +59,8 @@ SESSION_WORDS = {
     "problem": "problem statement",
     "questions": "guiding questions",
     "people": "speakers",
+    "summary": "summary",
+    "description": "description",
 }
 BADGE_WORDS = {
     "name": "name",
@@ -106,7 +108,10 @@ def _programme_items(data: EventData, options: Mapping[str, Any]) -> dict[str, s
     for day in data.days:
         items[f"day:{day.id}:date"] = digest(day.date)
         items[f"day:{day.id}:label"] = digest(day.label)
-        items[f"day:{day.id}:hours"] = digest([day.opens, day.closes])
+        hours: list[object] = [day.opens, day.closes]
+        if event.day_change != time(0):  # where the day turns over moves its late talks
+            hours.append(event.day_change)
+        items[f"day:{day.id}:hours"] = digest(hours)
     dates = {d.id: d.date for d in data.days}
     for s in data.sessions:
         shown = session_programme(data, s)
@@ -120,6 +125,12 @@ def _programme_items(data: EventData, options: Mapping[str, Any]) -> dict[str, s
             "questions": s.guiding_questions,
             "people": shown["roles"],
         }
+        # aspects that a programme printed before them did not have are added only when
+        # there is something to print, so that paper printed then is not called stale
+        if s.summary:
+            aspects["summary"] = s.summary
+        if options.get("descriptions") and s.description:
+            aspects["description"] = s.description
         for aspect, value in aspects.items():
             items[f"session:{s.uid}:{aspect}"] = digest(value)
     return items

@@ -11,11 +11,13 @@ from .common import UsageError, note_printed, output_file, read_event
 
 # the renderer (and reportlab) is imported when a programme is made, so that every other
 # command starts without it
-STYLES = ("full", "glance", "doors")
+STYLES = ("full", "glance", "doors", "grid")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("agenda", help="the programme as a PDF (full, at a glance, door signs)")
+    p = sub.add_parser(
+        "agenda", help="the programme as a PDF (full, at a glance, door signs, room grid)"
+    )
     p.add_argument("event")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
@@ -28,6 +30,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--style", choices=STYLES, default="full")
     p.add_argument("--passcode", action="store_true", help="print the online meeting passcode")
     p.add_argument("--no-invitation", action="store_true", help="leave out the invitation text")
+    p.add_argument(
+        "--descriptions",
+        action="store_true",
+        help="print each session's description too (full style; summaries always print)",
+    )
     p.set_defaults(run=_agenda)
 
 
@@ -46,6 +53,7 @@ def _agenda(args: argparse.Namespace) -> None:
         style=args.style,
         passcode=args.passcode,
         invitation=not args.no_invitation,
+        descriptions=args.descriptions,
     )
     out = output_file(args.output)
     with read_event(args.event) as store:

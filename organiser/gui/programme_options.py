@@ -17,7 +17,12 @@ from .documents import DocumentOptions, DocumentSpec, register
 from .fields import ZoneCompleter
 from .forms.ui_programme_options import Ui_ProgrammeOptions
 
-STYLE_NAMES = {"full": "Full programme", "glance": "At a glance", "doors": "Door signs"}
+STYLE_NAMES = {
+    "full": "Full programme",
+    "glance": "At a glance",
+    "grid": "Room grid (rooms × time, landscape)",
+    "doors": "Door signs",
+}
 
 
 class ProgrammeOptionsWidget(DocumentOptions):
@@ -40,12 +45,21 @@ class ProgrammeOptionsWidget(DocumentOptions):
             combo.currentIndexChanged.connect(self.changed)
         ui.invitationCheck.toggled.connect(self.changed)
         ui.passcodeCheck.toggled.connect(self.changed)
+        ui.descriptionsCheck.toggled.connect(self.changed)
+        ui.styleCombo.currentIndexChanged.connect(self._style_changed)
+        self._style_changed()
         ui.zoneList.model().rowsMoved.connect(self._zones_changed)
         ui.upButton.clicked.connect(lambda: self._move(-1))
         ui.downButton.clicked.connect(lambda: self._move(1))
         ui.removeButton.clicked.connect(self._remove)
         ui.addButton.clicked.connect(self._add)
         ui.zoneEdit.returnPressed.connect(self._add)
+
+    def _style_changed(self) -> None:
+        """Descriptions and the invitation are printed by the full programme only."""
+        full = self.ui.styleCombo.currentData() == "full"
+        self.ui.descriptionsCheck.setEnabled(full)
+        self.ui.invitationCheck.setEnabled(full)
 
     # zones ---------------------------------------------------------------------------
     def zones(self) -> list[str]:
@@ -114,6 +128,7 @@ class ProgrammeOptionsWidget(DocumentOptions):
             "zones": self.zones(),
             "invitation": ui.invitationCheck.isChecked(),
             "passcode": ui.passcodeCheck.isChecked(),
+            "descriptions": ui.descriptionsCheck.isChecked(),
         }
 
     def set_paper(self, paper: str) -> None:
@@ -133,7 +148,7 @@ def render_programme(
 
 def file_name(data: EventData, options: dict[str, Any]) -> str:
     title = re.sub(r"[^\w\- ]+", "", data.event.title).strip()[:60] or "Programme"
-    suffix = {"glance": " - at a glance", "doors": " - door signs"}.get(
+    suffix = {"glance": " - at a glance", "doors": " - door signs", "grid": " - grid"}.get(
         options.get("style", ""), ""
     )
     return f"{title}{suffix}.pdf"

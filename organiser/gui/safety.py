@@ -236,8 +236,7 @@ class WriteWait(QObject):
             self.dialog.show()
         holder = who or "another program"
         self.dialog.setLabelText(
-            f"{holder} is using “{self.file_name}”.\n"
-            f"Waiting to save your change ({waited:.0f} s)…"
+            f"{holder} is using “{self.file_name}”.\nWaiting to save your change ({waited:.0f} s)…"
         )
         QApplication.processEvents()
         if self.dialog.wasCanceled():

@@ -14,10 +14,16 @@ Times. A session is stored on a day with venue-local wall-clock ``starts``/``end
 - An event's instant is its ``<date>`` (with offset) converted to the venue zone, else its
   ``<start>`` on the ``<day>`` it is listed under. A ``<day>`` is dated where its start
   falls at the venue (wafer writes UTC dates, a day early for Kolkata).
-- frab lists a 01:30 talk under the previous conference day; here it goes on its own
-  calendar date, so the instant is right (a day is added if the file had none for it).
+- A conference day is the file's ``<day>`` (``days[]`` in JSON): frab lists a 01:30 talk
+  under the day before, and so do we. The event's ``day_change`` (see ``model``) is set
+  to the hour the file's days turn over (04:00, 06:00) when some session needs it, so
+  the talk keeps its instant and is printed as "+1 day" under its day. A talk that no
+  day change can keep on its day goes on its own calendar date, and is reported.
 - A session that runs past midnight stays on its start day with ``ends < starts``, as the
   model defines; exports turn it back into a duration or an end on the next date.
+- Text: abstract (with any subtitle first) is the session's summary, description its
+  description, both Markdown as frab and pretalx write them; never a problem statement
+  or guiding questions, which only our own exports carry (as processing instructions).
 - An event of 24 hours or more cannot be a session and is left out, and reported.
 """
 
@@ -193,9 +199,25 @@ def plain_text(value: str | None) -> str:
             text = text + joint + para if text else para
     elif "&" in text:
         text = html.unescape(text)
-    lines = [line.rstrip() for line in text.split("\n")]
+    lines = _dedent([line.rstrip() for line in text.split("\n")])
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines))
     return clean(text)
+
+
+def _dedent(lines: list[str]) -> list[str]:
+    """Lines after the first without the indentation they share.
+
+    A pretty-printed schedule.xml indents every line of an abstract after the first by
+    the depth of its element (20 spaces in 39C3), which Markdown would read as code; what
+    a line is indented beyond that (a nested list) is kept.
+    """
+    rest = [line for line in lines[1:] if line.strip()]
+    if not rest:
+        return lines
+    common = min(len(line) - len(line.lstrip(" \t")) for line in rest)
+    if not common:
+        return lines
+    return lines[:1] + [line[common:] for line in lines[1:]]
 
 
 def one_line(value: object) -> str:
@@ -240,6 +262,7 @@ class RawEvent:
     day_start: datetime | None = None
     persons: list[RawPerson] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)  # guiding questions (ours only)
+    problem: str | None = None  # the problem statement (ours only); None: not given
 
 
 @dataclass
@@ -247,6 +270,7 @@ class RawDay:
     index: int
     date: date | None
     start: datetime | None = None
+    end: datetime | None = None
 
 
 @dataclass
@@ -266,6 +290,7 @@ class RawSchedule:
     room_guids: dict[str, str] = field(default_factory=dict)  # room name -> guid as written
     display_zones: list[str] = field(default_factory=list)  # ours only
     no_room: str = ""  # the room name our export gives sessions that have no room
+    day_change: str = ""  # Pentabarf's <day_change>, "HH:MM[:SS]", where written
 
 
 #: Heading of the guiding questions appended to an exported session's description.
@@ -465,6 +490,43 @@ def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> s
     return "UTC"
 
 
+def decide_day_change(
+    raw: RawSchedule, starts: list[tuple[datetime, date | None]], zone: object
+) -> time:
+    """The hour the file's days turn over, where a session needs one (else 00:00).
+
+    Needed when a session listed under a day starts after that day's midnight. The hour
+    the file itself names is taken when it keeps every such session on its day and moves
+    no other: Pentabarf's ``<day_change>``, else the time of day the days end at (06:00 at
+    39C3, 04:00 at 36C3). Otherwise the first whole hour after the latest of them, if it
+    moves no other session; else the earliest start of the others.
+    """
+    late = [s.time() for s, listed in starts if listed is not None and s.date() > listed]
+    if not late:
+        return time(0)
+    own = [s.time() for s, listed in starts if listed is None or s.date() == listed]
+    latest, earliest = max(late), min(own, default=time.max)
+    candidates: list[time] = []
+    declared = parse_clock(raw.day_change)
+    if declared is not None:
+        candidates.append(declared)
+    for d in raw.days:
+        if d.end is None or d.start is None:
+            continue
+        end = d.end.astimezone(zone) if d.end.tzinfo else d.end  # type: ignore[arg-type]
+        first = d.start.astimezone(zone) if d.start.tzinfo else d.start  # type: ignore[arg-type]
+        if end.date() > first.date():
+            # 02:59:59 is "until 03:00"
+            up = (end + timedelta(seconds=59)).replace(second=0, microsecond=0)
+            candidates.append(up.time())
+    if latest.hour < 23:
+        candidates.append(time(latest.hour + 1))
+    for c in candidates:
+        if latest < c <= earliest:
+            return c
+    return earliest if earliest > min(late) and earliest != time.max else time(0)
+
+
 class _Builder:
     def __init__(self, report: ImportReport):
         self.report = report
@@ -579,11 +641,12 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
             f"event ({events} events); kept each, and exports give them new guids"
         )
     mapping: dict[str, str] = {}
-    dropped_time = dropped_long = after_midnight = past_midnight = 0
+    dropped_time = dropped_long = past_midnight = 0
     mismatched = unknown_roles = doubled = 0
     unknown_role_names: Counter[str] = Counter()
     new_days: set[date] = set()
     known_days = set(b.days)
+    timed: list[tuple[RawEvent, datetime, datetime, date | None]] = []
     for e in raw.events:
         start = _local_start(e, zone)
         if start is None:
@@ -603,14 +666,23 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
             dropped_long += 1
             continue
         end_local = (start + length).astimezone(zone) if start.tzinfo else start + length
-        if start.date() not in known_days:
-            new_days.add(start.date())
         listed = e.day_date
         if e.day_start is not None and e.day_start.tzinfo is not None:
             listed = e.day_start.astimezone(zone).date()
-        if listed is not None and start.date() > listed:
-            after_midnight += 1
-        day = b.day(start.date())
+        timed.append((e, start, end_local, listed))
+    change = decide_day_change(raw, [(start, listed) for _, start, _, listed in timed], zone)
+    b.data.event.day_change = change
+    kept_late = moved = 0
+    for e, start, end_local, listed in timed:
+        # the conference day: a start before the day change belongs to the day before
+        on = start.date() - timedelta(days=1) if start.time() < change else start.date()
+        if listed is not None and on != listed:
+            moved += 1
+        elif on != start.date():
+            kept_late += 1
+        if on not in known_days:
+            new_days.add(on)
+        day = b.day(on)
         if end_local.date() != start.date():
             past_midnight += 1
         type_name = one_line(e.type)
@@ -618,7 +690,10 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         number, title = split_heading(kind, one_line(e.title))
         no_room = bool(raw.no_room) and one_line(e.room) == one_line(raw.no_room)
         room = None if no_room else b.room(e.room)
-        description = "\n\n".join(p for p in (one_line(e.subtitle), plain_text(e.description)) if p)
+        problem = plain_text(e.problem) if e.problem is not None else ""
+        summary = "\n\n".join(p for p in (one_line(e.subtitle), plain_text(e.abstract)) if p)
+        if problem and summary == problem:  # our export's abstract stands in for it
+            summary = ""
         session = model.Session(
             day_id=day.id,  # type: ignore[arg-type]
             starts=start.time().replace(tzinfo=None, microsecond=0),
@@ -626,9 +701,10 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
             kind=kind,
             number=number,
             title=title,
-            problem_statement=plain_text(e.abstract),
+            summary=summary,
+            problem_statement=problem,
             guiding_questions=[q for q in (clean(q) for q in e.questions) if q],
-            description=without_questions(description, e.questions),
+            description=without_questions(plain_text(e.description), e.questions),
             room_id=room.id if room else None,
             track=one_line(e.track),
             language=one_line(e.language),
@@ -671,10 +747,16 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         "1 event's written start time disagrees with its date; used the date",
         "{n} events' written start times disagree with their dates; used the dates",
     )
+    if kept_late:
+        report.note(
+            f"{kept_late} event{'s start' if kept_late > 1 else ' starts'} after midnight "
+            f"under the day {'they are' if kept_late > 1 else 'it is'} listed in; kept "
+            f"there, as the file's days turn over at {change:%H:%M}"
+        )
     report.count(
-        after_midnight,
-        "1 event listed under a day starts after midnight; placed on its calendar date",
-        "{n} events listed under a day start after midnight; placed on their calendar dates",
+        moved,
+        "1 event could not stay under the day it is listed in; placed by its start time",
+        "{n} events could not stay under the days they are listed in; placed by their start times",
     )
     if new_days and known_days:
         report.note(
@@ -709,8 +791,9 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
     report.count(len(empty), "1 day holds no sessions", "{n} days hold no sessions")
     b.data.rooms = list(b.rooms.values())
     b.data.people = list(b.people.values())
-    langs = sorted({s.language for s in b.data.sessions if s.language})
-    ev.languages = ", ".join(langs)
+    # "de, en" on a session is two languages: the event's list names each once
+    langs = {x.strip() for s in b.data.sessions for x in s.language.split(",") if x.strip()}
+    ev.languages = ", ".join(sorted(langs))
     b.data.settings["interchange"] = {
         "source": report.source,
         "format": raw.format,

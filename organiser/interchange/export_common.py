@@ -118,14 +118,12 @@ def session_slug(data: model.EventData, session: model.Session, number: int) -> 
 
 
 def session_span(data: model.EventData, session: model.Session) -> tuple[datetime, datetime]:
-    """Aware start and end at the venue; an end before the start is the next morning."""
-    day = data.day(session.day_id).date
-    zone = data.event.venue_time_zone
-    start = timezones.venue_datetime(day, session.starts, zone)
-    end = timezones.venue_datetime(day, session.ends, zone)
-    if session.ends < session.starts:
-        end = timezones.venue_datetime(day + timedelta(days=1), session.ends, zone)
-    return start, end
+    """Aware start and end at the venue (``EventData.span``: a talk listed under a day
+    but after its midnight is on the next date; an end before the start is the next
+    morning)."""
+    zone = timezones._zone(data.event.venue_time_zone)
+    start, end = data.span(session)
+    return start.replace(tzinfo=zone), end.replace(tzinfo=zone)
 
 
 def duration_text(start: datetime, end: datetime) -> str:
@@ -167,28 +165,32 @@ def session_description(session: model.Session) -> str:
 
 
 def ordered_sessions(data: model.EventData) -> list[model.Session]:
+    """By conference day, then as they happen (a day's after-midnight talks last)."""
     dates = {d.id: d.date for d in data.days}
     return sorted(
-        data.sessions, key=lambda s: (dates.get(s.day_id), s.starts, s.ends, s.id or 0, s.uid)
+        data.sessions, key=lambda s: (dates.get(s.day_id), data.span(s), s.id or 0, s.uid)
     )
 
 
 def day_bounds(data: model.EventData, day: model.Day) -> tuple[datetime, datetime]:
-    """The day's opening and closing at the venue, from its sessions where not set."""
-    zone = data.event.venue_time_zone
-    spans = [session_span(data, s) for s in data.sessions if s.day_id == day.id]
-    start = (
-        timezones.venue_datetime(day.date, day.opens, zone)
-        if day.opens
-        else min((a for a, _ in spans), default=timezones.venue_datetime(day.date, time(0), zone))
-    )
-    end_default = timezones.venue_datetime(day.date, time(23, 59), zone)
-    end = (
-        timezones.venue_datetime(day.date, day.closes, zone)
-        if day.closes
-        else max((b for _, b in spans), default=end_default)
-    )
-    return start, max(start, end)
+    """The day's opening and closing at the venue, from its sessions where not set.
+
+    With a day change (04:00 at a congress) the conference day runs from that hour to
+    the same hour of the next date, as frab writes it, or further when a session does:
+    an importer (ours too) reads the change back from these bounds.
+    """
+    zone = timezones._zone(data.event.venue_time_zone)
+    change = data.event.day_change
+    span = data.day_span(day)
+    if change != time(0):
+        first = datetime.combine(day.date, change)
+        start = min(first, span[0]) if span else first
+        end = max(first + timedelta(days=1), span[1]) if span else first + timedelta(days=1)
+    elif span is not None:
+        start, end = span
+    else:
+        start, end = datetime.combine(day.date, time(0)), datetime.combine(day.date, time(23, 59))
+    return start.replace(tzinfo=zone), max(start, end).replace(tzinfo=zone)
 
 
 def role_people(

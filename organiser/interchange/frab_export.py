@@ -10,7 +10,9 @@ The same style carries what else frab has no place for:
 - in each ``<event>``: ``<?organiser-question text="…"?>``, one per guiding question, in
   order. Apps still see the questions: they follow the session's own text in
   ``<description>`` under "Guiding questions:", one per line (the importer removes that
-  block again when the instructions are present);
+  block again when the instructions are present); and ``<?organiser-problem text="…"?>``
+  with the problem statement. ``<abstract>`` is the session's summary, or where it has
+  none its problem statement, so apps show a policy dialogue's workshops with their text;
 - in ``<conference>``: ``<?organiser-person guid="…" given="…" family="…" honorific="…"?>``
   and ``<?organiser-affiliation guid="…" position="…" organisation="…"?>`` for each person
   listed, ``<?organiser-display-zones zones="Europe/Berlin America/New_York"?>``, and
@@ -51,6 +53,7 @@ from .frab_xml import (
     DISPLAY_ZONES_PI,
     NO_ROOM_PI,
     PERSON_PI,
+    PROBLEM_PI,
     QUESTION_PI,
     ROLES_PI,
     VENUE_PI,
@@ -173,7 +176,7 @@ def _event(
     _sub(el, "track", s.track)
     _sub(el, "type", s.kind)
     _sub(el, "language", s.language)
-    _sub(el, "abstract", s.problem_statement)
+    _sub(el, "abstract", s.summary or s.problem_statement)
     _sub(el, "description", session_description(s))
     persons = _sub(el, "persons")
     keys = []
@@ -186,6 +189,8 @@ def _event(
         el.append(ET.ProcessingInstruction(ROLES_PI, pi_text(roles=" ".join(keys))))
     for question in s.guiding_questions:
         el.append(ET.ProcessingInstruction(QUESTION_PI, pi_text(text=question)))
+    if s.problem_statement:
+        el.append(ET.ProcessingInstruction(PROBLEM_PI, pi_text(text=s.problem_statement)))
 
 
 def schedule_xml(data: model.EventData) -> bytes:

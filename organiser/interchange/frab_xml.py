@@ -47,6 +47,7 @@ from .report import ImportReport, InterchangeError
 #: stand-in room of sessions without one.
 ROLES_PI = "organiser-roles"
 QUESTION_PI = "organiser-question"
+PROBLEM_PI = "organiser-problem"
 PERSON_PI = "organiser-person"
 AFFILIATION_PI = "organiser-affiliation"
 DISPLAY_ZONES_PI = "organiser-display-zones"
@@ -130,6 +131,7 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
     raw.acronym = _text(conf, "acronym")
     raw.zone_name = _text(conf, "time_zone_name")
     raw.venue = _text(conf, "venue")
+    raw.day_change = _text(conf, "day_change")
     raw.tracks = [one_line(t.get("name") or t.text) for t in conf.iterfind("track")]
     for attrs in _pis(conf, DISPLAY_ZONES_PI):
         raw.display_zones += attrs.get("zones", "").split()
@@ -157,7 +159,7 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
             index = i
         day_date = parse_date(day_el.get("date"))
         day_start = parse_datetime(day_el.get("start"))
-        raw.days.append(RawDay(index, day_date, day_start))
+        raw.days.append(RawDay(index, day_date, day_start, parse_datetime(day_el.get("end"))))
         for room_el in day_el.iterfind("room"):
             room_name = room_el.get("name") or ""
             if room_name and room_name not in raw.rooms:
@@ -184,6 +186,8 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
                 )
                 roles = _roles_of(ev)
                 e.questions = [a["text"] for a in _pis(ev, QUESTION_PI) if a.get("text")]
+                for attrs in _pis(ev, PROBLEM_PI):
+                    e.problem = attrs.get("text", "")
                 persons = ev.find("persons")
                 for n, p in enumerate(persons.iterfind("person") if persons is not None else ()):
                     person_name = one_line(p.text)

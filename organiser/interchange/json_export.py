@@ -8,7 +8,8 @@ public page we give the stable ``urn:uuid:`` of the session.
 What else frab has no place for rides where the schema allows extra keys: a person also
 has ``given_name``, ``family_name``, ``honorific`` and ``affiliations`` (a list of
 ``{"position", "organisation"}``); ``conference.meta.organiser`` holds the guiding
-questions by event guid, the display time zones, the venue's name and the stand-in room
+questions and the problem statements by event guid (``abstract`` is the summary, or the
+problem statement where there is none), the display time zones, the venue's name and the stand-in room
 name of sessions without a room (``no_room``). Events allow no extra keys, so apps see
 the questions in the ``description``, as in the XML.
 """
@@ -98,6 +99,9 @@ def schedule_dict(data: model.EventData) -> dict[str, Any]:
     }
     if questions:
         extras["guiding_questions"] = questions
+    problems = {session_guid(data, s): s.problem_statement for s in sessions if s.problem_statement}
+    if problems:
+        extras["problem_statements"] = problems
     if ev.venue_name:
         extras["venue"] = ev.venue_name
     if any(data.room(s.room_id) is None for s in sessions):
@@ -148,7 +152,7 @@ def _event(data: model.EventData, s: model.Session, number: int, room: str) -> d
         "track": s.track or None,
         "type": s.kind,
         "language": s.language or None,
-        "abstract": s.problem_statement,
+        "abstract": s.summary or s.problem_statement,
         "description": session_description(s),
         "persons": persons,
         "links": [],

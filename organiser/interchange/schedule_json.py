@@ -178,6 +178,7 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
     meta = conf.get("meta")
     ours = meta.get("organiser") if isinstance(meta, dict) else None
     questions: dict[str, list[str]] = {}
+    problems: dict[str, str] = {}
     if isinstance(ours, dict):
         raw.display_zones = [z for z in _list(ours.get("display_time_zones")) if isinstance(z, str)]
         raw.no_room = _str(ours.get("no_room"))
@@ -185,6 +186,10 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
         found = ours.get("guiding_questions")
         for guid, qs in found.items() if isinstance(found, dict) else ():
             questions[str(guid).lower()] = [q for q in _list(qs) if isinstance(q, str)]
+        found = ours.get("problem_statements")
+        for guid, text in found.items() if isinstance(found, dict) else ():
+            if isinstance(text, str):
+                problems[str(guid).lower()] = text
     people = _People()
     if flat:
         for p in _list(sched.get("persons")):
@@ -207,7 +212,8 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
             index = day.get("index") if isinstance(day.get("index"), int) else i
             day_date = parse_date(day.get("date"))
             day_start = parse_datetime(_str(day.get("day_start")))
-            raw.days.append(RawDay(index, day_date, day_start))
+            day_end = parse_datetime(_str(day.get("day_end")))
+            raw.days.append(RawDay(index, day_date, day_start, day_end))
             rooms = day.get("rooms") or {}
             if not isinstance(rooms, dict):
                 continue
@@ -224,9 +230,10 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
                     e.day_date, e.day_start = day_date, day_start
                     raw.events.append(e)
     raw.person_notes = people.notes()
-    if questions:
+    if questions or problems:
         for e in raw.events:
             e.questions = questions.get(e.guid.lower(), [])
+            e.problem = problems.get(e.guid.lower())
     return raw
 
 

@@ -80,6 +80,9 @@ def stylesheet() -> dict[str, ParagraphStyle]:
         leading=13.5,
         textColor=INK,
         spaceAfter=4,
+        # a paragraph that breaks across pages leaves two lines at least on each side
+        allowWidows=0,
+        allowOrphans=0,
     )
 
     def derive(name: str, **kw: object) -> ParagraphStyle:

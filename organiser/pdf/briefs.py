@@ -41,7 +41,7 @@ from ..model import EventData, Person
 from ..services import briefs as content
 from ..services.files import publish_folder, staging_folder
 from ..services.timezones import city
-from . import fonts
+from . import fonts, markdown
 from .base import (
     ACCENT,
     MUTED,
@@ -58,6 +58,7 @@ from .base import (
     markup,
     stylesheet,
 )
+from .breaks import CachedParagraph, keep_ends, keep_start
 
 ALERT = colors.HexColor("#b00020")
 
@@ -121,9 +122,9 @@ def _status_warnings(data: EventData, people: list[Person]) -> list[str]:
     return out
 
 
-class _SharedParagraph(Paragraph):
-    """A paragraph printed in many briefs: parsed once, its lines broken once per width,
-    and drawn once per way its fonts are named in a document.
+class _SharedParagraph(CachedParagraph):
+    """A paragraph printed in many briefs: parsed once, its lines broken once per width
+    (``CachedParagraph``), and drawn once per way its fonts are named in a document.
 
     Drawing is most of a large run: reportlab splits every line into font subsets and
     formats every glyph code again each time. The content-stream operators a paragraph
@@ -140,7 +141,6 @@ class _SharedParagraph(Paragraph):
         self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, **kw: object
     ):
         super().__init__(text, style, bulletText=bulletText, **kw)
-        self._lines: dict[tuple[float, ...], object] = {}  # shared by every copy
         self._drawn: dict[tuple, list[str]] = {}  # shared by every copy
         self._letters = self._letters_by_font(bulletText)
 
@@ -150,19 +150,14 @@ class _SharedParagraph(Paragraph):
         for frag in self.frags:
             if getattr(frag, "link", None) or getattr(frag, "cbDefn", None):
                 return None  # links and callbacks act outside the content stream
+            if not hasattr(frag, "fontName"):
+                return None  # a fragment list of its own (a line break inside a word)
             text = getattr(frag, "text", "")
             letters.setdefault(frag.fontName, set()).update(c for c in text if ord(c) > 127)
         if bullet:
             name = self.style.bulletFontName
             letters.setdefault(name, set()).update(c for c in bullet if ord(c) > 127)
         return tuple((name, "".join(sorted(chars - {"\xa0"}))) for name, chars in letters.items())
-
-    def breakLines(self, width: object) -> object:
-        key = tuple(width) if isinstance(width, list | tuple) else (width,)
-        found = self._lines.get(key)
-        if found is None:
-            found = self._lines[key] = super().breakLines(width)
-        return found
 
     def _signature(self, doc: object) -> tuple | None:
         """The names and letter codes this paragraph's fonts have in ``doc``; None if any is new."""
@@ -245,7 +240,7 @@ def _event_letters(data: EventData) -> str:
     texts += [f"{c.name} {c.role}" for c in data.contacts]
     texts += [f"{r.name} {r.floor} {r.directions}" for r in data.rooms]
     for s in data.sessions:
-        texts += [s.heading, s.problem_statement, *s.guiding_questions]
+        texts += [s.heading, s.summary, s.problem_statement, *s.guiding_questions]
     for p in content.people_with_roles(data):
         texts += [p.full_name, content.affiliation_text(p), p.hotel, p.hotel_address]
     found = {c for t in texts if t and not t.isascii() for c in t if ord(c) > 127}
@@ -379,6 +374,7 @@ class _Writer:
         self._day_numbers = day_numbers(data.days)
         self._day_labels = {d.date: d.label for d in data.days}
         self._shared: dict[tuple[str, str], Paragraph] = {}
+        self._markdown: dict[tuple[str, str, str], list[Paragraph]] = {}
         self.letters = _event_letters(data)
 
     def p(self, text: str, style: str) -> Paragraph:
@@ -401,6 +397,20 @@ class _Writer:
             self._shared[key] = para
         return copy.copy(para)
 
+    def shared_text(self, text: str, style: str) -> list[Flowable]:
+        """Markdown text (a summary, a problem statement) as shared paragraphs."""
+        key = ("\0markdown", text, style)
+        found = self._markdown.get(key)
+        if found is None:
+            found = self._markdown[key] = markdown.paragraphs(
+                self.glyphs.strip(text), self.s[style], _SharedParagraph
+            )
+        return [copy.copy(p) for p in found]
+
+    def labelled(self, label: str, flows: list[Flowable]) -> list[Flowable]:
+        """A label kept on the page with the first lines of what it labels."""
+        return keep_start([self.shared(label, "label"), *flows])
+
     def table(self, rows: list[tuple[str, str]]) -> list[Flowable]:
         return [_Row(label, self.shared(text, "cell")) for label, text in rows] + [Spacer(1, 4)]
 
@@ -419,7 +429,7 @@ class _Writer:
             if ev.online_passcode:
                 rows.append(("Passcode", ev.online_passcode))
         if ev.languages:
-            rows.append(("Languages", ev.languages))
+            rows.append(("Languages", i18n.language_names(ev.languages, "en")))
         organiser = ", ".join(x for x in (ev.contact_name, ev.contact_email, ev.contact_phone) if x)
         if organiser:
             rows.append(("Organisers", organiser))
@@ -476,11 +486,19 @@ class _Writer:
             return i18n.long_date(day, "en")
         return i18n.day_heading(self._day_labels.get(day, ""), number, day, "en")
 
+    @staticmethod
+    def span_text(day: date, span: object) -> str:
+        """'13:00–13:10', '00:20–01:00 (+1 day)' for a talk after its day's midnight."""
+        shift = (span.starts.date() - day).days  # type: ignore[attr-defined]
+        end_shift = (span.ends.date() - day).days  # type: ignore[attr-defined]
+        text = span.text()  # type: ignore[attr-defined]
+        return text + (f" ({i18n.day_shift(end_shift or shift, 'en')})" if end_shift else "")
+
     def session(self, item: content.BriefSession) -> list[Flowable]:
         data, g = self.data, self.glyphs
         sess = item.session
         heading = sess.heading
-        g.check(heading, heading, sess.problem_statement, *sess.guiding_questions)
+        g.check(heading, heading, sess.summary, sess.problem_statement, *sess.guiding_questions)
         head: list[Flowable] = [self.shared(heading, "h2")]
         tbc = ' — <font color="#b00020"><b>to be confirmed</b></font>'
         role = markup(g.strip(f"Your role: {item.role_label}")) + ("" if item.confirmed else tbc)
@@ -488,10 +506,12 @@ class _Writer:
             role += ' <font color="#b00020">(session to be confirmed)</font>'
         head.append(self.shared_markup(role, "role"))
         v = item.venue_time
+        town = content.venue_city(data.event)
         when = [
             (
                 "When",
-                f"{self.day_heading(item.day)}, {v.text()} {v.label} (venue time, {city(v.zone)})",
+                f"{self.day_heading(item.day)}, {self.span_text(item.day, v)} {v.label} "
+                + (f"(venue time, {town})" if town else "(venue time)"),
             )
         ]
         if item.home_time is not None:
@@ -508,15 +528,17 @@ class _Writer:
         head.extend(self.table(when))
         out: list[Flowable] = [CondPageBreak(45 * mm), *head]
         if item.role_asks:
-            out.append(self.shared("What your role asks of you", "label"))
-            out.append(self.shared(item.role_asks, "text"))
+            out += self.labelled(
+                "What your role asks of you", [self.shared(item.role_asks, "text")]
+            )
+        if sess.summary:
+            out += self.labelled(i18n.t("summary", "en"), self.shared_text(sess.summary, "text"))
         if sess.problem_statement:
-            out.append(self.shared(i18n.t("problem_statement", "en"), "label"))
-            out.append(self.shared(sess.problem_statement, "text"))
+            text = self.shared_text(sess.problem_statement, "text")
+            out += self.labelled(i18n.t("problem_statement", "en"), text)
         if sess.guiding_questions:
-            out.append(self.shared(i18n.t("guiding_questions", "en"), "label"))
-            for q in sess.guiding_questions:
-                out.append(self.shared(q, "question", "•"))
+            questions = [self.shared(q, "question", "•") for q in sess.guiding_questions]
+            out += self.labelled(i18n.t("guiding_questions", "en"), keep_ends(questions))
         if len(item.lineup) > 1 or item.others:
             lineup: list[Flowable] = [self.shared("In this session, in running order", "label")]
             for c in item.lineup:

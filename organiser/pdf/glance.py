@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
@@ -38,11 +39,13 @@ from .base import (
     stylesheet,
     table_style,
 )
-from .programme import ProgrammeOptions, day_hours, day_title, heading_text, style_document
+from .programme import ProgrammeOptions, day_title, heading_text, style_document
 
 
-def _cell(day: Day, session: Session, venue: str, zone: str, header_label: str, lang: str) -> str:
-    span = timezones.span_in(day.date, session.starts, session.ends, venue, zone)
+def _cell(
+    day: Day, real: tuple[datetime, datetime], venue: str, zone: str, header_label: str, lang: str
+) -> str:
+    span = timezones.span_between(day.date, real[0], real[1], venue, zone)
     s_shift = (span.starts.date() - day.date).days
     e_shift = (span.ends.date() - day.date).days
     text = f"{span.starts:%H:%M}–{span.ends:%H:%M}"
@@ -93,6 +96,8 @@ class _Day:
     zones: list[str]
     header: list[tuple[str, str]]  # (abbreviation, city) per zone
     rows: list[tuple[list[str], str, bool]]  # (time per zone, titles markup, quiet)
+    #: 'Day 1, Sat 27 Dec' in the repeated column heads: a continuation page names its day
+    short: str = ""
 
 
 def day_rows(
@@ -101,21 +106,20 @@ def day_rows(
     venue = data.event.venue_time_zone or "UTC"
     sessions = data.sessions_on(day.id)  # type: ignore[arg-type]
     heading = day_title(day, index, glyphs, lang)
+    short = f"{i18n.t('day_n', lang, n=index)}, {i18n.short_date(day.date, lang)}"
     if not sessions:
-        return _Day(heading, zones, [], [])
-    hours = day_hours(data, day)
-    first = sessions[0].starts if hours is None else hours[0]
-    labels = [
-        timezones.abbreviation(z, timezones.venue_datetime(day.date, first, venue))  # type: ignore[arg-type]
-        for z in zones
-    ]
+        return _Day(heading, zones, [], [], short)
+    hours = data.day_span(day)
+    first = data.starts_at(sessions[0]) if hours is None else hours[0]
+    at = first.replace(tzinfo=timezones._zone(venue))
+    labels = [timezones.abbreviation(z, at) for z in zones]
     rows = []
     # parallel sessions share one row: a day of many rooms still fits one page
-    slots: dict[tuple[object, object], list[Session]] = {}
-    for s in sessions:
-        slots.setdefault((s.starts, s.ends), []).append(s)
-    for group in slots.values():
-        times = [_cell(day, group[0], venue, z, lab, lang) for z, lab in zip(zones, labels)]
+    slots: dict[tuple[datetime, datetime], list[Session]] = {}
+    for s in sessions:  # in real time order: 23:00–23:40 before 23:00–00:00 (+1 day)
+        slots.setdefault(data.span(s), []).append(s)
+    for real, group in slots.items():
+        times = [_cell(day, real, venue, z, lab, lang) for z, lab in zip(zones, labels)]
         lines = []
         for s in group:
             title = esc(glyphs.strip(heading_text(s, lang)))
@@ -127,7 +131,8 @@ def day_rows(
             lines.append(f"<i>{title}</i>" if s.kind in QUIET_KINDS else title)
         quiet = all(s.kind in QUIET_KINDS for s in group)
         rows.append((times, "<br/>".join(lines), quiet))
-    return _Day(heading, zones, [(lab, timezones.city(z)) for lab, z in zip(labels, zones)], rows)
+    header = [(lab, timezones.city(z)) for lab, z in zip(labels, zones)]
+    return _Day(heading, zones, header, rows, short)
 
 
 def _time_widths(day: _Day, scale: float) -> list[float]:
@@ -148,7 +153,11 @@ def _fits_across(day: _Day, scale: float, width: float) -> bool:
     return width - sum(_time_widths(day, scale)) >= width * MIN_TITLE_SHARE
 
 
-def day_table(day: _Day, doc: Document, lang: str, scale: float = 1.0) -> list[Flowable]:
+def day_table(
+    day: _Day, doc: Document, lang: str, scale: float = 1.0, long: bool = False
+) -> list[Flowable]:
+    """The day's heading and table; a ``long`` day, which runs onto another page, names
+    itself in the column heads that table repeats there."""
     st = _styles(scale)
     heading = Paragraph(esc(day.heading), st["h2"])
     if not day.rows:
@@ -159,7 +168,13 @@ def day_table(day: _Day, doc: Document, lang: str, scale: float = 1.0) -> list[F
     title_w = doc.width - sum(widths)
     header = [
         Paragraph(f"<b>{esc(lab)}</b> {esc(city)}", st["small"]) for lab, city in day.header
-    ] + [Paragraph(f"<b>{esc(i18n.t('session', lang))}</b>", st["small"])]
+    ] + [
+        Paragraph(
+            f"<b>{esc(i18n.t('session', lang))}</b>"
+            + (f"<font color='{MUTED.hexval()}'>  ·  {esc(day.short)}</font>" if long else ""),
+            st["small"],
+        )
+    ]
     rows = [header]
     quiet_rows = []
     for times, titles, quiet in day.rows:
@@ -231,7 +246,7 @@ def story(
             out.append(PageBreak())
             out.append(page_head)
         top = head_h if i == 0 else _height([page_head], doc)
-        chosen = day_table(day, doc, lang, 1.0)
+        chosen = day_table(day, doc, lang, 1.0, long=True)
         for scale in SCALES[:-1]:
             if not _fits_across(day, scale, doc.width):
                 continue

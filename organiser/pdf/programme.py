@@ -1,7 +1,8 @@
 """The printed programme (agenda) of an event, and what its other styles share.
 
 ``render(data, options)`` is the entry point for every style: the full programme here,
-"at a glance" in ``glance.py`` and door signs in ``doorsigns.py``. Times are printed in every
+"at a glance" in ``glance.py``, door signs in ``doorsigns.py`` and the room grid in
+``grid.py``. Times are printed in every
 display zone with the abbreviation really in force on that date (services.timezones).
 Private data (e-mail, phone, needs, the meeting passcode unless chosen) never reaches the
 page: only the fields named below are read.
@@ -11,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Indenter,
     PageBreak,
     Paragraph,
     Spacer,
@@ -28,7 +30,7 @@ from reportlab.platypus import (
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Person, Session
 from ..services import timezones
-from . import fonts
+from . import fonts, markdown
 from .base import (
     ACCENT,
     MUTED,
@@ -42,16 +44,18 @@ from .base import (
     RunningHead,
     esc,
     join_nonempty,
-    markup,
     table_style,
 )
+from .breaks import CachedParagraph, KeepWithStart, Together, keep_ends, keep_start
 
-STYLES = ("full", "glance", "doors")
+STYLES = ("full", "glance", "doors", "grid")
 TIME_COLUMN = 34 * mm
 #: where the session text starts (time column plus a gutter)
 TEXT_INDENT = TIME_COLUMN + 8
 #: space a session needs left on the page to start there: its heading and ~4 lines
 HEADING_ROOM = 80
+#: a session shorter than this share of the page is never split across two pages
+SHORT_SESSION = 0.2
 
 
 @dataclass
@@ -63,6 +67,8 @@ class ProgrammeOptions:
     style: str = "full"
     passcode: bool = False
     invitation: bool = True
+    #: the full style prints each session's description too (its summary always)
+    descriptions: bool = False
     invariant: bool = False
 
 
@@ -82,22 +88,10 @@ def resolve_zones(data: EventData, zones: Sequence[str] | None) -> list[str]:
     )
 
 
-#: door signs of an event where no session has a room would be an empty sheet
-NO_ROOMS = "no session has a room: door signs need rooms"
-
-
 def check_options(data: EventData, options: ProgrammeOptions) -> list[str]:
-    """Validate everything before any work; returns the zones to print.
-
-    Door signs for an event whose sessions have no room are refused here too: the CLI
-    then exits 2 writing nothing, and the window shows the message instead of a blank page.
-    """
+    """Validate everything before any work; returns the zones to print."""
     if options.style not in STYLES:
         raise ValueError(f"unknown style {options.style!r}; choose one of {', '.join(STYLES)}")
-    if options.style == "doors":
-        rooms = {r.id for r in data.rooms}
-        if not any(s.room_id is not None and s.room_id in rooms for s in data.sessions):
-            raise ValueError(NO_ROOMS)
     i18n.check_lang(options.lang)
     from .base import paper_size
 
@@ -160,35 +154,24 @@ def _hm(dt: object) -> str:
     return dt.strftime("%H:%M")  # type: ignore[attr-defined]
 
 
-def span_text(day: Day, starts: object, ends: object, venue: str, zone: str, lang: str) -> str:
-    """'13:00–13:10 GMT', '23:30–00:30 +1 day JST': the span as seen in ``zone``.
+def span_text(day: Day, span: tuple[datetime, datetime], venue: str, zone: str, lang: str) -> str:
+    """'13:00–13:10 GMT', '23:30–00:30 (+1 day) JST': a real span as seen in ``zone``.
 
-    A time on another calendar day than the venue's carries its day shift, so a reader
-    abroad knows the session is tomorrow (or the evening before) for them.
+    ``span`` is naive venue date-times (``EventData.span``, ``EventData.day_span``). A
+    time on another calendar day than the conference day's date carries its day shift,
+    so a reader knows a talk is after midnight (or, abroad, the evening before for them).
     """
-    span = timezones.span_in(day.date, starts, ends, venue, zone)  # type: ignore[arg-type]
-    s_shift = (span.starts.date() - day.date).days
-    e_shift = (span.ends.date() - day.date).days
-    start = _hm(span.starts)
-    end = _hm(span.ends)
+    zoned = timezones.span_between(day.date, span[0], span[1], venue, zone)
+    s_shift = (zoned.starts.date() - day.date).days
+    e_shift = (zoned.ends.date() - day.date).days
+    start = _hm(zoned.starts)
+    end = _hm(zoned.ends)
     if s_shift and s_shift != e_shift:
         start += f" ({i18n.day_shift(s_shift, lang)})"
     text = f"{start}–{end}"
     if e_shift:
         text += f" ({i18n.day_shift(e_shift, lang)})"
-    return f"{text} {span.label}"
-
-
-def day_hours(data: EventData, day: Day) -> tuple[object, object] | None:
-    """First start and last end of a day (the day's own opening hours where set)."""
-    sessions = data.sessions_on(day.id)  # type: ignore[arg-type]
-    if day.opens and day.closes:
-        return day.opens, day.closes
-    if not sessions:
-        return None
-    first = day.opens or sessions[0].starts
-    last = day.closes or max(s.ends for s in sessions)
-    return first, last
+    return f"{text} {zoned.label}"
 
 
 def person_markup(person: Person, glyphs: Glyphs, tbc: str = "", lang: str = "en") -> str:
@@ -278,6 +261,62 @@ def check_glyphs(
 # ---------------------------------------------------------------- the full programme
 
 
+class SessionHead(Flowable):
+    """A session's heading with its times in the left column, under a thin rule.
+
+    The heading takes its own height; the times (venue time, other zones, the room) hang
+    down beside what follows it, as in a printed programme. ``overhang`` is how far they
+    reach below the heading, which the session's first lines must cover on the page.
+    """
+
+    TOP = 7  # space under the rule
+
+    def __init__(self, times: Paragraph, title: Paragraph):
+        super().__init__()
+        self.times, self.title = times, title
+        self._title_h = self._times_h = 0.0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self._title_h = self.title.wrap(avail_width, avail_height)[1]
+        self._times_h = self.times.wrap(TIME_COLUMN, avail_height)[1]
+        self.width, self.height = avail_width, self.TOP + self._title_h
+        return self.width, self.height
+
+    def getSpaceAfter(self) -> float:
+        return self.title.getSpaceAfter()
+
+    def overhang(self, width: float) -> float:
+        self.wrap(width, 1e6)
+        return max(0.0, self._times_h - self._title_h - self.getSpaceAfter())
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        return []
+
+    def draw(self) -> None:
+        c = self.canv
+        c.saveState()
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.line(0, self.height, self.width, self.height)
+        c.restoreState()
+        top = self.height - self.TOP
+        self.times.drawOn(c, 0, top - self._times_h)
+        self.title.drawOn(c, 0, top - self._title_h)
+
+
+def session_styles(styles: dict[str, ParagraphStyle]) -> dict[str, ParagraphStyle]:
+    """The programme's styles moved into the session column (right of the times)."""
+    return {
+        name: ParagraphStyle(
+            f"session_{name}",
+            parent=styles[name],
+            leftIndent=styles[name].leftIndent + TEXT_INDENT,
+            bulletIndent=styles[name].bulletIndent + TEXT_INDENT,
+        )
+        for name in ("h2", "label", "text", "bullet", "person", "person_first")
+    }
+
+
 class _Builder:
     def __init__(
         self,
@@ -295,9 +334,10 @@ class _Builder:
         self.g = glyphs
         self.venue = data.event.venue_time_zone or "UTC"
         self.lang = options.lang
+        self.ind = session_styles(self.st)
 
     def p(self, text: str, style: str) -> Paragraph:
-        return Paragraph(text, self.st[style])
+        return CachedParagraph(text, self.st[style])
 
     def plain(self, text: str) -> str:
         return esc(self.g.strip(text))
@@ -351,10 +391,7 @@ class _Builder:
             )
             out += [Spacer(1, 4), table, Spacer(1, 12)]
         if self.o.invitation and ev.description.strip():
-            from ..services.text import paragraphs
-
-            for para in paragraphs(self.g.strip(ev.description)):
-                out.append(self.p(markup(para), "intro"))
+            out += markdown.paragraphs(self.g.strip(ev.description), self.st["intro"])
         return out
 
     def online(self) -> str:
@@ -378,44 +415,47 @@ class _Builder:
 
     # days -------------------------------------------------------------------------
     def hours_line(self, day: Day) -> str:
-        hours = day_hours(self.data, day)
+        hours = self.data.day_span(day)
         if hours is None:
             return ""
         parts = []
         for zone in self.zones:
-            text = span_text(day, hours[0], hours[1], self.venue, zone, self.lang)
+            text = span_text(day, hours, self.venue, zone, self.lang)
             parts.append(f"{esc(text)} ({esc(timezones.city(zone))})")
         return "  ·  ".join(parts)
 
     def day(self, index: int, day: Day) -> list[Flowable]:
         heading = day_title(day, index, self.g, self.lang)
-        h1 = self.p(esc(heading), "h1")
-        h1.keepWithNext = 1
-        # the day heading, its hours and the start of its first session, or a fresh page
-        out: list[Flowable] = [CondPageBreak(HEADING_ROOM + 70), h1]
+        # the day heading and its hours stay with the start of the day's first session
+        lead: list[Flowable] = [self.p(esc(heading), "h1")]
         hours = self.hours_line(day)
         if hours:
-            out.append(self.p(hours, "h1_sub"))
-        for n, session in enumerate(self.data.sessions_on(day.id)):  # type: ignore[arg-type]
+            lead.append(self.p(hours, "h1_sub"))
+        out: list[Flowable] = [CondPageBreak(HEADING_ROOM + 70)]
+        sessions = self.data.sessions_on(day.id)  # type: ignore[arg-type]
+        if not sessions:
+            return out + lead
+        head: Flowable | None = Together(lead)
+        for session in sessions:
             self.doc.check_cancel()
             if session.kind in QUIET_KINDS:
-                out += [CondPageBreak(28) if n else Spacer(0, 0), self.quiet(day, session)]
+                row = self.quiet(day, session)
+                out.append(KeepWithStart(head, row) if head is not None else row)
             else:
-                # room for the heading and a few lines under it, or a fresh page: a session
-                # heading never stands at the foot of a page with its text overleaf
-                room = CondPageBreak(HEADING_ROOM) if n else Spacer(0, 0)
-                out += [room, *self.session(day, session)]
+                out += self.session(day, session, head)
+            head = None
         return out
 
-    def times(self, day: Day, session: Session) -> list[Flowable]:
+    def times(self, day: Day, session: Session) -> Paragraph:
         """The time column: venue time in bold, the other zones smaller, then the room.
 
         One paragraph rather than one per line: a big programme has thousands of them.
         """
         lines = []
         muted = MUTED.hexval()
+        span = self.data.span(session)
         for i, zone in enumerate(self.zones):
-            text = esc(span_text(day, session.starts, session.ends, self.venue, zone, self.lang))
+            text = esc(span_text(day, span, self.venue, zone, self.lang))
             if i == 0:
                 lines.append(f"<b>{text}</b>")
             else:
@@ -423,7 +463,7 @@ class _Builder:
         room = self.data.room(session.room_id)
         if room is not None and room.name.strip():
             lines.append(f"<font size='8' color='{muted}'><b>{self.plain(room.name)}</b></font>")
-        return [self.p("<br/>".join(lines), "time")]
+        return self.p("<br/>".join(lines), "time")
 
     def quiet(self, day: Day, session: Session) -> Flowable:
         """A break: one light line, its venue time in the time column, the other zones after."""
@@ -432,10 +472,8 @@ class _Builder:
             if session.title.strip()
             else i18n.kind_label(session.kind, self.lang)
         )
-        spans = [
-            esc(span_text(day, session.starts, session.ends, self.venue, z, self.lang))
-            for z in self.zones
-        ]
+        span = self.data.span(session)
+        spans = [esc(span_text(day, span, self.venue, z, self.lang)) for z in self.zones]
         rest = "".join(f"  ·  {t}" for t in spans[1:])
         table = Table(
             [
@@ -463,8 +501,15 @@ class _Builder:
         return table
 
     def _blocks(self, session: Session) -> list[tuple[str, object]]:
-        """The parts of a session under its heading, in print order, as plain data."""
+        """The parts of a session under its heading, in print order, as plain data.
+
+        The summary (a talk's abstract) comes first, under the title, where a reader
+        looks for what the session is about; people follow; the longer description
+        closes the session, and only when the user asked for descriptions.
+        """
         parts: list[tuple[str, object]] = []
+        if session.summary.strip():
+            parts.append(("summary", session.summary.strip()))
         if session.problem_statement.strip():
             parts.append(("problem", session.problem_statement.strip()))
         questions = [q.strip() for q in session.guiding_questions if q.strip()]
@@ -472,96 +517,92 @@ class _Builder:
             parts.append(("questions", questions))
         for group in grouped_roles(self.data, session):
             parts.append(("role", group))
-        if session.description.strip():
+        if self.o.descriptions and session.description.strip():
             parts.append(("description", session.description.strip()))
         return parts
 
+    def _text(self, text: str) -> list[Flowable]:
+        """Markdown as indented paragraphs of the session column."""
+        return markdown.paragraphs(self.g.strip(text), self.ind["text"], CachedParagraph)
+
     def _block(self, part: tuple[str, object]) -> list[Flowable]:
-        """One part as flowables, its label kept with what follows it."""
+        """One part as flowables: its label bound to the start of what follows it, a list
+        of questions breakable only where two stand on each side."""
         kind, value = part
 
-        def para(text: str, style: str) -> Paragraph:
-            return Paragraph(text, self.st[style])
-
         def label(text: str) -> Paragraph:
-            flow = para(esc(text), "label")
-            flow.keepWithNext = 1
-            return flow
+            return CachedParagraph(esc(text), self.ind["label"])
 
-        if kind == "problem":
-            return [
-                label(i18n.t("problem_statement", self.lang)),
-                para(markup(self.g.strip(str(value))), "text"),
-            ]
+        if kind == "summary":
+            return self._text(str(value))
+        if kind in ("problem", "description"):
+            key = "problem_statement" if kind == "problem" else "description"
+            return keep_start([label(i18n.t(key, self.lang)), *self._text(str(value))])
         if kind == "questions":
-            # bulleted paragraphs, not a ListFlowable: reportlab will not keep a container
-            # with the label above it, and a label alone at a page foot is what we avoid
-            return [label(i18n.t("guiding_questions", self.lang))] + [
-                Paragraph(esc(self.g.strip(q)), self.st["bullet"], bulletText="•")
+            # bulleted paragraphs, not a ListFlowable, so that the list can break between
+            # two questions (never leaving one alone) and its label stays with the first two
+            items = [
+                CachedParagraph(esc(self.g.strip(q)), self.ind["bullet"], bulletText="•")
                 for q in value  # type: ignore[attr-defined]
             ]
-        if kind == "role":
-            key, people = value  # type: ignore[misc]
-            tbc = i18n.t("tbc", self.lang)
-            # the label shares a paragraph with the first person: never parted at a page foot,
-            # and one flowable fewer to lay out per role in a big programme
-            heading = esc(role_heading(self.data, key, len(people), self.lang))
-            label_line = (
-                f"<font name='{fonts.BOLD}' size='8.5' color='{ACCENT.hexval()}'>{heading}</font>"
-            )
-            out: list[Flowable] = []
-            for i, (person, confirmed) in enumerate(people):
-                text = person_markup(person, self.g, "" if confirmed else tbc, self.lang)
-                if i == 0:
-                    out.append(para(f"{label_line}<br/>{text}", "person_first"))
-                else:
-                    out.append(para(text, "person"))
-            return out
-        return [para(markup(self.g.strip(str(value))), "text")]
+            return keep_start([label(i18n.t("guiding_questions", self.lang)), *keep_ends(items)])
+        key, people = value  # type: ignore[misc]
+        tbc = i18n.t("tbc", self.lang)
+        # the label shares a paragraph with the first person: never parted at a page foot,
+        # and one flowable fewer to lay out per role in a big programme
+        heading = esc(role_heading(self.data, key, len(people), self.lang))
+        label_line = (
+            f"<font name='{fonts.BOLD}' size='8.5' color='{ACCENT.hexval()}'>{heading}</font>"
+        )
+        out: list[Flowable] = []
+        for i, (person, confirmed) in enumerate(people):
+            text = person_markup(person, self.g, "" if confirmed else tbc, self.lang)
+            if i == 0:
+                out.append(CachedParagraph(f"{label_line}<br/>{text}", self.ind["person_first"]))
+            else:
+                out.append(CachedParagraph(text, self.ind["person"]))
+        return out
 
-    def session(self, day: Day, session: Session) -> list[Flowable]:
-        """The heading row (times beside the heading and its first part), then the rest.
-
-        The first part shares the heading's row, so a heading never stands alone at a page
-        foot; the rest are ordinary flowables, so a long session flows across pages.
-        """
-        parts = self._blocks(session)
+    def session_flows(
+        self, day: Day, session: Session, markers: Sequence[Flowable] = ()
+    ) -> list[Flowable]:
+        """The heading (times in the left column, beside it) bound to the start of the
+        session's first part, then the rest, which may flow across pages between its
+        paragraphs and questions (never leaving a line alone)."""
         title = esc(self.g.strip(heading_text(session, self.lang)))
         if session.status == "tentative":
             tbc = i18n.t("tbc", self.lang)
             title += f" <font size='9' color='{MUTED.hexval()}'>({esc(tbc)})</font>"
-        head: list[Flowable] = [self.p(title, "h2")]
-        if parts:
-            head += self._block(parts[0])
-        table = Table(
-            [[self.times(day, session), head]],
-            colWidths=[TIME_COLUMN, self.doc.width - TIME_COLUMN],
-            splitByRow=1,
-            splitInRow=1,
-        )
-        table.setStyle(
-            table_style(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("LEFTPADDING", (1, 0), (1, -1), TEXT_INDENT - TIME_COLUMN),
-                    ("TOPPADDING", (0, 0), (-1, -1), 7),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                    ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
-                ]
-            )
-        )
+        head = SessionHead(self.times(day, session), CachedParagraph(title, self.ind["h2"]))
+        flows: list[Flowable] = []
+        for part in self._blocks(session):
+            flows += self._block(part)
+        tail: list[Flowable] = []
+        if flows:
+            least = head.overhang(self.doc.width)
+            first = KeepWithStart(head, flows[0], least=least, markers=markers)
+            flows = [first, *flows[1:]]
+        else:
+            flows = [head]
+        below = sum(f.wrap(self.doc.width, self.doc.height)[1] for f in flows[:3])
+        short = head.overhang(self.doc.width) - (below - head.height - head.getSpaceAfter())
+        if short > 0:  # the time column is taller than the session's text: keep its room
+            tail.append(Spacer(1, short))
+        return flows + tail
+
+    def session(self, day: Day, session: Session, lead: Flowable | None = None) -> list[Flowable]:
+        """The session's flowables between running-head markers; ``lead`` (the day's
+        heading) is kept with its start. A short session is kept whole on one page."""
         continued = f"{i18n.long_date(day.date, self.lang)} · {self.g.strip(heading_text(session, self.lang))} ({i18n.t('continued', self.lang)})"
-        out: list[Flowable] = [RunningHead(continued), table]
-        if len(parts) > 1:
-            # the rest flows freely in the text column, beside the (empty) time column
-            out.append(Indenter(left=TEXT_INDENT))
-            for part in parts[1:]:
-                out += self._block(part)
-            out.append(Indenter(left=-TEXT_INDENT))
-        out += [RunningHead(None), Spacer(1, 10)]
-        return out
+        marker = RunningHead(continued)
+        flows = self.session_flows(day, session, [marker])
+        if lead is not None:
+            flows[0] = KeepWithStart(lead, flows[0])
+        height = sum(f.wrap(self.doc.width, self.doc.height)[1] for f in flows)
+        if height < self.doc.height * SHORT_SESSION:
+            return [Together(flows), Spacer(1, 10)]
+        # pages begun after the heading is placed say whose text they continue
+        return [flows[0], marker, *flows[1:], RunningHead(None), Spacer(1, 10)]
 
     def story(self) -> list[Flowable]:
         story = self.cover()
@@ -610,6 +651,8 @@ def render(
         from .glance import story as make_story
     elif options.style == "doors":
         from .doorsigns import story as make_story
+    elif options.style == "grid":
+        from .grid import story as make_story
     else:
         make_story = story
     doc, flowables = make_story(data, options, zones, glyphs, progress, cancelled)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time
 from functools import cache
 from pathlib import Path
 
@@ -20,8 +20,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from .. import i18n
-from ..model import EventData, Person
+from ..model import SESSION_KIND_LABELS, EventData, Person
 from ..services import briefs as content
+from ..services import timezones
 from . import fonts
 from .base import (
     ACCENT,
@@ -40,21 +41,28 @@ from .base import (
     table_style,
 )
 
+#: what each line is, as short as the kind column allows; sessions by their own kind
 KIND_LABELS = {
+    **SESSION_KIND_LABELS,
+    "opening": "Opening",
+    "closing": "Closing",
+    "other": "Session",
     "arrival": "Arrival",
     "pickup": "Pick-up",
+    "meet": "Meet",
     "setup": "Set-up",
-    "session": "Session",
     "catering": "Catering",
     "departure": "Departure",
 }
 KIND_COLOURS = {
     "arrival": colors.HexColor("#1f6f43"),
     "pickup": colors.HexColor("#1f6f43"),
+    "meet": colors.HexColor("#1f6f43"),
     "setup": colors.HexColor("#8a5a00"),
-    "session": ACCENT,
     "catering": colors.HexColor("#7a3e9d"),
     "departure": colors.HexColor("#6b2b2b"),
+    "break": MUTED,
+    "meal": MUTED,
 }
 
 
@@ -81,6 +89,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     s["line"] = ParagraphStyle(
         "rs_line", parent=s["body"], fontSize=8.8, leading=11.5, spaceAfter=0
     )
+    s["at"] = ParagraphStyle("rs_at", parent=s["line"], fontName=fonts.BOLD)
     s["cell"] = ParagraphStyle("rs_cell", parent=s["small"], fontSize=8, leading=10)
     s["head"] = ParagraphStyle(
         "rs_head", parent=s["cell"], fontName=fonts.BOLD, textColor=colors.white
@@ -89,18 +98,19 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 class _Entry(Flowable):
-    """Time, a coloured kind and the text: one line of the day, wrapped once."""
+    """Time (a session's start and end), a coloured kind and the text: one line of the day."""
 
-    TIME_W = 13 * mm
+    TIME_W = 23 * mm
     KIND_W = 19 * mm
 
-    def __init__(self, at: str, kind: str, text: Paragraph):
+    def __init__(self, at: Paragraph, kind: str, text: Paragraph):
         super().__init__()
         self.at, self.kind, self.text = at, kind, text
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         _, h = self.text.wrap(avail_width - self.TIME_W - self.KIND_W, avail_height)
-        self.width, self.height = avail_width, h + 4
+        _, t = self.at.wrap(self.TIME_W - 3, avail_height)
+        self.width, self.height = avail_width, max(h, t) + 4
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
@@ -110,18 +120,16 @@ class _Entry(Flowable):
         c = self.canv
         style = _styles()["line"]
         top = self.height - 2 - style.fontSize
+        self.at.drawOn(c, 0, self.height - 2 - self.at.height)
         c.saveState()
-        c.setFont(fonts.BOLD, style.fontSize)
-        c.setFillColor(colors.black)
-        c.drawString(0, top, self.at)
         c.setFont(fonts.BOLD, 7.5)
-        c.setFillColor(KIND_COLOURS.get(self.kind, MUTED))
+        c.setFillColor(KIND_COLOURS.get(self.kind, ACCENT))
         c.drawString(self.TIME_W, top + 0.5, KIND_LABELS.get(self.kind, self.kind).upper())
         c.setStrokeColor(RULE)
         c.setLineWidth(0.3)
         c.line(0, 0, self.width, 0)
         c.restoreState()
-        self.text.drawOn(c, self.TIME_W + self.KIND_W, 2)
+        self.text.drawOn(c, self.TIME_W + self.KIND_W, self.height - 2 - self.text.height)
 
 
 def _day_title(data: EventData, day: date) -> str:
@@ -130,6 +138,23 @@ def _day_title(data: EventData, day: date) -> str:
         if d.date == day:
             return i18n.day_heading(d.label, numbers[day], day, "en")
     return i18n.long_date(day, "en")
+
+
+def _zone_line(data: EventData, day: date) -> str:
+    """'Times are venue time: GMT (Bamako)', with the abbreviation in force that day."""
+    zone = data.event.venue_time_zone or "UTC"
+    noon = datetime.combine(day, time(12)).replace(tzinfo=timezones._zone(zone))
+    town = content.venue_city(data.event) or timezones.city(zone)
+    return f"Times are venue time: {timezones.abbreviation(zone, noon)} ({town})"
+
+
+def _when(e: content.RunSheetEntry) -> str:
+    """'13:20–14:45', with '+1 day' for a late talk listed under the day before."""
+    text = f"{e.at:%H:%M}" + (f"–{e.ends:%H:%M}" if e.ends is not None else "")
+    shift = ((e.ends or e.at).date() - e.day).days
+    if shift:
+        text += f"<br/><font size='7' color='{MUTED.hexval()}'>{i18n.day_shift(shift, 'en')}</font>"
+    return text
 
 
 def _needs(p: Person) -> str:
@@ -236,15 +261,19 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
         if e.day != current:
             current = e.day
             out.append(CondPageBreak(30 * mm))
-            out.append(Paragraph(esc(_day_title(data, e.day)), s["day"]))
+            heading = Paragraph(esc(_day_title(data, e.day)), s["day"])
+            heading.keepWithNext = 1
+            zone = Paragraph(esc(_zone_line(data, e.day)), s["h1_sub"])
+            zone.keepWithNext = 1
+            out += [heading, zone]
         glyphs.check(e.text, e.text)
         text = e.text
         for p in unprintable:
-            if p.full_name in text:
-                text = text.replace(p.full_name, glyphs.person(p))
-        out.append(
-            _Entry(f"{e.at:%H:%M}", e.kind, Paragraph(markup(glyphs.strip(text)), s["line"]))
-        )
+            name = content.whole(p.full_name)
+            if name in text:
+                text = text.replace(name, content.whole(glyphs.person(p)))
+        line = Paragraph(esc(glyphs.strip(text)), s["line"])
+        out.append(_Entry(Paragraph(_when(e), s["at"]), e.kind, line))
 
     hotels = content.rooming_list(data)
     width = doc.width

@@ -11,10 +11,15 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
+from functools import cache
 
-from ..model import QUIET_KINDS, EventData, Person, Session
-from .timezones import ZonedSpan, is_valid_zone, span_in
+from ..model import QUIET_KINDS, Event, EventData, Person, Session
+from .timezones import ZonedSpan, is_valid_zone, span_between
+
+#: how long before their session the briefs ask people to be in the room; the run sheet
+#: expects them then too
+ARRIVE_BEFORE = timedelta(minutes=30)
 
 
 def affiliation_text(person: Person) -> str:
@@ -77,10 +82,11 @@ def brief_for(data: EventData, person: Person) -> Brief:
     items = []
     for session, role in data.roles_of(person.id):
         day = data.day(session.day_id).date
-        venue = span_in(day, session.starts, session.ends, ev.venue_time_zone, ev.venue_time_zone)
+        real = data.span(session)
+        venue = span_between(day, *real, ev.venue_time_zone, ev.venue_time_zone)
         home_span = None
         if home and home != ev.venue_time_zone:
-            home_span = span_in(day, session.starts, session.ends, ev.venue_time_zone, home)
+            home_span = span_between(day, *real, ev.venue_time_zone, home)
         room = data.room(session.room_id)
         rt = data.role_type(role.role)
         lineup = [
@@ -112,19 +118,88 @@ def brief_for(data: EventData, person: Person) -> Brief:
                 lineup=lineup,
             )
         )
-    return Brief(person, greeting(person), items, on_the_day(data, items))
+    return Brief(person, greeting(person), items, on_the_day(data, person, items))
 
 
-def on_the_day(data: EventData, items: list[BriefSession]) -> list[str]:
+@dataclass
+class Call:
+    """When and where a person is asked to be: before their first session of a day."""
+
+    day: date  # the conference day
+    at: datetime  # venue wall-clock, ARRIVE_BEFORE ahead of the session
+    session: Session
+    role: str  # the role's label
+    room: str  # the room's name; empty when the session has none
+
+
+def calls(data: EventData, person: Person) -> list[Call]:
+    """One call per conference day the person has a role on, for their first session.
+
+    The brief's "Please be in room … by …" lines and the run sheet's "Meet …" lines are
+    both made from this, so a speaker and the staff expect the same time and place.
+    """
+    out: dict[int, Call] = {}
+    for session, role in data.roles_of(person.id):
+        if session.day_id in out:
+            continue
+        room = data.room(session.room_id)
+        out[session.day_id] = Call(
+            data.day(session.day_id).date,
+            data.starts_at(session) - ARRIVE_BEFORE,
+            session,
+            data.role_type(role.role).label,
+            room.name if room else "",
+        )
+    return list(out.values())
+
+
+def venue_city(event: Event) -> str:
+    """The venue's town from its address: 'Marseiller Str. 2, 20355 Hamburg' -> 'Hamburg',
+    'Bamako, Mali' -> 'Bamako'; '' when the address does not say.
+
+    A brief says "venue time, Hamburg": the zone's own city (Berlin) would send a reader
+    to the wrong town. The last part of the address that is not a country, with any
+    postcode taken off, is the town.
+    """
+    countries = _country_names()
+    parts = [p.strip() for p in re.split(r"[,\n]", event.venue_address) if p.strip()]
+    for part in reversed(parts):
+        if part.casefold() in countries:
+            continue
+        town = re.sub(r"^(?:[A-Z]{1,2}-)?\d[\d\s-]*\s+|\s+\d[\d\s-]*$", "", part).strip()
+        if re.fullmatch(r"[A-Z]{1,3}", town):  # a state or province code ('IL 62701')
+            continue
+        if any(c.isalpha() for c in town) and not any(c.isdigit() for c in town):
+            return town
+        return ""
+    return ""
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Country names as addresses write them, in the languages our users address letters in."""
+    from babel import Locale
+
+    names = {"usa", "u.s.a.", "us", "uk", "uae"}
+    for lang in ("en", "fr", "de", "es", "pt", "it", "nl"):
+        names |= {n.casefold() for n in Locale.parse(lang).territories.values()}
+    return frozenset(names)
+
+
+def where_text(event: Event, room: str) -> str:
+    """'in room One', else 'at Azalai Bamako Hotel (Salam)', else 'at the venue'."""
+    if room:
+        return f"in room {room}"
+    return f"at {event.venue_name}" if event.venue_name else "at the venue"
+
+
+def on_the_day(data: EventData, person: Person, items: list[BriefSession]) -> list[str]:
     """A short checklist derived from the person's own sessions."""
     out = []
     if items:
-        first = items[0]
-        be_there = (
-            datetime.combine(first.day, first.session.starts) - timedelta(minutes=30)
-        ).time()
-        where = first.room or data.event.venue_name or "the venue"
-        out.append(f"Please be at {where} by {be_there:%H:%M} on {first.day:%A %d %B}.")
+        for call in calls(data, person):
+            where = where_text(data.event, call.room)
+            out.append(f"Please be {where} by {call.at:%H:%M} on {call.at:%A %d %B}.")
     if data.event.format in ("online", "hybrid") and data.event.online_url:
         out.append("If you join online, test the link and your microphone the day before.")
     out.append("Bring an identity document for the registration desk.")
@@ -135,90 +210,117 @@ def on_the_day(data: EventData, items: list[BriefSession]) -> list[str]:
 
 @dataclass
 class RunSheetEntry:
-    day: date
-    at: time
-    kind: str  # arrival, pickup, setup, session, catering, departure
+    day: date  # the conference day it is listed under
+    at: datetime  # venue wall-clock, on its real date (after midnight for a late talk)
+    #: arrival, pickup, meet, setup, catering, departure, or the session's kind
+    kind: str
     text: str
+    ends: datetime | None = None  # a session's end
+
+
+def whole(name: str) -> str:
+    """A name with non-breaking spaces: 'Mr. Scott Weber' never ends a line after 'Mr.'."""
+    return "\u00a0".join(name.split())
+
+
+def conference_day(data: EventData, when: datetime) -> date:
+    """The conference day a moment belongs to: the day whose hours hold it (02:00 after a
+    congress day that runs to 04:00 is still that day), else its calendar date."""
+    for day in data.days:
+        span = data.day_span(day)
+        if span is not None and span[0] <= when < span[1]:
+            return day.date
+    return when.date()
+
+
+def _line_up(data: EventData, session: Session) -> str:
+    """'Facilitator: Dr. A; First respondents: B, C (to be confirmed)', in running order."""
+    groups: dict[str, list[str]] = {}
+    for r in session.roles:
+        name = whole(data.person(r.person_id).full_name)
+        groups.setdefault(r.role, []).append(name + ("" if r.confirmed else " (to be confirmed)"))
+    parts = []
+    for key, names in groups.items():
+        rt = data.role_type(key)
+        parts.append(f"{rt.label if len(names) == 1 else rt.plural}: {', '.join(names)}")
+    return "; ".join(parts)
+
+
+#: where entries at the same minute come, before the sessions themselves
+ENTRY_ORDER = {"departure": 0, "arrival": 1, "pickup": 2, "setup": 3, "meet": 4, "catering": 5}
 
 
 def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
-    """The staff's day-by-day timeline: arrivals, set-ups, sessions, catering, departures."""
+    """The staff's day-by-day timeline: arrivals, set-ups, the people to meet, sessions
+    with their line-ups, catering and departures, each under its conference day."""
     entries: list[RunSheetEntry] = []
+
+    def add(at: datetime, kind: str, text: str, day: date | None = None, **kw: object) -> None:
+        entries.append(RunSheetEntry(day or conference_day(data, at), at, kind, text, **kw))
+
+    meets: dict[tuple[date, datetime, int | None, str], list[tuple[int, str]]] = {}
     for p in data.people:
+        name = whole(p.full_name)
         if p.arrival_at:
             how = " ".join(x for x in (p.arrival_mode, p.arrival_number) if x)
             src = f" from {p.arriving_from}" if p.arriving_from else ""
             phone = f"; phone {p.phone}" if p.phone else ""
-            entries.append(
-                RunSheetEntry(
-                    p.arrival_at.date(),
-                    p.arrival_at.time(),
-                    "arrival",
-                    f"{p.full_name} arrives{src}" + (f" ({how})" if how else "") + phone,
-                )
+            add(
+                p.arrival_at,
+                "arrival",
+                f"{name} arrives{src}" + (f" ({how})" if how else "") + phone,
             )
             if p.pickup_needed:
                 by = f" by {p.pickup_by}" if p.pickup_by else " (driver not yet assigned)"
-                entries.append(
-                    RunSheetEntry(
-                        p.arrival_at.date(),
-                        p.arrival_at.time(),
-                        "pickup",
-                        f"Pick up {p.full_name}{by}",
-                    )
-                )
+                add(p.arrival_at, "pickup", f"Pick up {name}{by}")
         if p.departure_at:
             how = " ".join(x for x in (p.departure_mode, p.departure_number) if x)
-            entries.append(
-                RunSheetEntry(
-                    p.departure_at.date(),
-                    p.departure_at.time(),
-                    "departure",
-                    f"{p.full_name} leaves" + (f" ({how})" if how else ""),
-                )
+            add(p.departure_at, "departure", f"{name} leaves" + (f" ({how})" if how else ""))
+        for call in calls(data, p):
+            confirmed = all(r.confirmed for r in call.session.roles if r.person_id == p.id)
+            who = f"{name} ({call.role.lower()}{'' if confirmed else ', to be confirmed'})"
+            order = next(i for i, r in enumerate(call.session.roles) if r.person_id == p.id)
+            meets.setdefault((call.day, call.at, call.session.id, call.room), []).append(
+                (order, who)
             )
+    # one line per session: everyone its people are asked to be there by, as their briefs say
+    sessions = {s.id: s for s in data.sessions}
+    for (day, at, session_id, room), people in meets.items():
+        heading = sessions[session_id].heading
+        where = where_text(data.event, room)
+        names = ", ".join(who for _, who in sorted(people))
+        add(at, "meet", f"Meet, for {heading} {where}: {names}", day)
     for s in data.sessions:
         day = data.day(s.day_id).date
+        start, end = data.span(s)
         room = data.room(s.room_id)
         where = f" in {room.name}" if room else ""
-        if (
-            s.setup
-            or s.projector
-            or s.microphones
-            or s.interpretation
-            or s.recording
-            or s.streaming
-        ):
-            needs = [
-                x
-                for x in (
-                    s.setup,
-                    "projector" if s.projector else "",
-                    f"{s.microphones} microphones" if s.microphones else "",
-                    f"interpretation ({s.interpretation})" if s.interpretation else "",
-                    "recording" if s.recording else "",
-                    "streaming" if s.streaming else "",
-                )
-                if x
-            ]
-            at = (datetime.combine(day, s.starts) - timedelta(minutes=setup_lead)).time()
-            entries.append(
-                RunSheetEntry(
-                    day, at, "setup", f"Set up{where} for {s.heading}: {', '.join(needs)}"
-                )
+        needs = [
+            x
+            for x in (
+                s.setup,
+                "projector" if s.projector else "",
+                f"{s.microphones} microphones" if s.microphones else "",
+                f"interpretation ({s.interpretation})" if s.interpretation else "",
+                "recording" if s.recording else "",
+                "streaming" if s.streaming else "",
             )
+            if x
+        ]
+        if needs:
+            at = start - timedelta(minutes=setup_lead)
+            add(at, "setup", f"Set up{where} for {s.heading}: {', '.join(needs)}", day)
         if s.catering:
             count = f" for {s.head_count}" if s.head_count else ""
-            entries.append(RunSheetEntry(day, s.starts, "catering", f"{s.catering}{count}{where}"))
-        if s.kind in QUIET_KINDS:
-            if not s.catering:
-                entries.append(RunSheetEntry(day, s.starts, "session", f"{s.heading}{where}"))
-            continue
-        people = ", ".join(data.person(r.person_id).full_name for r in s.roles)
-        text = f"{s.heading}{where}" + (f"; meet {people}" if people else "")
-        entries.append(RunSheetEntry(day, s.starts, "session", text))
-    order = {"departure": 0, "arrival": 1, "pickup": 2, "setup": 3, "catering": 4, "session": 5}
-    entries.sort(key=lambda e: (e.day, e.at, order[e.kind], e.text))
+            add(start, "catering", f"{s.catering}{count}{where}", day)
+            if s.kind in QUIET_KINDS:
+                continue
+        text = f"{s.heading}{where}"
+        if s.status == "tentative":
+            text += " (session to be confirmed)"
+        line_up = _line_up(data, s)
+        add(start, s.kind, text + (f"; {line_up}" if line_up else ""), day, ends=end)
+    entries.sort(key=lambda e: (e.day, e.at, ENTRY_ORDER.get(e.kind, 9), e.text))
     return entries
 
 

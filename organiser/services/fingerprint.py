@@ -45,6 +45,8 @@ def person_badge(person: Person) -> dict[str, Any]:
 def session_programme(data: EventData, session: Session) -> dict[str, Any]:
     """What the programme shows of a session, including the people in it."""
     fields: dict[str, Any] = {f: getattr(session, f) for f in SESSION_FIELDS}
+    if session.summary:  # only when there is one: paper printed before summaries stays current
+        fields["summary"] = session.summary
     fields["roles"] = [
         (
             r.role,

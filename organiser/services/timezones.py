@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cache
 
+from ..model import session_span
 from .text import fold
 
 
@@ -177,13 +178,26 @@ def venue_datetime(day: date, at: time, venue_zone: str) -> datetime:
     return datetime.combine(day, at, tzinfo=_zone(venue_zone))
 
 
-def span_in(day: date, starts: time, ends: time, venue_zone: str, zone: str) -> ZonedSpan:
-    """A venue-time span seen from ``zone``."""
-    a = venue_datetime(day, starts, venue_zone).astimezone(_zone(zone))
-    b = venue_datetime(day, ends, venue_zone)
-    if ends < starts:
-        b += timedelta(days=1)
-    b = b.astimezone(_zone(zone))
+def span_in(
+    day: date, starts: time, ends: time, venue_zone: str, zone: str, day_change: time = time(0)
+) -> ZonedSpan:
+    """A venue-time span on conference day ``day`` seen from ``zone``.
+
+    ``day_change`` is the event's: a start before it is after the day's midnight
+    (``model.session_span``), and ``day_shift`` counts from the conference day's date, so
+    a 00:20 talk of Day 1 reads "+1 day" at the venue too.
+    """
+    start, end = session_span(day, starts, ends, day_change)
+    return span_between(day, start, end, venue_zone, zone)
+
+
+def span_between(
+    day: date, start: datetime, end: datetime, venue_zone: str, zone: str
+) -> ZonedSpan:
+    """Naive venue date-times (as ``EventData.span`` gives them) seen from ``zone``."""
+    venue = _zone(venue_zone)
+    a = start.replace(tzinfo=venue).astimezone(_zone(zone))
+    b = end.replace(tzinfo=venue).astimezone(_zone(zone))
     return ZonedSpan(zone, a, b, abbreviation(zone, a), (a.date() - day).days)
 
 

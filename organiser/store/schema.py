@@ -255,7 +255,20 @@ def _v4(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX check_ins_person ON check_ins(person_id)")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+# Version 5: conference days that run past midnight, and a session's summary (abstract).
+V5_COLUMNS = {
+    "event": {"day_change": "00:00"},
+    "sessions": {"summary": ""},
+}
+
+
+def _v5(db: sqlite_utils.Database) -> None:
+    for table, columns in V5_COLUMNS.items():
+        for name, default in columns.items():
+            db[table].add_column(name, str, not_null_default=default)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -52,6 +52,21 @@ def test_programme_stale_after_a_time_change_and_clear_after_reexport(sample_sto
     assert stale_outputs(sample_store.load(), now=LATER) == []
 
 
+def test_programme_stale_after_a_summary_or_the_day_change(sample_store):
+    """Summaries print in the programme; where the days turn over moves late talks."""
+    data = sample_store.load()
+    record_export(sample_store, PROGRAMME, data, printed_at=MORNING)
+    sample_store.update("sessions", workshop(data, 1).id, {"summary": "What we will ask."})
+    [stale] = stale_outputs(sample_store.load(), now=LATER)
+    assert stale.changes == ("Workshop 1 summary",)
+    record_export(sample_store, PROGRAMME, sample_store.load(), printed_at=LATER)
+    sample_store.update("sessions", workshop(data, 1).id, {"description": "Only when asked."})
+    assert stale_outputs(sample_store.load(), now=LATER) == []  # descriptions were not printed
+    sample_store.update("event", 1, {"day_change": "04:00"})
+    [stale] = stale_outputs(sample_store.load(), now=LATER)
+    assert stale.kind == PROGRAMME and stale.changes
+
+
 def test_programme_names_each_changed_item(sample_store):
     data = sample_store.load()
     record_export(sample_store, PROGRAMME, data, printed_at=MORNING)

@@ -15,9 +15,7 @@ from tests.interchange.interchange_files import ICS_FILES, SCHEDULES, expected
 
 
 def _instant(data, session) -> datetime:
-    return timezones.venue_datetime(
-        data.day(session.day_id).date, session.starts, data.event.venue_time_zone
-    )
+    return data.starts_at(session).replace(tzinfo=timezones._zone(data.event.venue_time_zone))
 
 
 @pytest.mark.parametrize("path", SCHEDULES, ids=lambda p: p.name)
@@ -82,7 +80,8 @@ def test_fosdem_pentabarf_without_zone_keeps_wall_clock(real):
     assert data.event.venue_time_zone == "UTC"
     welcome = next(s for s in data.sessions if s.title == "Welcome to FOSDEM 2021")
     assert welcome.starts == time(9, 0) and welcome.ends == time(9, 25)
-    assert welcome.problem_statement == "FOSDEM welcome and opening talk."  # HTML reduced
+    assert welcome.summary == "FOSDEM welcome and opening talk."  # HTML reduced
+    assert welcome.problem_statement == ""  # an abstract is no problem statement
     assert "no <version>" in report.summary()
     data2, _ = load_schedule(
         real / "schedules" / "giggity-fosdem_2021.schedule.xml", zone="Europe/Brussels"

@@ -430,13 +430,15 @@ def test_door_signs_skip_sessions_without_a_room():
     assert "Roomless gathering" not in text
 
 
-def test_door_signs_without_rooms_are_refused():
-    """No blank sheet: the render raises, and the window shows the message it gives."""
-    with pytest.raises(ValueError, match=r"^no session has a room: door signs need rooms$"):
-        _render(reference_event(), style="doors")
+def test_door_signs_without_rooms_name_the_venue():
+    """A single-room dialogue still needs a sign on its door: one per day, the venue's."""
+    result = _render(reference_event(), style="doors")
+    pages = [_flat(p) for p in _pages(result.pdf)]
+    assert len(pages) == 2  # two days, one door
+    assert pages[0].startswith("Azalai Bamako Hotel (Salam) Day 1 — Tuesday 16 November 2021")
+    assert "Workshop 1: Protection of Civilians" in pages[0] and "Closing remarks" in pages[1]
     data = reference_event()
     data.rooms = [model.Room("Salle Niger", id=1)]  # a room, but no session in it
-    with pytest.raises(ValueError, match="door signs need rooms"):
-        _render(data, style="doors")
-    data.sessions[0].room_id = 1
+    assert _render(data, style="doors").pages == 2
+    data.sessions[0].room_id = 1  # now sessions have rooms: only that room has a sign
     assert _render(data, style="doors").pages == 1

@@ -13,7 +13,9 @@ from organiser.services.sample import reference_event
 
 
 def text_of(pdf: bytes) -> str:
-    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    """The text, names joined by plain spaces (the run sheet keeps them whole with NBSPs)."""
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    return "\n".join(p.extract_text() for p in pages).replace("\xa0", " ")
 
 
 def sections(text: str) -> dict[str, list[str]]:
@@ -42,7 +44,8 @@ def test_days_in_time_order_with_arrivals_setups_catering_departures(travel_even
         "Thursday 18 November 2021",
     ]
     for lines in days.values():
-        times = [line for line in lines if re.fullmatch(r"\d\d:\d\d", line)]
+        assert lines[0] == "Times are venue time: GMT (Bamako)"  # the zone, from the venue
+        times = [line[:5] for line in lines if re.fullmatch(r"\d\d:\d\d(–\d\d:\d\d)?", line)]
         assert times and times == sorted(times)
     arrivals = " ".join(days["Monday 15 November 2021"])
     assert "ARRIVAL Mr. Clemens Hach arrives from Paris CDG (flight AF509)" in arrivals
@@ -50,14 +53,47 @@ def test_days_in_time_order_with_arrivals_setups_catering_departures(travel_even
     assert "PICK-UP Pick up Dr. Niagalé Bagayoko (driver not yet assigned)" in arrivals
     day1 = " ".join(" ".join(days["Day 1 — Tuesday 16 November 2021"]).split())
     setup = day1.index("SET-UP Set up in Salle Djoliba for Workshop 2")
-    start = day1.index("SESSION Workshop 2: Ensuring Local Ownership")
-    assert setup < start
+    meet = day1.index("14:30 MEET Meet, for Workshop 2: Ensuring Local Ownership")
+    start = day1.index("15:00–16:20 WORKSHOP Workshop 2: Ensuring Local Ownership")
+    assert setup < meet < start
     assert "U-shape, projector, 6 microphones, interpretation (English, French)" in day1
-    assert "meet Dr. Linda Darkwa, Mr. Drissa Traoré, Ms. Kessy Ekomo-Soignet" in day1
+    assert (
+        "in room Salle Djoliba: Dr. Linda Darkwa (facilitator), Mr. Drissa Traoré (first "
+        "respondent), Ms. Kessy Ekomo-Soignet (first respondent), Mr. Clemens Hach (first "
+        "respondent)"
+    ) in day1
+    assert "Facilitator: Dr. Linda Darkwa; First respondents: Mr. Drissa Traoré," in day1
     assert "CATERING Coffee and pastries for 85 in Salle Niger" in day1
+    assert "13:00–13:10 OPENING Opening remarks in Salle Niger; Speaker: Mr. Scott Weber" in day1
+    day2 = " ".join(" ".join(days["Day 2 — Wednesday 17 November 2021"]).split())
+    # the unconfirmed closing speaker is marked where staff meet him and on the session
+    assert "Mr. El Ghassim Wane (speaker, to be confirmed)" in day2
+    assert "CLOSING Closing remarks in Salle Niger; Speaker: Mr. El Ghassim Wane (to be " in day2
     assert "DEPARTURE Mr. Clemens Hach leaves (flight AF609)" in " ".join(
         days["Thursday 18 November 2021"]
     )
+
+
+def test_meet_times_agree_with_the_briefs_and_names_stay_whole(travel_event):
+    """The brief asks Mr. Scott Weber to be in his room by 12:30; the run sheet expects him
+    then, not at 13:00; a break is a BREAK, and no name is broken after its honorific."""
+    from organiser.services import briefs
+
+    weber = next(p for p in travel_event.people if p.family_name == "Weber")
+    brief = briefs.brief_for(travel_event, weber)
+    assert "Please be in room Salle Niger by 12:30 on Tuesday 16 November." in brief.on_the_day
+    entries = briefs.run_sheet(travel_event)
+    meet = next(e for e in entries if e.kind == "meet" and "Weber" in e.text)
+    assert f"{meet.at:%H:%M}" == "12:30" and "Mr.\u00a0Scott\u00a0Weber" in meet.text
+    kinds = {e.kind for e in entries}
+    assert "break" not in kinds  # the breaks here are catered: a CATERING line says so
+    travel_event.sessions[3].catering = ""
+    assert any(e.kind == "break" for e in briefs.run_sheet(travel_event))
+    pdf = runsheet.render(travel_event).pdf
+    text = text_of(pdf)
+    assert "BREAK" in text and "SESSION" not in text
+    for line in text.splitlines():  # 'Mr.' never ends a line with the name on the next
+        assert not re.search(r"\b(Mr|Ms|Dr|Prof)\.$", line.strip()), line
 
 
 def test_rooming_list_by_hotel_with_private_details(travel_event, private_markers):

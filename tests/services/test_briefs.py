@@ -62,7 +62,7 @@ def test_run_sheet_orders_arrivals_setups_sessions():
     kinds = [(e.day, e.at, e.kind) for e in entries]
     assert kinds == sorted(kinds, key=lambda k: (k[0], k[1]))
     setup = next(e for e in entries if e.kind == "setup" and s.heading in e.text)
-    assert setup.at == time(8, 0) and "U-shape, projector, 4 microphones" in setup.text
+    assert setup.at.time() == time(8, 0) and "U-shape, projector, 4 microphones" in setup.text
     assert any(e.kind == "pickup" and "by Moussa" in e.text for e in entries)
     assert sum(len(v) for v in briefs.rooming_list(data).values()) == sum(
         1 for p in data.people if p.hotel

@@ -217,6 +217,9 @@ def _version_2_file(path: Path, sample: Path) -> None:
     conn.execute("BEGIN")
     conn.execute("DROP TABLE check_ins")
     conn.execute("ALTER TABLE event DROP COLUMN short_title")  # a version-3 column
+    for table, columns in schema.V5_COLUMNS.items():  # version-5 columns
+        for name in columns:
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
     conn.execute(schema.V2_TABLES[2])
     conn.execute(schema.V2_TABLES[3])
     conn.execute("INSERT INTO check_ins (id, person_id, at) VALUES (5, 1, '2021-11-16T08:30:00')")

@@ -41,6 +41,29 @@ def test_version_1_file_is_backed_up_then_migrated(tmp_path):
     assert len(backups) == 1 and backups[0].read_bytes() == original
 
 
+def test_version_2_file_gains_the_day_change_and_session_summaries(tmp_path):
+    """Version 4: a day may run past midnight (event.day_change) and a session has a summary."""
+    path = tmp_path / "v2.organiser"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    schema.migrate(conn, 0, 2)
+    conn.execute("INSERT INTO event (id, uid, title) VALUES (1, 'U1', 'Congress')")
+    conn.execute("INSERT INTO days (id, date) VALUES (1, '2025-12-27')")
+    conn.execute(
+        "INSERT INTO sessions (id, uid, day_id, starts, ends, title, description) "
+        "VALUES (1, 'S1', 1, '00:20', '01:00', 'Kitchen', 'Long text')"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    with EventStore.open(path) as store:
+        data = store.load()
+    assert data.event.day_change.isoformat() == "00:00:00"  # nothing moves on upgrade
+    session = data.sessions[0]
+    assert (session.summary, session.description) == ("", "Long text")
+    assert str(data.starts_at(session)) == "2025-12-27 00:20:00"
+    assert list(tmp_path.glob("v2.before-upgrade-v2-*.organiser"))
+
+
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "old.organiser"
     _version_1_file(path)

@@ -356,6 +356,36 @@ class Ui_EventForm(object):
 
         self.dayForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.day_hours_message)
 
+        self.dayChangeLabel = QLabel(self.daysBox)
+        self.dayChangeLabel.setObjectName(u"dayChangeLabel")
+
+        self.dayForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.dayChangeLabel)
+
+        self.dayChangeRow = QHBoxLayout()
+        self.dayChangeRow.setObjectName(u"dayChangeRow")
+        self.day_change = TimeField(self.daysBox)
+        self.day_change.setObjectName(u"day_change")
+
+        self.dayChangeRow.addWidget(self.day_change)
+
+        self.day_change_note = QLabel(self.daysBox)
+        self.day_change_note.setObjectName(u"day_change_note")
+
+        self.dayChangeRow.addWidget(self.day_change_note)
+
+        self.dayChangeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.dayChangeRow.addItem(self.dayChangeSpacer)
+
+
+        self.dayForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.dayChangeRow)
+
+        self.day_change_message = QLabel(self.daysBox)
+        self.day_change_message.setObjectName(u"day_change_message")
+        self.day_change_message.setWordWrap(True)
+
+        self.dayForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.day_change_message)
+
 
         self.daysLayout.addLayout(self.dayForm)
 
@@ -508,6 +538,7 @@ class Ui_EventForm(object):
         self.dayDateLabel.setBuddy(self.day_date)
         self.dayLabelLabel.setBuddy(self.day_label)
         self.dayHoursLabel.setBuddy(self.day_hours_set)
+        self.dayChangeLabel.setBuddy(self.day_change)
         self.zoneInputLabel.setBuddy(self.zone_input)
 #endif // QT_CONFIG(shortcut)
 
@@ -645,6 +676,15 @@ class Ui_EventForm(object):
 #endif // QT_CONFIG(accessibility)
         self.day_hours_note.setText("")
         self.day_hours_message.setText("")
+        self.dayChangeLabel.setText(QCoreApplication.translate("EventForm", u"Days run until", None))
+#if QT_CONFIG(accessibility)
+        self.day_change.setAccessibleName(QCoreApplication.translate("EventForm", u"days run until", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.day_change.setToolTip(QCoreApplication.translate("EventForm", u"For a programme that runs into the night (04:00 at a congress): a session that starts before this hour belongs to the day before, after its midnight. 00:00 for a daytime event.", None))
+#endif // QT_CONFIG(tooltip)
+        self.day_change_note.setText(QCoreApplication.translate("EventForm", u"the next morning (00:00: days end at midnight)", None))
+        self.day_change_message.setText("")
         self.add_day.setText(QCoreApplication.translate("EventForm", u"Add da&y", None))
         self.remove_day.setText(QCoreApplication.translate("EventForm", u"Remove day", None))
         self.zonesBox.setTitle(QCoreApplication.translate("EventForm", u"Time zones shown in the programme", None))

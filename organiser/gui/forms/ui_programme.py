@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QHeaderView, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
     QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
-    QTableWidget, QTableWidgetItem, QToolButton, QTreeWidget,
-    QTreeWidgetItem, QVBoxLayout, QWidget)
+    QTableWidget, QTableWidgetItem, QTextBrowser, QToolButton,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from organiser.gui.fields import TimeField
 
@@ -216,10 +216,23 @@ class Ui_ProgrammeForm(object):
 
         self.sessionForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.status)
 
+        self.summaryLabel = QLabel(self.formPane)
+        self.summaryLabel.setObjectName(u"summaryLabel")
+
+        self.sessionForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
+
+        self.summary = QPlainTextEdit(self.formPane)
+        self.summary.setObjectName(u"summary")
+        self.summary.setTabChangesFocus(True)
+        self.summary.setMinimumSize(QSize(0, 60))
+        self.summary.setMaximumSize(QSize(16777215, 120))
+
+        self.sessionForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.summary)
+
         self.problemLabel = QLabel(self.formPane)
         self.problemLabel.setObjectName(u"problemLabel")
 
-        self.sessionForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.problemLabel)
+        self.sessionForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.problemLabel)
 
         self.problem_statement = QPlainTextEdit(self.formPane)
         self.problem_statement.setObjectName(u"problem_statement")
@@ -227,7 +240,7 @@ class Ui_ProgrammeForm(object):
         self.problem_statement.setMinimumSize(QSize(0, 80))
         self.problem_statement.setMaximumSize(QSize(16777215, 120))
 
-        self.sessionForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.problem_statement)
+        self.sessionForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.problem_statement)
 
 
         self.formLayout.addLayout(self.sessionForm)
@@ -370,17 +383,30 @@ class Ui_ProgrammeForm(object):
 
         self.moreForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.description)
 
+        self.previewLabel = QLabel(self.formPane)
+        self.previewLabel.setObjectName(u"previewLabel")
+
+        self.moreForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.previewLabel)
+
+        self.text_preview = QTextBrowser(self.formPane)
+        self.text_preview.setObjectName(u"text_preview")
+        self.text_preview.setFocusPolicy(Qt.NoFocus)
+        self.text_preview.setOpenExternalLinks(True)
+        self.text_preview.setMinimumSize(QSize(0, 90))
+
+        self.moreForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.text_preview)
+
         self.notesLabel = QLabel(self.formPane)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.moreForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.moreForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notes = QPlainTextEdit(self.formPane)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumSize(QSize(0, 60))
 
-        self.moreForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.moreForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.formLayout.addLayout(self.moreForm)
@@ -402,6 +428,7 @@ class Ui_ProgrammeForm(object):
         self.titleLabel.setBuddy(self.title)
         self.roomLabel.setBuddy(self.room)
         self.statusLabel.setBuddy(self.status)
+        self.summaryLabel.setBuddy(self.summary)
         self.problemLabel.setBuddy(self.problem_statement)
         self.newQuestionLabel.setBuddy(self.new_question)
         self.rolePersonLabel.setBuddy(self.role_person)
@@ -475,6 +502,13 @@ class Ui_ProgrammeForm(object):
 #if QT_CONFIG(accessibility)
         self.status.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"status", None))
 #endif // QT_CONFIG(accessibility)
+        self.summaryLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Summar&y", None))
+#if QT_CONFIG(accessibility)
+        self.summary.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"summary", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.summary.setToolTip(QCoreApplication.translate("ProgrammeForm", u"The abstract printed under the title. Markdown: *emphasis*, **bold**, lists, links.", None))
+#endif // QT_CONFIG(tooltip)
         self.problemLabel.setText(QCoreApplication.translate("ProgrammeForm", u"&Problem\n"
 "statement", None))
 #if QT_CONFIG(accessibility)
@@ -518,6 +552,13 @@ class Ui_ProgrammeForm(object):
 #if QT_CONFIG(accessibility)
         self.description.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"description", None))
 #endif // QT_CONFIG(accessibility)
+        self.previewLabel.setText(QCoreApplication.translate("ProgrammeForm", u"As printed", None))
+#if QT_CONFIG(accessibility)
+        self.text_preview.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"session text as printed", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.text_preview.setToolTip(QCoreApplication.translate("ProgrammeForm", u"The summary, problem statement and description formatted as the programme prints them.", None))
+#endif // QT_CONFIG(tooltip)
         self.notesLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Private &notes", None))
 #if QT_CONFIG(accessibility)
         self.notes.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"private notes", None))

@@ -122,15 +122,20 @@ class Ui_ProgrammeOptions(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.passcodeCheck)
 
+        self.descriptionsCheck = QCheckBox(ProgrammeOptions)
+        self.descriptionsCheck.setObjectName(u"descriptionsCheck")
+
+        self.form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.descriptionsCheck)
+
         self.zoneError = QLabel(ProgrammeOptions)
         self.zoneError.setObjectName(u"zoneError")
         self.zoneError.setWordWrap(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.SpanningRole, self.zoneError)
+        self.form.setWidget(10, QFormLayout.ItemRole.SpanningRole, self.zoneError)
 
         self.bottomStretch = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.form.setItem(10, QFormLayout.ItemRole.SpanningRole, self.bottomStretch)
+        self.form.setItem(11, QFormLayout.ItemRole.SpanningRole, self.bottomStretch)
 
 #if QT_CONFIG(shortcut)
         self.styleLabel.setBuddy(self.styleCombo)
@@ -162,6 +167,10 @@ class Ui_ProgrammeOptions(object):
         self.addButton.setText(QCoreApplication.translate("ProgrammeOptions", u"Add", None))
         self.invitationCheck.setText(QCoreApplication.translate("ProgrammeOptions", u"Print the &invitation text", None))
         self.passcodeCheck.setText(QCoreApplication.translate("ProgrammeOptions", u"Print the meeting pass&code", None))
+        self.descriptionsCheck.setText(QCoreApplication.translate("ProgrammeOptions", u"Print session descri&ptions", None))
+#if QT_CONFIG(tooltip)
+        self.descriptionsCheck.setToolTip(QCoreApplication.translate("ProgrammeOptions", u"The full programme prints each session's summary; tick to add its longer description too.", None))
+#endif // QT_CONFIG(tooltip)
         self.zoneError.setText("")
         pass
     # retranslateUi

@@ -55,6 +55,7 @@ class EventView(BaseView):
             self.event.line(getattr(ui, name), name)
         self.event.text(ui.description, "description")
         self.event.combo(ui.format, "format")
+        self.event.time(ui.day_change, "day_change", message=ui.day_change_message)
         self.event.zone(
             ui.venue_time_zone,
             "venue_time_zone",
@@ -203,10 +204,14 @@ class EventView(BaseView):
                 w.blockSignals(False)
 
     def _derived_hours(self, day_id: int | None) -> tuple[str, str] | None:
-        sessions = self.ctx.data().sessions_on(day_id) if day_id is not None else []
+        """First start and last end of the day's sessions, by real time (a day that runs
+        past midnight closes at 02:30, not at its latest clock time before midnight)."""
+        data = self.ctx.data()
+        sessions = data.sessions_on(day_id) if day_id is not None else []
         if not sessions:
             return None
-        return f"{min(s.starts for s in sessions):%H:%M}", f"{max(s.ends for s in sessions):%H:%M}"
+        spans = [data.span(s) for s in sessions]
+        return f"{min(a for a, _ in spans):%H:%M}", f"{max(b for _, b in spans):%H:%M}"
 
     def _hours_toggled(self, fixed: bool) -> None:
         day_id = self._current_day_id()

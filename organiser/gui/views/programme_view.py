@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...i18n import day_label_title
 from ...model import SESSION_KIND_LABELS, SESSION_KINDS, SESSION_STATUSES, Session, new_uid
+from ...services import markdown
 from ...services.text import clean, fold
 from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
@@ -153,9 +154,13 @@ class ProgrammeView(BaseView):
         self.session.line(ui.title, "title")
         self.session.combo(ui.room, "room_id")
         self.session.combo(ui.status, "status")
+        self.session.text(ui.summary, "summary")
         self.session.text(ui.problem_statement, "problem_statement")
         self.session.text(ui.description, "description")
         self.session.text(ui.notes, "notes")
+
+        for editor in (ui.summary, ui.problem_statement, ui.description):
+            editor.textChanged.connect(self._show_preview)
 
         ui.add_session.clicked.connect(self.add_session)
         ui.delete_session.clicked.connect(self.delete_session)
@@ -250,7 +255,9 @@ class ProgrammeView(BaseView):
             if key == ("day", day.id):
                 select = top
             for s in data.sessions_on(day.id):
-                item = QTreeWidgetItem([f"{s.starts:%H:%M}–{s.ends:%H:%M}", self._label(s)])
+                # a talk after its day's midnight stays under its day, marked as such
+                late = " (+1 day)" if data.starts_at(s).date() > day.date else ""
+                item = QTreeWidgetItem([f"{s.starts:%H:%M}–{s.ends:%H:%M}{late}", self._label(s)])
                 item.setData(0, ROLE, ("session", s.id))
                 if s.status == "tentative":
                     item.setToolTip(1, "Tentative")
@@ -314,6 +321,7 @@ class ProgrammeView(BaseView):
         session_id = self.current_session_id()
         row = None if session_id is None else self.ctx.store.get("sessions", session_id)
         self.session.load(row)
+        self._show_preview()
         for widget in (
             ui.questions_list,
             ui.new_question,
@@ -365,6 +373,21 @@ class ProgrammeView(BaseView):
         if self._roles_shown_for != shown:
             self._roles_shown_for = shown
             self._suggest_role(session)
+
+    def _show_preview(self) -> None:
+        """The session's texts formatted as the programme prints them (Markdown), live."""
+        ui = self.ui
+        parts = []
+        for label, editor in (
+            ("", ui.summary),
+            ("Problem statement", ui.problem_statement),
+            ("Description", ui.description),
+        ):
+            text = editor.toPlainText().strip()
+            if text:
+                heading = f"<p><b>{label}</b></p>" if label else ""
+                parts.append(heading + markdown.to_html(text))
+        ui.text_preview.setHtml("".join(parts))
 
     def show_item(self, kind: str, item_id: int) -> None:
         if kind != "session":

@@ -1,0 +1,144 @@
+"""A conference day is the frab day: talks after midnight stay under the day they are listed in.
+
+Checked on real schedules nobody tuned for this: every event of 39C3, 38C3 and 36C3 sits
+under the ``<day>`` that lists it, at the instant its ``<date>`` gives, and every view,
+check and export agrees on it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from lxml import etree
+
+from organiser.checks import run_checks
+from organiser.interchange.frab_export import schedule_xml
+from organiser.interchange.json_export import schedule_json
+from organiser.interchange.schedule_json import load_schedule
+from organiser.services import timezones
+from tests.interchange.interchange_files import REAL
+
+CONGRESSES = [
+    "eventfahrplan-39c3-20251206.schedule.xml",
+    "eventfahrplan-38c3-20251206.schedule.xml",
+    "giggity-36c3_merged.schedule.xml",
+]
+
+
+def _listed(path) -> dict[str, tuple[date, datetime]]:
+    """guid -> (the date of the <day> listing it, its <date> instant), read with lxml."""
+    out = {}
+    for day in etree.parse(str(path)).getroot().iterfind("day"):
+        listed = date.fromisoformat(day.get("date"))
+        for ev in day.iterfind("room/event"):
+            out[ev.get("guid").lower()] = (listed, datetime.fromisoformat(ev.findtext("date")))
+    return out
+
+
+@pytest.fixture(scope="module")
+def congress39():
+    return load_schedule(REAL / "schedules" / CONGRESSES[0])
+
+
+@pytest.mark.parametrize("name", CONGRESSES)
+def test_every_event_is_under_the_day_that_lists_it_at_its_instant(name):
+    path = REAL / "schedules" / name
+    data, report = load_schedule(path)
+    listed = _listed(path)
+    zone = timezones._zone(data.event.venue_time_zone)
+    late = 0
+    for session in data.sessions:
+        guid = data.settings["interchange"]["guids"].get(session.uid)
+        if guid is None:  # a duplicated guid in the merged 36C3 file
+            continue
+        day, instant = listed[guid]
+        assert data.day(session.day_id).date == day, (name, session.title)
+        assert data.starts_at(session).replace(tzinfo=zone) == instant, (name, session.title)
+        late += data.starts_at(session).date() > day
+    assert late > 0 and data.event.day_change > time(0)
+    assert "start after midnight under the day they are listed in; kept there" in report.summary()
+    # the days are the file's days: no calendar date was added for the small hours
+    assert len(data.days) == 4
+
+
+def test_39c3_days_turn_over_at_six_and_sort_by_real_time(congress39):
+    data, _ = congress39
+    assert data.event.day_change == time(6)
+    day1 = data.days[0]
+    kitchen = next(s for s in data.sessions if s.title.startswith("Unnecessarily Complicated"))
+    assert data.day(kitchen.day_id) is day1
+    assert data.span(kitchen) == (datetime(2025, 12, 28, 0, 20), datetime(2025, 12, 28, 1, 20))
+    order = data.sessions_on(day1.id)
+    assert order[-1] is kitchen  # the 00:20 talk ends Saturday, not opens it
+    assert [data.starts_at(s) for s in order] == sorted(data.starts_at(s) for s in order)
+    assert data.day_span(day1) == (datetime(2025, 12, 27, 10, 30), datetime(2025, 12, 28, 1, 20))
+    sunday = data.sessions_on(data.days[1].id)
+    assert data.starts_at(sunday[0]) == datetime(2025, 12, 28, 10, 0)
+
+
+def test_39c3_fields_say_what_they_are(congress39):
+    data, _ = congress39
+    assert data.event.languages == "de, en"  # once each, though sessions say "de, en"
+    assert not any(s.problem_statement or s.guiding_questions for s in data.sessions)
+    talk = next(s for s in data.sessions if s.title.startswith("All my Deutschlandtickets"))
+    assert talk.summary.startswith("The Deutschlandticket was the flagship transport policy")
+    # the file indents lines after the first by 20 spaces; Markdown would read code
+    assert "\n\nGerman public transport is famously decentralised" in talk.summary
+    assert not any(line.startswith(" ") for s in data.sessions for line in s.summary.split("\n"))
+    assert sum(1 for s in data.sessions if s.description) > 150
+
+
+def test_checks_agree_with_days_past_midnight(congress39):
+    data, _ = congress39
+    for day in data.days:  # hours as frab gives them: 10:00 to 06:00 the next morning
+        day.opens, day.closes = time(10), time(6)
+    codes = {f.code for f in run_checks(data)}
+    assert "session_outside_day" not in codes  # 00:20 is inside a day that runs to 06:00
+    messages = [f.message for f in run_checks(data) if f.code == "gap_between_sessions"]
+    assert not any("23 hours" in m or "22 hours" in m for m in messages)
+
+
+def test_exports_list_late_talks_under_their_day_and_import_back(congress39, tmp_path):
+    data, _ = congress39
+    root = etree.fromstring(schedule_xml(data))
+    day1 = root.find("day[@index='1']")
+    assert day1.get("end") == "2025-12-28T06:00:00+01:00"
+    kitchen = next(
+        ev for ev in day1.iterfind("room/event") if ev.findtext("title").startswith("Unnec")
+    )
+    assert kitchen.findtext("date") == "2025-12-28T00:20:00+01:00"
+    path = tmp_path / "again.xml"
+    path.write_bytes(schedule_xml(data))
+    again, _ = load_schedule(path)
+    assert again.event.day_change == time(6)
+    assert [len(again.sessions_on(d.id)) for d in again.days] == [
+        len(data.sessions_on(d.id)) for d in data.days
+    ]
+    path = tmp_path / "again.json"
+    path.write_text(schedule_json(data), encoding="utf-8")
+    again, _ = load_schedule(path)
+    assert [len(again.sessions_on(d.id)) for d in again.days] == [59, 68, 64, 24]
+    late = next(s for s in again.sessions if s.title.startswith("Unnecessarily Complicated"))
+    assert again.day(late.day_id).date == date(2025, 12, 27)
+
+
+def test_summary_and_problem_statement_survive_our_own_round_trip(tmp_path):
+    """Our export's abstract is the summary (or the problem statement where there is none);
+    the problem statement rides in our instruction, so neither takes the other's place."""
+    from organiser.services.sample import reference_event
+
+    data = reference_event()
+    workshop = next(s for s in data.sessions if s.kind == "workshop")
+    workshop.summary = "A *short* summary."
+    for name, payload in (("x.xml", schedule_xml(data)), ("x.json", schedule_json(data))):
+        path = tmp_path / name
+        if isinstance(payload, bytes):
+            path.write_bytes(payload)
+        else:
+            path.write_text(payload, encoding="utf-8")
+        again, _ = load_schedule(path)
+        by_title = {(s.kind, s.number): s for s in again.sessions}
+        for s in data.sessions:
+            other = by_title[(s.kind, s.number)]
+            assert (other.summary, other.problem_statement) == (s.summary, s.problem_statement)
