@@ -34,7 +34,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
@@ -59,6 +58,7 @@ from .base import (
     markup,
     stylesheet,
 )
+from .paragraph import Paragraph
 
 ALERT = colors.HexColor("#b00020")
 
@@ -156,7 +156,8 @@ class _SharedParagraph(Paragraph):
         if bullet:
             name = self.style.bulletFontName
             letters.setdefault(name, set()).update(c for c in bullet if ord(c) > 127)
-        return tuple((name, "".join(sorted(chars - {"\xa0"}))) for name, chars in letters.items())
+        undrawn = {"\xa0", *fonts.LEVEL_MARKS}  # level marks go when lines are ordered
+        return tuple((name, "".join(sorted(chars - undrawn))) for name, chars in letters.items())
 
     def breakLines(self, width: object) -> object:
         key = tuple(width) if isinstance(width, list | tuple) else (width,)
@@ -526,7 +527,7 @@ class _Writer:
                 else:
                     g.check(c.name, c.name, c.affiliations)
                     who = data.person(sess.roles[c.order - 1].person_id)
-                    line = f"{markup(g.strip(c.role))}: <b>{esc(g.person(who))}</b>"
+                    line = f"{markup(g.strip(c.role))}: <b>{esc(g.person(who), fonts.BOLD)}</b>"
                     if c.affiliations:
                         line += f", {markup(g.strip(c.affiliations))}"
                 if not c.confirmed:

@@ -11,7 +11,6 @@ from reportlab.platypus import (
     Flowable,
     KeepInFrame,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -21,6 +20,7 @@ from ..model import QUIET_KINDS, EventData
 from ..services import timezones
 from . import fonts
 from .base import ACCENT, MUTED, RULE, CancelCheck, Document, Glyphs, Progress, esc, table_style
+from .paragraph import Paragraph
 from .programme import ProgrammeOptions, day_title, heading_text, style_document
 
 

@@ -16,7 +16,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -38,6 +37,7 @@ from .base import (
     stylesheet,
     table_style,
 )
+from .paragraph import Paragraph
 from .programme import ProgrammeOptions, day_hours, day_title, heading_text, style_document
 
 

@@ -20,7 +20,6 @@ from reportlab.platypus import (
     Flowable,
     Indenter,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -45,6 +44,7 @@ from .base import (
     markup,
     table_style,
 )
+from .paragraph import Paragraph
 
 STYLES = ("full", "glance", "doors")
 TIME_COLUMN = 34 * mm
@@ -197,7 +197,7 @@ def person_markup(person: Person, glyphs: Glyphs, tbc: str = "", lang: str = "en
     A name the font cannot print at all reads "[name not printable in this font]": the
     person keeps their line and affiliations (and the export warns, naming them).
     """
-    name = esc(glyphs.person(person, lang))
+    name = esc(glyphs.person(person, lang), fonts.BOLD)
     affs = []
     for a in person.affiliations:
         pos = esc(glyphs.strip(a.position.strip()))

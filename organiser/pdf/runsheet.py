@@ -17,7 +17,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from .. import i18n
 from ..model import EventData, Person
@@ -39,6 +39,7 @@ from .base import (
     stylesheet,
     table_style,
 )
+from .paragraph import Paragraph
 
 KIND_LABELS = {
     "arrival": "Arrival",
