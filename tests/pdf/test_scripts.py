@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import unicodedata
 from datetime import datetime
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,27 @@ def test_mixed_and_numbered_paragraphs_at_any_width(width, tmp_path):
     pdf = _paragraphs([NUMBERED, HEBREW], width)
     assert reads_in_order(pdf, tmp_path, NUMBERED) == 1
     assert reads_in_order(pdf, tmp_path, HEBREW) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diet: 不吃猪肉不喝酒精饮料对花生和坚果严重过敏请准备清真食品并单独存放谢谢",
+        f"Access: {ARABIC[:120]}",
+        "Diet: शाकाहारी भोजन, बिना प्याज़ और लहसुन के, कृपया अलग से परोसें",
+    ],
+)
+def test_run_sheet_columns_are_measured_as_the_text_prints(text):
+    """The rooming list breaks needs to fit their column by the width of the shaped text
+    in the face that prints it, not by the base font's stand-in widths."""
+    width = 90
+    lines = runsheet._fit(text, width)
+    style = runsheet._styles()["cell"]
+    assert len(lines) > 1
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+    assert all(base.text_width(ln, style.fontName, style.fontSize) <= width for ln in lines)
+    # each line but the last is full: the next line's first word would not have fitted
+    assert all(
+        base.text_width(f"{a} {b.split()[0]}", style.fontName, style.fontSize) > width
+        for a, b in pairwise(lines)
+    )
