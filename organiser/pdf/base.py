@@ -59,6 +59,8 @@ class Rendered:
     pdf: bytes
     pages: int
     warnings: list[str] = field(default_factory=list)
+    #: one line per badge or tent printed without some of its text ("Name (UID): why")
+    incomplete: list[str] = field(default_factory=list)
 
 
 def paper_size(paper: str) -> tuple[float, float]:

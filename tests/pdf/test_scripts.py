@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 import subprocess
 import unicodedata
 from datetime import datetime
@@ -27,8 +26,9 @@ from organiser.pdf.paragraph import Paragraph
 from organiser.pdf.programme import ProgrammeOptions
 from organiser.pdf.programme import render as render_programme
 from organiser.services.sample import reference_event
+from tests.tools import needs_poppler
 
-pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils")
+pytestmark = needs_poppler
 
 #: 45 words, no two with the same letters: about three lines across a page
 ARABIC = (
