@@ -10,6 +10,7 @@ were ordered after breaking, the first line of a wrapped Arabic title held its l
 from __future__ import annotations
 
 import html
+import io
 import re
 import subprocess
 import unicodedata
@@ -18,6 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from reportlab.lib.units import mm
 
 from organiser import model
@@ -204,3 +206,13 @@ def test_run_sheet_columns_are_measured_as_the_text_prints(text):
         base.text_width(f"{a} {b.split()[0]}", style.fontName, style.fontSize) > width
         for a, b in pairwise(lines)
     )
+
+
+def test_a_paragraph_split_over_pages_reads_on_in_order(tmp_path):
+    """reportlab splits a paragraph at a page end from its lines in written order; each
+    part puts its own lines in reading order."""
+    hebrew, arabic = " ".join([HEBREW] * 40), " ".join([ARABIC] * 8)
+    pdf = _paragraphs([hebrew, arabic], 40 * mm)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) >= 4
+    assert reads_in_order(pdf, tmp_path, HEBREW) == 40
+    assert reads_in_order(pdf, tmp_path, ARABIC) == 8
