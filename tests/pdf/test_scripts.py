@@ -9,6 +9,7 @@ were ordered after breaking, the first line of a wrapped Arabic title held its l
 
 from __future__ import annotations
 
+import ast
 import html
 import io
 import re
@@ -216,3 +217,18 @@ def test_a_paragraph_split_over_pages_reads_on_in_order(tmp_path):
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 4
     assert reads_in_order(pdf, tmp_path, HEBREW) == 40
     assert reads_in_order(pdf, tmp_path, ARABIC) == 8
+
+
+def test_every_document_draws_through_the_ordering_paragraph():
+    """reportlab's own Paragraph would print a line of right-to-left words left to right:
+    no module but pdf/paragraph.py may use it."""
+    package = Path(base.__file__).resolve().parents[1]
+    users = [
+        str(path.relative_to(package))
+        for path in package.rglob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom)
+        and (node.module or "").startswith("reportlab.platypus")
+        and any(alias.name == "Paragraph" for alias in node.names)
+    ]
+    assert users == ["pdf/paragraph.py"]
