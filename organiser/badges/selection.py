@@ -178,6 +178,8 @@ class SingleBadge:
     fingerprint: str = ""  # of what the badge shows, for the print log
     items: dict[str, str] = field(default_factory=dict)  # the same, aspect by aspect
     used_before: list[int] = field(default_factory=list)  # labels of the sheet already gone
+    #: "Name (UID): why" when the badge was printed without some of its text
+    incomplete: list[str] = field(default_factory=list)
 
 
 def print_single(
@@ -213,7 +215,7 @@ def print_single(
         with atomic_path(path) as tmp:
             tmp.write_bytes(pdf)
     previous = printlog.last_badge_prints(store).get(person_id)
-    single = SingleBadge(pdf, path, slot, result.warnings, previous)
+    single = SingleBadge(pdf, path, slot, result.warnings, previous, incomplete=result.incomplete)
     single.fingerprint = fingerprint(person)
     single.items = badge_items(person)
     single.used_before = used

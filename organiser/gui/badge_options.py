@@ -141,6 +141,7 @@ def render_badge_document(
         buf.getvalue(),
         result.pages,
         warnings,
+        result.incomplete,
         person_ids=[p.id for p in people if p.id is not None],
         last_page_slots=result.last_page_slots,
     )
@@ -160,7 +161,9 @@ def render_tent_document(
         )
     except badge_render.Cancelled:
         raise Cancelled("cancelled") from None
-    return Rendered(buf.getvalue(), result.pages, preflight(data, people, layout))
+    return Rendered(
+        buf.getvalue(), result.pages, preflight(data, people, layout), result.incomplete
+    )
 
 
 def _title(data: EventData) -> str:

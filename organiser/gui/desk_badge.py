@@ -25,6 +25,7 @@ from . import settings as prefs
 from .badge_options import DESK_TO_FILE
 from .binding import flush_all as flush_typing
 from .context import EventContext
+from .incomplete_notice import describe
 from .printing import PrintError, print_pdf
 from .views.base import run_deferred
 
@@ -109,4 +110,6 @@ def print_badge(parent: QWidget, ctx: EventContext, person_id: int) -> SingleBad
     window = parent.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, 10_000)
+    if single.incomplete:  # printed, but not to hand out before someone has looked
+        QMessageBox.warning(parent, TITLE, f"{message}\n\n{describe(single.incomplete)}")
     return single

@@ -35,7 +35,15 @@ _RUNNING: set[Job] = set()
 
 
 class Job(QObject):
-    """One piece of work on the thread pool. Signals arrive on the UI thread."""
+    """One piece of work on the thread pool. Signals arrive on the UI thread.
+
+    ``parent`` is the widget the job works for, not a Qt parent: a job lives until its work
+    has reported, even if that widget goes first (a view closed while its preview renders).
+    Were it the widget's child, it would be deleted with it while the pool thread still
+    reports through it, which raises in that thread or crashes the process. Once the
+    widget is gone the job asks the work to stop and emits nothing more, so no slot runs
+    against a deleted widget.
+    """
 
     progress = Signal(int, int)
     finished = Signal(object)
@@ -45,12 +53,15 @@ class Job(QObject):
     done = Signal()
 
     def __init__(self, work: Work, parent: QObject | None = None):
-        super().__init__(parent)
+        super().__init__()
         self._work = work
         self._stop = threading.Event()
         self.result: Any = None
         self.error: str = ""
         self.state = "new"  # running, finished, failed, cancelled
+        self._orphaned = False  # the widget it works for was deleted
+        if parent is not None:
+            parent.destroyed.connect(self._orphan)
         # worker -> UI thread: queued, since this object lives on the UI thread
         self._report.connect(self._on_report, Qt.ConnectionType.QueuedConnection)
 
@@ -71,6 +82,10 @@ class Job(QObject):
 
     def is_running(self) -> bool:
         return self.state == "running"
+
+    def _orphan(self) -> None:
+        self._orphaned = True
+        self.cancel()
 
     def _run(self) -> None:  # on a pool thread
         def progress(done: int, total: int) -> None:
@@ -98,6 +113,11 @@ class Job(QObject):
             self._report.emit(kind, value)
 
     def _on_report(self, kind: str, value: object) -> None:  # on the UI thread
+        if self._orphaned:
+            if kind != "progress":
+                self.state = kind
+                _RUNNING.discard(self)
+            return
         if kind == "progress":
             done, total = value  # type: ignore[misc]
             self.progress.emit(done, total)

@@ -59,6 +59,8 @@ class Rendered:
     pdf: bytes
     pages: int
     warnings: list[str] = field(default_factory=list)
+    #: one line per badge or tent printed without some of its text ("Name (UID): why")
+    incomplete: list[str] = field(default_factory=list)
 
 
 def paper_size(paper: str) -> tuple[float, float]:
@@ -154,7 +156,9 @@ _STAND_INS = str.maketrans({"\u2212": "\u2013"})
 def esc(text: str, font: str = fonts.REGULAR) -> str:
     """Plain text made safe for reportlab paragraph markup, in any script: a run the
     bundled Noto Sans lacks is set, shaped, in the bundled face that has it (see
-    :mod:`.shaping`). ``font`` is the paragraph's font, for the weight of those faces."""
+    :mod:`.shaping`). ``font`` is the paragraph's font, for the weight of those faces.
+    The markup goes in a :class:`.paragraph.Paragraph`, which draws right-to-left lines
+    in reading order."""
     text = text.translate(_STAND_INS)
     if text.isascii():
         return escape(text, {'"': "&quot;"})

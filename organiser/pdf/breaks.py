@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import ActionFlowable, Flowable, Paragraph
+from reportlab.platypus import ActionFlowable, Flowable
+
+from .paragraph import Paragraph
 
 
 class CachedParagraph(Paragraph):

@@ -32,7 +32,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
@@ -59,6 +58,7 @@ from .base import (
     stylesheet,
 )
 from .breaks import CachedParagraph, keep_ends, keep_start
+from .paragraph import Paragraph
 
 ALERT = colors.HexColor("#b00020")
 
@@ -157,7 +157,8 @@ class _SharedParagraph(CachedParagraph):
         if bullet:
             name = self.style.bulletFontName
             letters.setdefault(name, set()).update(c for c in bullet if ord(c) > 127)
-        return tuple((name, "".join(sorted(chars - {"\xa0"}))) for name, chars in letters.items())
+        undrawn = {"\xa0", *fonts.LEVEL_MARKS}  # level marks go when lines are ordered
+        return tuple((name, "".join(sorted(chars - undrawn))) for name, chars in letters.items())
 
     def _signature(self, doc: object) -> tuple | None:
         """The names and letter codes this paragraph's fonts have in ``doc``; None if any is new."""
@@ -547,7 +548,7 @@ class _Writer:
                 else:
                     g.check(c.name, c.name, c.affiliations)
                     who = data.person(sess.roles[c.order - 1].person_id)
-                    line = f"{markup(g.strip(c.role))}: <b>{esc(g.person(who))}</b>"
+                    line = f"{markup(g.strip(c.role))}: <b>{esc(g.person(who), fonts.BOLD)}</b>"
                     if c.affiliations:
                         line += f", {markup(g.strip(c.affiliations))}"
                 if not c.confirmed:

@@ -15,7 +15,6 @@ from reportlab.platypus import (
     Flowable,
     KeepInFrame,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -36,6 +35,7 @@ from .base import (
     stylesheet,
     table_style,
 )
+from .paragraph import Paragraph
 from .programme import ProgrammeOptions, day_title, heading_text, style_document
 
 #: type sizes tried for a sign, largest first, as multiples of the sizes below: the

@@ -47,6 +47,11 @@ FALLBACKS: tuple[tuple[str, str, str], ...] = (
     ("CJK", "WenQuanYiMicroHei.ttc", "WenQuanYiMicroHei.ttc"),
 )
 _BOLD_FACES = frozenset((BOLD, BOLD_ITALIC))
+#: Codes every bundled face draws as nothing, at no width. Paragraph markup puts one before
+#: each word of text that has right-to-left letters: the word's bidi level, carried through
+#: reportlab's line breaking to :mod:`.paragraph`, which orders each line by them and drops
+#: them (see :func:`.shaping.markup`). Last plane private use: no font or text has them.
+LEVEL_MARKS = tuple(chr(0x10FFF0 + level) for level in range(8))
 
 
 class Face(TTFont):
@@ -61,6 +66,10 @@ class Face(TTFont):
 
     def __init__(self, name: str, filename: str):
         super().__init__(name, filename, shapable=True)
+        blank = self.face.charToGlyph.get(0x20, 0)
+        for mark in LEVEL_MARKS:
+            self.face.charToGlyph[ord(mark)] = blank
+            self.face.charWidths[ord(mark)] = 0
         #: private-use code -> the text its glyph stands for
         self.glyph_text: dict[int, str] = {}
         self._by_glyph: dict[int, int] = {}
@@ -164,7 +173,7 @@ def covered(font: str) -> frozenset[int]:
     """The code points ``font`` (a registered name) has a glyph for."""
     register()
     face = pdfmetrics.getFont(font).face
-    return frozenset(c for c in face.charToGlyph if not 0xE000 <= c <= 0xF8FF)
+    return frozenset(c for c in face.charToGlyph if not 0xE000 <= c <= 0xF8FF and c < 0xF0000)
 
 
 _IGNORABLE = ("Cc", "Cf")

@@ -12,12 +12,10 @@ from datetime import datetime
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -38,7 +36,9 @@ from .base import (
     esc,
     stylesheet,
     table_style,
+    text_width,
 )
+from .paragraph import Paragraph
 from .programme import ProgrammeOptions, day_title, heading_text, style_document
 
 
@@ -142,9 +142,9 @@ def _time_widths(day: _Day, scale: float) -> list[float]:
     pad = 2 * 3 * scale + 2
     widths = []
     for i, (lab, city) in enumerate(day.header):
-        head = stringWidth(lab + " ", fonts.BOLD, size) + stringWidth(city, fonts.REGULAR, size)
+        head = text_width(lab + " ", fonts.BOLD, size) + text_width(city, fonts.REGULAR, size)
         font = fonts.BOLD if i == 0 else fonts.REGULAR
-        cells = [stringWidth(html.unescape(r[0][i]), font, size) for r in day.rows]
+        cells = [text_width(html.unescape(r[0][i]), font, size) for r in day.rows]
         widths.append(max([head, *cells]) + pad)
     return widths
 

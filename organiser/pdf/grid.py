@@ -22,7 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph
+from reportlab.platypus import Flowable, PageBreak
 
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Session
@@ -45,6 +45,7 @@ from .base import (
     stylesheet,
     text_width,
 )
+from .paragraph import Paragraph
 from .programme import ProgrammeOptions, day_title, heading_text, span_text, style_document
 
 #: left column with the hours

@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from markdown_it.token import Token
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
 
 from ..services.markdown import parse, safe_href, short_url
 from .base import MUTED, esc
+from .paragraph import Paragraph
 
 #: the address after a link's text, smaller and quieter than the text
 URL_FONT = f"<font size='{{size}}' color='{MUTED.hexval()}'>"

@@ -22,7 +22,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     PageBreak,
-    Paragraph,
     Spacer,
     Table,
 )
@@ -47,6 +46,7 @@ from .base import (
     table_style,
 )
 from .breaks import CachedParagraph, KeepWithStart, Together, keep_ends, keep_start
+from .paragraph import Paragraph
 
 STYLES = ("full", "glance", "doors", "grid")
 TIME_COLUMN = 34 * mm
@@ -180,7 +180,7 @@ def person_markup(person: Person, glyphs: Glyphs, tbc: str = "", lang: str = "en
     A name the font cannot print at all reads "[name not printable in this font]": the
     person keeps their line and affiliations (and the export warns, naming them).
     """
-    name = esc(glyphs.person(person, lang))
+    name = esc(glyphs.person(person, lang), fonts.BOLD)
     affs = []
     for a in person.affiliations:
         pos = esc(glyphs.strip(a.position.strip()))

@@ -16,8 +16,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
 from .. import i18n
 from ..model import SESSION_KIND_LABELS, EventData, Person
@@ -35,11 +34,14 @@ from .base import (
     Progress,
     Rendered,
     day_numbers,
+    draw_string,
     esc,
     markup,
     stylesheet,
     table_style,
+    text_width,
 )
+from .paragraph import Paragraph
 
 #: what each line is, as short as the kind column allows; sessions by their own kind
 KIND_LABELS = {
@@ -94,6 +96,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     s["head"] = ParagraphStyle(
         "rs_head", parent=s["cell"], fontName=fonts.BOLD, textColor=colors.white
     )
+    s["kind"] = ParagraphStyle("rs_kind", parent=s["at"], fontSize=7.5)
     return s
 
 
@@ -118,13 +121,14 @@ class _Entry(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        style = _styles()["line"]
-        top = self.height - 2 - style.fontSize
+        s = _styles()
+        top = self.height - 2 - s["line"].fontSize
         self.at.drawOn(c, 0, self.height - 2 - self.at.height)
         c.saveState()
-        c.setFont(fonts.BOLD, 7.5)
         c.setFillColor(KIND_COLOURS.get(self.kind, ACCENT))
-        c.drawString(self.TIME_W, top + 0.5, KIND_LABELS.get(self.kind, self.kind).upper())
+        draw_string(
+            c, self.TIME_W, top + 0.5, KIND_LABELS.get(self.kind, self.kind).upper(), s["kind"]
+        )
         c.setStrokeColor(RULE)
         c.setLineWidth(0.3)
         c.line(0, 0, self.width, 0)
@@ -185,7 +189,7 @@ def _fit(text: str, width: float, *, email: bool = False) -> list[str]:
     style = _styles()["cell"]
 
     def wide(s: str) -> float:
-        return stringWidth(s, style.fontName, style.fontSize)
+        return text_width(s, style.fontName, style.fontSize)
 
     text = " ".join(text.split())
     if not text or wide(text) <= width:

@@ -25,6 +25,7 @@ of their own are mapped back to their letters in the font's ToUnicode table
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,6 +41,7 @@ from . import fonts
 
 _RTL_CLASSES = frozenset(("R", "AL"))
 _FEATURES = {"kern": True, "liga": True}
+_QUOT = {'"': "&quot;"}
 
 
 @dataclass(frozen=True)
@@ -93,15 +95,9 @@ def line(text: str, font: str, base: str | None = None) -> Line:
     chars, faces, missing = _faces(text, font)
     if not chars:
         return Line((), 0.0, tuple(missing))
-    levels = _levels(chars, base)
-    pieces: list[tuple[int, str, str]] = []  # (level, face, text)
-    for ch, face, level in zip(chars, faces, levels, strict=True):
-        if pieces and pieces[-1][0] == level and pieces[-1][1] == face:
-            pieces[-1] = (level, face, pieces[-1][2] + ch)
-        else:
-            pieces.append((level, face, ch))
+    pieces = _pieces(chars, faces, _levels(chars, base))
     runs = []
-    for level, face, piece in _reorder(pieces):
+    for level, face, piece in (pieces[i] for i in visual_order([p[0] for p in pieces])):
         rtl = bool(level % 2)
         if face == font and not rtl and all(map(_simple(font).__contains__, map(ord, piece))):
             runs.append(_plain(font, piece))
@@ -163,27 +159,39 @@ def _levels(chars: list[str], base: str | None) -> list[int]:
     return levels
 
 
-def _reorder(pieces: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
-    """Rule L2 on whole runs: from the highest level down to the lowest odd one, reverse
-    every stretch of runs at that level or above. (Each run's own letters are put in
-    order by HarfBuzz, which lays out a right-to-left run from right to left.)"""
-    levels = [p[0] for p in pieces]
-    if not any(lv % 2 for lv in levels) and max(levels, default=0) == 0:
-        return pieces
-    out = list(pieces)
-    lowest_odd = min((lv for lv in levels if lv % 2), default=max(levels) + 1)
-    for k in range(max(levels), lowest_odd - 1, -1):
+def _pieces(chars: list[str], faces: list[str], levels: list[int]) -> list[tuple[int, str, str]]:
+    """The text as (level, face, text): the longest stretches of one level and one face."""
+    pieces: list[tuple[int, str, str]] = []
+    for ch, face, level in zip(chars, faces, levels, strict=True):
+        if pieces and pieces[-1][0] == level and pieces[-1][1] == face:
+            pieces[-1] = (level, face, pieces[-1][2] + ch)
+        else:
+            pieces.append((level, face, ch))
+    return pieces
+
+
+def visual_order(levels: list[int]) -> list[int]:
+    """Rule L2 of the bidi algorithm: the indices of items at these levels (in written
+    order) in the order they stand on the line, left to right. From the highest level down
+    to the lowest odd one, every stretch of items at that level or above is reversed.
+    (Letters inside a right-to-left item are put in order by HarfBuzz, which lays out a
+    right-to-left run from right to left.)"""
+    order = list(range(len(levels)))
+    odd = [lv for lv in levels if lv % 2]
+    if not odd:
+        return order
+    for k in range(max(levels), min(odd) - 1, -1):
         i = 0
-        while i < len(out):
-            if out[i][0] >= k:
-                j = i
-                while j < len(out) and out[j][0] >= k:
-                    j += 1
-                out[i:j] = out[i:j][::-1]
-                i = j
-            else:
+        while i < len(order):
+            if levels[order[i]] < k:
                 i += 1
-    return out
+                continue
+            j = i
+            while j < len(order) and levels[order[j]] >= k:
+                j += 1
+            order[i:j] = order[i:j][::-1]
+            i = j
+    return order
 
 
 @cache
@@ -328,21 +336,52 @@ def draw(
 
 def markup(text: str, font: str) -> str:
     """``text`` as escaped paragraph markup for a paragraph set in ``font``: plain where
-    the font draws it as typed, else run by run, each shaped run in its own face with
-    its glyphs in reading order. Characters no face has are left out."""
-    ln = line(text, font, "L")
-    if ln.plain and not ln.missing:
-        return escape(text, {'"': "&quot;"})
+    the font draws it as typed, else run by run, each shaped run in its own face. Characters
+    no face has are left out.
+
+    Text with right-to-left letters keeps its words in the order they are written, each
+    shaped on its own and led by a mark of its bidi level (:data:`.fonts.LEVEL_MARKS`):
+    reportlab breaks lines in written order, then :class:`.paragraph.Paragraph` puts each
+    line in reading order. Ordered before breaking, the first line of a wrapped Arabic
+    title would hold its last words. Text that is right to left throughout (an Arabic
+    title, with digits or a full stop) reads right to left as a whole; anything with a
+    left-to-right letter in it reads left to right, with its right-to-left names inside."""
+    if not any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text):
+        ln = line(text, font, "L")
+        if ln.plain and not ln.missing:
+            return escape(text, _QUOT)
+        return "".join(
+            _in_face(run.font, font, escape(run.codes, _QUOT), run.glyphs is not None)
+            for run in ln.runs
+        )
+    chars, faces, _ = _faces(text, font)
+    rtl_only = all(unicodedata.bidirectional(c) != "L" for c in chars)
     out = []
-    for run in ln.runs:
-        if run.glyphs is None and run.font == font:
-            out.append(escape(run.text, {'"': "&quot;"}))
-        else:
-            codes = escape(run.codes, {'"': "&quot;"})
-            out.append(f'<font face="{_family(run.font)}">{codes}</font>')
+    for level, face, piece in _pieces(chars, faces, _levels(chars, "R" if rtl_only else "L")):
+        mark = fonts.LEVEL_MARKS[min(level, len(fonts.LEVEL_MARKS) - 1)]
+        words = []
+        shaped = False
+        for word in re.split(r"(\s+)", piece):
+            if not word or word.isspace():
+                words.append(word)
+            elif (
+                face == font
+                and not level % 2
+                and all(map(_simple(font).__contains__, map(ord, word)))
+            ):
+                words.append(mark + escape(word, _QUOT))
+            else:
+                words.append(mark + escape(_shape(face, word, bool(level % 2)).codes, _QUOT))
+                shaped = True
+        out.append(_in_face(face, font, "".join(words), shaped))
     return "".join(out)
 
 
-def _family(font: str) -> str:
-    """The family name a ``<font face=…>`` takes, so that ``<b>`` around it still works."""
-    return font.removesuffix("-Bold")
+def _in_face(face: str, font: str, codes: str, shaped: bool) -> str:
+    """``codes`` (escaped) set in ``face``: bare where that is the paragraph's own font
+    and they are drawn as typed. The face is named exactly, bold or not: the codes of
+    shaped glyphs belong to the face they were shaped in, and are other letters in any
+    other face."""
+    if face == font and not shaped:
+        return codes
+    return f'<font face="{face}">{codes}</font>'

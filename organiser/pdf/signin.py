@@ -21,7 +21,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from .. import i18n, model
 from ..services.files import atomic_path
@@ -41,6 +41,7 @@ from .base import (
     stylesheet,
     table_style,
 )
+from .paragraph import Paragraph
 
 MARGIN = 15 * mm
 HEADER_H = 24 * mm

@@ -8,7 +8,6 @@ run's ActualText, and pypdf, which reads the fonts' ToUnicode maps), the rendere
 from __future__ import annotations
 
 import io
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -32,6 +31,7 @@ from organiser.cli import main
 from organiser.services.sample import reference_event
 from organiser.store import SCHEMA_VERSION, EventStore, schema
 from tests.badges.badge_pdf_helpers import page_text_in
+from tests.tools import needs_poppler
 
 MM = 72 / 25.4
 #: (given, family, organisation, script): one person per script the issue names
@@ -77,9 +77,6 @@ def pdftotext(path: Path) -> str:
     return subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
-
-
-needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils")
 
 
 @needs_poppler

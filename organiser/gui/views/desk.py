@@ -51,6 +51,7 @@ from ..context import EventContext
 from ..desk_badge import LAYOUT_SETTING, desk_layout
 from ..forms.ui_desk import Ui_Desk
 from ..forms.ui_walk_in import Ui_WalkIn
+from ..incomplete_notice import describe
 from ..printing import PrintError, print_pdf, printer_named, printer_names
 
 #: Event settings the desk remembers between sessions. The badge layout is the one
@@ -546,9 +547,10 @@ class DeskView(QWidget):
             return False
         label = f", label {badge.slot + 1}" if layout.kind == "sheet" else ""
         warn = f" ({'; '.join(badge.warnings)})" if badge.warnings else ""
+        whole = f"\n{describe(badge.incomplete)}" if badge.incomplete else ""
         # A badge with missing letters was printed, but is not "ok": staff should look.
-        kind = "warn" if badge.warnings or notice else "ok"
-        self.show_status(f"{lead}badge {where}{label}{warn}.", kind)
+        kind = "warn" if badge.warnings or badge.incomplete or notice else "ok"
+        self.show_status(f"{lead}badge {where}{label}{warn}.{whole}", kind)
         return True
 
     def _uid(self, person_id: int) -> str:

@@ -30,6 +30,7 @@ from ..context import EventContext
 from ..dialogs.check_before_export import ExportCheck
 from ..documents import DocumentOptions, DocumentSpec, documents
 from ..forms.ui_print_export import Ui_PrintExport
+from ..incomplete_notice import IncompleteNotice
 from ..jobs import Job
 from ..pdf_preview import PdfPreview
 from ..printing import PrintError, preview_dialog, print_with_dialog
@@ -53,6 +54,9 @@ class PrintExportView(QWidget):
         self.ui.setupUi(self)
         self.preview = PdfPreview(self)
         self.ui.previewLayout.addWidget(self.preview, 1)
+        # the badges the last save or print could not print whole, until the next one
+        self.incomplete = IncompleteNotice(self.ui.previewPane)
+        self.ui.previewLayout.insertWidget(1, self.incomplete)
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.progressBar.hide()
         self.ui.cancelButton.hide()
@@ -89,6 +93,7 @@ class PrintExportView(QWidget):
         self._generation = 0
         self._preview_job: Job | None = None
         self._preview_key = ""
+        self._preview_result: Rendered | None = None  # what the preview shows
         self._export_job: Job | None = None
 
         self.ui.saveButton.clicked.connect(self.save_pdf)
@@ -152,7 +157,7 @@ class PrintExportView(QWidget):
         if generation != self._generation:
             return  # overtaken by a newer change
         self.preview.set_pdf(result.pdf)
-        self._preview_key = key
+        self._preview_key, self._preview_result = key, result
         self.ui.statusLabel.setText(self._summary(result))
         self.preview_ready.emit(result.pages)
 
@@ -167,6 +172,8 @@ class PrintExportView(QWidget):
             text += " · " + "; ".join(result.warnings[:5])
             if len(result.warnings) > 5:
                 text += f" (and {len(result.warnings) - 5} more)"
+        if result.incomplete:
+            text += f" · {len(result.incomplete)} not printed whole"
         return text
 
     # check ------------------------------------------------------------------------------
@@ -269,6 +276,7 @@ class PrintExportView(QWidget):
         data: EventData,
     ) -> None:
         self.say(f"Saved {path} · {self._summary(result)}")
+        self.incomplete.show_lines(result.incomplete, spec.kind)
         if reexport.person_of(options) is None and "person_ids" not in options:
             reexport.remember_path(self.ctx.store.path, spec.kind or spec.key, path)
         self._record(spec, options, data)
@@ -314,7 +322,7 @@ class PrintExportView(QWidget):
         spec, options = self.spec(), self.panel().options()
         result = spec.render(self.ctx.data(), options, lambda d, t: None, lambda: False)
         self.preview.set_pdf(result.pdf)
-        self._preview_key = self._key()
+        self._preview_key, self._preview_result = self._key(), result
         return result.pdf
 
     def print_pdf(self) -> None:
@@ -329,8 +337,9 @@ class PrintExportView(QWidget):
             data = self.ctx.data()  # current_pdf() is up to date with it
             if options == panel.options():
                 pdf, result = self.current_pdf(), None
+                shown = self._preview_result
             else:  # the user left some out (e.g. people already printed)
-                result = spec.render(data, options, lambda d, t: None, lambda: False)
+                result = shown = spec.render(data, options, lambda d, t: None, lambda: False)
                 pdf = result.pdf
             pages = print_with_dialog(pdf, self, f"Print {spec.name}")
         except (PrintError, ValueError) as exc:
@@ -341,6 +350,7 @@ class PrintExportView(QWidget):
             self.say(
                 f"Sent {pages} page{'s' if pages != 1 else ''} of {self._what(spec)} to the printer"
             )
+            self.incomplete.show_lines(shown.incomplete if shown else [], spec.kind)
             self._record(spec, options, data)
 
     def print_preview(self) -> None:
