@@ -7,13 +7,13 @@ import io
 from pypdf import PdfReader
 
 from organiser.gui.context import EventContext
-from organiser.gui.documents import documents
+from organiser.gui.documents.base import documents
 from organiser.store import EventStore
 
 # Through the registry, as the window does: the list keeps the order of DOCUMENT_MODULES
 # only if no test imports a document module before the registry does.
 documents()
-from organiser.gui import brief_documents  # noqa: E402
+from organiser.gui.documents import briefs as brief_documents  # noqa: E402
 
 
 def test_registered_with_options_and_render(qtbot, sample_path):

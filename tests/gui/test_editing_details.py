@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from organiser.gui.desk_badge import desk_layout
+from organiser.gui.documents.desk_badge import desk_layout
 from tests.gui.keyboard import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -48,11 +48,11 @@ from ...store import EventFileError, printlog
 from ...store import attendance as sql
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
-from ..desk_badge import LAYOUT_SETTING, desk_layout
+from ..documents.desk_badge import LAYOUT_SETTING, desk_layout
+from ..documents.incomplete_notice import describe
+from ..documents.printing import PrintError, print_pdf, printer_named, printer_names
 from ..forms.ui_desk import Ui_Desk
 from ..forms.ui_walk_in import Ui_WalkIn
-from ..incomplete_notice import describe
-from ..printing import PrintError, print_pdf, printer_named, printer_names
 
 #: Event settings the desk remembers between sessions. The badge layout is the one
 #: setting People › Print badge and Print & Export's "Use this layout at the desk" share.

@@ -8,14 +8,14 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from .. import i18n
-from ..model import EventData
-from ..pdf import programme
-from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
-from .context import EventContext
-from .documents import DocumentOptions, DocumentSpec, register
-from .fields import ZoneCompleter
-from .forms.ui_programme_options import Ui_ProgrammeOptions
+from ... import i18n
+from ...model import EventData
+from ...pdf import programme
+from ...pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
+from ..context import EventContext
+from ..fields import ZoneCompleter
+from ..forms.ui_programme_options import Ui_ProgrammeOptions
+from .base import DocumentOptions, DocumentSpec, register
 
 STYLE_NAMES = {
     "full": "Full programme",

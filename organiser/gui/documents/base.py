@@ -23,9 +23,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ..model import EventData
-from ..pdf.base import CancelCheck, Progress, Rendered
-from .context import EventContext
+from ...model import EventData
+from ...pdf.base import CancelCheck, Progress, Rendered
+from ..context import EventContext
 
 
 class DocumentOptions(QWidget):
@@ -78,10 +78,10 @@ class DocumentSpec:
 
 #: modules that register documents when imported (one line per document)
 DOCUMENT_MODULES = [
-    "organiser.gui.programme_options",
-    "organiser.gui.badge_options",
-    "organiser.gui.brief_documents",
-    "organiser.gui.signin_documents",
+    "organiser.gui.documents.programme",
+    "organiser.gui.documents.badges",
+    "organiser.gui.documents.briefs",
+    "organiser.gui.documents.signin",
 ]
 
 _REGISTRY: dict[str, DocumentSpec] = {}

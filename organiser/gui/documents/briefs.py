@@ -13,15 +13,15 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..model import EventData
-from ..pdf import briefs, runsheet
-from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
-from ..services.briefs import people_with_roles
-from .context import EventContext
-from .documents import DocumentOptions, DocumentSpec, register
-from .forms.ui_brief_options import Ui_BriefOptions
-from .forms.ui_runsheet_options import Ui_RunSheetOptions
-from .jobs import Job, run_with_dialog
+from ...model import EventData
+from ...pdf import briefs, runsheet
+from ...pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
+from ...services.briefs import people_with_roles
+from ..context import EventContext
+from ..forms.ui_brief_options import Ui_BriefOptions
+from ..forms.ui_runsheet_options import Ui_RunSheetOptions
+from ..jobs import Job, run_with_dialog
+from .base import DocumentOptions, DocumentSpec, register
 
 
 def _fill_papers(combo: Any) -> None:

@@ -26,30 +26,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..badges import glabels, layouts
-from ..badges import render as badge_render
-from ..badges.layouts import Layout
-from ..badges.render import CATEGORY_LABELS, BadgeOptions, RenderResult, preflight
-from ..badges.selection import (
+from ...badges import glabels, layouts
+from ...badges import render as badge_render
+from ...badges.layouts import Layout
+from ...badges.render import CATEGORY_LABELS, BadgeOptions, RenderResult, preflight
+from ...badges.selection import (
     already_printed,
     last_sheet_slots,
     parse_who,
     record,
     select,
 )
-from ..model import PERSON_CATEGORIES, EventData, Person
-from ..paths import documents_dir
-from ..pdf.base import CancelCheck, Cancelled, Progress, Rendered
-from ..services.files import atomic_path
-from ..services.text import fold
-from . import settings as prefs
-from .commands import SettingCommand
-from .context import EventContext
-from .documents import DocumentOptions, DocumentSpec, register
-from .forms.ui_badge_options import Ui_BadgeOptions
-from .forms.ui_calibration_dialog import Ui_CalibrationDialog
-from .forms.ui_tent_options import Ui_TentOptions
-from .forms.ui_who_chooser import Ui_WhoChooser
+from ...model import PERSON_CATEGORIES, EventData, Person
+from ...paths import documents_dir
+from ...pdf.base import CancelCheck, Cancelled, Progress, Rendered
+from ...services.files import atomic_path
+from ...services.text import fold
+from .. import settings as prefs
+from ..commands import SettingCommand
+from ..context import EventContext
+from ..forms.ui_badge_options import Ui_BadgeOptions
+from ..forms.ui_calibration_dialog import Ui_CalibrationDialog
+from ..forms.ui_tent_options import Ui_TentOptions
+from ..forms.ui_who_chooser import Ui_WhoChooser
+from .base import DocumentOptions, DocumentSpec, register
 from .printing import PrintError, print_with_dialog
 
 WHO_CHOICES = {

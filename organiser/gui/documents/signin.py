@@ -12,13 +12,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from .. import i18n
-from ..model import EventData
-from ..pdf import signin
-from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
-from .context import EventContext
-from .documents import DocumentOptions, DocumentSpec, register
-from .forms.ui_signin_options import Ui_SigninOptions
+from ... import i18n
+from ...model import EventData
+from ...pdf import signin
+from ...pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
+from ..context import EventContext
+from ..forms.ui_signin_options import Ui_SigninOptions
+from .base import DocumentOptions, DocumentSpec, register
 
 
 class SigninOptionsWidget(DocumentOptions):
