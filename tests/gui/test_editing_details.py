@@ -225,7 +225,7 @@ def test_the_window_remembers_its_size(qtbot, sample_path, messages):
 def test_first_geometry_fits_a_laptop_screen():
     from PySide6.QtCore import QRect
 
-    from organiser.gui.screen_fit import first_geometry
+    from organiser.gui.window.screen_fit import first_geometry
 
     laptop = QRect(0, 0, 1366, 728)  # 1366×768 less a 40 px taskbar
     rect = first_geometry(laptop)

@@ -34,7 +34,7 @@ from ..documents.preview import PdfPreview
 from ..documents.printing import PrintError, preview_dialog, print_with_dialog
 from ..forms.ui_print_export import Ui_PrintExport
 from ..jobs import Job
-from ..stale_panel import StalePaperPanel
+from ..panels.stale import StalePaperPanel
 
 DEBOUNCE_MS = 300
 
