@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...badges import draw as badge_draw
 from ...badges import glabels, layouts
-from ...badges import render as badge_render
+from ...badges.calibration import render_calibration
+from ...badges.content import CATEGORY_LABELS, BadgeOptions, RenderResult, prepare
 from ...badges.layouts import Layout
-from ...badges.render import CATEGORY_LABELS, BadgeOptions, RenderResult, preflight
+from ...badges.render import preflight, render_badges
 from ...badges.selection import (
     already_printed,
     last_sheet_slots,
@@ -37,6 +39,7 @@ from ...badges.selection import (
     record,
     select,
 )
+from ...badges.tents import render_tents
 from ...model import PERSON_CATEGORIES, EventData, Person
 from ...paths import documents_dir
 from ...pdf.base import CancelCheck, Cancelled, Progress, Rendered
@@ -130,10 +133,10 @@ def render_badge_document(
     bo = badge_options_of(options, layout)
     buf = io.BytesIO()
     try:
-        result = badge_render.render_badges(
+        result = render_badges(
             data, people, layout, buf, bo, progress=progress, cancelled=cancelled
         )
-    except badge_render.Cancelled:
+    except badge_draw.Cancelled:
         raise Cancelled("cancelled") from None
     warnings = preflight(data, people, layout, bo)
     warnings += [w for w in result.warnings if w not in warnings]
@@ -156,10 +159,8 @@ def render_tent_document(
         raise ValueError("nobody to print a table tent for")
     buf = io.BytesIO()
     try:
-        result = badge_render.render_tents(
-            data, people, layout, buf, progress=progress, cancelled=cancelled
-        )
-    except badge_render.Cancelled:
+        result = render_tents(data, people, layout, buf, progress=progress, cancelled=cancelled)
+    except badge_draw.Cancelled:
         raise Cancelled("cancelled") from None
     return Rendered(
         buf.getvalue(), result.pages, preflight(data, people, layout), result.incomplete
@@ -343,7 +344,7 @@ class CalibrationDialog(QDialog):
     def page(self) -> bytes:
         """The calibration page with the offset saved so far (print it, measure, correct)."""
         buf = io.BytesIO()
-        badge_render.render_calibration(self.layout_, buf)
+        render_calibration(self.layout_, buf)
         return buf.getvalue()
 
     def save_page(self) -> None:
@@ -629,7 +630,7 @@ class BadgeOptionsWidget(DocumentOptions):
             bo = badge_options_of(options, layout)
             people = people_for(data, options)
             # a person whose name cannot be printed at all got no badge
-            drawn = {b.person_id for b in badge_render.prepare(data, people, bo)[0]}
+            drawn = {b.person_id for b in prepare(data, people, bo)[0]}
             people = [p for p in people if p.id in drawn]
             last = last_sheet_slots(layout, len(people), bo)
         logged = record(

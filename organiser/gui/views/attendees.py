@@ -45,7 +45,7 @@ from ...attendees.export import export_attendees, first_check_ins
 from ...attendees.mapping import FIELDS, ColumnMapping, MappingError, validate
 from ...attendees.plan import ImportPlan, ImportRefused, build_plan
 from ...attendees.reader import Table
-from ...badges.render import CATEGORY_LABELS
+from ...badges.content import CATEGORY_LABELS
 from ...badges.selection import fingerprint, last_prints
 from ...services.text import fold
 from ...store import EventFileError

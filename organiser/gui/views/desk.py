@@ -41,7 +41,7 @@ from ...attendees.checkin import (
     venue_now,
 )
 from ...badges import layouts as badge_layouts
-from ...badges.render import CATEGORY_LABELS
+from ...badges.content import CATEGORY_LABELS
 from ...badges.selection import SingleBadge, fingerprint, previous_print, print_single
 from ...services.datetimes import full_date
 from ...store import EventFileError, printlog
