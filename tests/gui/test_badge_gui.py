@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from organiser.badges import layouts
 from organiser.badges.selection import previous_print, select
+from organiser.gui.dialogs.calibration import CalibrationDialog
 from organiser.gui.documents import desk_badge
-from organiser.gui.documents.badges import BadgeOptionsWidget, CalibrationDialog, TentOptionsWidget
+from organiser.gui.documents.badges import BadgeOptionsWidget
+from organiser.gui.documents.tents import TentOptionsWidget
 from organiser.gui.views.print_export import PrintExportView
 from tests.conftest import SHARED
 
