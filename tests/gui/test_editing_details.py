@@ -167,7 +167,7 @@ def test_logistics_adds_with_the_name_open_and_shows_no_internal_keys(sample_win
 
 # --------------------------------------------------------------- import
 def test_import_asks_same_person_for_a_name_already_in_the_event(sample_window, qtbot, tmp_path):
-    from organiser.gui.views.attendees import ImportDialog
+    from organiser.gui.views.attendee_import import ImportDialog
 
     darkwa = next(p for p in sample_window.ctx.data().people if p.family_name == "Darkwa")
     assert darkwa.email == ""
