@@ -3,7 +3,11 @@
 Only words the app itself prints live here (weekdays, months, role and session-kind names,
 "page n of N"); the event's own text prints as the organisers entered it. Weekdays and
 months come from babel so that French dates are written the French way. Qt-free, so the
-CLI and the renderers share it with the window.
+CLI and the renderers share it with the window. A document's own sentences live beside
+it in a :class:`Words` table (briefs, run sheet, badges), checked like these.
+
+French is set the French way (:func:`typeset`): a narrow no-break space before : ; ! ?
+and inside « », no-break spaces inside dates ("16 novembre 2021") and times ("9 h 30").
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from .model import DEFAULT_ROLE_TYPES, SESSION_KIND_LABELS
 
 LANGUAGES = ("en", "fr")
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
+#: no-break space (inside dates and times) and narrow no-break space (before : ; ! ?)
+NBSP = "\u00a0"
+NNBSP = "\u202f"
 
 _WORDS: dict[str, dict[str, str]] = {
     "en": {
@@ -62,7 +69,7 @@ _WORDS: dict[str, dict[str, str]] = {
     "fr": {
         "page_of": "page {n} sur {total}",
         "continued": "suite",
-        "colon": "\u00a0: ",  # French sets a (non-breaking) space before a colon
+        "colon": "\u202f: ",  # French sets a narrow no-break space before a colon
         "tbc": "à confirmer",
         "problem_statement": "Problématique",
         "guiding_questions": "Questions directrices",
@@ -93,7 +100,7 @@ _WORDS: dict[str, dict[str, str]] = {
         "partners_funder": "Avec le soutien de",
         "partners_sponsor": "Parrainé par",
         "partners_other": "Avec",
-        "signin_sheet": "Feuille d'émargement",
+        "signin_sheet": "Feuille d’émargement",
         "signin_no": "N°",
         "signin_name": "Nom",
         "signin_organisation": "Organisation",
@@ -101,20 +108,91 @@ _WORDS: dict[str, dict[str, str]] = {
     },
 }
 
+#: the built-in roles in French: (masculine, feminine, masculine plural, feminine plural,
+#: what the role asks, for speaker briefs)
+_FRENCH_ROLES: dict[str, tuple[str, str, str, str, str]] = {
+    "keynote_speaker": (
+        "Orateur principal",
+        "Oratrice principale",
+        "Orateurs principaux",
+        "Oratrices principales",
+        "Ouvrir la séance par un discours liminaire de la durée prévue au programme, en posant "
+        "les grandes questions du débat qui suivra. Merci d’envoyer vos éventuelles diapositives "
+        "aux organisateurs la veille.",
+    ),
+    "speaker": (
+        "Intervenant",
+        "Intervenante",
+        "Intervenants",
+        "Intervenantes",
+        "Présenter votre intervention dans le temps imparti par le programme. Merci d’envoyer "
+        "vos éventuelles diapositives aux organisateurs la veille.",
+    ),
+    "chair": (
+        "Président de séance",
+        "Présidente de séance",
+        "Présidents de séance",
+        "Présidentes de séance",
+        "Ouvrir et clore la séance, présenter les intervenants, veiller au respect du temps de "
+        "parole et recueillir les questions de la salle et des participants en ligne.",
+    ),
+    "moderator": (
+        "Modérateur",
+        "Modératrice",
+        "Modérateurs",
+        "Modératrices",
+        "Présenter les panélistes, leur poser les questions, veiller au respect du temps de "
+        "parole et donner la parole au public, dans la salle et en ligne.",
+    ),
+    "facilitator": (
+        "Animateur",
+        "Animatrice",
+        "Animateurs",
+        "Animatrices",
+        "Ouvrir l’atelier en présentant sa problématique, conduire la discussion à l’aide des "
+        "questions directrices, donner la parole aux premiers intervenants puis aux "
+        "participants, et conclure en dégageant les points essentiels.",
+    ),
+    "panellist": (
+        "Panéliste",
+        "Panéliste",
+        "Panélistes",
+        "Panélistes",
+        "Préparer de courtes réponses (trois à cinq minutes) aux questions du modérateur et "
+        "prendre part à la discussion.",
+    ),
+    "first_respondent": (
+        "Premier intervenant",
+        "Première intervenante",
+        "Premiers intervenants",
+        "Premières intervenantes",
+        "Après l’introduction de l’animateur ou de l’animatrice, réagir en premier, en cinq "
+        "minutes environ, à la problématique et à une ou deux des questions directrices, en "
+        "vous appuyant sur votre propre expérience, afin d’ouvrir la discussion.",
+    ),
+    "rapporteur": (
+        "Rapporteur",
+        "Rapporteuse",
+        "Rapporteurs",
+        "Rapporteuses",
+        "Noter les principaux points, les accords et les questions en suspens de la séance, en "
+        "rendre compte en plénière et adresser un bref compte rendu écrit aux organisateurs.",
+    ),
+}
+_FRENCH_ROLE_COLUMNS = ("label_fr", "label_fr_feminine", "plural_fr", "plural_fr_feminine", "brief_fr")
+
+
+def french_role_defaults() -> dict[str, dict[str, str]]:
+    """The built-in roles' French wording by role key, as RoleType's French fields (and the
+    columns of the same names): what a new event starts with and an older file gets."""
+    return {key: dict(zip(_FRENCH_ROLE_COLUMNS, words)) for key, words in _FRENCH_ROLES.items()}
+
+
 #: role key -> (singular, plural) per language, for the built-in roles
 _ROLES: dict[str, dict[str, tuple[str, str]]] = {
     # English is the model's own wording, so a renamed built-in role changes everywhere.
     "en": {key: (label, plural) for key, label, plural, _ in DEFAULT_ROLE_TYPES},
-    "fr": {
-        "keynote_speaker": ("Orateur principal", "Orateurs principaux"),
-        "speaker": ("Intervenant", "Intervenants"),
-        "chair": ("Président de séance", "Présidents de séance"),
-        "moderator": ("Modérateur", "Modérateurs"),
-        "facilitator": ("Animateur", "Animateurs"),
-        "panellist": ("Panéliste", "Panélistes"),
-        "first_respondent": ("Premier intervenant", "Premiers intervenants"),
-        "rapporteur": ("Rapporteur", "Rapporteurs"),
-    },
+    "fr": {key: (words[0], words[2]) for key, words in _FRENCH_ROLES.items()},
 }
 
 _KINDS: dict[str, dict[str, str]] = {
@@ -132,6 +210,65 @@ _KINDS: dict[str, dict[str, str]] = {
         "other": "Séance",
     },
 }
+
+
+class Words:
+    """A document's own sentences in English and French, looked up by key: ``W("greeting",
+    lang, name=…)``. Every key must be in both languages (checked when the table is made);
+    French comes out typeset (:func:`typeset`)."""
+
+    #: every table made, so a test can check them all
+    tables: list[Words] = []
+
+    def __init__(self, en: dict[str, str], fr: dict[str, str]):
+        if set(en) != set(fr):
+            odd = sorted(set(en) ^ set(fr))
+            raise ValueError(f"words missing in one language: {', '.join(odd)}")
+        self.by_lang = {"en": en, "fr": {k: typeset(v, "fr") for k, v in fr.items()}}
+        Words.tables.append(self)
+
+    def __call__(self, key: str, lang: str, **values: object) -> str:
+        text = self.by_lang[check_lang(lang)][key]
+        return text.format(**values) if values else text
+
+
+_SPACES = "[ \u00a0\u202f]"
+#: French: a narrow no-break space before ; ! ? (after a word, not inside a link) and
+#: before a colon that ends a phrase (not in 14:30 or https://); inside « ».
+_FR_BEFORE_MARK = re.compile(rf"(?<=[\w)\]»”’.…])(?:{_SPACES}*)([;!?]+)(?=\s|$|[»)\]”’.,])")
+_FR_BEFORE_COLON = re.compile(rf"(?<=\S)(?:{_SPACES}*):(?=\s|$)")
+_FR_OPEN_QUOTE = re.compile(rf"«{_SPACES}*")
+_FR_CLOSE_QUOTE = re.compile(rf"{_SPACES}*»")
+
+
+def typeset(text: str, lang: str) -> str:
+    """``text`` with the spaces ``lang`` sets around punctuation: French puts a narrow
+    no-break space before : ; ! ? and inside « » (replacing an ordinary space typed
+    there). English, links and clock times are left as they are."""
+    if lang != "fr" or not text:
+        return text
+    text = _FR_BEFORE_MARK.sub(lambda m: NNBSP + m.group(1), text)
+    text = _FR_BEFORE_COLON.sub(NNBSP + ":", text)
+    text = _FR_OPEN_QUOTE.sub("«" + NNBSP, text)
+    return _FR_CLOSE_QUOTE.sub(NNBSP + "»", text)
+
+
+def clock(at: object, lang: str) -> str:
+    """A time of day: '09:30' in English, '9 h 30' (no-break spaces) in French."""
+    hour, minute = at.hour, at.minute  # type: ignore[attr-defined]
+    if lang == "fr":
+        return f"{hour}{NBSP}h{NBSP}{minute:02d}"
+    return f"{hour:02d}:{minute:02d}"
+
+
+def clock_span(start: object, end: object, lang: str) -> str:
+    """'09:00–10:30' / '9 h 00–10 h 30'."""
+    return f"{clock(start, lang)}–{clock(end, lang)}"
+
+
+def _unbroken(text: str, lang: str) -> str:
+    """French dates hold together: '16 novembre 2021' never ends a line after '16'."""
+    return text.replace(" ", NBSP) if lang == "fr" else text
 
 
 def check_lang(lang: str) -> str:
@@ -192,24 +329,35 @@ def _capitalise(text: str, lang: str) -> str:
 
 def long_date(day: date, lang: str) -> str:
     """'Tuesday 16 November 2021' / 'mardi 16 novembre 2021'."""
-    return _capitalise(format_date(day, "EEEE d MMMM y", locale=check_lang(lang)), lang)
+    text = format_date(day, "EEEE d MMMM y", locale=check_lang(lang))
+    return _unbroken(_capitalise(text, lang), lang)
 
 
 def short_date(day: date, lang: str) -> str:
     """'Tue 16 Nov' / 'mar. 16 nov.'."""
-    return _capitalise(format_date(day, "EEE d MMM", locale=check_lang(lang)), lang)
+    return _unbroken(_capitalise(format_date(day, "EEE d MMM", locale=check_lang(lang)), lang), lang)
+
+
+def day_month(day: date, lang: str) -> str:
+    """'Tuesday 16 November' / 'mardi 16 novembre', as a sentence names a day."""
+    text = format_date(day, "EEEE d MMMM", locale=check_lang(lang))
+    return _unbroken(_capitalise(text, lang), lang)
 
 
 def date_range(first: date, last: date, lang: str) -> str:
     """'16–17 November 2021', '30 March – 2 April 2026', '30 Dec 2026 – 2 Jan 2027'."""
     check_lang(lang)
+
+    def written(day: date, pattern: str) -> str:
+        return _unbroken(format_date(day, pattern, locale=lang), lang)
+
     if first == last:
-        return format_date(first, "d MMMM y", locale=lang)
+        return written(first, "d MMMM y")
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{format_date(last, 'd MMMM y', locale=lang)}"
+        return f"{first.day}–{written(last, 'd MMMM y')}"
     if first.year == last.year:
-        return f"{format_date(first, 'd MMMM', locale=lang)} – {format_date(last, 'd MMMM y', locale=lang)}"
-    return f"{format_date(first, 'd MMMM y', locale=lang)} – {format_date(last, 'd MMMM y', locale=lang)}"
+        return f"{written(first, 'd MMMM')} – {written(last, 'd MMMM y')}"
+    return f"{written(first, 'd MMMM y')} – {written(last, 'd MMMM y')}"
 
 
 # How people number a day in a label, in English and French (accents folded away):

@@ -48,6 +48,9 @@ SESSION_STATUSES = ("confirmed", "tentative")
 PERSON_CATEGORIES = ("speaker", "participant", "staff", "press", "vip", "organiser")
 PERSON_STATUSES = ("invited", "confirmed", "declined", "cancelled")
 REGISTRATION_STATUSES = ("expected", "registered", "waitlisted", "cancelled")
+#: How to address a person where the honorific does not say (Dr., Prof.): French agrees
+#: role labels and greetings with it.
+FORMS_OF_ADDRESS = ("", "feminine", "masculine")
 TASK_STATUSES = ("open", "in_progress", "done")
 
 #: The built-in roles, in the order a programme lists them, with what each asks of a
@@ -135,6 +138,13 @@ class RoleType:
     plural: str
     brief: str = ""  # what the role asks of a person, printed in speaker briefs
     id: int | None = None
+    # French agrees with the person: masculine and feminine, one and several. Empty means
+    # the built-in wording for a built-in role (i18n.role_label), else the English label.
+    label_fr: str = ""
+    label_fr_feminine: str = ""
+    plural_fr: str = ""
+    plural_fr_feminine: str = ""
+    brief_fr: str = ""
 
 
 @dataclass
@@ -159,6 +169,10 @@ class Event:
     #: a session starting before this hour is after midnight, on the day after its day's date
     day_change: time = field(default_factory=lambda: time(0))
     uid: str = field(default_factory=new_uid)
+    #: the language documents print in unless told otherwise ("en" or "fr")
+    print_language: str = "en"
+    #: the programme is printed in both languages: sessions should carry their French text
+    print_bilingual: bool = False
 
 
 @dataclass
@@ -192,6 +206,9 @@ class Person:
     family_name: str = ""
     honorific: str = ""
     printed_name: str = ""  # overrides the composed name where set
+    #: "feminine" or "masculine" where the honorific does not say (Dr., Prof.): French
+    #: role labels and greetings agree with it; "" to go by the honorific
+    form_of_address: str = ""
     affiliations: list[Affiliation] = field(default_factory=list)
     email: str = ""
     phone: str = ""
@@ -285,6 +302,12 @@ class Session:
     online_url: str = ""
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    # The French text of a bilingual programme; where empty, the French programme prints
+    # the English. French questions go with the English ones at the same place.
+    title_fr: str = ""
+    summary_fr: str = ""
+    problem_statement_fr: str = ""
+    guiding_questions_fr: list[str] = field(default_factory=list)
 
     @property
     def heading(self) -> str:

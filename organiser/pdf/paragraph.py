@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+import reportlab.platypus.paragraph as _reportlab_paragraph
 from reportlab.platypus import Paragraph as _ReportlabParagraph
 
 from .fonts import LEVEL_MARKS
@@ -27,6 +28,29 @@ _LEVELS = {mark: level for level, mark in enumerate(LEVEL_MARKS)}
 _MARKS = "".join(LEVEL_MARKS)
 #: a level mark, a stretch of white space, or a stretch of anything else
 _TOKENS = re.compile(f"([{_MARKS}])|(\\s+)|([^\\s{_MARKS}]+)")
+
+#: reportlab's white space, less the narrow no-break space: reportlab breaks lines there
+#: (and prints it as a full space), which would leave a French colon or « at a line's start
+_BREAKING = re.compile(
+    "[%s]+" % re.escape(_reportlab_paragraph._wsc.replace("\u202f", ""))  # noqa: UP031
+).split
+
+
+def _split_words(text: str | bytes, delim: str | bytes | None = None) -> list[str]:
+    """reportlab's word split, with U+202F kept inside the word like U+00A0 (French
+    typography: "Atelier 1 : …", « … »)."""
+    if isinstance(text, bytes):
+        text = text.decode("utf8")
+    if isinstance(delim, bytes):
+        delim = delim.decode("utf8")
+    if delim is not None:
+        return text.split(delim)
+    words = _BREAKING(text)
+    # reportlab keeps the empty ends when it splits round a no-break space itself
+    return words if "\u00a0" in text else [w for w in words if w]
+
+
+_reportlab_paragraph.split = _split_words
 
 #: (level, or None for white space and what is not text; where it came from; its text)
 _Atom = tuple[int | None, object, str | None]

@@ -25,7 +25,7 @@ TABLES: dict[str, tuple[type, tuple[str, ...]]] = {
     "role_types": (model.RoleType, ()),
     "people": (model.Person, ("affiliations",)),
     "affiliations": (model.Affiliation, ()),
-    "sessions": (model.Session, ("guiding_questions", "roles")),
+    "sessions": (model.Session, ("guiding_questions", "guiding_questions_fr", "roles")),
     "roles": (model.Role, ()),
     "contacts": (model.Contact, ()),
     "tasks": (model.Task, ()),

@@ -268,7 +268,37 @@ def _v5(db: sqlite_utils.Database) -> None:
             db[table].add_column(name, str, not_null_default=default)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+# Version 6: French. The language documents print in, a person's form of address (where
+# the honorific does not say), role names that agree in French, and a session's French text.
+V6_COLUMNS: dict[str, dict[str, object]] = {
+    "event": {"print_language": "en", "print_bilingual": 0},
+    "people": {"form_of_address": ""},
+    "role_types": {
+        "label_fr": "",
+        "label_fr_feminine": "",
+        "plural_fr": "",
+        "plural_fr_feminine": "",
+        "brief_fr": "",
+    },
+    "sessions": {"title_fr": "", "summary_fr": "", "problem_statement_fr": ""},
+    "guiding_questions": {"text_fr": ""},
+}
+
+
+def _v6(db: sqlite_utils.Database) -> None:
+    """The columns above, and the built-in roles' French wording filled in so that it can
+    be seen and edited (Logistics › Roles) like the English."""
+    from ..i18n import french_role_defaults
+
+    for table, columns in V6_COLUMNS.items():
+        for name, default in columns.items():
+            db[table].add_column(name, type(default), not_null_default=default)
+    for key, values in french_role_defaults().items():
+        sets = ", ".join(f'"{column}" = ?' for column in values)
+        db.execute(f"UPDATE role_types SET {sets} WHERE key = ?", (*values.values(), key))
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

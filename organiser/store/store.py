@@ -595,7 +595,12 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
 def new_event_data(title: str = "") -> model.EventData:
     """A fresh event: the built-in roles and nothing else."""
     data = model.EventData(event=model.Event(title=title))
-    data.role_types = [model.RoleType(*spec) for spec in model.DEFAULT_ROLE_TYPES]
+    from ..i18n import french_role_defaults
+
+    french = french_role_defaults()
+    data.role_types = [
+        model.RoleType(*spec, **french.get(spec[0], {})) for spec in model.DEFAULT_ROLE_TYPES
+    ]
     return data
 
 
@@ -650,10 +655,7 @@ def _write_all(conn: sqlite3.Connection, data: model.EventData) -> None:
         _insert_many(
             conn,
             "guiding_questions",
-            [
-                {"session_id": session.id, "sort_order": i, "text": q}
-                for i, q in enumerate(session.guiding_questions)
-            ],
+            question_rows(session.id, session.guiding_questions, session.guiding_questions_fr),
         )
         for role in session.roles:
             cur = conn.execute(
@@ -676,6 +678,23 @@ def _write_all(conn: sqlite3.Connection, data: model.EventData) -> None:
             for k, v in sorted(data.settings.items())
         ],
     )
+
+
+def question_rows(
+    session_id: int | None, english: list[str], french: list[str]
+) -> list[dict[str, Any]]:
+    """The guiding_questions rows of a session: each English question with its French one
+    at the same place (either may be empty when only one language has it)."""
+    count = max(len(english), len(french))
+    return [
+        {
+            "session_id": session_id,
+            "sort_order": i,
+            "text": english[i] if i < len(english) else "",
+            "text_fr": french[i] if i < len(french) else "",
+        }
+        for i in range(count)
+    ]
 
 
 def _insert_sql(table: str, row: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
@@ -706,8 +725,10 @@ def _read_all(store: EventStore) -> model.EventData:
     for p in data.people:
         p.affiliations = affiliations.get(p.id, [])
     questions: dict[int, list[str]] = {}
+    questions_fr: dict[int, list[str]] = {}
     for r in store.rows("guiding_questions"):
         questions.setdefault(r["session_id"], []).append(r["text"])
+        questions_fr.setdefault(r["session_id"], []).append(r.get("text_fr") or "")
     roles: dict[int, list[model.Role]] = {}
     for r in store.rows("roles"):
         roles.setdefault(r["session_id"], []).append(object_of("roles", r))
@@ -717,6 +738,8 @@ def _read_all(store: EventStore) -> model.EventData:
     )
     for s in data.sessions:
         s.guiding_questions = questions.get(s.id, [])
+        french = questions_fr.get(s.id, [])
+        s.guiding_questions_fr = french if any(french) else []
         s.roles = sorted(roles.get(s.id, []), key=lambda r: (r.sort_order, r.id))
     data.tasks = objects("tasks")
     data.check_ins = objects("check_ins")

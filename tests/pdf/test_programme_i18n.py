@@ -12,7 +12,7 @@ from organiser import i18n
 def test_day_headings():
     assert i18n.day_heading("", 1, date(2021, 11, 16), "en") == "Day 1 — Tuesday 16 November 2021"
     assert i18n.day_heading("", 2, date(2021, 11, 17), "en") == "Day 2 — Wednesday 17 November 2021"
-    assert i18n.day_heading("", 2, date(2021, 11, 17), "fr") == "Jour 2 — mercredi 17 novembre 2021"
+    assert i18n.day_heading("", 2, date(2021, 11, 17), "fr") == "Jour 2 — mercredi\u00a017\u00a0novembre\u00a02021"
     # a typed number never reaches the heading, whatever it says; other words are a title
     assert i18n.day_heading("Day One", 2, date(2021, 11, 17), "en").startswith("Day 2 — Wed")
     assert (
@@ -21,7 +21,7 @@ def test_day_headings():
     )
     assert (
         i18n.day_heading("Field visit", 1, date(2021, 11, 16), "fr")
-        == "Jour 1 — mardi 16 novembre 2021 · Field visit"
+        == "Jour 1 — mardi\u00a016\u00a0novembre\u00a02021 · Field visit"
     )
 
 
@@ -51,15 +51,16 @@ def test_day_label_number(label, number):
     assert i18n.day_label_number(label) == number
 
 
-def test_french_dates_lower_case_weekdays():
-    assert i18n.long_date(date(2021, 11, 16), "fr") == "mardi 16 novembre 2021"
-    assert i18n.short_date(date(2021, 11, 16), "fr") == "mar. 16 nov."
+def test_french_dates_lower_case_weekdays_held_together():
+    # no-break spaces: "16" never ends a line with "novembre" on the next
+    assert i18n.long_date(date(2021, 11, 16), "fr") == "mardi\u00a016\u00a0novembre\u00a02021"
+    assert i18n.short_date(date(2021, 11, 16), "fr") == "mar.\u00a016\u00a0nov."
     assert i18n.long_date(date(2021, 11, 16), "en") == "Tuesday 16 November 2021"
 
 
 def test_date_ranges():
     assert i18n.date_range(date(2021, 11, 16), date(2021, 11, 17), "en") == "16–17 November 2021"
-    assert i18n.date_range(date(2026, 3, 30), date(2026, 4, 2), "fr") == "30 mars – 2 avril 2026"
+    assert i18n.date_range(date(2026, 3, 30), date(2026, 4, 2), "fr") == "30\u00a0mars – 2\u00a0avril\u00a02026"
     assert (
         i18n.date_range(date(2026, 12, 30), date(2027, 1, 2), "en")
         == "30 December 2026 – 2 January 2027"

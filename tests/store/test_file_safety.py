@@ -217,8 +217,8 @@ def _version_2_file(path: Path, sample: Path) -> None:
     conn.execute("BEGIN")
     conn.execute("DROP TABLE check_ins")
     conn.execute("ALTER TABLE event DROP COLUMN short_title")  # a version-3 column
-    for table, columns in schema.V5_COLUMNS.items():  # version-5 columns
-        for name in columns:
+    for table, columns in [*schema.V5_COLUMNS.items(), *schema.V6_COLUMNS.items()]:
+        for name in columns:  # version-5 and version-6 columns
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
     conn.execute(schema.V2_TABLES[2])
     conn.execute(schema.V2_TABLES[3])

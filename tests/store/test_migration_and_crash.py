@@ -64,6 +64,44 @@ def test_version_2_file_gains_the_day_change_and_session_summaries(tmp_path):
     assert list(tmp_path.glob("v2.before-upgrade-v2-*.organiser"))
 
 
+def test_version_5_file_gains_french(tmp_path):
+    """Version 6: the print language, a person's form of address, French role names (the
+    built-in roles' filled in) and a session's French text; nothing prints differently."""
+    path = tmp_path / "v5.organiser"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    schema.migrate(conn, 0, 5)
+    conn.execute("INSERT INTO event (id, uid, title) VALUES (1, 'U1', 'Dialogue')")
+    conn.execute("INSERT INTO days (id, date) VALUES (1, '2021-11-16')")
+    conn.execute(
+        "INSERT INTO role_types (key, label, plural) VALUES ('facilitator', 'Facilitator', "
+        "'Facilitators'), ('discussant', 'Discussant', 'Discussants')"
+    )
+    conn.execute("INSERT INTO people (id, uid, honorific, family_name) VALUES (1, 'P1', 'Dr.', 'D')")
+    conn.execute(
+        "INSERT INTO sessions (id, uid, day_id, starts, ends, title) "
+        "VALUES (1, 'S1', 1, '09:00', '10:00', 'Justice')"
+    )
+    conn.execute("INSERT INTO guiding_questions (session_id, text) VALUES (1, 'Why?')")
+    conn.execute("COMMIT")
+    conn.close()
+    with EventStore.open(path) as store:
+        data = store.load()
+    assert (data.event.print_language, data.event.print_bilingual) == ("en", False)
+    assert data.people[0].form_of_address == ""
+    roles = {rt.key: rt for rt in data.role_types}
+    assert roles["facilitator"].label_fr == "Animateur"
+    assert roles["facilitator"].label_fr_feminine == "Animatrice"
+    assert roles["discussant"].label_fr == ""  # the event's own role: the organisers name it
+    session = data.sessions[0]
+    assert (session.title_fr, session.guiding_questions, session.guiding_questions_fr) == (
+        "",
+        ["Why?"],
+        [],
+    )
+    assert list(tmp_path.glob("v5.before-upgrade-v5-*.organiser"))
+
+
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "old.organiser"
     _version_1_file(path)
