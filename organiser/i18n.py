@@ -65,6 +65,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "signin_name": "Name",
         "signin_organisation": "Organisation",
         "signin_signature": "Signature",
+        "grid_rooms": "rooms {first}–{last} of {total}",
+        "grid_until": "until {time}",
+        "grid_from": "from {time}",
     },
     "fr": {
         "page_of": "page {n} sur {total}",
@@ -105,6 +108,9 @@ _WORDS: dict[str, dict[str, str]] = {
         "signin_name": "Nom",
         "signin_organisation": "Organisation",
         "signin_signature": "Signature",
+        "grid_rooms": "salles {first} à {last} sur {total}",
+        "grid_until": "jusqu’à {time}",
+        "grid_from": "à partir de {time}",
     },
 }
 
@@ -279,7 +285,7 @@ def check_lang(lang: str) -> str:
 
 def t(key: str, lang: str = "en", **values: object) -> str:
     """The fixed word ``key`` in ``lang``, with ``{placeholders}`` filled."""
-    text = _WORDS[check_lang(lang)][key]
+    text = typeset(_WORDS[check_lang(lang)][key], lang)
     return text.format(**values) if values else text
 
 

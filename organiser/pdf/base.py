@@ -29,7 +29,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
-from .. import i18n
+from .. import addressing, i18n
 from ..model import Day, Person
 from . import fonts, shaping
 
@@ -227,8 +227,9 @@ class Glyphs:
         return join_nonempty([self.strip(honorific), placeholder], " ")
 
     def person(self, person: Person, lang: str = "en") -> str:
-        """:meth:`name` of a person: 'Dr. [name not printable in this font]' at worst."""
-        return self.name(person.name, lang, person.honorific)
+        """:meth:`name` of a person with the honorific as ``lang`` prints it ('Dr' in
+        French): 'Dr. [name not printable in this font]' at worst."""
+        return self.name(person.name, lang, addressing.honorific(person.honorific, lang))
 
 
 class Marker(Flowable):

@@ -99,12 +99,12 @@ def _page(
         spans = [timezones.span_between(day.date, *real, venue, z) for z in zones]
         first = spans[0]
         when: list[Flowable] = [
-            Paragraph(esc(f"{first.starts:%H:%M}–{first.ends:%H:%M}"), st["time"])
+            Paragraph(esc(i18n.clock_span(first.starts, first.ends, lang)), st["time"])
         ]
         shift = (first.ends.date() - day.date).days
         others = [f"({i18n.day_shift(shift, lang)})"] if shift else []
         others += [
-            f"{sp.starts:%H:%M}–{sp.ends:%H:%M} {sp.label}"
+            f"{i18n.clock_span(sp.starts, sp.ends, lang)} {sp.label}"
             + (
                 f" ({i18n.day_shift((sp.ends.date() - day.date).days, lang)})"
                 if sp.ends.date() != day.date

@@ -48,7 +48,7 @@ def _cell(
     span = timezones.span_between(day.date, real[0], real[1], venue, zone)
     s_shift = (span.starts.date() - day.date).days
     e_shift = (span.ends.date() - day.date).days
-    text = f"{span.starts:%H:%M}–{span.ends:%H:%M}"
+    text = i18n.clock_span(span.starts, span.ends, lang)
     shift = e_shift or s_shift
     if shift:
         text += f" ({i18n.day_shift(shift, lang)})"

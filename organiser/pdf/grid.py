@@ -204,9 +204,14 @@ class _Layout:
                 parts = []
                 if chunks > 1:
                     first, last = c * size + 1, c * size + len(mine)
-                    parts.append(f"rooms {first}–{last} of {len(cols)}")
+                    lang = self.lang
+                    parts.append(i18n.t("grid_rooms", lang, first=first, last=last, total=len(cols)))
                 if len(halves) > 1:
-                    parts.append(f"until {b:%H:%M}" if h == 0 else f"from {a:%H:%M}")
+                    parts.append(
+                        i18n.t("grid_until", self.lang, time=i18n.clock(b, self.lang))
+                        if h == 0
+                        else i18n.t("grid_from", self.lang, time=i18n.clock(a, self.lang))
+                    )
                 page = _Page(day, index, mine, a, b, part=", ".join(parts))
                 ids = [col.room_id for col in mine]
                 for s in sessions:
@@ -401,7 +406,7 @@ class GridPage(Flowable):
         s, lay, p = box.session, self.layout, self.page
         muted = MUTED.hexval()
         title = lay.g.strip(heading_text(s, lay.lang))
-        when = f"{box.start:%H:%M}–{box.end:%H:%M}"
+        when = i18n.clock_span(box.start, box.end, lay.lang)
         if box.start < p.start:
             when = f"{i18n.t('continued', lay.lang)} · {when}"
         if box.end > p.end:

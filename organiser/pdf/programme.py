@@ -59,6 +59,8 @@ from .programme_common import (
     public_url,
     resolve_zones,
     role_heading,
+    session_questions,
+    session_text,
     span_text,
     style_document,
 )
@@ -322,11 +324,13 @@ class _Builder:
         closes the session, and only when the user asked for descriptions.
         """
         parts: list[tuple[str, object]] = []
-        if session.summary.strip():
-            parts.append(("summary", session.summary.strip()))
-        if session.problem_statement.strip():
-            parts.append(("problem", session.problem_statement.strip()))
-        questions = [q.strip() for q in session.guiding_questions if q.strip()]
+        summary = session_text(session, "summary", self.lang)
+        if summary:
+            parts.append(("summary", summary))
+        problem = session_text(session, "problem_statement", self.lang)
+        if problem:
+            parts.append(("problem", problem))
+        questions = session_questions(session, self.lang)
         if questions:
             parts.append(("questions", questions))
         for group in grouped_roles(self.data, session):
@@ -364,7 +368,7 @@ class _Builder:
         tbc = i18n.t("tbc", self.lang)
         # the label shares a paragraph with the first person: never parted at a page foot,
         # and one flowable fewer to lay out per role in a big programme
-        heading = esc(role_heading(self.data, key, len(people), self.lang))
+        heading = esc(role_heading(self.data, key, [p for p, _ in people], self.lang))
         label_line = (
             f"<font name='{fonts.BOLD}' size='8.5' color='{ACCENT.hexval()}'>{heading}</font>"
         )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from urllib.parse import urlsplit, urlunsplit
 
-from .. import i18n
+from .. import addressing, i18n
 from ..model import Day, EventData, Person, Session
 from ..services import timezones
 from . import fonts
@@ -112,10 +112,6 @@ def day_title(day: Day, index: int, glyphs: Glyphs, lang: str) -> str:
     return i18n.day_heading(glyphs.strip(day.label), index, day.date, lang)
 
 
-def _hm(dt: object) -> str:
-    return dt.strftime("%H:%M")  # type: ignore[attr-defined]
-
-
 def span_text(day: Day, span: tuple[datetime, datetime], venue: str, zone: str, lang: str) -> str:
     """'13:00–13:10 GMT', '23:30–00:30 (+1 day) JST': a real span as seen in ``zone``.
 
@@ -126,8 +122,8 @@ def span_text(day: Day, span: tuple[datetime, datetime], venue: str, zone: str, 
     zoned = timezones.span_between(day.date, span[0], span[1], venue, zone)
     s_shift = (zoned.starts.date() - day.date).days
     e_shift = (zoned.ends.date() - day.date).days
-    start = _hm(zoned.starts)
-    end = _hm(zoned.ends)
+    start = i18n.clock(zoned.starts, lang)
+    end = i18n.clock(zoned.ends, lang)
     if s_shift and s_shift != e_shift:
         start += f" ({i18n.day_shift(s_shift, lang)})"
     text = f"{start}–{end}"
@@ -171,17 +167,37 @@ def grouped_roles(data: EventData, session: Session) -> list[tuple[str, list[tup
     return [(k, [(p, c) for _, p, c in sorted(groups[k], key=lambda x: x[0])]) for k in keys]
 
 
-def role_heading(data: EventData, key: str, count: int, lang: str) -> str:
-    if lang == "en":
-        for rt in data.role_types:
-            if rt.key == key:
-                return rt.label if count == 1 else rt.plural
-    rt = data.role_type(key)
-    return i18n.role_label(key, count, lang, rt.label, rt.plural)
+def role_heading(data: EventData, key: str, people: Sequence[Person], lang: str) -> str:
+    """'Facilitator', 'Animatrice' (one woman), 'Premiers intervenants' (several)."""
+    genders = [addressing.gender(p) for p in people]
+    return addressing.role_name(data.role_type(key), lang, genders)
+
+
+def session_text(session: Session, name: str, lang: str) -> str:
+    """A session's title, summary or problem statement as a programme in ``lang`` prints
+    it: the French text where the session has one (set the French way), else the English."""
+    if lang == "fr":
+        french = getattr(session, f"{name}_fr").strip()
+        if french:
+            return i18n.typeset(french, "fr")
+    return getattr(session, name).strip()
+
+
+def session_questions(session: Session, lang: str) -> list[str]:
+    """The guiding questions in ``lang``: each in French where it has a French text."""
+    english, french = session.guiding_questions, session.guiding_questions_fr
+    out = []
+    for i in range(max(len(english), len(french))):
+        fr = french[i].strip() if lang == "fr" and i < len(french) else ""
+        text = i18n.typeset(fr, "fr") if fr else (english[i].strip() if i < len(english) else "")
+        if text:
+            out.append(text)
+    return out
 
 
 def heading_text(session: Session, lang: str) -> str:
-    return i18n.session_heading(session.kind, session.number, session.title.strip(), lang)
+    title = session_text(session, "title", lang)
+    return i18n.session_heading(session.kind, session.number, title, lang)
 
 
 def check_glyphs(
@@ -208,6 +224,14 @@ def check_glyphs(
             s.problem_statement,
             *s.guiding_questions,
         )
+        if options.lang == "fr":
+            glyphs.check(
+                s.title or heading_text(s, options.lang),
+                s.title_fr,
+                s.summary_fr,
+                s.problem_statement_fr,
+                *s.guiding_questions_fr,
+            )
         for r in s.roles:
             person = people.get(r.person_id)
             if person is None or r.person_id in seen:

@@ -34,7 +34,7 @@ def test_export_agenda_options(sample_path, tmp_path):
     reader = PdfReader(out)
     assert round(float(reader.pages[0].mediabox.width)) == 612
     text = _text(out)
-    assert "08:00–08:10 EST 13:00–13:10 GMT" in text
+    assert "8 h 00–8 h 10 EST 13 h 00–13 h 10 GMT" in text
     assert "Jour 1 — mardi 16 novembre 2021" in text
     assert "Despite their stated purpose" not in text
 

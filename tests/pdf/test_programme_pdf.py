@@ -157,7 +157,7 @@ def test_session_crossing_midnight_says_next_day():
     text = _flat("\n".join(_pages(_render(data, invitation=False).pdf)))
     assert "22:00–23:00 (–1 day) PST" in text
     fr = _flat("\n".join(_pages(_render(data, invitation=False, lang="fr").pdf)))
-    assert "22:00–23:00 (–1 jour) PST" in fr
+    assert "22 h 00–23 h 00 (–1 jour) PST" in fr
 
 
 NAMES = ["Niagalé", "Bréma", "Dżon", "Łukasz", "Ζωή", "Юлия"]
