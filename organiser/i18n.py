@@ -17,7 +17,7 @@ from datetime import date
 
 from babel.dates import format_date
 
-from .model import DEFAULT_ROLE_TYPES, SESSION_KIND_LABELS
+from .model import DEFAULT_ROLE_TYPES, SESSION_KIND_LABELS, Session
 
 LANGUAGES = ("en", "fr")
 LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
@@ -320,6 +320,34 @@ def session_heading(kind: str, number: int | None, title: str, lang: str) -> str
     return f"{label}{t('colon', lang)}{title}" if title else label
 
 
+def session_text(session: Session, name: str, lang: str) -> str:
+    """A session's title, summary or problem statement as a document in ``lang`` prints
+    it: the French text where the session has one (set the French way), else the English."""
+    if lang == "fr":
+        french = getattr(session, f"{name}_fr").strip()
+        if french:
+            return typeset(french, "fr")
+    return getattr(session, name).strip()
+
+
+def session_questions(session: Session, lang: str) -> list[str]:
+    """The guiding questions in ``lang``: each in French where it has a French text."""
+    english, french = session.guiding_questions, session.guiding_questions_fr
+    out = []
+    for i in range(max(len(english), len(french))):
+        fr = french[i].strip() if lang == "fr" and i < len(french) else ""
+        text = typeset(fr, "fr") if fr else (english[i].strip() if i < len(english) else "")
+        if text:
+            out.append(text)
+    return out
+
+
+def heading_of(session: Session, lang: str) -> str:
+    """'Atelier 1 : Protection des civils': the session's heading in ``lang``."""
+    title = session_text(session, "title", lang)
+    return session_heading(session.kind, session.number, title, lang)
+
+
 def partner_label(role: str, lang: str) -> str:
     key = f"partners_{role.strip().casefold()}"
     words = _WORDS[check_lang(lang)]
@@ -342,6 +370,17 @@ def long_date(day: date, lang: str) -> str:
 def short_date(day: date, lang: str) -> str:
     """'Tue 16 Nov' / 'mar. 16 nov.'."""
     return _unbroken(_capitalise(format_date(day, "EEE d MMM", locale=check_lang(lang)), lang), lang)
+
+
+def day_short(day: date, lang: str) -> str:
+    """'16 Nov' / '16 nov.', for narrow columns."""
+    return _unbroken(format_date(day, "d MMM", locale=check_lang(lang)), lang)
+
+
+def medium_date(day: date, lang: str) -> str:
+    """'Tue 16 Nov 2021' / 'mar. 16 nov. 2021'."""
+    text = format_date(day, "EEE d MMM y", locale=check_lang(lang))
+    return _unbroken(_capitalise(text, lang), lang)
 
 
 def day_month(day: date, lang: str) -> str:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..services.files import atomic_path
-from .common import UsageError, note_printed, output_file, read_event
+from .common import UsageError, add_lang, note_printed, output_file, print_lang, read_event
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -23,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     where.add_argument("--split", metavar="DIR", help="a folder with one PDF per person")
     p.add_argument("--person", metavar="UID", help="only this person's brief (their id)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    add_lang(p)
     p.set_defaults(run=_briefs)
 
     p = sub.add_parser("runsheet", help="the staff run sheet (holds private details)")
@@ -36,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="MINUTES",
         help="how long before a session its room set-up is due (default 60)",
     )
+    add_lang(p)
     p.set_defaults(run=_runsheet)
 
 
@@ -47,7 +49,6 @@ def _warn(warnings: list[str]) -> None:
 def _briefs(args: argparse.Namespace) -> None:
     from ..pdf import briefs  # reportlab only when a document is made
 
-    options = briefs.BriefOptions(paper=args.paper, person_uid=args.person)
     if args.split is not None:
         folder = Path(args.split)
         if folder.exists() and not folder.is_dir():
@@ -58,6 +59,9 @@ def _briefs(args: argparse.Namespace) -> None:
         out = output_file(args.output)
     with read_event(args.event) as store:
         data = store.load()
+    options = briefs.BriefOptions(
+        paper=args.paper, person_uid=args.person, lang=print_lang(args, data)
+    )
     try:
         briefs.people_for(data, options.person_uid)
     except ValueError as exc:
@@ -76,7 +80,11 @@ def _briefs(args: argparse.Namespace) -> None:
 
 
 def _note_briefs(event: str, data: Any, options: Any) -> None:
-    noted: dict[str, Any] = {"paper": options.paper, "person_uid": options.person_uid}
+    noted: dict[str, Any] = {
+        "paper": options.paper,
+        "person_uid": options.person_uid,
+        "lang": options.lang,
+    }
     if options.person_uid:
         noted["person_ids"] = [p.id for p in data.people if p.uid == options.person_uid]
     note_printed(event, "brief", data, noted)
@@ -87,10 +95,12 @@ def _runsheet(args: argparse.Namespace) -> None:
 
     if not 0 <= args.setup_lead <= 24 * 60:
         raise UsageError("--setup-lead must be between 0 and 1440 minutes")
-    options = runsheet.RunSheetOptions(paper=args.paper, setup_lead=args.setup_lead)
     out = output_file(args.output)
     with read_event(args.event) as store:
         data = store.load()
+    options = runsheet.RunSheetOptions(
+        paper=args.paper, setup_lead=args.setup_lead, lang=print_lang(args, data)
+    )
     with atomic_path(out) as tmp:
         rendered = runsheet.render(data, options, tmp)
     _warn(rendered.warnings)

@@ -124,3 +124,20 @@ def note_printed(event: str | Path, kind: str, data: Any, options: dict[str, Any
 
 def warn(text: str) -> None:
     print(f"organiser: warning: {text}", file=sys.stderr)
+
+
+LANG_HELP = "the language the document prints in (default: the event's print language)"
+
+
+def add_lang(parser: Any) -> None:
+    """``--lang en|fr`` on an export; without it, the event's own print language."""
+    parser.add_argument("--lang", choices=("en", "fr"), default=None, help=LANG_HELP)
+
+
+def print_lang(args: Any, data: Any) -> str:
+    """The language asked for, else the event's print language (English for an event
+    without data, as the calibration print is)."""
+    if args.lang:
+        return str(args.lang)
+    chosen = getattr(getattr(data, "event", None), "print_language", "en")
+    return chosen if chosen in ("en", "fr") else "en"

@@ -7,7 +7,7 @@ import dataclasses
 import sys
 
 from ..services.files import atomic_path
-from .common import UsageError, note_printed, output_file, read_event
+from .common import UsageError, add_lang, note_printed, output_file, print_lang, read_event
 
 # the renderer (and reportlab) is imported when a programme is made, so that every other
 # command starts without it
@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="time zones in print order, comma-separated IANA names (default: the event's)",
     )
-    p.add_argument("--lang", choices=("en", "fr"), default="en")
+    add_lang(p)
     p.add_argument("--style", choices=STYLES, default="full")
     p.add_argument("--passcode", action="store_true", help="print the online meeting passcode")
     p.add_argument("--no-invitation", action="store_true", help="leave out the invitation text")
@@ -46,18 +46,18 @@ def _agenda(args: argparse.Namespace) -> None:
         zones = [z.strip() for z in args.zones.split(",") if z.strip()]
         if not zones:
             raise UsageError("--zones needs at least one time zone name")
+    out = output_file(args.output)
+    with read_event(args.event) as store:
+        data = store.load()
     options = programme.ProgrammeOptions(
         paper=args.paper,
         zones=zones,
-        lang=args.lang,
+        lang=print_lang(args, data),
         style=args.style,
         passcode=args.passcode,
         invitation=not args.no_invitation,
         descriptions=args.descriptions,
     )
-    out = output_file(args.output)
-    with read_event(args.event) as store:
-        data = store.load()
     try:
         programme.check_options(data, options)
     except ValueError as exc:

@@ -25,7 +25,7 @@ from ..services import briefs as content
 from ..services.files import publish_folder, staging_folder
 from .base import CancelCheck, Cancelled, Document, Glyphs, Progress, Rendered
 from .briefs_cache import FixFontCodes, share_font_subsets
-from .briefs_layout import BriefWriter
+from .briefs_layout import W, BriefWriter
 
 
 @dataclass
@@ -34,6 +34,7 @@ class BriefOptions:
     invariant: bool = False
     #: only this person's brief (their uid); None: everyone who holds a role
     person_uid: str | None = None
+    lang: str = "en"
 
 
 def people_for(data: EventData, person_uid: str | None = None) -> list[Person]:
@@ -64,8 +65,9 @@ def _document(data: EventData, options: BriefOptions, **kw: object) -> Document:
     return Document(
         title=data.event.title,
         paper=options.paper,
+        lang=options.lang,
         invariant=options.invariant,
-        subject="Speaker brief",
+        subject=W("subject", options.lang),
         **kw,
     )
 
@@ -84,7 +86,7 @@ def render(
         raise ValueError("nobody holds a role in this event, so there are no briefs to print")
     glyphs = Glyphs()
     doc = _document(data, options, progress=progress, cancelled=cancelled)
-    writer = BriefWriter(data, glyphs)
+    writer = BriefWriter(data, glyphs, options.lang)
     story: list[Flowable] = [FixFontCodes(writer.letters)]
     for n, person in enumerate(people):
         doc.check_cancel()
@@ -133,7 +135,7 @@ def _write_chunk(job: tuple[list[tuple[int, str]], str]) -> tuple[int, int, list
     assert isinstance(data, EventData) and isinstance(options, BriefOptions)
     writer = _WORKER.get("writer")
     if not isinstance(writer, BriefWriter):
-        writer = _WORKER["writer"] = BriefWriter(data, Glyphs())
+        writer = _WORKER["writer"] = BriefWriter(data, Glyphs(), options.lang)
     pages = _write_briefs(
         data, options, [(data.person(pid), name) for pid, name in chosen], Path(folder), writer
     )
@@ -251,7 +253,7 @@ def render_split(
                 if progress is not None:
                     progress(count[0], len(chosen))
 
-            writer = BriefWriter(data, glyphs)
+            writer = BriefWriter(data, glyphs, options.lang)
             pages = _write_briefs(data, options, chosen, tmp, writer, cancelled, done)
             warnings = glyphs.warnings
         if cancelled is not None and cancelled():

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
+from .. import i18n
 from ..model import EventData
 from ..services import briefs as content
 from . import fonts
@@ -131,8 +132,9 @@ class FixFontCodes(Flowable):
             font.getSubsetInternalName(0, doc)
 
 
-def event_letters(data: EventData) -> str:
-    """The non-ASCII letters the briefs of ``data`` print, that the font has, in order."""
+def event_letters(data: EventData, lang: str = "en") -> str:
+    """The non-ASCII letters the briefs of ``data`` print in ``lang``, that the font has,
+    in order (French: its own words and the sessions' French text too)."""
     fonts.register()
     have = pdfmetrics.getFont(fonts.REGULAR).face.charToGlyph
     ev = data.event
@@ -142,6 +144,15 @@ def event_letters(data: EventData) -> str:
     texts += [f"{r.name} {r.floor} {r.directions}" for r in data.rooms]
     for s in data.sessions:
         texts += [s.heading, s.summary, s.problem_statement, *s.guiding_questions]
+    if lang == "fr":
+        texts += [" ".join(w.by_lang["fr"].values()) for w in i18n.Words.tables]
+        texts += [" ".join(d.values()) for d in i18n.french_role_defaults().values()]
+        texts += [f"{r.label_fr} {r.label_fr_feminine} {r.brief_fr}" for r in data.role_types]
+        texts += [f"{r.plural_fr} {r.plural_fr_feminine}" for r in data.role_types]
+        for s in data.sessions:
+            texts += [i18n.heading_of(s, lang), s.summary_fr, s.problem_statement_fr]
+            texts += s.guiding_questions_fr
+        texts += [i18n.long_date(d.date, lang) for d in data.days]
     for p in content.people_with_roles(data):
         texts += [p.full_name, content.affiliation_text(p), p.hotel, p.hotel_address]
     found = {c for t in texts if t and not t.isascii() for c in t if ord(c) > 127}

@@ -27,6 +27,97 @@ from .paragraph import Paragraph
 
 ALERT = colors.HexColor("#b00020")
 
+#: the brief's own words; a role's asks and the checklist come from ``services.briefs``
+W = i18n.Words(
+    en={
+        "subject": "Speaker brief",
+        "running": "{event} · Brief for {name}",
+        "kicker": "SPEAKER BRIEF · PERSONAL AND CONFIDENTIAL",
+        "dear_colleague": "Dear colleague,",
+        "the_event": "the event",
+        "and": " and ",
+        "as_role": "as {roles}",
+        "thanks": "Thank you for taking part in {event} {as_roles}. This brief gathers what you "
+        "need: where to be and when, what your role asks of you and who you will be with. It "
+        "is meant for you alone: it holds the event's online access details and your own "
+        "travel details.",
+        "event_section": "The event",
+        "event": "Event",
+        "languages": "Languages",
+        "organisers": "Organisers",
+        "your_sessions": "Your sessions",
+        "your_session": "Your session",
+        "on_the_day": "On the day",
+        "welcome": "We look forward to welcoming you.",
+        "tbc": "to be confirmed",
+        "session_tbc": "session to be confirmed",
+        "your_role": "Your role: {role}",
+        "when": "When",
+        "venue_time_in": "(venue time, {town})",
+        "venue_time": "(venue time)",
+        "your_time": "Your time",
+        "home_zone": "{when} {zone} in your home time zone ({city})",
+        "room": "Room",
+        "online_link": "Online link",
+        "asks": "What your role asks of you",
+        "lineup": "In this session, in running order",
+        "you": "{role}: you",
+        "travel": "Your travel and stay",
+        "no_travel": "The organisers have no travel details for you yet. Please send them your "
+        "arrival and departure, and tell them of any dietary or access needs.",
+        "contacts": "On-site contacts",
+    },
+    fr={
+        "subject": "Note d’information",
+        "running": "{event} · Note à l’attention de {name}",
+        "kicker": "NOTE D’INFORMATION · PERSONNELLE ET CONFIDENTIELLE",
+        "dear_colleague": "Madame, Monsieur,",
+        "the_event": "l’événement",
+        "and": " et ",
+        "as_role": "en tant que {roles}",
+        "thanks": "Nous vous remercions de participer à {event} {as_roles}. Cette note rassemble "
+        "ce qu’il vous faut savoir : où et quand vous présenter, ce que votre rôle attend de "
+        "vous et avec qui vous interviendrez. Elle vous est strictement personnelle : elle "
+        "contient les informations de connexion de l’événement et vos propres informations "
+        "de voyage.",
+        "event_section": "L’événement",
+        "event": "Événement",
+        "languages": "Langues",
+        "organisers": "Organisateurs",
+        "your_sessions": "Vos séances",
+        "your_session": "Votre séance",
+        "on_the_day": "Le jour même",
+        "welcome": "Nous nous réjouissons de vous accueillir.",
+        "tbc": "à confirmer",
+        "session_tbc": "séance à confirmer",
+        "your_role": "Votre rôle : {role}",
+        "when": "Date et heure",
+        "venue_time_in": "(heure locale, {town})",
+        "venue_time": "(heure locale)",
+        "your_time": "Chez vous",
+        "home_zone": "{when} {zone} dans votre fuseau horaire ({city})",
+        "room": "Salle",
+        "online_link": "Lien de connexion",
+        "asks": "Ce que votre rôle attend de vous",
+        "lineup": "Dans cette séance, par ordre de passage",
+        "you": "{role} : vous",
+        "travel": "Votre voyage et votre séjour",
+        "no_travel": "Les organisateurs n’ont pas encore vos informations de voyage. Merci de "
+        "leur communiquer vos dates d’arrivée et de départ, et de leur signaler tout régime "
+        "alimentaire ou besoin d’accessibilité.",
+        "contacts": "Contacts sur place",
+    },
+)
+
+
+def as_roles(roles: list[str], lang: str) -> str:
+    """'as facilitator and rapporteur' / 'en tant qu’animatrice et rapporteuse'."""
+    what = W("and", lang).join(roles) if len(roles) < 3 else ", ".join(roles)
+    text = W("as_role", lang, roles=what)
+    if lang == "fr" and what[:1].casefold() in "aâàeéèêëiîïoôuùûœh":
+        text = text.replace("que ", "qu’", 1)  # French elides before a vowel
+    return text
+
 
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
@@ -97,14 +188,14 @@ class _Row(Flowable):
 class BriefWriter:
     """Builds the flowables of briefs with shared styles and glyph checks."""
 
-    def __init__(self, data: EventData, glyphs: Glyphs):
-        self.data, self.glyphs = data, glyphs
+    def __init__(self, data: EventData, glyphs: Glyphs, lang: str = "en"):
+        self.data, self.glyphs, self.lang = data, glyphs, i18n.check_lang(lang)
         self.s = _styles()
         self._day_numbers = day_numbers(data.days)
         self._day_labels = {d.date: d.label for d in data.days}
         self._shared: dict[tuple[str, str], Paragraph] = {}
         self._markdown: dict[tuple[str, str, str], list[Paragraph]] = {}
-        self.letters = event_letters(data)
+        self.letters = event_letters(data, lang)
 
     def p(self, text: str, style: str) -> Paragraph:
         return Paragraph(markup(self.glyphs.strip(text)), self.s[style])
@@ -144,167 +235,164 @@ class BriefWriter:
         return [_Row(label, self.shared(text, "cell")) for label, text in rows] + [Spacer(1, 4)]
 
     def essentials(self) -> list[tuple[str, str]]:
-        ev, data = self.data.event, self.data
-        rows = [("Event", ev.title + (f" — {ev.subtitle}" if ev.subtitle else ""))]
+        ev, data, lang = self.data.event, self.data, self.lang
+        rows = [(W("event", lang), ev.title + (f" — {ev.subtitle}" if ev.subtitle else ""))]
         if data.days:
-            rows.append(("Dates", i18n.date_range(data.days[0].date, data.days[-1].date, "en")))
+            dates = i18n.date_range(data.days[0].date, data.days[-1].date, lang)
+            rows.append((i18n.t("dates", lang), dates))
         venue = ", ".join(x for x in (ev.venue_name, ev.venue_address) if x)
         if venue and ev.format != "online":
-            rows.append(("Venue", venue))
+            rows.append((i18n.t("venue", lang), venue))
         if ev.online_url and ev.format != "in_person":
-            rows.append(("Online", " ".join(x for x in (ev.online_platform, ev.online_url) if x)))
+            online = " ".join(x for x in (ev.online_platform, ev.online_url) if x)
+            rows.append((i18n.t("online", lang), online))
             if ev.online_meeting_id:
-                rows.append(("Meeting ID", ev.online_meeting_id))
+                rows.append((i18n.t("meeting_id", lang), ev.online_meeting_id))
             if ev.online_passcode:
-                rows.append(("Passcode", ev.online_passcode))
+                rows.append((i18n.t("passcode", lang), ev.online_passcode))
         if ev.languages:
-            rows.append(("Languages", i18n.language_names(ev.languages, "en")))
+            rows.append((W("languages", lang), i18n.language_names(ev.languages, lang)))
         organiser = ", ".join(x for x in (ev.contact_name, ev.contact_email, ev.contact_phone) if x)
         if organiser:
-            rows.append(("Organisers", organiser))
+            rows.append((W("organisers", lang), organiser))
         return rows
 
     def brief(self, person: Person) -> list[Flowable]:
-        data = self.data
-        b = content.brief_for(data, person)
+        data, lang = self.data, self.lang
+        b = content.brief_for(data, person, lang)
         g = self.glyphs
         g.check(person.full_name, person.full_name, content.affiliation_text(person))
-        name = g.person(person)
+        name = g.person(person, lang)
         event = data.event.title
         # each brief numbers its own pages: "Event · Brief for Dr. X · page 2 of 3"
-        story: list[Flowable] = [Section(f"{event} · Brief for {name}" if event else name)]
-        story.append(self.shared("SPEAKER BRIEF · PERSONAL AND CONFIDENTIAL", "kicker"))
+        story: list[Flowable] = [Section(W("running", lang, event=event, name=name) if event else name)]
+        story.append(self.shared(W("kicker", lang), "kicker"))
         story.append(Paragraph(esc(name), self.s["name"]))
         affil = content.affiliation_text(person)
         story.append(self.p(affil, "affil") if affil else Spacer(1, 8))
-        if i18n.t("name_unprintable", "en") in name:  # "Dear Dr. ," would read as a slip
-            story.append(self.shared("Dear colleague,", "intro"))
+        if i18n.t("name_unprintable", lang) in name:  # "Dear Dr. ," would read as a slip
+            story.append(self.shared(W("dear_colleague", lang), "intro"))
         else:
             story.append(self.p(b.greeting, "intro"))
         roles = sorted({i.role_label.lower() for i in b.sessions})
-        what = " and ".join(roles) if len(roles) < 3 else ", ".join(roles)
-        story.append(
-            self.shared(
-                f"Thank you for taking part in {data.event.title or 'the event'} as {what}. "
-                "This brief gathers what you need: where to be and when, what your role asks "
-                "of you and who you will be with. It is meant for you alone: it holds the "
-                "event's online access details and your own travel details.",
-                "intro",
-            )
+        thanks = W(
+            "thanks",
+            lang,
+            event=data.event.title or W("the_event", lang),
+            as_roles=as_roles(roles, lang),
         )
-        story.append(self.shared("The event", "section"))
+        story.append(self.shared(thanks, "intro"))
+        story.append(self.shared(W("event_section", lang), "section"))
         story.extend(self.table(self.essentials()))
-        story.append(
-            self.shared("Your sessions" if len(b.sessions) > 1 else "Your session", "section")
-        )
+        many = len(b.sessions) > 1
+        story.append(self.shared(W("your_sessions" if many else "your_session", lang), "section"))
         for item in b.sessions:
             story.extend(self.session(item))
         story.extend(self.logistics(person))
         story.append(CondPageBreak(30 * mm))
-        story.append(self.shared("On the day", "section"))
+        story.append(self.shared(W("on_the_day", lang), "section"))
         for line in b.on_the_day:
             story.append(self.shared(line, "item", "•"))
         story.append(Spacer(1, 6))
-        story.append(self.shared("We look forward to welcoming you.", "intro"))
+        story.append(self.shared(W("welcome", lang), "intro"))
         return story
 
     def day_heading(self, day: date) -> str:
         """'Day 1 — Tuesday 16 November 2021', the programme's own heading of the day."""
         number = self._day_numbers.get(day)
         if number is None:
-            return i18n.long_date(day, "en")
-        return i18n.day_heading(self._day_labels.get(day, ""), number, day, "en")
+            return i18n.long_date(day, self.lang)
+        return i18n.day_heading(self._day_labels.get(day, ""), number, day, self.lang)
 
-    @staticmethod
-    def span_text(day: date, span: object) -> str:
+    def span_text(self, day: date, span: object) -> str:
         """'13:00–13:10', '00:20–01:00 (+1 day)' for a talk after its day's midnight."""
         shift = (span.starts.date() - day).days  # type: ignore[attr-defined]
         end_shift = (span.ends.date() - day).days  # type: ignore[attr-defined]
-        text = span.text()  # type: ignore[attr-defined]
-        return text + (f" ({i18n.day_shift(end_shift or shift, 'en')})" if end_shift else "")
+        text = i18n.clock_span(span.starts, span.ends, self.lang)  # type: ignore[attr-defined]
+        if end_shift:
+            text += f" ({i18n.day_shift(end_shift or shift, self.lang)})"
+        return text
 
     def session(self, item: content.BriefSession) -> list[Flowable]:
-        data, g = self.data, self.glyphs
+        data, g, lang = self.data, self.glyphs, self.lang
         sess = item.session
-        heading = sess.heading
-        g.check(heading, heading, sess.summary, sess.problem_statement, *sess.guiding_questions)
+        heading = i18n.heading_of(sess, lang)
+        summary = i18n.session_text(sess, "summary", lang)
+        problem = i18n.session_text(sess, "problem_statement", lang)
+        questions = i18n.session_questions(sess, lang)
+        g.check(heading, heading, summary, problem, *questions)
         head: list[Flowable] = [self.shared(heading, "h2")]
-        tbc = ' — <font color="#b00020"><b>to be confirmed</b></font>'
-        role = markup(g.strip(f"Your role: {item.role_label}")) + ("" if item.confirmed else tbc)
+        tbc = f' — <font color="#b00020"><b>{esc(W("tbc", lang))}</b></font>'
+        role = markup(g.strip(W("your_role", lang, role=item.role_label)))
+        role += "" if item.confirmed else tbc
         if sess.status == "tentative":
-            role += ' <font color="#b00020">(session to be confirmed)</font>'
+            role += f' <font color="#b00020">({esc(W("session_tbc", lang))})</font>'
         head.append(self.shared_markup(role, "role"))
         v = item.venue_time
         town = content.venue_city(data.event)
+        where = W("venue_time_in", lang, town=town) if town else W("venue_time", lang)
         when = [
             (
-                "When",
-                f"{self.day_heading(item.day)}, {self.span_text(item.day, v)} {v.label} "
-                + (f"(venue time, {town})" if town else "(venue time)"),
+                W("when", lang),
+                f"{self.day_heading(item.day)}, {self.span_text(item.day, v)} {v.label} {where}",
             )
         ]
         if item.home_time is not None:
             h = item.home_time
-            day = f"{h.starts:%A %d %B}, " if h.day_shift else ""
-            when.append(
-                ("Your time", f"{day}{h.text()} {h.label} in your home time zone ({city(h.zone)})")
-            )
+            day = f"{i18n.day_month(h.starts.date(), lang)}, " if h.day_shift else ""
+            span = i18n.clock_span(h.starts, h.ends, lang)
+            home = W("home_zone", lang, when=f"{day}{span}", zone=h.label, city=city(h.zone))
+            when.append((W("your_time", lang), home))
         if item.room:
             where = item.room + (f" — {item.room_directions}" if item.room_directions else "")
-            when.append(("Room", where))
+            when.append((W("room", lang), where))
         if sess.online_url and sess.online_url != data.event.online_url:
-            when.append(("Online link", sess.online_url))
+            when.append((W("online_link", lang), sess.online_url))
         head.extend(self.table(when))
         out: list[Flowable] = [CondPageBreak(45 * mm), *head]
         if item.role_asks:
-            out += self.labelled(
-                "What your role asks of you", [self.shared(item.role_asks, "text")]
-            )
-        if sess.summary:
-            out += self.labelled(i18n.t("summary", "en"), self.shared_text(sess.summary, "text"))
-        if sess.problem_statement:
-            text = self.shared_text(sess.problem_statement, "text")
-            out += self.labelled(i18n.t("problem_statement", "en"), text)
-        if sess.guiding_questions:
-            questions = [self.shared(q, "question", "•") for q in sess.guiding_questions]
-            out += self.labelled(i18n.t("guiding_questions", "en"), keep_ends(questions))
+            out += self.labelled(W("asks", lang), [self.shared(item.role_asks, "text")])
+        if summary:
+            out += self.labelled(i18n.t("summary", lang), self.shared_text(summary, "text"))
+        if problem:
+            text = self.shared_text(problem, "text")
+            out += self.labelled(i18n.t("problem_statement", lang), text)
+        if questions:
+            bullets = [self.shared(q, "question", "•") for q in questions]
+            out += self.labelled(i18n.t("guiding_questions", lang), keep_ends(bullets))
         if len(item.lineup) > 1 or item.others:
-            lineup: list[Flowable] = [self.shared("In this session, in running order", "label")]
+            lineup: list[Flowable] = [self.shared(W("lineup", lang), "label")]
             for c in item.lineup:
                 if c.you:
-                    line = f"<b>{markup(c.role)}: you</b>"
+                    line = f"<b>{markup(W('you', lang, role=c.role))}</b>"
                 else:
                     g.check(c.name, c.name, c.affiliations)
                     who = data.person(sess.roles[c.order - 1].person_id)
-                    line = f"{markup(g.strip(c.role))}: <b>{esc(g.person(who), fonts.BOLD)}</b>"
+                    person = esc(g.person(who, lang), fonts.BOLD)
+                    line = f"{markup(g.strip(c.role))}{i18n.t('colon', lang)}<b>{person}</b>"
                     if c.affiliations:
                         line += f", {markup(g.strip(c.affiliations))}"
                 if not c.confirmed:
-                    line += ' <font color="#b00020">(to be confirmed)</font>'
+                    line += f' <font color="#b00020">({esc(W("tbc", lang))})</font>'
                 lineup.append(self.shared_markup(line, "item", f"{c.order}."))
             out.append(KeepTogether(lineup))
         out.append(Spacer(1, 8))
         return out
 
     def logistics(self, person: Person) -> list[Flowable]:
-        rows = content.own_logistics(person)
+        lang = self.lang
+        rows = content.own_logistics(person, lang)
         self.glyphs.check(person.full_name, *(t for _, t in rows))
         out: list[Flowable] = [
             CondPageBreak(40 * mm),
-            self.shared("Your travel and stay", "section"),
+            self.shared(W("travel", lang), "section"),
         ]
         if rows:
             out.extend(self.table(rows))
         else:
-            out.append(
-                self.p(
-                    "The organisers have no travel details for you yet. Please send them your "
-                    "arrival and departure, and tell them of any dietary or access needs.",
-                    "text",
-                )
-            )
+            out.append(self.p(W("no_travel", lang), "text"))
         if self.data.contacts:
-            out.append(self.shared("On-site contacts", "label"))
+            out.append(self.shared(W("contacts", lang), "label"))
             for c in self.data.contacts:
                 self.glyphs.check(c.name, c.name, c.role)
                 text = ", ".join(x for x in (c.name, c.role, c.phone) if x)

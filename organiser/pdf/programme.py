@@ -59,8 +59,6 @@ from .programme_common import (
     public_url,
     resolve_zones,
     role_heading,
-    session_questions,
-    session_text,
     span_text,
     style_document,
 )
@@ -324,13 +322,13 @@ class _Builder:
         closes the session, and only when the user asked for descriptions.
         """
         parts: list[tuple[str, object]] = []
-        summary = session_text(session, "summary", self.lang)
+        summary = i18n.session_text(session, "summary", self.lang)
         if summary:
             parts.append(("summary", summary))
-        problem = session_text(session, "problem_statement", self.lang)
+        problem = i18n.session_text(session, "problem_statement", self.lang)
         if problem:
             parts.append(("problem", problem))
-        questions = session_questions(session, self.lang)
+        questions = i18n.session_questions(session, self.lang)
         if questions:
             parts.append(("questions", questions))
         for group in grouped_roles(self.data, session):

@@ -173,31 +173,8 @@ def role_heading(data: EventData, key: str, people: Sequence[Person], lang: str)
     return addressing.role_name(data.role_type(key), lang, genders)
 
 
-def session_text(session: Session, name: str, lang: str) -> str:
-    """A session's title, summary or problem statement as a programme in ``lang`` prints
-    it: the French text where the session has one (set the French way), else the English."""
-    if lang == "fr":
-        french = getattr(session, f"{name}_fr").strip()
-        if french:
-            return i18n.typeset(french, "fr")
-    return getattr(session, name).strip()
-
-
-def session_questions(session: Session, lang: str) -> list[str]:
-    """The guiding questions in ``lang``: each in French where it has a French text."""
-    english, french = session.guiding_questions, session.guiding_questions_fr
-    out = []
-    for i in range(max(len(english), len(french))):
-        fr = french[i].strip() if lang == "fr" and i < len(french) else ""
-        text = i18n.typeset(fr, "fr") if fr else (english[i].strip() if i < len(english) else "")
-        if text:
-            out.append(text)
-    return out
-
-
 def heading_text(session: Session, lang: str) -> str:
-    title = session_text(session, "title", lang)
-    return i18n.session_heading(session.kind, session.number, title, lang)
+    return i18n.heading_of(session, lang)
 
 
 def check_glyphs(

@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table
 
-from .. import i18n
+from .. import addressing, i18n
 from ..model import SESSION_KIND_LABELS, EventData, Person
 from ..services import briefs as content
 from ..services import timezones
@@ -45,17 +45,94 @@ from .paragraph import Paragraph
 
 #: what each line is, as short as the kind column allows; sessions by their own kind
 KIND_LABELS = {
-    **SESSION_KIND_LABELS,
-    "opening": "Opening",
-    "closing": "Closing",
-    "other": "Session",
-    "arrival": "Arrival",
-    "pickup": "Pick-up",
-    "meet": "Meet",
-    "setup": "Set-up",
-    "catering": "Catering",
-    "departure": "Departure",
+    "en": {
+        **SESSION_KIND_LABELS,
+        "opening": "Opening",
+        "closing": "Closing",
+        "other": "Session",
+        "arrival": "Arrival",
+        "pickup": "Pick-up",
+        "meet": "Meet",
+        "setup": "Set-up",
+        "catering": "Catering",
+        "departure": "Departure",
+    },
+    "fr": {
+        "opening": "Ouverture",
+        "keynote": "Discours",
+        "workshop": "Atelier",
+        "panel": "Table ronde",
+        "plenary": "Plénière",
+        "break": "Pause",
+        "meal": "Repas",
+        "closing": "Clôture",
+        "other": "Séance",
+        "arrival": "Arrivée",
+        "pickup": "Accueil",
+        "meet": "Rendez-vous",
+        "setup": "Installation",
+        "catering": "Restauration",
+        "departure": "Départ",
+    },
 }
+W = i18n.Words(
+    en={
+        "title": "Run sheet: {event}",
+        "title_plain": "Run sheet",
+        "subject": "Staff run sheet (confidential)",
+        "staff_only": "FOR STAFF ONLY: this sheet holds phone numbers, booking references and "
+        "dietary and access needs. Do not hand it out or leave it on a table.",
+        "nothing": "Nothing is scheduled yet.",
+        "zone": "Times are venue time: {zone} ({town})",
+        "diet": "Diet: {needs}",
+        "access": "Access: {needs}",
+        "rooming": "Rooming list",
+        "rooming_note": "By hotel, in name order.",
+        "name": "Name",
+        "in": "In",
+        "out": "Out",
+        "nights": "Nights",
+        "booking": "Booking ref.",
+        "needs": "Needs",
+        "contact": "Contact",
+        "needs_title": "Dietary and access needs",
+        "needs_note": "Everyone with a need on file, whether or not they stay at a hotel.",
+        "dietary": "Dietary needs",
+        "access_needs": "Access needs",
+        "phone": "Phone",
+        "contacts": "On-site contacts",
+        "role": "Role",
+    },
+    fr={
+        "title": "Feuille de route : {event}",
+        "title_plain": "Feuille de route",
+        "subject": "Feuille de route de l’équipe (confidentielle)",
+        "staff_only": "RÉSERVÉ À L’ÉQUIPE : cette feuille contient des numéros de téléphone, des "
+        "références de réservation et des besoins alimentaires et d’accessibilité. Ne la "
+        "distribuez pas et ne la laissez pas sur une table.",
+        "nothing": "Rien n’est encore prévu.",
+        "zone": "Heures locales du lieu : {zone} ({town})",
+        "diet": "Régime : {needs}",
+        "access": "Accessibilité : {needs}",
+        "rooming": "Liste d’hébergement",
+        "rooming_note": "Par hôtel, dans l’ordre alphabétique.",
+        "name": "Nom",
+        "in": "Arrivée",
+        "out": "Départ",
+        "nights": "Nuits",
+        "booking": "Réservation",
+        "needs": "Besoins",
+        "contact": "Contact",
+        "needs_title": "Besoins alimentaires et d’accessibilité",
+        "needs_note": "Toutes les personnes ayant signalé un besoin, qu’elles soient logées à "
+        "l’hôtel ou non.",
+        "dietary": "Régime alimentaire",
+        "access_needs": "Accessibilité",
+        "phone": "Téléphone",
+        "contacts": "Contacts sur place",
+        "role": "Rôle",
+    },
+)
 KIND_COLOURS = {
     "arrival": colors.HexColor("#1f6f43"),
     "pickup": colors.HexColor("#1f6f43"),
@@ -74,6 +151,7 @@ class RunSheetOptions:
     invariant: bool = False
     #: minutes before a session that its room set-up is due
     setup_lead: int = 60
+    lang: str = "en"
 
 
 @cache
@@ -106,9 +184,11 @@ class _Entry(Flowable):
     TIME_W = 23 * mm
     KIND_W = 19 * mm
 
-    def __init__(self, at: Paragraph, kind: str, text: Paragraph):
+    def __init__(self, at: Paragraph, kind: str, text: Paragraph, lang: str = "en"):
         super().__init__()
         self.at, self.kind, self.text = at, kind, text
+        self.label = KIND_LABELS[lang].get(kind, kind)
+        self.TIME_W, self.KIND_W = _columns(lang)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         _, h = self.text.wrap(avail_width - self.TIME_W - self.KIND_W, avail_height)
@@ -126,9 +206,7 @@ class _Entry(Flowable):
         self.at.drawOn(c, 0, self.height - 2 - self.at.height)
         c.saveState()
         c.setFillColor(KIND_COLOURS.get(self.kind, ACCENT))
-        draw_string(
-            c, self.TIME_W, top + 0.5, KIND_LABELS.get(self.kind, self.kind).upper(), s["kind"]
-        )
+        draw_string(c, self.TIME_W, top + 0.5, self.label.upper(), s["kind"])
         c.setStrokeColor(RULE)
         c.setLineWidth(0.3)
         c.line(0, 0, self.width, 0)
@@ -136,38 +214,51 @@ class _Entry(Flowable):
         self.text.drawOn(c, self.TIME_W + self.KIND_W, self.height - 2 - self.text.height)
 
 
-def _day_title(data: EventData, day: date) -> str:
+@cache
+def _columns(lang: str) -> tuple[float, float]:
+    """The widths of the time and kind columns: room for the longest time range and kind
+    word of the language ("13 h 00–13 h 10", "RENDEZ-VOUS"), never less than English needs."""
+    s = _styles()
+    time_w = text_width(i18n.clock_span(time(23, 59), time(23, 59), lang), fonts.BOLD, 8.8)
+    kind_w = max(
+        text_width(label.upper(), s["kind"].fontName, s["kind"].fontSize)
+        for label in KIND_LABELS[lang].values()
+    )
+    return max(_Entry.TIME_W, time_w + 6), max(_Entry.KIND_W, kind_w + 6)
+
+
+def _day_title(data: EventData, day: date, lang: str) -> str:
     numbers = day_numbers(data.days)
     for d in data.days:
         if d.date == day:
-            return i18n.day_heading(d.label, numbers[day], day, "en")
-    return i18n.long_date(day, "en")
+            return i18n.day_heading(d.label, numbers[day], day, lang)
+    return i18n.long_date(day, lang)
 
 
-def _zone_line(data: EventData, day: date) -> str:
+def _zone_line(data: EventData, day: date, lang: str) -> str:
     """'Times are venue time: GMT (Bamako)', with the abbreviation in force that day."""
     zone = data.event.venue_time_zone or "UTC"
     noon = datetime.combine(day, time(12)).replace(tzinfo=timezones._zone(zone))
     town = content.venue_city(data.event) or timezones.city(zone)
-    return f"Times are venue time: {timezones.abbreviation(zone, noon)} ({town})"
+    return W("zone", lang, zone=timezones.abbreviation(zone, noon), town=town)
 
 
-def _when(e: content.RunSheetEntry) -> str:
+def _when(e: content.RunSheetEntry, lang: str) -> str:
     """'13:20–14:45', with '+1 day' for a late talk listed under the day before."""
-    text = f"{e.at:%H:%M}" + (f"–{e.ends:%H:%M}" if e.ends is not None else "")
+    text = i18n.clock(e.at, lang) + (f"–{i18n.clock(e.ends, lang)}" if e.ends is not None else "")
     shift = ((e.ends or e.at).date() - e.day).days
     if shift:
-        text += f"<br/><font size='7' color='{MUTED.hexval()}'>{i18n.day_shift(shift, 'en')}</font>"
+        text += f"<br/><font size='7' color='{MUTED.hexval()}'>{i18n.day_shift(shift, lang)}</font>"
     return text
 
 
-def _needs(p: Person) -> str:
+def _needs(p: Person, lang: str = "en") -> str:
     parts = []
     if p.dietary_needs:
-        parts.append(f"Diet: {p.dietary_needs}")
+        parts.append(W("diet", lang, needs=p.dietary_needs))
     if p.access_needs:
-        parts.append(f"Access: {p.access_needs}")
-    return "; ".join(parts)
+        parts.append(W("access", lang, needs=p.access_needs))
+    return i18n.typeset("; ".join(parts), lang)
 
 
 def _lines(*parts: str) -> str:
@@ -241,20 +332,15 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Tab
 
 def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyphs) -> list:
     s = _styles()
-    ev = data.event
+    ev, lang = data.event, options.lang
+    title = W("title", lang, event=ev.title) if ev.title else W("title_plain", lang)
     out: list[Flowable] = [
-        Paragraph(
-            markup(glyphs.strip(f"Run sheet: {ev.title}" if ev.title else "Run sheet")), s["title"]
-        ),
-        Paragraph(
-            "FOR STAFF ONLY: this sheet holds phone numbers, booking references and dietary "
-            "and access needs. Do not hand it out or leave it on a table.",
-            s["warning"],
-        ),
+        Paragraph(markup(glyphs.strip(title)), s["title"]),
+        Paragraph(esc(W("staff_only", lang)), s["warning"]),
     ]
-    entries = content.run_sheet(data, options.setup_lead)
+    entries = content.run_sheet(data, options.setup_lead, lang)
     if not entries:
-        out.append(Paragraph("Nothing is scheduled yet.", s["text"]))
+        out.append(Paragraph(esc(W("nothing", lang)), s["text"]))
     current: date | None = None
     # people whose name may not print at all: their lines name them by a placeholder
     unprintable = [
@@ -265,19 +351,19 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
         if e.day != current:
             current = e.day
             out.append(CondPageBreak(30 * mm))
-            heading = Paragraph(esc(_day_title(data, e.day)), s["day"])
+            heading = Paragraph(esc(_day_title(data, e.day, lang)), s["day"])
             heading.keepWithNext = 1
-            zone = Paragraph(esc(_zone_line(data, e.day)), s["h1_sub"])
+            zone = Paragraph(esc(_zone_line(data, e.day, lang)), s["h1_sub"])
             zone.keepWithNext = 1
             out += [heading, zone]
         glyphs.check(e.text, e.text)
         text = e.text
         for p in unprintable:
-            name = content.whole(p.full_name)
+            name = content.whole(addressing.full_name(p, lang))
             if name in text:
-                text = text.replace(name, content.whole(glyphs.person(p)))
+                text = text.replace(name, content.whole(glyphs.person(p, lang)))
         line = Paragraph(esc(glyphs.strip(text)), s["line"])
-        out.append(_Entry(Paragraph(_when(e), s["at"]), e.kind, line))
+        out.append(_Entry(Paragraph(_when(e, lang), s["at"]), e.kind, line, lang))
 
     hotels = content.rooming_list(data)
     width = doc.width
@@ -289,8 +375,8 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
     contact_room = rooming_widths[6] - 2 * _CELL_PAD - 0.5
     if hotels:
         out.append(CondPageBreak(60 * mm))
-        out.append(Paragraph("Rooming list", s["h1"]))
-        out.append(Paragraph("By hotel, in name order.", s["h1_sub"]))
+        out.append(Paragraph(esc(W("rooming", lang)), s["h1"]))
+        out.append(Paragraph(esc(W("rooming_note", lang)), s["h1_sub"]))
         for hotel, people in hotels.items():
             doc.check_cancel()
             address = next((p.hotel_address for p in people if p.hotel_address), "")
@@ -306,14 +392,14 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
                 glyphs.check(p.full_name, p.full_name, _needs(p), p.booking_reference)
                 nights = str((p.check_out - p.check_in).days) if p.check_in and p.check_out else ""
                 needs = [
-                    f"Diet: {p.dietary_needs}" if p.dietary_needs else "",
-                    f"Access: {p.access_needs}" if p.access_needs else "",
+                    W("diet", lang, needs=p.dietary_needs) if p.dietary_needs else "",
+                    W("access", lang, needs=p.access_needs) if p.access_needs else "",
                 ]
                 rows.append(
                     [
-                        _lines(glyphs.person(p)),
-                        _lines(f"{p.check_in:%d %b}" if p.check_in else ""),
-                        _lines(f"{p.check_out:%d %b}" if p.check_out else ""),
+                        _lines(glyphs.person(p, lang)),
+                        _lines(i18n.day_short(p.check_in, lang) if p.check_in else ""),
+                        _lines(i18n.day_short(p.check_out, lang) if p.check_out else ""),
                         nights,
                         _lines(*_fit(glyphs.strip(p.booking_reference), ref_room)),
                         _lines(*(ln for x in needs for ln in _fit(glyphs.strip(x), needs_room))),
@@ -322,7 +408,10 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
                 )
             out.append(
                 _table(
-                    ["Name", "In", "Out", "Nights", "Booking ref.", "Needs", "Contact"],
+                    [
+                        W(k, lang)
+                        for k in ("name", "in", "out", "nights", "booking", "needs", "contact")
+                    ],
                     rows,
                     rooming_widths,
                 )
@@ -331,18 +420,14 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
     needy = [p for p in sorted(data.people, key=lambda p: p.sort_key) if _needs(p)]
     if needy:
         out.append(CondPageBreak(50 * mm))
-        out.append(Paragraph("Dietary and access needs", s["h1"]))
-        out.append(
-            Paragraph(
-                "Everyone with a need on file, whether or not they stay at a hotel.", s["h1_sub"]
-            )
-        )
+        out.append(Paragraph(esc(W("needs_title", lang)), s["h1"]))
+        out.append(Paragraph(esc(W("needs_note", lang)), s["h1_sub"]))
         out.append(
             _table(
-                ["Name", "Dietary needs", "Access needs", "Phone"],
+                [W(k, lang) for k in ("name", "dietary", "access_needs", "phone")],
                 [
                     [
-                        _lines(glyphs.person(p)),
+                        _lines(glyphs.person(p, lang)),
                         _lines(glyphs.strip(p.dietary_needs)),
                         _lines(glyphs.strip(p.access_needs)),
                         _lines(p.phone),
@@ -354,10 +439,10 @@ def story(doc: Document, data: EventData, options: RunSheetOptions, glyphs: Glyp
         )
     if data.contacts:
         out.append(CondPageBreak(40 * mm))
-        out.append(Paragraph("On-site contacts", s["h1"]))
+        out.append(Paragraph(esc(W("contacts", lang)), s["h1"]))
         out.append(
             _table(
-                ["Name", "Role", "Phone"],
+                [W(k, lang) for k in ("name", "role", "phone")],
                 [
                     [_lines(glyphs.strip(c.name)), _lines(glyphs.strip(c.role)), _lines(c.phone)]
                     for c in data.contacts
@@ -379,15 +464,18 @@ def render(
     options = options or RunSheetOptions()
     if options.setup_lead < 0 or options.setup_lead > 24 * 60:
         raise ValueError("the set-up lead time must be between 0 and 1440 minutes")
+    i18n.check_lang(options.lang)
     glyphs = Glyphs()
-    title = f"Run sheet · {data.event.title}" if data.event.title else "Run sheet"
+    plain = W("title_plain", options.lang)
+    title = f"{plain} · {data.event.title}" if data.event.title else plain
     doc = Document(
         title=title,
         paper=options.paper,
+        lang=options.lang,
         invariant=options.invariant,
         progress=progress,
         cancelled=cancelled,
-        subject="Staff run sheet (confidential)",
+        subject=W("subject", options.lang),
     )
     pdf = doc.build(story(doc, data, options, glyphs), target)
     return Rendered(pdf, doc.page_count, glyphs.warnings)

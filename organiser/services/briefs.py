@@ -14,12 +14,100 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache
 
+from .. import addressing, i18n
 from ..model import QUIET_KINDS, Event, EventData, Person, Session
 from .timezones import ZonedSpan, is_valid_zone, span_between
 
 #: how long before their session the briefs ask people to be in the room; the run sheet
 #: expects them then too
 ARRIVE_BEFORE = timedelta(minutes=30)
+
+#: what a brief and the run sheet say, in each language
+W = i18n.Words(
+    en={
+        "in_room": "in room {room}",
+        "at_venue": "at {venue}",
+        "at_the_venue": "at the venue",
+        "be_there": "Please be {where} by {time} on {day}.",
+        "test_link": "If you join online, test the link and your microphone the day before.",
+        "bring_id": "Bring an identity document for the registration desk.",
+        "confirm": "Please confirm your participation to the organisers as soon as you can.",
+        "not_known": "date not yet known",
+        "from_place": "from {place}",
+        "arrival": "Arrival",
+        "pickup": "Pick-up",
+        "met_by": "You will be met on arrival by {who}.",
+        "met": "You will be met on arrival; the organisers will tell you by whom.",
+        "departure": "Departure",
+        "hotel": "Hotel",
+        "stay": "Stay",
+        "booking": "Booking reference",
+        "dietary": "Dietary needs noted",
+        "access": "Access needs noted",
+        "visa": "Visa / invitation letter",
+        "reach_you": "We will reach you at",
+        "when": "{day}, {time}",
+        "tbc": "to be confirmed",
+        "session_tbc": "session to be confirmed",
+        "arrives": "{name} arrives",
+        "arrives_from": "{name} arrives from {place}",
+        "phone": "phone {phone}",
+        "pick_up_by": "Pick up {name} by {driver}",
+        "pick_up": "Pick up {name} (driver not yet assigned)",
+        "leaves": "{name} leaves",
+        "meet": "Meet, for {heading} {where}: {names}",
+        "in_place": " in {room}",
+        "projector": "projector",
+        "microphones": "{n} microphones",
+        "interpretation": "interpretation ({languages})",
+        "recording": "recording",
+        "streaming": "streaming",
+        "set_up": "Set up{where} for {heading}: {needs}",
+        "catering_for": "{catering} for {count}",
+    },
+    fr={
+        "in_room": "en salle {room}",
+        "at_venue": "à {venue}",
+        "at_the_venue": "sur le lieu de l’événement",
+        "be_there": "Merci de vous présenter {where} au plus tard à {time}, le {day}.",
+        "test_link": "Si vous participez en ligne, testez le lien et votre micro la veille.",
+        "bring_id": "Munissez-vous d’une pièce d’identité pour l’accueil.",
+        "confirm": "Merci de confirmer votre participation aux organisateurs dès que possible.",
+        "not_known": "date encore inconnue",
+        "from_place": "en provenance de {place}",
+        "arrival": "Arrivée",
+        "pickup": "Accueil à l’arrivée",
+        "met_by": "{who} viendra vous accueillir à votre arrivée.",
+        "met": "Quelqu’un viendra vous accueillir à votre arrivée ; les organisateurs vous "
+        "diront qui.",
+        "departure": "Départ",
+        "hotel": "Hôtel",
+        "stay": "Séjour",
+        "booking": "Référence de réservation",
+        "dietary": "Régime alimentaire signalé",
+        "access": "Besoins d’accessibilité signalés",
+        "visa": "Visa / lettre d’invitation",
+        "reach_you": "Nous vous joindrons au",
+        "when": "{day}, {time}",
+        "tbc": "à confirmer",
+        "session_tbc": "séance à confirmer",
+        "arrives": "Arrivée de {name}",
+        "arrives_from": "Arrivée de {name} en provenance de {place}",
+        "phone": "tél. {phone}",
+        "pick_up_by": "Accueil de {name} par {driver}",
+        "pick_up": "Accueil de {name} (chauffeur pas encore désigné)",
+        "leaves": "Départ de {name}",
+        "meet": "Rendez-vous pour {heading}, {where} : {names}",
+        "in_place": " en salle {room}",
+        "projector": "vidéoprojecteur",
+        "microphones": "{n} micros",
+        "interpretation": "interprétation ({languages})",
+        "recording": "enregistrement",
+        "streaming": "diffusion en ligne",
+        "set_up": "Installation{where} pour {heading} : {needs}",
+        "catering_for": "{catering} pour {count}",
+    },
+)
 
 
 def affiliation_text(person: Person) -> str:
@@ -64,19 +152,15 @@ class Brief:
     on_the_day: list[str]
 
 
-def greeting(person: Person) -> str:
-    if person.honorific and person.family_name:
-        return f"Dear {person.honorific} {person.family_name},"
-    return f"Dear {person.given_name or person.name},"
-
-
 def people_with_roles(data: EventData) -> list[Person]:
     """Everyone who holds a role, in name order: one brief each."""
     ids = {r.person_id for s in data.sessions for r in s.roles}
     return sorted((p for p in data.people if p.id in ids), key=lambda p: p.sort_key)
 
 
-def brief_for(data: EventData, person: Person) -> Brief:
+def brief_for(data: EventData, person: Person, lang: str = "en") -> Brief:
+    """What ``person``'s brief says, in ``lang``: roles named as they agree with each
+    person, the role's asks and the checklist in that language."""
     ev = data.event
     home = person.home_time_zone if is_valid_zone(person.home_time_zone) else ""
     items = []
@@ -91,8 +175,8 @@ def brief_for(data: EventData, person: Person) -> Brief:
         rt = data.role_type(role.role)
         lineup = [
             Colleague(
-                data.role_type(r.role).label,
-                data.person(r.person_id).full_name,
+                addressing.person_role(data.role_type(r.role), data.person(r.person_id), lang),
+                addressing.full_name(data.person(r.person_id), lang),
                 affiliation_text(data.person(r.person_id)),
                 r.confirmed,
                 order=n,
@@ -105,9 +189,9 @@ def brief_for(data: EventData, person: Person) -> Brief:
             BriefSession(
                 session=session,
                 day=day,
-                role_label=rt.label,
+                role_label=addressing.person_role(rt, person, lang),
                 confirmed=role.confirmed,
-                role_asks=rt.brief,
+                role_asks=addressing.role_brief(rt, lang),
                 venue_time=venue,
                 home_time=home_span,
                 room=room.name if room else "",
@@ -118,7 +202,12 @@ def brief_for(data: EventData, person: Person) -> Brief:
                 lineup=lineup,
             )
         )
-    return Brief(person, greeting(person), items, on_the_day(data, person, items))
+    return Brief(
+        person,
+        addressing.salutation(person, lang),
+        items,
+        on_the_day(data, person, items, lang),
+    )
 
 
 @dataclass
@@ -132,7 +221,7 @@ class Call:
     room: str  # the room's name; empty when the session has none
 
 
-def calls(data: EventData, person: Person) -> list[Call]:
+def calls(data: EventData, person: Person, lang: str = "en") -> list[Call]:
     """One call per conference day the person has a role on, for their first session.
 
     The brief's "Please be in room … by …" lines and the run sheet's "Meet …" lines are
@@ -147,7 +236,7 @@ def calls(data: EventData, person: Person) -> list[Call]:
             data.day(session.day_id).date,
             data.starts_at(session) - ARRIVE_BEFORE,
             session,
-            data.role_type(role.role).label,
+            addressing.person_role(data.role_type(role.role), person, lang),
             room.name if room else "",
         )
     return list(out.values())
@@ -186,25 +275,38 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
-def where_text(event: Event, room: str) -> str:
+def _room_words(room: str, lang: str) -> str:
+    """The room after "in room": a French room already called "Salle …" is not "salle
+    Salle …"."""
+    if lang == "fr" and room.casefold().startswith("salle "):
+        return room[len("salle ") :]
+    return room
+
+
+def where_text(event: Event, room: str, lang: str = "en") -> str:
     """'in room One', else 'at Azalai Bamako Hotel (Salam)', else 'at the venue'."""
     if room:
-        return f"in room {room}"
-    return f"at {event.venue_name}" if event.venue_name else "at the venue"
+        return W("in_room", lang, room=_room_words(room, lang))
+    if event.venue_name:
+        return W("at_venue", lang, venue=event.venue_name)
+    return W("at_the_venue", lang)
 
 
-def on_the_day(data: EventData, person: Person, items: list[BriefSession]) -> list[str]:
+def on_the_day(
+    data: EventData, person: Person, items: list[BriefSession], lang: str = "en"
+) -> list[str]:
     """A short checklist derived from the person's own sessions."""
     out = []
     if items:
-        for call in calls(data, person):
-            where = where_text(data.event, call.room)
-            out.append(f"Please be {where} by {call.at:%H:%M} on {call.at:%A %d %B}.")
+        for call in calls(data, person, lang):
+            where = where_text(data.event, call.room, lang)
+            day = i18n.day_month(call.at.date(), lang)
+            out.append(W("be_there", lang, where=where, time=i18n.clock(call.at, lang), day=day))
     if data.event.format in ("online", "hybrid") and data.event.online_url:
-        out.append("If you join online, test the link and your microphone the day before.")
-    out.append("Bring an identity document for the registration desk.")
+        out.append(W("test_link", lang))
+    out.append(W("bring_id", lang))
     if any(not i.confirmed for i in items):
-        out.append("Please confirm your participation to the organisers as soon as you can.")
+        out.append(W("confirm", lang))
     return out
 
 
@@ -233,52 +335,70 @@ def conference_day(data: EventData, when: datetime) -> date:
     return when.date()
 
 
-def _line_up(data: EventData, session: Session) -> str:
+def _line_up(data: EventData, session: Session, lang: str) -> str:
     """'Facilitator: Dr. A; First respondents: B, C (to be confirmed)', in running order."""
-    groups: dict[str, list[str]] = {}
+    groups: dict[str, list[tuple[Person, bool]]] = {}
     for r in session.roles:
-        name = whole(data.person(r.person_id).full_name)
-        groups.setdefault(r.role, []).append(name + ("" if r.confirmed else " (to be confirmed)"))
+        groups.setdefault(r.role, []).append((data.person(r.person_id), r.confirmed))
+    tbc = f" ({W('tbc', lang)})"
     parts = []
-    for key, names in groups.items():
-        rt = data.role_type(key)
-        parts.append(f"{rt.label if len(names) == 1 else rt.plural}: {', '.join(names)}")
-    return "; ".join(parts)
+    for key, people in groups.items():
+        label = addressing.role_name(
+            data.role_type(key), lang, [addressing.gender(p) for p, _ in people]
+        )
+        names = [
+            whole(addressing.full_name(p, lang)) + ("" if ok else tbc) for p, ok in people
+        ]
+        parts.append(f"{label}{i18n.t('colon', lang)}{', '.join(names)}")
+    return i18n.typeset("; ".join(parts), lang)
 
 
 #: where entries at the same minute come, before the sessions themselves
 ENTRY_ORDER = {"departure": 0, "arrival": 1, "pickup": 2, "setup": 3, "meet": 4, "catering": 5}
 
 
-def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
+def run_sheet(data: EventData, setup_lead: int = 60, lang: str = "en") -> list[RunSheetEntry]:
     """The staff's day-by-day timeline: arrivals, set-ups, the people to meet, sessions
     with their line-ups, catering and departures, each under its conference day."""
     entries: list[RunSheetEntry] = []
 
     def add(at: datetime, kind: str, text: str, day: date | None = None, **kw: object) -> None:
-        entries.append(RunSheetEntry(day or conference_day(data, at), at, kind, text, **kw))
+        entries.append(
+            RunSheetEntry(day or conference_day(data, at), at, kind, i18n.typeset(text, lang), **kw)
+        )
+
+    def how(*parts: str) -> str:
+        joined = " ".join(x for x in parts if x)
+        return f" ({joined})" if joined else ""
 
     meets: dict[tuple[date, datetime, int | None, str], list[tuple[int, str]]] = {}
     for p in data.people:
-        name = whole(p.full_name)
+        name = whole(addressing.full_name(p, lang))
         if p.arrival_at:
-            how = " ".join(x for x in (p.arrival_mode, p.arrival_number) if x)
-            src = f" from {p.arriving_from}" if p.arriving_from else ""
-            phone = f"; phone {p.phone}" if p.phone else ""
-            add(
-                p.arrival_at,
-                "arrival",
-                f"{name} arrives{src}" + (f" ({how})" if how else "") + phone,
+            text = (
+                W("arrives_from", lang, name=name, place=p.arriving_from)
+                if p.arriving_from
+                else W("arrives", lang, name=name)
             )
+            text += how(p.arrival_mode, p.arrival_number)
+            if p.phone:
+                text += "; " + W("phone", lang, phone=p.phone)
+            add(p.arrival_at, "arrival", text)
             if p.pickup_needed:
-                by = f" by {p.pickup_by}" if p.pickup_by else " (driver not yet assigned)"
-                add(p.arrival_at, "pickup", f"Pick up {name}{by}")
+                add(
+                    p.arrival_at,
+                    "pickup",
+                    W("pick_up_by", lang, name=name, driver=p.pickup_by)
+                    if p.pickup_by
+                    else W("pick_up", lang, name=name),
+                )
         if p.departure_at:
-            how = " ".join(x for x in (p.departure_mode, p.departure_number) if x)
-            add(p.departure_at, "departure", f"{name} leaves" + (f" ({how})" if how else ""))
-        for call in calls(data, p):
+            text = W("leaves", lang, name=name) + how(p.departure_mode, p.departure_number)
+            add(p.departure_at, "departure", text)
+        for call in calls(data, p, lang):
             confirmed = all(r.confirmed for r in call.session.roles if r.person_id == p.id)
-            who = f"{name} ({call.role.lower()}{'' if confirmed else ', to be confirmed'})"
+            tbc = "" if confirmed else f", {W('tbc', lang)}"
+            who = f"{name} ({call.role.lower()}{tbc})"
             order = next(i for i, r in enumerate(call.session.roles) if r.person_id == p.id)
             meets.setdefault((call.day, call.at, call.session.id, call.room), []).append(
                 (order, who)
@@ -286,39 +406,45 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
     # one line per session: everyone its people are asked to be there by, as their briefs say
     sessions = {s.id: s for s in data.sessions}
     for (day, at, session_id, room), people in meets.items():
-        heading = sessions[session_id].heading
-        where = where_text(data.event, room)
+        heading = i18n.heading_of(sessions[session_id], lang)
+        where = where_text(data.event, room, lang)
         names = ", ".join(who for _, who in sorted(people))
-        add(at, "meet", f"Meet, for {heading} {where}: {names}", day)
+        add(at, "meet", W("meet", lang, heading=heading, where=where, names=names), day)
     for s in data.sessions:
         day = data.day(s.day_id).date
         start, end = data.span(s)
         room = data.room(s.room_id)
-        where = f" in {room.name}" if room else ""
+        where = W("in_place", lang, room=_room_words(room.name, lang)) if room else ""
+        heading = i18n.heading_of(s, lang)
         needs = [
             x
             for x in (
                 s.setup,
-                "projector" if s.projector else "",
-                f"{s.microphones} microphones" if s.microphones else "",
-                f"interpretation ({s.interpretation})" if s.interpretation else "",
-                "recording" if s.recording else "",
-                "streaming" if s.streaming else "",
+                W("projector", lang) if s.projector else "",
+                W("microphones", lang, n=s.microphones) if s.microphones else "",
+                W("interpretation", lang, languages=s.interpretation) if s.interpretation else "",
+                W("recording", lang) if s.recording else "",
+                W("streaming", lang) if s.streaming else "",
             )
             if x
         ]
         if needs:
             at = start - timedelta(minutes=setup_lead)
-            add(at, "setup", f"Set up{where} for {s.heading}: {', '.join(needs)}", day)
+            text = W("set_up", lang, where=where, heading=heading, needs=", ".join(needs))
+            add(at, "setup", text, day)
         if s.catering:
-            count = f" for {s.head_count}" if s.head_count else ""
-            add(start, "catering", f"{s.catering}{count}{where}", day)
+            catering = (
+                W("catering_for", lang, catering=s.catering, count=s.head_count)
+                if s.head_count
+                else s.catering
+            )
+            add(start, "catering", f"{catering}{where}", day)
             if s.kind in QUIET_KINDS:
                 continue
-        text = f"{s.heading}{where}"
+        text = f"{heading}{where}"
         if s.status == "tentative":
-            text += " (session to be confirmed)"
-        line_up = _line_up(data, s)
+            text += f" ({W('session_tbc', lang)})"
+        line_up = _line_up(data, s, lang)
         add(start, s.kind, text + (f"; {line_up}" if line_up else ""), day, ends=end)
     entries.sort(key=lambda e: (e.day, e.at, ENTRY_ORDER.get(e.kind, 9), e.text))
     return entries
@@ -333,11 +459,12 @@ def rooming_list(data: EventData) -> dict[str, list[Person]]:
     return dict(sorted(hotels.items()))
 
 
-def _when(at: datetime) -> str:
-    return f"{at:%A %d %B %Y, %H:%M}"
+def _when(at: datetime, lang: str) -> str:
+    """'Tuesday 16 November 2021, 13:00' / 'mardi 16 novembre 2021, 13 h 00'."""
+    return W("when", lang, day=i18n.long_date(at.date(), lang), time=i18n.clock(at, lang))
 
 
-def own_logistics(person: Person) -> list[tuple[str, str]]:
+def own_logistics(person: Person, lang: str = "en") -> list[tuple[str, str]]:
     """The person's own travel, stay and needs as (label, text), for their brief only.
 
     This is where the private fields are printed, so nothing here may ever be used for a
@@ -346,45 +473,46 @@ def own_logistics(person: Person) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     if person.arrival_at or person.arrival_mode or person.arrival_number or person.arriving_from:
         how = " ".join(x for x in (person.arrival_mode, person.arrival_number) if x)
-        parts = [_when(person.arrival_at) if person.arrival_at else "date not yet known"]
+        parts = [_when(person.arrival_at, lang) if person.arrival_at else W("not_known", lang)]
         if how:
             parts.append(how)
         if person.arriving_from:
-            parts.append(f"from {person.arriving_from}")
-        out.append(("Arrival", ", ".join(parts)))
+            parts.append(W("from_place", lang, place=person.arriving_from))
+        out.append((W("arrival", lang), ", ".join(parts)))
     if person.pickup_needed:
         out.append(
             (
-                "Pick-up",
-                f"You will be met on arrival by {person.pickup_by}."
-                if person.pickup_by
-                else "You will be met on arrival; the organisers will tell you by whom.",
+                W("pickup", lang),
+                W("met_by", lang, who=person.pickup_by) if person.pickup_by else W("met", lang),
             )
         )
     if person.departure_at or person.departure_mode or person.departure_number:
         how = " ".join(x for x in (person.departure_mode, person.departure_number) if x)
-        parts = [_when(person.departure_at) if person.departure_at else "date not yet known"]
+        parts = [
+            _when(person.departure_at, lang) if person.departure_at else W("not_known", lang)
+        ]
         if how:
             parts.append(how)
-        out.append(("Departure", ", ".join(parts)))
+        out.append((W("departure", lang), ", ".join(parts)))
     if person.hotel or person.hotel_address:
-        out.append(("Hotel", ", ".join(x for x in (person.hotel, person.hotel_address) if x)))
+        hotel = ", ".join(x for x in (person.hotel, person.hotel_address) if x)
+        out.append((W("hotel", lang), hotel))
     if person.check_in or person.check_out:
         stay = " – ".join(
-            f"{d:%a %d %b %Y}" if d else "?" for d in (person.check_in, person.check_out)
+            i18n.medium_date(d, lang) if d else "?" for d in (person.check_in, person.check_out)
         )
-        out.append(("Stay", stay))
+        out.append((W("stay", lang), stay))
     if person.booking_reference:
-        out.append(("Booking reference", person.booking_reference))
+        out.append((W("booking", lang), person.booking_reference))
     if person.dietary_needs:
-        out.append(("Dietary needs noted", person.dietary_needs))
+        out.append((W("dietary", lang), person.dietary_needs))
     if person.access_needs:
-        out.append(("Access needs noted", person.access_needs))
+        out.append((W("access", lang), person.access_needs))
     if person.visa_status:
-        out.append(("Visa / invitation letter", person.visa_status))
+        out.append((W("visa", lang), person.visa_status))
     contact = ", ".join(x for x in (person.email, person.phone) if x)
     if contact:
-        out.append(("We will reach you at", contact))
+        out.append((W("reach_you", lang), contact))
     return out
 
 
