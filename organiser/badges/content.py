@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 from segno import helpers as segno_helpers
 
+from .. import addressing, i18n
 from ..model import EventData, Person
 from ..pdf import fonts
 from ..services.text import clean
@@ -32,6 +32,24 @@ CATEGORY_LABELS = {
     "vip": "VIP",
     "organiser": "Organiser",
 }
+#: the band in French, agreeing with the person: (masculine or unknown, feminine)
+FRENCH_CATEGORY_LABELS = {
+    "speaker": ("Intervenant", "Intervenante"),
+    "participant": ("Participant", "Participante"),
+    "staff": ("Équipe", "Équipe"),
+    "press": ("Presse", "Presse"),
+    "vip": ("VIP", "VIP"),
+    "organiser": ("Organisateur", "Organisatrice"),
+}
+
+
+def category_label(person: Person, lang: str) -> str:
+    """The band's word for the person's category: 'Speaker', 'Intervenante'."""
+    key = person.category
+    if lang == "fr" and key in FRENCH_CATEGORY_LABELS:
+        masculine, feminine = FRENCH_CATEGORY_LABELS[key]
+        return feminine if addressing.gender(person) == addressing.FEMININE else masculine
+    return CATEGORY_LABELS.get(key, key.replace("_", " ").title())
 
 
 DEFAULT_COLOURS = {
@@ -86,6 +104,7 @@ class BadgeOptions:
     logo: str | None = None  # a PNG path; None means the event's setting 'badge_logo'
     calibrate: bool = True
     honorific: str = "titles"  # titles (Dr., Prof., H.E.; not Mr./Ms.) | all | none
+    lang: str = "en"  # the band's words, honorifics and the event's dates
 
 
 @dataclass
@@ -208,10 +227,10 @@ def prepare(
             printable(aff.organisation, fonts.REGULAR, mine, f"{who}, organisation") if aff else ""
         )
         key = p.category
-        label = CATEGORY_LABELS.get(p.category, p.category.replace("_", " ").title())
+        label = category_label(p, options.lang)
         if options.band == "role" and p.id in role_of:
             key = role_of[p.id]
-            label = data.role_type(key).label
+            label = addressing.person_role(data.role_type(key), p, options.lang)
             colour = colours.get(key) or colours.get(p.category, FALLBACK_COLOUR)
         else:
             colour = colours.get(key, FALLBACK_COLOUR)
@@ -221,9 +240,10 @@ def prepare(
         elif options.qr == "vcard":
             qr_data = vcard(p, options.vcard_fields)
         family = printable(p.family_name, fonts.BOLD, [], who)
-        honorific = printable(p.honorific, fonts.BOLD, mine, f"{who}, honorific")
+        typed = printable(p.honorific, fonts.BOLD, mine, f"{who}, honorific")
         warn.extend(mine)
-        shown = honorific if _show_honorific(honorific, options.honorific) else ""
+        honorific = addressing.honorific(typed, options.lang)
+        shown = honorific if _show_honorific(typed, options.honorific) else ""
         badges.append(
             Badge(
                 p.id,
@@ -256,23 +276,13 @@ def badge_title(data: EventData) -> str:
     return data.event.short_title.strip() or data.event.title
 
 
-def event_dates(data: EventData) -> str:
+def event_dates(data: EventData, lang: str = "en") -> str:
     """'2–4 November 2021', '30 November – 2 December 2021', or '' without days."""
     if not data.days:
         return ""
     first = min(d.date for d in data.days)
     last = max(d.date for d in data.days)
-    return date_range(first, last)
-
-
-def date_range(a: date, b: date) -> str:
-    if a == b:
-        return f"{a.day} {a:%B %Y}"
-    if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {b:%B %Y}"
-    if a.year == b.year:
-        return f"{a.day} {a:%B} – {b.day} {b:%B %Y}"
-    return f"{a.day} {a:%B %Y} – {b.day} {b:%B %Y}"
+    return i18n.date_range(first, last, lang)
 
 
 def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.NameFit:

@@ -180,8 +180,10 @@ class BadgeDrawer:
         qr: str,
         header: bool,
         logo: _Logo | None,
+        lang: str = "en",
     ):
         self.wr = writer
+        self.lang = lang
         self.g = geometry(w, h, radius, qr=qr, header=header)
         self.qr = _QRPainter() if self.g.qr_side else None
         self._static: dict[tuple[str, tuple[float, float, float]], str] = {}
@@ -206,7 +208,7 @@ class BadgeDrawer:
         ops.append("0.25 g")
         y = g.header_top
         for n, line in enumerate(
-            header_text(title, event_dates(data), size, x1 - x0, g.header_lines)
+            header_text(title, event_dates(data, self.lang), size, x1 - x0, g.header_lines)
         ):
             font = fonts.BOLD if n == 0 and title else fonts.REGULAR
             ops.append(wr.centred(font, size, cx, y, line))

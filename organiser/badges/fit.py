@@ -222,6 +222,10 @@ def _largest_wrap(
     return NameFit(tuple(best), size)
 
 
+#: white space a line may break at: not the no-break spaces
+_BREAKABLE = re.compile(r"[^\S\u00a0\u202f]+")
+
+
 def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy word wrap; a word wider than the line stays whole (the caller elides it)."""
     lines: list[str] = []
@@ -239,8 +243,9 @@ def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
 
 
 def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    """Word-wrapped lines, at most ``max_lines``, the last elided if the text goes on."""
-    text = " ".join(text.split())
+    """Word-wrapped lines, at most ``max_lines``, the last elided if the text goes on.
+    No-break spaces (French: "100 %", « … ») hold their words together."""
+    text = _BREAKABLE.sub(" ", text).strip()
     if not text or max_lines < 1:
         return []
     if width1(text, font) * size <= width:

@@ -50,7 +50,7 @@ def preflight(
     options = options or BadgeOptions()
     people = list(people)
     if layout.kind == "tent":
-        return tent_problems(data, people, layout)
+        return tent_problems(data, people, layout, options.lang)
     badges, warnings = prepare(data, people, options)
     w, h = badge_size(layout)
     qr = options.qr if options.qr != "none" else ""
@@ -81,7 +81,14 @@ def render_badges(
     options = options or BadgeOptions()
     if layout.kind == "tent":
         return render_tents(
-            data, people, layout, out, progress=progress, cancelled=cancelled, invariant=invariant
+            data,
+            people,
+            layout,
+            out,
+            progress=progress,
+            cancelled=cancelled,
+            invariant=invariant,
+            lang=options.lang,
         )
     people = list(people)
     badges, warnings = prepare(data, people, options)
@@ -108,9 +115,10 @@ def render_badges(
     w, h = badge_size(layout)
     radius = layout.radius * MM
     want_qr = options.qr if options.qr != "none" else ""
-    drawer = BadgeDrawer(wr, data, w, h, radius, qr=want_qr, header=options.show_event, logo=logo)
+    header, lang = options.show_event, options.lang
+    drawer = BadgeDrawer(wr, data, w, h, radius, qr=want_qr, header=header, logo=logo, lang=lang)
     back = (
-        BadgeDrawer(wr, data, w, h, radius, qr="", header=options.show_event, logo=logo)
+        BadgeDrawer(wr, data, w, h, radius, qr="", header=header, logo=logo, lang=lang)
         if (options.duplex or layout.kind == "foldover")
         else None
     )

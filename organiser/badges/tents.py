@@ -32,8 +32,14 @@ from .fit import fit_name, text_height
 from .layouts import MM, Layout
 
 
-def tent_problems(data: EventData, people: list[Person], layout: Layout) -> list[str]:
-    badges, warnings = prepare(data, people, BadgeOptions(qr="none"))
+#: the document's title, in each language
+TITLE = {"en": "Table tents", "fr": "Chevalets"}
+
+
+def tent_problems(
+    data: EventData, people: list[Person], layout: Layout, lang: str = "en"
+) -> list[str]:
+    badges, warnings = prepare(data, people, BadgeOptions(qr="none", lang=lang))
     pw, ph = layout.page_size_pt
     for b in badges:
         warnings.extend(fit_problems(b, _tent_plan(b, pw, ph / 2), layout.name))
@@ -49,19 +55,22 @@ def render_tents(
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
     invariant: bool = False,
+    lang: str = "en",
 ) -> RenderResult:
-    """Folded table name cards: one per page, the name on both faces.
+    """Folded table name cards: one per page, the name on both faces (its honorific as
+    ``lang`` prints it: "Dr Niagalé Bagayoko" in French).
 
     The page folds along its long middle; the upper face is turned 180° so that, standing
     on the table, both faces read upright. Below the name: honorific and organisation.
     """
     if layout.kind != "tent":
         raise ValueError(f"{layout.name} is not a table-tent layout")
-    badges, warnings = prepare(data, people, BadgeOptions(qr="none"))
+    badges, warnings = prepare(data, people, BadgeOptions(qr="none", lang=lang))
     if not badges:
         raise ValueError("nobody to print a table tent for")
     result = RenderResult(warnings=warnings)
-    canv = new_canvas(out, layout, f"Table tents – {data.event.title}".strip(" –"), invariant)
+    title = f"{TITLE[lang]} – {data.event.title}".strip(" –")
+    canv = new_canvas(out, layout, title, invariant)
     wr = Writer(canv)
     pw, ph = layout.page_size_pt
     face_h = ph / 2

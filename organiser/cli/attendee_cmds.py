@@ -14,8 +14,10 @@ from datetime import date, datetime
 from .common import (
     FORCE_UNLOCK_HELP,
     UsageError,
+    add_lang,
     edit_event,
     output_file,
+    print_lang,
     read_event,
     warn,
     write_event,
@@ -58,7 +60,10 @@ def register(
     p.add_argument("event")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--day", default=None, metavar="YYYY-MM-DD", help="only this day")
-    p.add_argument("--locale", default="en", help="language of the sheets (en, fr)")
+    add_lang(p)
+    p.add_argument(
+        "--locale", default=None, help="the dates' language for another locale (de, es, …)"
+    )
     p.add_argument("--paper", default="a4", choices=("a4", "letter"))
     p.add_argument("--blank-rows", type=int, default=None, help="empty rows for walk-ins (5)")
     p.set_defaults(run=_signin)
@@ -164,7 +169,8 @@ def _signin(args: argparse.Namespace) -> None:
             known = ", ".join(d.date.isoformat() for d in data.days) or "none"
             raise UsageError(f"the event has no day {args.day} (its days: {known})")
     with atomic_path(out) as tmp:
-        options = SigninOptions(day_ids=day_ids, locale=args.locale, paper=args.paper)
+        locale = args.lang or args.locale or print_lang(args, data)
+        options = SigninOptions(day_ids=day_ids, locale=locale, paper=args.paper)
         if args.blank_rows is not None:
             options.blank_rows = args.blank_rows
         result = render(data, options, tmp)

@@ -19,9 +19,11 @@ from .check_cmds import EXIT_ERRORS
 from .common import (
     FORCE_UNLOCK_HELP,
     UsageError,
+    add_lang,
     edit_event,
     note_printed,
     output_file,
+    print_lang,
     read_event,
 )
 
@@ -57,6 +59,7 @@ def register(sub: argparse._SubParsersAction, exports: argparse._SubParsersActio
     p.add_argument("--no-calibration", action="store_true", help="ignore the printer offset")
     p.add_argument("--record", action="store_true", help="log the badges as printed")
     p.add_argument("--force-unlock", action="store_true", help=FORCE_UNLOCK_HELP)
+    add_lang(p)
     p.set_defaults(run=_badges)
 
     p = exports.add_parser("tents", help="folded table name cards")
@@ -64,12 +67,14 @@ def register(sub: argparse._SubParsersAction, exports: argparse._SubParsersActio
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--paper", default="a4", choices=("a4", "letter"))
     p.add_argument("--who", default="all", help=WHO_HELP)
+    add_lang(p)
     p.set_defaults(run=_tents)
 
     p = exports.add_parser("calibration", help="label outlines with a centred cross")
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--layout", required=True)
     p.add_argument("--no-calibration", action="store_true", help="ignore the printer offset")
+    p.add_argument("--lang", choices=("en", "fr"), default="en", help="the instructions' language")
     p.set_defaults(run=_calibration)
 
 
@@ -163,6 +168,7 @@ def _badges(args: argparse.Namespace) -> int:
         opened = read_event(args.event)
     with opened as store:
         data = store.load()
+        options = replace(options, lang=print_lang(args, data))
         people = _chosen(data, args.who)
         if start_next:
             used = used_slots(store, layout)
@@ -178,6 +184,7 @@ def _badges(args: argparse.Namespace) -> int:
 
 
 def _tents(args: argparse.Namespace) -> int:
+    from ..badges.content import BadgeOptions
     from ..badges.render import preflight
     from ..badges.tents import render_tents
 
@@ -185,11 +192,13 @@ def _tents(args: argparse.Namespace) -> int:
     layout = layouts.find("Tent A4" if args.paper == "a4" else "Tent Letter")
     with read_event(args.event) as store:
         data = store.load()
+        lang = print_lang(args, data)
         people = _chosen(data, args.who)
-        _warn(preflight(data, people, layout))
+        _warn(preflight(data, people, layout, BadgeOptions(lang=lang)))
         with atomic_path(out) as tmp:
-            result = render_tents(data, people, layout, tmp)
-    note_printed(args.event, "tent", data, {"who": args.who, "paper": args.paper})
+            result = render_tents(data, people, layout, tmp, lang=lang)
+    noted = {"who": args.who, "paper": args.paper, "lang": lang}
+    note_printed(args.event, "tent", data, noted)
     print(f"wrote {out}: {result.badges} table tents ({layout.name})")
     return _incomplete(result.incomplete)
 
@@ -200,7 +209,7 @@ def _calibration(args: argparse.Namespace) -> None:
     out = output_file(args.output)
     layout = _layout(args.layout)
     with atomic_path(out) as tmp:
-        render_calibration(layout, tmp, calibrate=not args.no_calibration)
+        render_calibration(layout, tmp, calibrate=not args.no_calibration, lang=args.lang)
     print(f"wrote {out}: calibration page for {layout.name}")
 
 

@@ -53,6 +53,23 @@ MAX_BLANK_ROWS = 200
 GREY = colors.HexColor("#444444")
 
 
+W = i18n.Words(
+    en={
+        "event": "Event",
+        "title": "Sign-in sheets: {event}",
+        "subject": "Sign-in sheets",
+        "nobody": "Nobody is expected yet: the rows above are for walk-ins.",
+    },
+    fr={
+        "event": "Événement",
+        "title": "Feuilles d’émargement : {event}",
+        "subject": "Feuilles d’émargement",
+        "nobody": "Personne n’est encore attendu : les lignes ci-dessus sont pour les "
+        "participants non inscrits.",
+    },
+)
+
+
 @dataclass
 class SigninOptions:
     day_ids: Sequence[int] | None = None  # None: every day of the event
@@ -231,17 +248,18 @@ def render(
     for p in people:
         org = p.affiliations[0].organisation if p.affiliations else ""
         glyphs.check(p.full_name, p.family_name, p.given_name, org)
-    title = data.event.title or "Event"
+    lang = options.locale if options.locale in i18n.LANGUAGES else "en"
+    title = data.event.title or W("event", lang)
     doc = _SheetDocument(
         glyphs.strip(title),
-        title=f"Sign-in sheets: {title}",
+        title=W("title", lang, event=title),
         paper=options.paper,
-        lang=options.locale if options.locale in i18n.LANGUAGES else "en",
+        lang=lang,
         invariant=bool(options.invariant),
         progress=progress,
         cancelled=cancelled,
         margins=(MARGIN, MARGIN, MARGIN + FOOTER_H, MARGIN + HEADER_H),
-        subject="Sign-in sheets",
+        subject=W("subject", lang),
     )
     blank = options.blank_rows if people else max(options.blank_rows, EMPTY_ROWS)
     numbers = day_numbers(data.days)
@@ -257,10 +275,7 @@ def render(
             story.append(
                 KeepTogether(
                     [
-                        Paragraph(
-                            "Nobody is expected yet: the rows above are for walk-ins.",
-                            _styles()["cell"],
-                        )
+                        Paragraph(esc(W("nobody", lang)), _styles()["cell"])
                     ]
                 )
             )
