@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import ClassVar
 
 from babel.dates import format_date
 
@@ -185,7 +186,13 @@ _FRENCH_ROLES: dict[str, tuple[str, str, str, str, str]] = {
         "rendre compte en plénière et adresser un bref compte rendu écrit aux organisateurs.",
     ),
 }
-_FRENCH_ROLE_COLUMNS = ("label_fr", "label_fr_feminine", "plural_fr", "plural_fr_feminine", "brief_fr")
+_FRENCH_ROLE_COLUMNS = (
+    "label_fr",
+    "label_fr_feminine",
+    "plural_fr",
+    "plural_fr_feminine",
+    "brief_fr",
+)
 
 
 def french_role_defaults() -> dict[str, dict[str, str]]:
@@ -224,7 +231,7 @@ class Words:
     French comes out typeset (:func:`typeset`)."""
 
     #: every table made, so a test can check them all
-    tables: list[Words] = []
+    tables: ClassVar[list[Words]] = []
 
     def __init__(self, en: dict[str, str], fr: dict[str, str]):
         if set(en) != set(fr):
@@ -369,7 +376,9 @@ def long_date(day: date, lang: str) -> str:
 
 def short_date(day: date, lang: str) -> str:
     """'Tue 16 Nov' / 'mar. 16 nov.'."""
-    return _unbroken(_capitalise(format_date(day, "EEE d MMM", locale=check_lang(lang)), lang), lang)
+    return _unbroken(
+        _capitalise(format_date(day, "EEE d MMM", locale=check_lang(lang)), lang), lang
+    )
 
 
 def day_short(day: date, lang: str) -> str:
@@ -381,6 +390,11 @@ def medium_date(day: date, lang: str) -> str:
     """'Tue 16 Nov 2021' / 'mar. 16 nov. 2021'."""
     text = format_date(day, "EEE d MMM y", locale=check_lang(lang))
     return _unbroken(_capitalise(text, lang), lang)
+
+
+def day_month_no_weekday(day: date, lang: str) -> str:
+    """'16 November' / '16 novembre'."""
+    return _unbroken(format_date(day, "d MMMM", locale=check_lang(lang)), lang)
 
 
 def day_month(day: date, lang: str) -> str:

@@ -14,7 +14,6 @@ from .content import BadgeOptions
 from .draw import Writer, begin_page, end_page, new_canvas, num, round_rect_path
 from .layouts import MM, Layout, calibration
 
-
 W = i18n.Words(
     en={
         "title": "Calibration – {name}",
@@ -140,7 +139,9 @@ def _calibration_help(canv: Canvas, wr: Writer, layout: Layout, lang: str) -> No
     bar = 100 if width >= 100 * MM else 50
     size = 11.0 if width > 120 * MM else 7.5
     y = ph - 14 * MM - size
-    code.append("0 g " + wr.text(fonts.BOLD, size * 1.2, x0, y, W("heading", lang, name=layout.name)))
+    code.append(
+        "0 g " + wr.text(fonts.BOLD, size * 1.2, x0, y, W("heading", lang, name=layout.name))
+    )
     y -= size * 2
     for n in range(1, 5):
         text = W(f"step{n}", lang, bar=bar, name=layout.name)

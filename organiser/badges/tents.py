@@ -31,7 +31,6 @@ from .draw import (
 from .fit import fit_name, text_height
 from .layouts import MM, Layout
 
-
 #: the document's title, in each language
 TITLE = {"en": "Table tents", "fr": "Chevalets"}
 

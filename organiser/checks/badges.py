@@ -13,7 +13,7 @@ from ..badges import layouts
 from ..badges.content import name_fits
 from ..model import Person
 from ..pdf import fonts
-from .base import Context, Finding, listing, person_name
+from .base import Context, Finding
 
 #: People with these statuses get no badge, so their names are not checked.
 NO_BADGE = ("declined", "cancelled")
@@ -27,8 +27,10 @@ def _missing(text: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _quoted(chars: tuple[str, ...]) -> str:
-    return listing([f"“{c}” (U+{ord(c):04X})" for c in chars])
+def _quoted(ctx: Context, chars: tuple[str, ...]) -> str:
+    if ctx.lang == "fr":
+        return ctx.listing([f"«\u202f{c}\u202f» (U+{ord(c):04X})" for c in chars])
+    return ctx.listing([f"“{c}” (U+{ord(c):04X})" for c in chars])
 
 
 def missing_characters(ctx: Context) -> Iterator[Finding]:
@@ -40,9 +42,12 @@ def missing_characters(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "error",
                 "name_glyph_missing",
-                f"The name of {person_name(person)} holds "
-                f"{'a character' if len(chars) == 1 else 'characters'} the printing font "
-                f"cannot draw: {_quoted(chars)}. Check the spelling or set a printed name.",
+                ctx.say(
+                    "name_glyphs",
+                    name=ctx.name(person),
+                    what=ctx.say("a_character" if len(chars) == 1 else "characters"),
+                    chars=_quoted(ctx, chars),
+                ),
                 "person",
                 person.id,
             )
@@ -55,9 +60,12 @@ def missing_characters(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "affiliation_glyph_missing",
-                f"The position or organisation of {person_name(person)} holds "
-                f"{'a character' if len(bad) == 1 else 'characters'} the printing font "
-                f"cannot draw: {_quoted(tuple(bad))}.",
+                ctx.say(
+                    "affiliation_glyphs",
+                    name=ctx.name(person),
+                    what=ctx.say("a_character" if len(bad) == 1 else "characters"),
+                    chars=_quoted(ctx, tuple(bad)),
+                ),
                 "person",
                 person.id,
             )
@@ -99,8 +107,7 @@ def names_fit_badge(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "name_too_long_for_badge",
-                f"The name of {person_name(person)} is too long for the {layout.name} badge: "
-                "it would print smaller than the layout allows. Set a shorter printed name.",
+                ctx.say("name_too_long", name=ctx.name(person), layout=layout.name),
                 "person",
                 person.id,
             )

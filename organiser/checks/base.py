@@ -11,8 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from .. import addressing, i18n
 from ..model import SESSION_KIND_LABELS, Day, EventData, Person, Session
 from ..services.text import clean
+from .messages import SAY
 
 SEVERITIES = ("error", "warning", "info")
 ITEM_KINDS = ("session", "person", "day", "room", "event", "task")
@@ -59,6 +61,8 @@ class CheckOptions:
     badge_layout: Any = None
     #: Finding codes to leave out (the user silenced them).
     disabled: frozenset[str] = field(default_factory=frozenset)
+    #: the language of the messages: English on the command line, the window's in the window
+    lang: str = "en"
 
 
 def minutes(t: time) -> int:
@@ -83,48 +87,52 @@ def hhmm(t: time) -> str:
     return f"{t.hour:02d}:{t.minute:02d}"
 
 
-def day_text(d: date) -> str:
-    """'Tuesday 16 November', as a person reads a date in a sentence."""
-    return f"{d:%A} {d.day} {d:%B}"
+def day_text(d: date, lang: str = "en") -> str:
+    """'Tuesday 16 November' / 'mardi 16 novembre', as a person reads a date in a sentence."""
+    return i18n.day_month(d, lang)
 
 
-def date_time_text(at: datetime) -> str:
-    return f"{day_text(at.date())} at {hhmm(at.time())}"
+def date_time_text(at: datetime, lang: str = "en") -> str:
+    return SAY("at_time", lang, day=day_text(at.date(), lang), time=i18n.clock(at, lang))
 
 
-def span_text(s: Session) -> str:
-    return f"{hhmm(s.starts)}–{hhmm(s.ends)}"
+def span_text(s: Session, lang: str = "en") -> str:
+    return i18n.clock_span(s.starts, s.ends, lang)
 
 
-def session_name(s: Session) -> str:
+def session_name(s: Session, lang: str = "en") -> str:
     """'Workshop 2', 'Keynote', 'Panel: Climate and Security': short enough for a sentence."""
-    label = SESSION_KIND_LABELS.get(s.kind, s.kind.replace("_", " ").capitalize())
+    if lang == "en":
+        label = SESSION_KIND_LABELS.get(s.kind, s.kind.replace("_", " ").capitalize())
+    else:
+        label = i18n.kind_label(s.kind, lang)
     if s.number:
         return f"{label} {s.number}"
-    if s.title:
-        title = s.title if len(s.title) <= 60 else s.title[:57].rstrip() + "…"
-        return title if s.kind == "other" else f"{label}: {title}"
-    return label if s.kind != "other" else "An untitled session"
+    title = i18n.session_text(s, "title", lang)
+    if title:
+        title = title if len(title) <= 60 else title[:57].rstrip() + "…"
+        return title if s.kind == "other" else f"{label}{i18n.t('colon', lang)}{title}"
+    return label if s.kind != "other" else SAY("untitled", lang)
 
 
 #: How much of a name a message quotes: enough to recognise anyone, never a flood.
 NAME_IN_MESSAGE = 80
 
 
-def person_name(p: Person) -> str:
+def person_name(p: Person, lang: str = "en") -> str:
     """The name as a message quotes it: cleaned of direction controls (which would turn
     the rest of the sentence round) and cut short with "…" when it is very long."""
-    name = clean(p.full_name)
+    name = clean(addressing.full_name(p, lang))
     if len(name) > NAME_IN_MESSAGE:
         name = name[: NAME_IN_MESSAGE - 1].rstrip() + "…"
-    return name or "A person without a name"
+    return name or SAY("nameless", lang)
 
 
-def listing(items: list[str]) -> str:
+def listing(items: list[str], lang: str = "en") -> str:
     """'a', 'a and b', 'a, b and c'."""
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
+    return ", ".join(items[:-1]) + SAY("and", lang) + items[-1]
 
 
 class Context:
@@ -133,6 +141,7 @@ class Context:
     def __init__(self, data: EventData, options: CheckOptions):
         self.data = data
         self.options = options
+        self.lang = i18n.check_lang(options.lang)
         self.days: dict[int, Day] = {d.id: d for d in data.days if d.id is not None}
         self.people: dict[int, Person] = {p.id: p for p in data.people if p.id is not None}
         self.rooms = {r.id: r for r in data.rooms if r.id is not None}
@@ -160,13 +169,28 @@ class Context:
         kind that can clash."""
         return s.day_id in self.days and (s.ends > s.starts or overnight(s))
 
+    def say(self, key: str, **values: object) -> str:
+        """The message ``key`` in the checks' language, filled in."""
+        return SAY(key, self.lang, **values)
+
     def when(self, s: Session) -> str:
         """'Workshop 2 (15:00–16:20)'."""
-        return f"{session_name(s)} ({span_text(s)})"
+        return f"{session_name(s, self.lang)} ({span_text(s, self.lang)})"
 
     def on_day(self, s: Session) -> str:
         day = self.days.get(s.day_id)
-        return f"on {day_text(day.date)}" if day else "on a day that is not in the event"
+        if day is None:
+            return self.say("on_no_day")
+        return self.say("on_day", day=day_text(day.date, self.lang))
+
+    def day(self, d: date) -> str:
+        return day_text(d, self.lang)
+
+    def name(self, p: Person) -> str:
+        return person_name(p, self.lang)
+
+    def listing(self, items: list[str]) -> str:
+        return listing(items, self.lang)
 
     def starts_at(self, s: Session) -> datetime:
         """The real start (``EventData.span``): after midnight for a late talk of its day."""

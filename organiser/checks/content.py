@@ -23,7 +23,7 @@ def sessions_without_title(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "session_without_title",
-                f"{ctx.when(s)} {ctx.on_day(s)} has no title.",
+                ctx.say("no_title", when=ctx.when(s), on_day=ctx.on_day(s)),
                 "session",
                 s.id,
             )
@@ -74,15 +74,55 @@ def repeated_questions(ctx: Context) -> Iterator[Finding]:
                 more = len(repeats) - 1
                 extra = ""
                 if more == 1:
-                    extra = " and one more sentence"
+                    extra = ctx.say("one_more")
                 elif more > 1:
-                    extra = f" and {more} more sentences"
+                    extra = ctx.say("more", n=more)
                 yield Finding(
                     "warning",
                     "guiding_question_repeated",
-                    f"{ctx.when(s)} {ctx.on_day(s)} asks the same thing twice: guiding "
-                    f"question {j + 1} repeats question {i + 1} (“{repeats[0]}”{extra}).",
+                    ctx.say(
+                        "question_repeated",
+                        when=ctx.when(s),
+                        on_day=ctx.on_day(s),
+                        j=j + 1,
+                        i=i + 1,
+                        text=repeats[0],
+                        extra=extra,
+                    ),
                     "session",
                     s.id,
                 )
                 break  # one finding per repeating question is enough
+
+
+def sessions_without_french(ctx: Context) -> Iterator[Finding]:
+    """An event that prints in both languages (``Event.print_bilingual``) and a session
+    whose text has no French version: the French programme would print the English."""
+    if not ctx.data.event.print_bilingual:
+        return
+    for s in ctx.sessions:
+        missing = [
+            ctx.say(word)
+            for word, english, french in (
+                ("title", s.title, s.title_fr),
+                ("summary", s.summary, s.summary_fr),
+                ("problem", s.problem_statement, s.problem_statement_fr),
+            )
+            if english.strip() and not french.strip()
+        ]
+        french = s.guiding_questions_fr
+        if any(
+            q.strip() and not (i < len(french) and french[i].strip())
+            for i, q in enumerate(s.guiding_questions)
+        ):
+            missing.append(ctx.say("questions"))
+        if missing:
+            yield Finding(
+                "info",
+                "session_without_french",
+                ctx.say(
+                    "no_french", when=ctx.when(s), on_day=ctx.on_day(s), parts=", ".join(missing)
+                ),
+                "session",
+                s.id,
+            )

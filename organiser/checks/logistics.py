@@ -7,14 +7,13 @@ from collections.abc import Iterator
 from ..model import QUIET_KINDS
 from .base import Context, Finding
 
-FORMAT_WORDS = {"hybrid": "hybrid", "online": "online"}
+FORMATS = ("hybrid", "online")
 
 
 def online_links(ctx: Context) -> Iterator[Finding]:
     """In a hybrid or online event, each session needs a link: its own or the event's."""
     event = ctx.data.event
-    word = FORMAT_WORDS.get(event.format)
-    if word is None or event.online_url.strip():
+    if event.format not in FORMATS or event.online_url.strip():
         return
     for s in ctx.sessions:
         if s.kind in QUIET_KINDS or s.online_url.strip():
@@ -22,8 +21,12 @@ def online_links(ctx: Context) -> Iterator[Finding]:
         yield Finding(
             "warning",
             "online_link_missing",
-            f"The event is {word}, but {ctx.when(s)} {ctx.on_day(s)} has no online link "
-            "and the event has none either.",
+            ctx.say(
+                "no_link",
+                format=ctx.say(event.format),
+                when=ctx.when(s),
+                on_day=ctx.on_day(s),
+            ),
             "session",
             s.id,
         )

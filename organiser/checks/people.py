@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Context, Finding, date_time_text, day_text, person_name
+from .base import Context, Finding, date_time_text
 
 
 def travel_covers_sessions(ctx: Context) -> Iterator[Finding]:
@@ -16,13 +16,17 @@ def travel_covers_sessions(ctx: Context) -> Iterator[Finding]:
         arrive, leave = person.arrival_at, person.departure_at
         if arrive is None and leave is None:
             continue
-        name = person_name(person)
+        name = ctx.name(person)
         if arrive is not None and leave is not None and leave < arrive:
             yield Finding(
                 "error",
                 "travel_dates_reversed",
-                f"{name} leaves ({date_time_text(leave)}) before arriving "
-                f"({date_time_text(arrive)}).",
+                ctx.say(
+                    "travel_reversed",
+                    name=name,
+                    leave=date_time_text(leave, ctx.lang),
+                    arrive=date_time_text(arrive, ctx.lang),
+                ),
                 "person",
                 person.id,
             )
@@ -36,8 +40,13 @@ def travel_covers_sessions(ctx: Context) -> Iterator[Finding]:
                 yield Finding(
                     "warning",
                     "arrives_after_first_session",
-                    f"{name} arrives on {date_time_text(arrive)}, after the start of their "
-                    f"first session, {ctx.when(first)} {ctx.on_day(first)}.",
+                    ctx.say(
+                        "arrives_late",
+                        name=name,
+                        at=date_time_text(arrive, ctx.lang),
+                        when=ctx.when(first),
+                        on_day=ctx.on_day(first),
+                    ),
                     "person",
                     person.id,
                     (("session", first.id),),
@@ -48,8 +57,13 @@ def travel_covers_sessions(ctx: Context) -> Iterator[Finding]:
                 yield Finding(
                     "warning",
                     "leaves_before_last_session",
-                    f"{name} leaves on {date_time_text(leave)}, before the end of their last "
-                    f"session, {ctx.when(last)} {ctx.on_day(last)}.",
+                    ctx.say(
+                        "leaves_early",
+                        name=name,
+                        at=date_time_text(leave, ctx.lang),
+                        when=ctx.when(last),
+                        on_day=ctx.on_day(last),
+                    ),
                     "person",
                     person.id,
                     (("session", last.id),),
@@ -61,13 +75,12 @@ def hotel_covers_sessions(ctx: Context) -> Iterator[Finding]:
         check_in, check_out = person.check_in, person.check_out
         if check_in is None and check_out is None:
             continue
-        name = person_name(person)
+        name = ctx.name(person)
         if check_in is not None and check_out is not None and check_out < check_in:
             yield Finding(
                 "error",
                 "hotel_dates_reversed",
-                f"{name}'s hotel check-out ({day_text(check_out)}) is before the check-in "
-                f"({day_text(check_in)}).",
+                ctx.say("hotel_reversed", name=name, out=ctx.day(check_out), in_=ctx.day(check_in)),
                 "person",
                 person.id,
             )
@@ -81,8 +94,13 @@ def hotel_covers_sessions(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "hotel_stay_short",
-                f"{name}'s hotel stay starts on {day_text(check_in)}, after their first "
-                f"session, {ctx.when(first)} {ctx.on_day(first)}.",
+                ctx.say(
+                    "hotel_late",
+                    name=name,
+                    day=ctx.day(check_in),
+                    when=ctx.when(first),
+                    on_day=ctx.on_day(first),
+                ),
                 "person",
                 person.id,
                 (("session", first.id),),
@@ -91,8 +109,13 @@ def hotel_covers_sessions(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "hotel_stay_short",
-                f"{name}'s hotel stay ends on {day_text(check_out)}, before their last "
-                f"session, {ctx.when(last)} {ctx.on_day(last)}.",
+                ctx.say(
+                    "hotel_early",
+                    name=name,
+                    day=ctx.day(check_out),
+                    when=ctx.when(last),
+                    on_day=ctx.on_day(last),
+                ),
                 "person",
                 person.id,
                 (("session", last.id),),

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .base import Context, Finding, listing, person_name
+from .. import addressing
+from ..model import Person, Role, Session
+from .base import Context, Finding
 
 #: Kinds that mean nothing without someone speaking (breaks, meals and "other" do not).
 NEEDS_ROLE = ("opening", "keynote", "workshop", "panel", "closing")
 #: Kinds that need someone leading the discussion, and the roles that count as leading.
-NEEDS_LEAD = {"workshop": "facilitator", "panel": "moderator"}
+NEEDS_LEAD = {"workshop": "no_facilitator", "panel": "no_moderator"}
 LEAD_ROLES = ("facilitator", "moderator", "chair")
-UNAVAILABLE = {"declined": "has declined", "cancelled": "has cancelled"}
+UNAVAILABLE = ("declined", "cancelled")
 
 
-def _role_label(ctx: Context, key: str) -> str:
-    return ctx.data.role_type(key).label.lower()
+def _role_label(ctx: Context, key: str, person_id: int) -> str:
+    """'facilitator', 'animatrice': the role as a sentence names this person in it."""
+    person = ctx.people.get(person_id)
+    genders = [addressing.gender(person)] if person is not None else [""]
+    return addressing.role_name(ctx.data.role_type(key), ctx.lang, genders).lower()
 
 
 def sessions_without_people(ctx: Context) -> Iterator[Finding]:
@@ -24,7 +29,7 @@ def sessions_without_people(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "session_without_people",
-                f"{ctx.when(s)} {ctx.on_day(s)} has nobody assigned to it yet.",
+                ctx.say("nobody", when=ctx.when(s), on_day=ctx.on_day(s)),
                 "session",
                 s.id,
             )
@@ -37,7 +42,7 @@ def sessions_without_lead(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "session_without_lead",
-                f"{ctx.when(s)} {ctx.on_day(s)} has no {lead} or chair.",
+                ctx.say(lead, when=ctx.when(s), on_day=ctx.on_day(s)),
                 "session",
                 s.id,
             )
@@ -56,20 +61,29 @@ def person_twice_in_session(ctx: Context) -> Iterator[Finding]:
             person = ctx.people.get(person_id)
             if person is None:
                 continue
-            labels = [_role_label(ctx, k) for k in roles]
+            labels = [_role_label(ctx, k, person_id) for k in roles]
             if len(set(labels)) == 1:
-                how = f"as {labels[0]} {len(labels)} times"
+                how = ctx.say("times", role=labels[0], n=len(labels))
             else:
-                how = "as " + listing(labels)
+                how = ctx.say("as_roles", roles=ctx.listing(labels))
             yield Finding(
                 "warning",
                 "person_twice_in_session",
-                f"{person_name(person)} is listed more than once in {ctx.when(s)} "
-                f"{ctx.on_day(s)}: {how}.",
+                ctx.say(
+                    "twice", name=ctx.name(person), when=ctx.when(s), on_day=ctx.on_day(s), how=how
+                ),
                 "session",
                 s.id,
                 (("person", person_id),),
             )
+
+
+def _say(ctx: Context, key: str, s: Session, r: Role, person: Person, **more: str) -> str:
+    """A sentence about ``person`` in their role ``r`` of session ``s``."""
+    role = _role_label(ctx, r.role, r.person_id)
+    return ctx.say(
+        key, name=ctx.name(person), role=role, when=ctx.when(s), on_day=ctx.on_day(s), **more
+    )
 
 
 def unconfirmed_roles(ctx: Context) -> Iterator[Finding]:
@@ -79,14 +93,11 @@ def unconfirmed_roles(ctx: Context) -> Iterator[Finding]:
             person = ctx.people.get(r.person_id)
             if person is None:
                 continue
-            role = _role_label(ctx, r.role)
-            gone = UNAVAILABLE.get(person.status)
-            if gone:
+            if person.status in UNAVAILABLE:
                 yield Finding(
                     "error",
                     "role_person_unavailable",
-                    f"{person_name(person)} {gone} but is still listed as {role} in "
-                    f"{ctx.when(s)} {ctx.on_day(s)}.",
+                    _say(ctx, "unavailable", s, r, person, gone=ctx.say(person.status)),
                     "session",
                     s.id,
                     (("person", r.person_id),),
@@ -95,8 +106,7 @@ def unconfirmed_roles(ctx: Context) -> Iterator[Finding]:
                 yield Finding(
                     "warning",
                     "role_unconfirmed",
-                    f"{person_name(person)} is still to be confirmed as {role} in "
-                    f"{ctx.when(s)} {ctx.on_day(s)}.",
+                    _say(ctx, "unconfirmed", s, r, person),
                     "session",
                     s.id,
                     (("person", r.person_id),),
@@ -105,9 +115,39 @@ def unconfirmed_roles(ctx: Context) -> Iterator[Finding]:
                 yield Finding(
                     "warning",
                     "role_unconfirmed",
-                    f"{person_name(person)} has not yet accepted the invitation but is listed "
-                    f"as {role} in {ctx.when(s)} {ctx.on_day(s)}.",
+                    _say(ctx, "not_accepted", s, r, person),
                     "session",
                     s.id,
                     (("person", r.person_id),),
                 )
+
+
+def address_unknown(ctx: Context) -> Iterator[Finding]:
+    """Someone French documents cannot address properly: the event prints in French, the
+    person holds a role whose French name agrees with them, and neither their form of
+    address nor their honorific (Dr., Prof.) says Madame or Monsieur."""
+    event = ctx.data.event
+    if event.print_language != "fr" and not event.print_bilingual:
+        return
+    for person_id, sessions in ctx.by_person.items():
+        person = ctx.people.get(person_id)
+        if person is None or not addressing.gender_unknown(person):
+            continue
+        keys = [r.role for s in sessions for r in s.roles if r.person_id == person_id]
+        for key in dict.fromkeys(keys):
+            role = ctx.data.role_type(key)
+            masculine = addressing.role_name(role, "fr", [addressing.MASCULINE])
+            if masculine != addressing.role_name(role, "fr", [addressing.FEMININE]):
+                yield Finding(
+                    "info",
+                    "form_of_address_unknown",
+                    ctx.say(
+                        "address_unknown",
+                        name=ctx.name(person),
+                        honorific=person.honorific.strip() or "—",
+                        label=masculine,
+                    ),
+                    "person",
+                    person_id,
+                )
+                break

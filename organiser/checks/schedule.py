@@ -16,8 +16,6 @@ from .base import (
     DAY_MINUTES,
     Context,
     Finding,
-    day_text,
-    hhmm,
     minutes,
     overnight,
 )
@@ -38,13 +36,13 @@ def _overlapping_pairs(
         active.append((ctx.ends_at(s), s))
 
 
-def _duration(total: int) -> str:
+def _duration(ctx: Context, total: int) -> str:
     hours, mins = divmod(total, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} hour" + ("s" if hours > 1 else ""))
+        parts.append(ctx.say("hours" if hours > 1 else "hour", n=hours))
     if mins:
-        parts.append(f"{mins} minute" + ("s" if mins > 1 else ""))
+        parts.append(ctx.say("minutes" if mins > 1 else "minute", n=mins))
     return " ".join(parts)
 
 
@@ -56,7 +54,7 @@ def session_times(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "error",
                 "session_day_unknown",
-                f"{ctx.when(s)} is on a day that is not one of the event's days.",
+                ctx.say("session_day_unknown", when=ctx.when(s)),
                 "session",
                 s.id,
             )
@@ -68,8 +66,12 @@ def session_times(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "error",
                 "session_ends_before_start",
-                f"{ctx.when(s)} on {day_text(day.date)} ends before it starts (read as "
-                f"running past midnight it would last {_duration(length)}).",
+                ctx.say(
+                    "ends_before_start",
+                    when=ctx.when(s),
+                    day=ctx.day(day.date),
+                    length=_duration(ctx, length),
+                ),
                 "session",
                 s.id,
             )
@@ -78,7 +80,7 @@ def session_times(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "error",
                 "session_zero_length",
-                f"{ctx.when(s)} on {day_text(day.date)} starts and ends at the same time.",
+                ctx.say("zero_length", when=ctx.when(s), day=ctx.day(day.date)),
                 "session",
                 s.id,
             )
@@ -88,17 +90,27 @@ def session_times(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "session_outside_day",
-                f"{ctx.when(s)} starts before {day_text(day.date)} opens at {hhmm(day.opens)}.",
+                ctx.say(
+                    "before_opening",
+                    when=ctx.when(s),
+                    day=ctx.day(day.date),
+                    time=i18n.clock(day.opens, ctx.lang),
+                ),
                 "session",
                 s.id,
                 (("day", day.id),),
             )
         if hours is not None and day.closes is not None and ctx.ends_at(s) > hours[1]:
-            after = "runs past midnight, after" if overnight(s) else "ends after"
+            key = "past_midnight_closing" if overnight(s) else "after_closing"
             yield Finding(
                 "warning",
                 "session_outside_day",
-                f"{ctx.when(s)} {after} {day_text(day.date)} closes at {hhmm(day.closes)}.",
+                ctx.say(
+                    key,
+                    when=ctx.when(s),
+                    day=ctx.day(day.date),
+                    time=i18n.clock(day.closes, ctx.lang),
+                ),
                 "session",
                 s.id,
                 (("day", day.id),),
@@ -111,7 +123,7 @@ def empty_days(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "info",
                 "day_without_sessions",
-                f"{day_text(day.date)} has no sessions yet.",
+                ctx.say("empty_day", day=ctx.day(day.date)),
                 "day",
                 day.id,
             )
@@ -133,8 +145,7 @@ def day_labels(ctx: Context) -> Iterator[Finding]:
         yield Finding(
             "warning",
             "day_label_wrong_number",
-            f"{day_text(day.date)} is labelled “{label}” but it is day {n} of {len(days)} by "
-            f"date. Printed headings say “Day {n}”; change or clear the label.",
+            ctx.say("day_label", day=ctx.day(day.date), label=label, n=n, total=len(days)),
             "day",
             day.id,
         )
@@ -148,13 +159,18 @@ def room_clashes(ctx: Context) -> Iterator[Finding]:
             by_room.setdefault(s.room_id, []).append(s)
     for room_id, group in by_room.items():
         room = ctx.rooms.get(room_id)
-        name = room.name if room and room.name else "One room"
+        name = room.name if room and room.name else ctx.say("one_room")
         for a, b in _overlapping_pairs(ctx, group):
             yield Finding(
                 "error",
                 "room_double_booked",
-                f"{name} holds two sessions at once: {ctx.when(a)} and {ctx.when(b)} "
-                f"{ctx.on_day(b)}.",
+                ctx.say(
+                    "room_double_booked",
+                    room=name,
+                    a=ctx.when(a),
+                    b=ctx.when(b),
+                    on_day=ctx.on_day(b),
+                ),
                 "session",
                 b.id,
                 (("session", a.id), ("room", room_id)),
@@ -171,8 +187,7 @@ def single_track_overlaps(ctx: Context) -> Iterator[Finding]:
         yield Finding(
             "warning",
             "sessions_overlap",
-            f"{ctx.when(a)} and {ctx.when(b)} overlap {ctx.on_day(b)}, but the programme "
-            "runs in a single room: move one of them or add a room.",
+            ctx.say("sessions_overlap", a=ctx.when(a), b=ctx.when(b), on_day=ctx.on_day(b)),
             "session",
             b.id,
             (("session", a.id),),
@@ -196,8 +211,13 @@ def gaps(ctx: Context) -> Iterator[Finding]:
                     yield Finding(
                         "info",
                         "gap_between_sessions",
-                        f"Nothing is planned for {_duration(gap)} on {day_text(day.date)} "
-                        f"between {ctx.when(last)} and {ctx.when(s)}.",
+                        ctx.say(
+                            "gap",
+                            length=_duration(ctx, gap),
+                            day=ctx.day(day.date),
+                            a=ctx.when(last),
+                            b=ctx.when(s),
+                        ),
                         "session",
                         s.id,
                         (("session", last.id), ("day", day_id)),
@@ -220,8 +240,13 @@ def person_clashes(ctx: Context) -> Iterator[Finding]:
                 yield Finding(
                     "error",
                     "person_double_booked",
-                    f"{person.full_name or 'A person without a name'} is in two sessions at "
-                    f"once: {ctx.when(a)} and {ctx.when(b)} {ctx.on_day(b)}.",
+                    ctx.say(
+                        "person_double_booked",
+                        name=ctx.name(person),
+                        a=ctx.when(a),
+                        b=ctx.when(b),
+                        on_day=ctx.on_day(b),
+                    ),
                     "person",
                     person_id,
                     (("session", a.id), ("session", b.id)),

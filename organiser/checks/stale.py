@@ -15,11 +15,12 @@ from dataclasses import dataclass
 from datetime import datetime, time
 from typing import Any
 
+from .. import i18n
 from ..model import EventData, Person, PrintRecord, Session
 from ..services.fingerprint import digest, person_badge, session_programme
 from ..store import EventStore
 from ..store.exports import add_print_record
-from .base import day_text, hhmm, listing, session_name, span_text
+from .base import day_text, listing, session_name, span_text
 
 PROGRAMME = "programme"
 BADGE = "badge"
@@ -27,6 +28,12 @@ BRIEF = "brief"
 TENT = "tent"
 #: Document kinds whose content can be fingerprinted, with the name the user sees.
 KINDS = {PROGRAMME: "Programme", BADGE: "Badge", TENT: "Table tent", BRIEF: "Speaker brief"}
+FRENCH_KINDS = {
+    PROGRAMME: "Programme",
+    BADGE: "Badge",
+    TENT: "Chevalet",
+    BRIEF: "Note d’information",
+}
 #: Kinds that print a person's name card: a badge, a table tent.
 NAME_CARDS = (BADGE, TENT)
 #: People who get no badge.
@@ -91,6 +98,87 @@ LOGISTICS_FIELDS = (
     "check_out",
     "booking_reference",
 )
+#: the same words in French, for the window in French
+FRENCH_WORDS = {
+    "event": {
+        "title": "titre de l’événement",
+        "description": "introduction",
+        "venue": "lieu",
+        "online": "informations de connexion",
+        "zones": "fuseaux horaires",
+        "languages": "langues",
+        "contact": "coordonnées",
+        "partners": "partenaires",
+    },
+    "session": {
+        "time": "horaire",
+        "title": "titre",
+        "room": "salle",
+        "status": "statut",
+        "problem": "problématique",
+        "questions": "questions directrices",
+        "people": "intervenants",
+        "summary": "résumé",
+        "description": "description",
+    },
+    "badge": {
+        "name": "nom",
+        "position": "fonction",
+        "organisation": "organisation",
+        "category": "catégorie",
+        "code": "code du badge",
+    },
+    "brief": {
+        "name": "nom ou affiliation",
+        "sessions": "séances",
+        "logistics": "voyage et hôtel",
+        "event": "informations sur l’événement",
+    },
+    "day": {"date": "date", "label": "nom", "hours": "horaires d’ouverture"},
+}
+ENGLISH_WORDS = {
+    "event": EVENT_WORDS,
+    "session": SESSION_WORDS,
+    "badge": BADGE_WORDS,
+    "brief": BRIEF_WORDS,
+    "day": {"date": "date", "label": "name", "hours": "opening hours"},
+}
+SAY = i18n.Words(
+    en={
+        "printed_today": "printed {time}",
+        "printed_this_year": "printed {day}, {time}",
+        "printed": "printed {day} {year}, {time}",
+        "day_added": "{day} added",
+        "day_changed": "{day} {what}",
+        "session_changed": "{session} {what}",
+        "session_added": "{session} added",
+        "a_session_removed": "a session removed",
+        "sessions_removed": "{n} sessions removed",
+        "a_day_removed": "a day removed",
+        "days_removed": "{n} days removed",
+        "more": "{shown} and {n} more",
+        "programme": "Programme, {printed}, changed: {changes}",
+        "person": "{label} of {name}: {changes} changed",
+        "nameless": "a person without a name",
+    },
+    fr={
+        "printed_today": "imprimé à {time}",
+        "printed_this_year": "imprimé le {day} à {time}",
+        "printed": "imprimé le {day} {year} à {time}",
+        "day_added": "{day} ajouté",
+        "day_changed": "{day} ({what})",
+        "session_changed": "{session} ({what})",
+        "session_added": "nouvelle séance : {session}",
+        "a_session_removed": "une séance supprimée",
+        "sessions_removed": "{n} séances supprimées",
+        "a_day_removed": "un jour supprimé",
+        "days_removed": "{n} jours supprimés",
+        "more": "{shown} et {n} autres",
+        "programme": "Programme {printed} ; modifications depuis : {changes}",
+        "person": "{label} de {name} ; modifications depuis : {changes}",
+        "nameless": "une personne sans nom",
+    },
+)
 #: How many changes a message names before it says "and N more".
 MAX_NAMED = 5
 
@@ -131,6 +219,15 @@ def _programme_items(data: EventData, options: Mapping[str, Any]) -> dict[str, s
             aspects["summary"] = s.summary
         if options.get("descriptions") and s.description:
             aspects["description"] = s.description
+        if options.get("lang") == "fr":  # the French text, where there is some
+            for aspect, french in (
+                ("title", s.title_fr),
+                ("summary", s.summary_fr),
+                ("problem", s.problem_statement_fr),
+                ("questions", s.guiding_questions_fr),
+            ):
+                if french:
+                    aspects[aspect] = [aspects.get(aspect, ""), french]
         for aspect, value in aspects.items():
             items[f"session:{s.uid}:{aspect}"] = digest(value)
     return items
@@ -146,6 +243,8 @@ def badge_items(person: Person) -> dict[str, str]:
         "category": shown["category"],
         "code": shown["uid"],
     }
+    if person.form_of_address:  # French bands agree with it ("Intervenante")
+        aspects["category"] = [shown["category"], person.form_of_address]
     return {f"person:{person.uid}:{a}": digest(v) for a, v in aspects.items()}
 
 
@@ -277,20 +376,22 @@ class Redo:
     options: Mapping[str, Any]
 
 
-def short_name(person: Person) -> str:
+def short_name(person: Person, lang: str = "en") -> str:
     """'N. Bagayoko', as a list of printed badges names people."""
     if person.printed_name or not person.family_name:
-        return person.name or "a person without a name"
+        return person.name or SAY("nameless", lang)
     initial = person.given_name.strip()[:1]
     return f"{initial}. {person.family_name}" if initial else person.family_name
 
 
-def _printed(at: datetime, now: datetime) -> str:
+def _printed(at: datetime, now: datetime, lang: str) -> str:
+    time_text = i18n.clock(at, lang)
     if at.date() == now.date():
-        return f"printed {hhmm(at.time())}"
+        return SAY("printed_today", lang, time=time_text)
+    day = i18n.day_month_no_weekday(at.date(), lang)
     if at.year == now.year:
-        return f"printed {at.day} {at:%B}, {hhmm(at.time())}"
-    return f"printed {at.day} {at:%B} {at.year}, {hhmm(at.time())}"
+        return SAY("printed_this_year", lang, day=day, time=time_text)
+    return SAY("printed", lang, day=day, year=at.year, time=time_text)
 
 
 def _split(key: str) -> tuple[str, str, str]:
@@ -309,8 +410,9 @@ def _differences(old: Mapping[str, str], new: Mapping[str, str]) -> list[str]:
 
 
 def _programme_changes(
-    data: EventData, old: Mapping[str, str], new: Mapping[str, str]
+    data: EventData, old: Mapping[str, str], new: Mapping[str, str], lang: str = "en"
 ) -> list[str]:
+    words = FRENCH_WORDS if lang == "fr" else ENGLISH_WORDS
     sessions = {s.uid: s for s in data.sessions}
     days = {str(d.id): d for d in data.days}
     order = {s.uid: i for i, s in enumerate(data.sessions)}
@@ -324,7 +426,7 @@ def _programme_changes(
     for key in _differences(old, new):
         what, ident, aspect = _split(key)
         if what == "event":
-            word = EVENT_WORDS.get(aspect, aspect)
+            word = words["event"].get(aspect, aspect)
             if word not in event_bits:
                 event_bits.append(word)
         elif what == "day":
@@ -332,11 +434,12 @@ def _programme_changes(
             if day is None:
                 removed_days.add(ident)
             elif key not in old:
-                if f"{day_text(day.date)} added" not in day_bits:
-                    day_bits.append(f"{day_text(day.date)} added")
+                bit = SAY("day_added", lang, day=day_text(day.date, lang))
+                if bit not in day_bits:
+                    day_bits.append(bit)
             else:
-                word = {"date": "date", "label": "name", "hours": "opening hours"}.get(aspect)
-                day_bits.append(f"{day_text(day.date)} {word or aspect}")
+                word = words["day"].get(aspect, aspect)
+                day_bits.append(SAY("day_changed", lang, day=day_text(day.date, lang), what=word))
         elif what == "session":
             s = sessions.get(ident)
             if s is None:
@@ -344,24 +447,29 @@ def _programme_changes(
             elif ident not in printed_sessions:
                 added.append(ident)
             else:
-                per_session.setdefault(ident, []).append(SESSION_WORDS.get(aspect, aspect))
+                per_session.setdefault(ident, []).append(words["session"].get(aspect, aspect))
     bits = list(event_bits) + day_bits
     for uid in sorted(per_session, key=lambda u: order.get(u, 0)):
-        words = list(dict.fromkeys(per_session[uid]))
-        bits.append(f"{_named(sessions[uid])} {listing(words)}")
+        what = listing(list(dict.fromkeys(per_session[uid])), lang)
+        bits.append(SAY("session_changed", lang, session=_named(sessions[uid], lang), what=what))
     for uid in sorted(dict.fromkeys(added), key=lambda u: order.get(u, 0)):
-        bits.append(f"{_named(sessions[uid])} added")
+        bits.append(SAY("session_added", lang, session=_named(sessions[uid], lang)))
     if removed_sessions:
         n = len(removed_sessions)
-        bits.append("a session removed" if n == 1 else f"{n} sessions removed")
+        bits.append(
+            SAY("a_session_removed", lang) if n == 1 else SAY("sessions_removed", lang, n=n)
+        )
     if removed_days:
         n = len(removed_days)
-        bits.append("a day removed" if n == 1 else f"{n} days removed")
+        bits.append(SAY("a_day_removed", lang) if n == 1 else SAY("days_removed", lang, n=n))
     return bits
 
 
-def _person_changes(kind: str, old: Mapping[str, str], new: Mapping[str, str]) -> list[str]:
-    words = BADGE_WORDS if kind in NAME_CARDS else BRIEF_WORDS
+def _person_changes(
+    kind: str, old: Mapping[str, str], new: Mapping[str, str], lang: str = "en"
+) -> list[str]:
+    table = FRENCH_WORDS if lang == "fr" else ENGLISH_WORDS
+    words = table["badge"] if kind in NAME_CARDS else table["brief"]
     found = []
     for key in _differences(old, new):
         word = words.get(_split(key)[2], _split(key)[2])
@@ -370,17 +478,17 @@ def _person_changes(kind: str, old: Mapping[str, str], new: Mapping[str, str]) -
     return found
 
 
-def _named(s: Session) -> str:
+def _named(s: Session, lang: str = "en") -> str:
     """'Workshop 3'; an untitled session gets its time, as there may be several keynotes."""
-    name = session_name(s)
+    name = session_name(s, lang)
     if not s.number and not s.title:
-        name += f" ({span_text(s)})"
+        name += f" ({span_text(s, lang)})"
     return name
 
 
-def _summary(bits: list[str]) -> str:
+def _summary(bits: list[str], lang: str = "en") -> str:
     if len(bits) > MAX_NAMED:
-        return ", ".join(bits[:MAX_NAMED]) + f" and {len(bits) - MAX_NAMED} more"
+        return SAY("more", lang, shown=", ".join(bits[:MAX_NAMED]), n=len(bits) - MAX_NAMED)
     return ", ".join(bits)
 
 
@@ -388,8 +496,11 @@ def _options(record: PrintRecord) -> dict[str, Any]:
     return record.options if isinstance(record.options, dict) else {}
 
 
-def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOutput]:
-    """Printed documents that no longer match ``data``: the programme first, then people."""
+def stale_outputs(
+    data: EventData, now: datetime | None = None, lang: str = "en"
+) -> list[StaleOutput]:
+    """Printed documents that no longer match ``data``: the programme first, then people;
+    told in ``lang`` (the window's language)."""
     now = now or datetime.now()
     records = sorted(
         (r for r in data.print_log if r.kind in KINDS), key=lambda r: (r.printed_at, r.id or 0)
@@ -400,7 +511,7 @@ def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOut
     if programme:
         last = programme[-1]
         today = item_fingerprints(PROGRAMME, data, _options(last))
-        bits = _programme_changes(data, last.items, today)
+        bits = _programme_changes(data, last.items, today, lang)
         if bits:
             found.append(
                 StaleOutput(
@@ -408,7 +519,12 @@ def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOut
                     last.printed_at,
                     last.id,
                     tuple(bits),
-                    f"Programme, {_printed(last.printed_at, now)}, changed: {_summary(bits)}",
+                    SAY(
+                        "programme",
+                        lang,
+                        printed=_printed(last.printed_at, now, lang),
+                        changes=_summary(bits, lang),
+                    ),
                     options=last.options,
                 )
             )
@@ -441,17 +557,23 @@ def stale_outputs(data: EventData, now: datetime | None = None) -> list[StaleOut
                 if by_person is None:
                     by_person = _sessions_by_person(data)
                 today = _brief_items(data, person, by_person.get(person.id, []))
-            changes = _person_changes(kind, old, today)
+            changes = _person_changes(kind, old, today, lang)
             if not changes:
                 continue
-            label = KINDS[kind]
+            label = (FRENCH_KINDS if lang == "fr" else KINDS)[kind]
             found.append(
                 StaleOutput(
                     kind,
                     record.printed_at,
                     record.id,
                     tuple(changes),
-                    f"{label} of {short_name(person)}: {listing(changes)} changed",
+                    SAY(
+                        "person",
+                        lang,
+                        label=label,
+                        name=short_name(person, lang),
+                        changes=listing(changes, lang) if lang == "en" else ", ".join(changes),
+                    ),
                     person_id=person.id,
                     options=record.options,
                 )

@@ -11,14 +11,14 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from ..services import timezones
-from .base import Context, Finding, day_text, person_name
+from .base import Context, Finding
 
 
-def _hours(delta: timedelta) -> str:
+def _hours(ctx: Context, delta: timedelta) -> str:
     minutes = abs(int(delta.total_seconds() // 60))
     if minutes % 60:
-        return f"{minutes} minutes"
-    return "one hour" if minutes == 60 else f"{minutes // 60} hours"
+        return ctx.say("minutes", n=minutes)
+    return ctx.say("one_hour") if minutes == 60 else ctx.say("hours", n=minutes // 60)
 
 
 def venue_zone_left_at_utc(ctx: Context) -> Iterator[Finding]:
@@ -34,8 +34,7 @@ def venue_zone_left_at_utc(ctx: Context) -> Iterator[Finding]:
         yield Finding(
             "warning",
             "venue_zone_utc",
-            f"The venue is in {timezones.city(zone)} but its time zone is UTC: every time "
-            f"in the programme is read as UTC. Set the time zone to {zone} on the Event page.",
+            ctx.say("venue_zone_utc", city=timezones.city(zone), zone=zone),
             "event",
             None,
         )
@@ -43,8 +42,7 @@ def venue_zone_left_at_utc(ctx: Context) -> Iterator[Finding]:
         yield Finding(
             "info",
             "venue_zone_utc",
-            "The venue's time zone is UTC, the default of a new event: if the venue keeps "
-            "another clock, type its city in Time zone on the Event page.",
+            ctx.say("venue_zone_default"),
             "event",
             None,
         )
@@ -56,8 +54,7 @@ def unknown_zones(ctx: Context) -> Iterator[Finding]:
         yield Finding(
             "error",
             "time_zone_unknown",
-            f"The venue's time zone “{event.venue_time_zone}” is not a known time zone; "
-            "choose one from the list (for example Africa/Bamako).",
+            ctx.say("venue_zone_unknown", zone=event.venue_time_zone),
             "event",
             None,
         )
@@ -66,7 +63,7 @@ def unknown_zones(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "error",
                 "time_zone_unknown",
-                f"The programme shows times for “{zone}”, which is not a known time zone.",
+                ctx.say("display_zone_unknown", zone=zone),
                 "event",
                 None,
             )
@@ -82,7 +79,7 @@ def unknown_zones(ctx: Context) -> Iterator[Finding]:
             yield Finding(
                 "warning",
                 "person_time_zone_unknown",
-                f"The home time zone of {person_name(person)}, “{zone}”, is not a known time zone.",
+                ctx.say("person_zone_unknown", name=ctx.name(person), zone=zone),
                 "person",
                 person.id,
             )
@@ -98,14 +95,18 @@ def clock_changes(ctx: Context) -> Iterator[Finding]:
             continue
         for day, old, new in timezones.offset_changes(zone, dates[0], dates[-1]):
             where = timezones.city(zone)
-            direction = "forward" if new > old else "back"
             yield Finding(
                 "info",
                 "clock_change",
-                f"Clocks in {where} go {direction} {_hours(new - old)} on {day_text(day)} "
-                f"(from {timezones.utc_offset_label(old)} to "
-                f"{timezones.utc_offset_label(new)}): times shown for {where} change from "
-                "that day on.",
+                ctx.say(
+                    "clock_change",
+                    where=where,
+                    direction=ctx.say("forward" if new > old else "back"),
+                    amount=_hours(ctx, new - old),
+                    day=ctx.day(day),
+                    old=timezones.utc_offset_label(old),
+                    new=timezones.utc_offset_label(new),
+                ),
                 "event",
                 None,
             )

@@ -25,7 +25,7 @@ from ..services import briefs as content
 from ..services.files import publish_folder, staging_folder
 from .base import CancelCheck, Cancelled, Document, Glyphs, Progress, Rendered
 from .briefs_cache import FixFontCodes, share_font_subsets
-from .briefs_layout import W, BriefWriter
+from .briefs_layout import BriefWriter, W
 
 
 @dataclass

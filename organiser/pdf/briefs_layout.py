@@ -265,7 +265,9 @@ class BriefWriter:
         name = g.person(person, lang)
         event = data.event.title
         # each brief numbers its own pages: "Event · Brief for Dr. X · page 2 of 3"
-        story: list[Flowable] = [Section(W("running", lang, event=event, name=name) if event else name)]
+        story: list[Flowable] = [
+            Section(W("running", lang, event=event, name=name) if event else name)
+        ]
         story.append(self.shared(W("kicker", lang), "kicker"))
         story.append(Paragraph(esc(name), self.s["name"]))
         affil = content.affiliation_text(person)

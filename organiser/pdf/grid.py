@@ -205,7 +205,9 @@ class _Layout:
                 if chunks > 1:
                     first, last = c * size + 1, c * size + len(mine)
                     lang = self.lang
-                    parts.append(i18n.t("grid_rooms", lang, first=first, last=last, total=len(cols)))
+                    parts.append(
+                        i18n.t("grid_rooms", lang, first=first, last=last, total=len(cols))
+                    )
                 if len(halves) > 1:
                     parts.append(
                         i18n.t("grid_until", self.lang, time=i18n.clock(b, self.lang))

@@ -272,13 +272,7 @@ def render(
         story.append(_day_table(people, blank, glyphs, doc.width, doc.lang))
         if not people:
             story.append(Spacer(1, 3 * mm))
-            story.append(
-                KeepTogether(
-                    [
-                        Paragraph(esc(W("nobody", lang)), _styles()["cell"])
-                    ]
-                )
-            )
+            story.append(KeepTogether([Paragraph(esc(W("nobody", lang)), _styles()["cell"])]))
     pdf = doc.build(story, target)
     return Rendered(pdf, doc.page_count, glyphs.warnings)
 

@@ -346,9 +346,7 @@ def _line_up(data: EventData, session: Session, lang: str) -> str:
         label = addressing.role_name(
             data.role_type(key), lang, [addressing.gender(p) for p, _ in people]
         )
-        names = [
-            whole(addressing.full_name(p, lang)) + ("" if ok else tbc) for p, ok in people
-        ]
+        names = [whole(addressing.full_name(p, lang)) + ("" if ok else tbc) for p, ok in people]
         parts.append(f"{label}{i18n.t('colon', lang)}{', '.join(names)}")
     return i18n.typeset("; ".join(parts), lang)
 
@@ -488,9 +486,7 @@ def own_logistics(person: Person, lang: str = "en") -> list[tuple[str, str]]:
         )
     if person.departure_at or person.departure_mode or person.departure_number:
         how = " ".join(x for x in (person.departure_mode, person.departure_number) if x)
-        parts = [
-            _when(person.departure_at, lang) if person.departure_at else W("not_known", lang)
-        ]
+        parts = [_when(person.departure_at, lang) if person.departure_at else W("not_known", lang)]
         if how:
             parts.append(how)
         out.append((W("departure", lang), ", ".join(parts)))
