@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from .. import model
+from .. import i18n, model
 from ..services.text import clean, fold
 from ..store import EventStore
 from ..store import attendance as sql
@@ -345,8 +345,9 @@ class Counters:
     day_labels: dict[int, str] = field(default_factory=dict)
 
 
-def counters(store: EventStore) -> Counters:
-    """Read fresh from the file, so a second desk's check-ins count too."""
+def counters(store: EventStore, lang: str = "en") -> Counters:
+    """Read fresh from the file, so a second desk's check-ins count too; the days are
+    named in ``lang``."""
     expected = dict(sql.expected_rows(store))
     total_expected = sum(expected.values())
     days = sql.day_rows(store)
@@ -370,8 +371,7 @@ def counters(store: EventStore) -> Counters:
     # "Day 2 (Wed 17 Nov)": numbered by date order, never by a typed label
     ordered = sorted(days, key=lambda row: row[1])
     labels = {
-        d: f"Day {n} ({date.fromisoformat(iso):%a} {date.fromisoformat(iso).day} "
-        f"{date.fromisoformat(iso):%b})"
+        d: f"{i18n.t('day_n', lang, n=n)} ({i18n.short_date(date.fromisoformat(iso), lang)})"
         for n, (d, iso, _label) in enumerate(ordered, start=1)
     }
     total = Count(sum(len(s) for s in anyday.values()), total_expected)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..paths import resource
 from ..store import EventFileError
+from . import language
 from . import settings as prefs
+from .language import translate
 
 #: set by the benchmark: print a line once the window is on screen, then quit
 BENCH_ENV = "ORGANISER_BENCH_SHOWN"
@@ -21,6 +23,9 @@ BENCH_ENV = "ORGANISER_BENCH_SHOWN"
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="organiser-gui", description="The Organiser window.")
+    parser.add_argument(
+        "--lang", choices=tuple(language.LANGUAGES), help="the window's language this time"
+    )
     parser.add_argument(
         "--sample", action="store_true", help="open the sample event (made on first use)"
     )
@@ -52,13 +57,14 @@ def start_file(args: argparse.Namespace) -> Path | None:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application()
+    language.install(args.lang)  # before any widget: the forms take their words as made
     from .main_window import MainWindow
 
     window = MainWindow()
     try:
         path = start_file(args)
     except (OSError, EventFileError) as exc:  # e.g. no writable documents folder for the sample
-        QMessageBox.warning(window, "Cannot create the sample event", str(exc))
+        QMessageBox.warning(window, translate("App", "Cannot create the sample event"), str(exc))
         path = None
     if path is not None:
         window.open_file(path)

@@ -35,6 +35,7 @@ from ..services.text import clean
 from .commands import UpdateCommand
 from .context import EventContext
 from .fields import ERROR_STYLE, TimeField, TypedField, ZoneCompleter, show_message
+from .language import translate
 from .undo import mark_committing
 
 TYPING_DELAY_MS = 400
@@ -216,12 +217,23 @@ class RowBinder(QObject):
                 shown = text if len(text) <= 60 else text[:60] + "…"
                 several = len(timezones.search(text)) > 1
                 refused.say(
-                    f"'{shown}' names several time zones; pick one from the list"
-                    if several
-                    else f"'{shown}' is not a time zone; type a city, e.g. Bamako or New York"
+                    (
+                        translate(
+                            "Fields", "'{text}' names several time zones; pick one from the list"
+                        )
+                        if several
+                        else translate(
+                            "Fields",
+                            "'{text}' is not a time zone; type a city, e.g. Bamako or New York",
+                        )
+                    ).format(text=shown)
                 )
             else:
-                refused.say("A time zone is needed; type a city, e.g. Bamako or New York")
+                refused.say(
+                    translate(
+                        "Fields", "A time zone is needed; type a city, e.g. Bamako or New York"
+                    )
+                )
 
         def typed(text: str) -> None:
             if (not text.strip() and allow_empty) or timezones.resolve(text) is not None:
@@ -341,7 +353,7 @@ class RowBinder(QObject):
                     self.table,
                     row_id,
                     changes,
-                    f"Edit {label.replace('_', ' ')}",
+                    translate("Commands", "Edit {field}").format(field=label.replace("_", " ")),
                     merge=merge,
                     spell=self._spell,
                 )

@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ..store import Snapshot
 from .context import EventContext
+from .language import translate
 
 _MERGE_ID = 0x0E01
 
@@ -67,10 +68,32 @@ def item_of(command: QUndoCommand) -> Item | None:
 
 
 def is_deletion(command: QUndoCommand) -> bool:
-    """Whether the step took something away (the window then says how to get it back)."""
-    if isinstance(command, DeleteCommand) or command.text().startswith(("Delete", "Remove")):
+    """Whether the step took something away (the window then says how to get it back):
+    a row deleted, or a list (questions, positions, zones) left shorter."""
+    if isinstance(command, DeleteCommand):
         return True
+    if isinstance(command, ReplaceListCommand) and command.old is not None:
+        return len(command.rows) < len(command.old)
     return any(is_deletion(command.child(i)) for i in range(command.childCount()))
+
+
+def noun(table: str) -> str:
+    """What a row of ``table`` is, as an undo step names it ("Edit session")."""
+    return {
+        "event": translate("Commands", "event"),
+        "days": translate("Commands", "day"),
+        "sessions": translate("Commands", "session"),
+        "people": translate("Commands", "person"),
+        "partners": translate("Commands", "partner"),
+        "rooms": translate("Commands", "room"),
+        "contacts": translate("Commands", "contact"),
+        "tasks": translate("Commands", "task"),
+        "role_types": translate("Commands", "role"),
+        "roles": translate("Commands", "role"),
+        "guiding_questions": translate("Commands", "guiding questions"),
+        "affiliations": translate("Commands", "positions"),
+        "display_time_zones": translate("Commands", "time zones"),
+    }.get(table, table.replace("_", " "))
 
 
 class UpdateCommand(QUndoCommand):
@@ -87,7 +110,7 @@ class UpdateCommand(QUndoCommand):
         merge: bool = False,
         spell: int | None = None,
     ):
-        super().__init__(text or f"Edit {table.rstrip('s')}")
+        super().__init__(text or translate("Commands", "Edit {item}").format(item=noun(table)))
         self.ctx, self.table, self.row_id = ctx, table, row_id
         self.new = dict(changes)
         self.old: dict[str, Any] | None = None
@@ -139,7 +162,7 @@ class InsertCommand(QUndoCommand):
         *,
         names: tuple[str, ...] = (),
     ):
-        super().__init__(text or f"Add {table.rstrip('s')}")
+        super().__init__(text or translate("Commands", "Add {item}").format(item=noun(table)))
         self.ctx, self.table, self.values = ctx, table, dict(values)
         self.row_id: int | None = None
         self.on_done = on_done
@@ -182,7 +205,7 @@ class DeleteCommand(QUndoCommand):
     """Delete a row and what hangs on it; undo brings every piece back with its ids."""
 
     def __init__(self, ctx: EventContext, table: str, row_id: int, text: str = ""):
-        super().__init__(text or f"Delete {table.rstrip('s')}")
+        super().__init__(text or translate("Commands", "Delete {item}").format(item=noun(table)))
         self.ctx, self.table, self.row_id = ctx, table, row_id
         self.snapshot: Snapshot | None = None
 
@@ -211,7 +234,7 @@ class ReplaceListCommand(QUndoCommand):
         rows: list[dict[str, Any]],
         text: str = "",
     ):
-        super().__init__(text or f"Edit {table.replace('_', ' ')}")
+        super().__init__(text or translate("Commands", "Edit {item}").format(item=noun(table)))
         self.ctx, self.table, self.parent_col, self.parent_id = ctx, table, parent_col, parent_id
         self.rows = [dict(r) for r in rows]
         self.old: list[dict[str, Any]] | None = None
@@ -237,7 +260,7 @@ class SettingCommand(QUndoCommand):
     """Change one per-event setting (badge colours, role briefs, ...)."""
 
     def __init__(self, ctx: EventContext, key: str, value: Any, text: str = ""):
-        super().__init__(text or "Change setting")
+        super().__init__(text or translate("Commands", "Change setting"))
         self.ctx, self.key, self.value = ctx, key, value
         self.old: Any = None
 
@@ -294,7 +317,7 @@ class CheckInCommand(DeskCommand):
     """Check one person in; undo takes the check-in back. Keeps the desk's index in step."""
 
     def __init__(self, ctx: EventContext, person_id: int, name: str, index: Any = None):
-        super().__init__(f"Check in {name}")
+        super().__init__(translate("Commands", "Check in {name}").format(name=name))
         self.ctx, self.person_id, self.name, self.index = ctx, person_id, name, index
         self.checkin_id: int | None = None
         self.at: Any = None
@@ -322,7 +345,7 @@ class WalkInCommand(DeskCommand):
 
     def __init__(self, ctx: EventContext, fields: dict[str, str], index: Any = None):
         name = " ".join(filter(None, (fields.get("given_name"), fields.get("family_name"))))
-        super().__init__(f"Walk-in {name}")
+        super().__init__(translate("Commands", "Walk-in {name}").format(name=name))
         self.ctx, self.fields, self.index = ctx, dict(fields), index
         self.person: Any = None
         self.checkin_id: int | None = None
@@ -356,7 +379,7 @@ class ImportCommand(QUndoCommand):
     with the same ids."""
 
     def __init__(self, ctx: EventContext, plan: Any, *, skip_problems: bool = False):
-        super().__init__(f"Import {plan.source}")
+        super().__init__(translate("Commands", "Import {file}").format(file=plan.source))
         self.ctx, self.plan, self.skip_problems = ctx, plan, skip_problems
         self.result: Any = None
         self.added: list[int] = []

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
 from ..services import datetimes, timezones
 from ..services.text import fold
+from . import language
+from .language import translate
 from .undo import mark_committing
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"
@@ -184,15 +186,20 @@ class DateField(TypedField):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setPlaceholderText(f"e.g. {datetimes.example(user_locale())} or 16 Nov 2021")
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("Wednesday 30 September 2021  "))
+        self.setPlaceholderText(
+            translate("Fields", "e.g. {example} or 16 Nov 2021").format(
+                example=datetimes.example(user_locale())
+            )
+        )
+        longest = datetimes.full_date(date(2021, 9, 29), language.current())  # a Wednesday
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(longest + "  "))
 
     def parse(self, text: str) -> date:
         year = self._value.year if isinstance(self._value, date) else None
-        return datetimes.read_date(text, user_locale(), year=year)
+        return datetimes.read_date(text, user_locale(), year=year, lang=language.current())
 
     def format(self, value: Any) -> str:
-        return datetimes.full_date(value)
+        return datetimes.full_date(value, language.current())
 
     def step(self, value: Any, steps: int) -> date:
         return value + timedelta(days=steps)
@@ -208,10 +215,10 @@ class TimeField(TypedField):
         width = self.fontMetrics().horizontalAdvance("23:59")
         self.setMinimumWidth(width + 24)
         self.setMaximumWidth(width * 3)
-        self.setPlaceholderText("hh:mm")
+        self.setPlaceholderText(translate("Fields", "hh:mm"))
 
     def parse(self, text: str) -> time:
-        return datetimes.read_time(text)
+        return datetimes.read_time(text, language.current())
 
     def format(self, value: Any) -> str:
         return datetimes.time_text(value)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..pdf.base import Cancelled
+from .language import translate
 
 ProgressFn = Callable[[int, int], None]
 CancelledFn = Callable[[], bool]
@@ -147,7 +148,7 @@ class _Runnable(QRunnable):
 
 def run_with_dialog(work: Work, parent: QWidget | None, label: str, title: str = "") -> Job:
     """Start ``work`` with a progress dialog whose Cancel stops it."""
-    dialog = QProgressDialog(label, "Cancel", 0, 100, parent)
+    dialog = QProgressDialog(label, translate("Jobs", "Cancel"), 0, 100, parent)
     dialog.setWindowTitle(title or label)
     dialog.setMinimumDuration(300)
     dialog.setAutoClose(False)

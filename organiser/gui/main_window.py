@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from .binding import flush_all as flush_typing
 from .context import EventContext
 from .dialogs import import_dialog
 from .dialogs.new_event import NewEventDialog
+from .language import translate
 from .panels.problems_dock import ProblemCounts, ProblemsDock
 from .undo import UndoControl
 from .views import VIEWS, view_for_kind
@@ -47,7 +48,13 @@ from .window.focus import keyboard_ready, move_between, panes_of
 from .window.screen_fit import fit_to_screen
 
 POLL_MS = 2000
-FILE_FILTER = f"Organiser events (*{SUFFIX});;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialogs' filter: event files first."""
+    return translate("MainWindow", "Organiser events (*{suffix});;All files (*)").format(
+        suffix=SUFFIX
+    )
 
 
 def flush_all() -> None:
@@ -85,11 +92,17 @@ class StartPage(QWidget):
         font.setBold(True)
         title.setFont(font)
         box.addWidget(title)
-        box.addWidget(QLabel("Programmes, badges and speaker briefs for policy dialogues."))
+        box.addWidget(
+            QLabel(
+                translate(
+                    "MainWindow", "Programmes, badges and speaker briefs for policy dialogues."
+                )
+            )
+        )
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(icon("new.svg"), "&New event…")
-        self.open_button = QPushButton(icon("open.svg"), "&Open…")
-        self.sample_button = QPushButton("Open the &sample event")
+        self.new_button = QPushButton(icon("new.svg"), translate("MainWindow", "&New event…"))
+        self.open_button = QPushButton(icon("open.svg"), translate("MainWindow", "&Open…"))
+        self.sample_button = QPushButton(translate("MainWindow", "Open the &sample event"))
         self.new_button.clicked.connect(window.new_event)
         self.open_button.clicked.connect(window.open_dialog)
         self.sample_button.clicked.connect(lambda: window.open_file(ensure_sample()))
@@ -97,7 +110,7 @@ class StartPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         box.addLayout(buttons)
-        self.recent_label = QLabel("&Recent events")
+        self.recent_label = QLabel(translate("MainWindow", "&Recent events"))
         box.addWidget(self.recent_label)
         self.recent = QListWidget()
         self.recent.setMaximumHeight(200)
@@ -128,7 +141,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx: EventContext | None = None
         self.views: dict[str, QWidget] = {}
-        self._telling = False  # a "Not saved" message is on its way
+        self._telling = False  # a translate("MainWindow", "Not saved") message is on its way
         self._data_version = 0
         self.setWindowIcon(icon("organiser.svg"))
         self.undo_control = UndoControl(self, flush_all)
@@ -155,7 +168,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         column.addLayout(layout, 1)
         self.nav = QListWidget()
-        self.nav.setAccessibleName("views")
+        self.nav.setAccessibleName(translate("MainWindow", "views"))
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setFixedWidth(150)
         self.nav.setSpacing(2)
@@ -165,10 +178,13 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.editor)
         self.setCentralWidget(self.pages)
         for spec in VIEWS:
-            item = QListWidgetItem(icon(spec.icon) if spec.icon else QIcon(), spec.label)
+            item = QListWidgetItem(icon(spec.icon) if spec.icon else QIcon(), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the view when first shown
+        # as wide as the longest view name needs ("Impression et export"), 150 at least
+        widest = max(self.nav.fontMetrics().horizontalAdvance(s.title) for s in VIEWS)
+        self.nav.setFixedWidth(max(150, widest + self.nav.iconSize().width() + 34))
         self.nav.currentRowChanged.connect(self._show_row)
 
         self.problems_dock = ProblemsDock(self)
@@ -198,62 +214,90 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         # Ctrl+N is the Programme and People views' "add"; New event gets Ctrl+Shift+N.
         self.new_action = self._action(
-            file_menu, "&New Event…", self.new_event, "Ctrl+Shift+N", "new.svg"
+            file_menu,
+            translate("MainWindow", "&New Event…"),
+            self.new_event,
+            "Ctrl+Shift+N",
+            "new.svg",
         )
         self.open_action = self._action(
-            file_menu, "&Open…", self.open_dialog, QKeySequence.StandardKey.Open, "open.svg"
+            file_menu,
+            translate("MainWindow", "&Open…"),
+            self.open_dialog,
+            QKeySequence.StandardKey.Open,
+            "open.svg",
         )
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(translate("MainWindow", "Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         #: filled by other modules (e.g. import of schedules)
-        self.import_menu: QMenu = file_menu.addMenu("&Import")
+        self.import_menu: QMenu = file_menu.addMenu(translate("MainWindow", "&Import"))
         import_dialog.install(self.import_menu, self.open_file)
         self.copy_action = self._action(
-            file_menu, "Save a &Copy As…", self.save_copy, QKeySequence.StandardKey.SaveAs
+            file_menu,
+            translate("MainWindow", "Save a &Copy As…"),
+            self.save_copy,
+            QKeySequence.StandardKey.SaveAs,
         )
         self.restore_action = self._action(
-            file_menu, "Restore from &Backup…", lambda: self.restore_backup()
+            file_menu,
+            translate("MainWindow", "Restore from &Backup…"),
+            lambda: self.restore_backup(),
         )
         file_menu.addSeparator()
         self.close_action = self._action(
-            file_menu, "&Close", self.close_file, QKeySequence.StandardKey.Close
+            file_menu,
+            translate("MainWindow", "&Close"),
+            self.close_file,
+            QKeySequence.StandardKey.Close,
         )
         self.quit_action = self._action(
-            file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit
+            file_menu, translate("MainWindow", "&Quit"), self.close, QKeySequence.StandardKey.Quit
         )
 
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         self.undo_action = self._action(
-            edit_menu, "&Undo", self.undo, QKeySequence.StandardKey.Undo
+            edit_menu, translate("MainWindow", "&Undo"), self.undo, QKeySequence.StandardKey.Undo
         )
-        self.redo_action = self._action(edit_menu, "&Redo", self.redo, "Ctrl+Shift+Z")
+        self.redo_action = self._action(
+            edit_menu, translate("MainWindow", "&Redo"), self.redo, "Ctrl+Shift+Z"
+        )
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addSeparator()
+        self.preferences_action = self._action(
+            edit_menu, translate("MainWindow", "&Preferences…"), self.preferences, "Ctrl+,"
+        )
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         self.view_actions: list[QAction] = []
         for i, spec in enumerate(VIEWS):
             action = self._action(
-                view_menu, spec.label, lambda _c=False, k=spec.key: self.go_to_view(k)
+                view_menu, spec.title, lambda _c=False, k=spec.key: self.go_to_view(k)
             )
             if i < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             self.view_actions.append(action)
         view_menu.addSeparator()
         self.problems_action = self.problems_dock.toggleViewAction()
-        self.problems_action.setText("&Problems")
+        self.problems_action.setText(translate("MainWindow", "&Problems"))
         self.problems_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
-        self.problems_action.setStatusTip("Show or hide the list of problems the checks found")
+        self.problems_action.setStatusTip(
+            translate("MainWindow", "Show or hide the list of problems the checks found")
+        )
         view_menu.addAction(self.problems_action)
         view_menu.addSeparator()
         self.next_pane_action = self._action(
-            view_menu, "Next pane", lambda: self.move_pane(1), "Ctrl+Tab"
+            view_menu, translate("MainWindow", "Next pane"), lambda: self.move_pane(1), "Ctrl+Tab"
         )
         self.previous_pane_action = self._action(
-            view_menu, "Previous pane", lambda: self.move_pane(-1), "Ctrl+Shift+Tab"
+            view_menu,
+            translate("MainWindow", "Previous pane"),
+            lambda: self.move_pane(-1),
+            "Ctrl+Shift+Tab",
         )
         self.previous_pane_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Tab"), QKeySequence("Ctrl+Shift+Backtab")]
@@ -278,7 +322,9 @@ class MainWindow(QMainWindow):
             action.setStatusTip(path)
             action.triggered.connect(lambda _c=False, p=path: self.open_file(p))
         if not files:
-            self.recent_menu.addAction("No recent events").setEnabled(False)
+            self.recent_menu.addAction(translate("MainWindow", "No recent events")).setEnabled(
+                False
+            )
 
     def _update_actions(self) -> None:
         open_ = self.ctx is not None
@@ -295,8 +341,18 @@ class MainWindow(QMainWindow):
         stack = self.ctx.undo_stack if open_ else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
-        self.undo_action.setText(f"&Undo {stack.undoText()}".strip() if stack else "&Undo")
-        self.redo_action.setText(f"&Redo {stack.redoText()}".strip() if stack else "&Redo")
+        undo = stack.undoText() if stack else ""
+        redo = stack.redoText() if stack else ""
+        self.undo_action.setText(
+            translate("MainWindow", "&Undo {action}").format(action=undo)
+            if undo
+            else translate("MainWindow", "&Undo")
+        )
+        self.redo_action.setText(
+            translate("MainWindow", "&Redo {action}").format(action=redo)
+            if redo
+            else translate("MainWindow", "&Redo")
+        )
 
     # ------------------------------------------------------------------ files
     def new_event(self) -> NewEventDialog:
@@ -316,7 +372,10 @@ class MainWindow(QMainWindow):
         except OSError:
             folder = Path.home()
         name, _ = QFileDialog.getSaveFileName(
-            self, "New event", str(folder / f"{stem}{SUFFIX}"), FILE_FILTER
+            self,
+            translate("MainWindow", "New event"),
+            str(folder / f"{stem}{SUFFIX}"),
+            file_filter(),
         )
         if not name:
             return False
@@ -328,7 +387,7 @@ class MainWindow(QMainWindow):
         try:
             store = EventStore.create(path, data)
         except (EventFileError, OSError, sqlite3.Error) as exc:
-            self._error("Cannot create the event", exc)
+            self._error(translate("MainWindow", "Cannot create the event"), exc)
             return False
         self._set_store(store)
         self.go_to_view("event")
@@ -336,7 +395,9 @@ class MainWindow(QMainWindow):
 
     def open_dialog(self) -> bool:
         start = str(paths.documents_dir() if paths.documents_dir().is_dir() else Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, "Open event", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, translate("MainWindow", "Open event"), start, file_filter()
+        )
         return self.open_file(name) if name else False
 
     def open_file(self, path: str | Path) -> bool:
@@ -349,7 +410,7 @@ class MainWindow(QMainWindow):
         except (EventFileError, OSError, sqlite3.Error) as exc:
             if isinstance(exc, DamagedFile) and backups.list_backups(path):
                 return self.restore_backup(path, note=str(exc))
-            self._error("Cannot open the event", exc)
+            self._error(translate("MainWindow", "Cannot open the event"), exc)
             if not path.exists():
                 prefs.remove_recent(path)
                 self.start_page.fill()
@@ -363,7 +424,7 @@ class MainWindow(QMainWindow):
             ctx.close()
             store.close()
             ctx.deleteLater()
-            self._error("Cannot open the event", exc)
+            self._error(translate("MainWindow", "Cannot open the event"), exc)
             return False
         self._set_store(store, ctx)
         return True
@@ -378,9 +439,12 @@ class MainWindow(QMainWindow):
                 raise
             answer = QMessageBox.question(
                 self,
-                "Take over the event?",
-                f"{exc}\n\nTake it over? Only do so if Organiser is no longer open there: "
-                "two people editing one file at once undo each other's work.",
+                translate("MainWindow", "Take over the event?"),
+                translate(
+                    "MainWindow",
+                    "{reason}\n\nTake it over? Only do so if Organiser is no longer open there: "
+                    "two people editing one file at once undo each other's work.",
+                ).format(reason=exc),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,
             )
@@ -406,15 +470,18 @@ class MainWindow(QMainWindow):
         try:
             done = backups.restore(Path(path), chosen)
         except (EventFileError, OSError, sqlite3.Error) as exc:
-            self._error("The backup was not restored", exc)
+            self._error(translate("MainWindow", "The backup was not restored"), exc)
             if was_open:
                 self.open_file(path)
             return False
         opened = self.open_file(done.event)
         if opened:
+            taken = QLocale().toString(QDateTime(chosen.taken), QLocale.FormatType.ShortFormat)
             self.statusBar().showMessage(
-                f"Restored the backup of {chosen.taken:%d %b %Y %H:%M}; the event as it was "
-                f"is kept in {done.kept.parent if done.kept else backups.root()}.",
+                translate(
+                    "MainWindow",
+                    "Restored the backup of {when}; the event as it was is kept in {folder}.",
+                ).format(when=taken, folder=done.kept.parent if done.kept else backups.root()),
                 12000,
             )
         return opened
@@ -427,14 +494,18 @@ class MainWindow(QMainWindow):
 
         text = message
         if self.ctx is not None and self.ctx.store.read_only:
-            text += "\n\nFile › Save a Copy As makes a copy you can edit."
+            text += "\n\n" + translate(
+                "MainWindow", "File › Save a Copy As makes a copy you can edit."
+            )
         if unsaved:
             shown = unsaved if len(unsaved) <= 300 else unsaved[:299] + "…"
-            text += f"\n\nWhat was not saved (copy it if you need it):\n{shown}"
+            text += "\n\n" + translate(
+                "MainWindow", "What was not saved (copy it if you need it):\n{text}"
+            ).format(text=shown)
 
         def tell() -> None:
             try:
-                QMessageBox.warning(self, "Not saved", text)
+                QMessageBox.warning(self, translate("MainWindow", "Not saved"), text)
             finally:
                 self._telling = False
 
@@ -454,16 +525,21 @@ class MainWindow(QMainWindow):
             return False
         flush_all()
         store = self.ctx.store
-        suggestion = store.path.with_name(f"{store.path.stem} copy{SUFFIX}")
-        name, _ = QFileDialog.getSaveFileName(self, "Save a copy", str(suggestion), FILE_FILTER)
+        stem = translate("MainWindow", "{name} copy").format(name=store.path.stem)
+        suggestion = store.path.with_name(f"{stem}{SUFFIX}")
+        name, _ = QFileDialog.getSaveFileName(
+            self, translate("MainWindow", "Save a copy"), str(suggestion), file_filter()
+        )
         if not name:
             return False
         try:
             store.save_copy(name)
         except (EventFileError, OSError, sqlite3.Error) as exc:
-            self._error("Cannot save the copy", exc)
+            self._error(translate("MainWindow", "Cannot save the copy"), exc)
             return False
-        self.statusBar().showMessage(f"Copy saved as {name}", 6000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Copy saved as {name}").format(name=name), 6000
+        )
         return True
 
     def close_file(self) -> None:
@@ -508,7 +584,9 @@ class MainWindow(QMainWindow):
         self.auto_backup.problem.connect(lambda text: self.statusBar().showMessage(text, 12000))
         self.auto_backup.start()
         self.read_only_banner.setText(
-            f"<b>Read-only.</b> {store.read_only} <a href='copy'>Save a copy…</a>"
+            translate(
+                "MainWindow", "<b>Read-only.</b> {reason} <a href='copy'>Save a copy…</a>"
+            ).format(reason=store.read_only)
         )
         self.read_only_banner.setVisible(bool(store.read_only))
         self._data_version = store.data_version()
@@ -539,8 +617,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         if self.ctx is None:
             return
-        title = self.ctx.data().event.title or "Untitled event"
-        flag = " [read-only]" if self.ctx.store.read_only else ""
+        title = self.ctx.data().event.title or translate("MainWindow", "Untitled event")
+        flag = translate("MainWindow", " [read-only]") if self.ctx.store.read_only else ""
         self.setWindowTitle(f"{title} — {self.ctx.store.path.name}{flag} — Organiser")
 
     def check_outside_changes(self) -> None:
@@ -633,6 +711,15 @@ class MainWindow(QMainWindow):
         self.problem_counts.set_counts(found)
 
     # ------------------------------------------------------------------ undo
+    def preferences(self) -> None:
+        """Edit › Preferences (Ctrl+,): the window's language, for the next start."""
+        from .dialogs.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.preferences_dialog = dialog
+        dialog.open()
+
     def undo(self) -> None:
         self.undo_control.undo()
 

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,8 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import i18n
 from ..store import backups
 from ..store.errors import EventFileError, ReadOnlyFile, StoreBusy
+from . import language
+from .language import translate
 
 if TYPE_CHECKING:
     from .context import EventContext
@@ -125,9 +128,14 @@ class EditStack(QUndoStack):
     def _refuse(self, cmd: QUndoCommand, exc: Exception, what: str) -> None:
         message = str(exc) if isinstance(exc, EventFileError) else f"{type(exc).__name__}: {exc}"
         if not isinstance(exc, ReadOnlyFile | StoreBusy):
-            message += " The event file is as it was before."
+            message += " " + translate("Safety", "The event file is as it was before.")
         self.ctx.refresh()  # every view shows what the file holds again
-        self.refused.emit(f"{what} “{cmd.text()}” was not saved. {message}", unsaved_text(cmd))
+        said = {
+            "change": translate("Safety", "The change “{step}” was not saved. {reason}"),
+            "undo": translate("Safety", "Undo of “{step}” was not saved. {reason}"),
+            "redo": translate("Safety", "Redo of “{step}” was not saved. {reason}"),
+        }[what]
+        self.refused.emit(said.format(step=cmd.text(), reason=message), unsaved_text(cmd))
 
     def push(self, cmd: QUndoCommand) -> bool:  # type: ignore[override]
         """Do ``cmd`` and record it; False (and nothing recorded) when the file refused."""
@@ -140,7 +148,7 @@ class EditStack(QUndoStack):
         else:
             failure = self._attempt(cmd, "redo")
             if failure is not None:
-                self._refuse(cmd, failure, "The change")
+                self._refuse(cmd, failure, "change")
                 return False
         stood = _stand_down(cmd, "redo")
         try:
@@ -184,7 +192,7 @@ class EditStack(QUndoStack):
                 cmd.setObsolete(True)
                 super().undo()
             stand_in = QUndoCommand(text)
-            self._refuse(stand_in, failure, "The change")
+            self._refuse(stand_in, failure, "change")
 
     def undo(self) -> None:
         self._step(-1)
@@ -200,7 +208,7 @@ class EditStack(QUndoStack):
         name = "undo" if direction < 0 else "redo"
         failure = self._attempt(cmd, name)
         if failure is not None:
-            self._refuse(cmd, failure, "Undo of" if direction < 0 else "Redo of")
+            self._refuse(cmd, failure, "undo" if direction < 0 else "redo")
             return
         stood = _stand_down(cmd, name)
         try:
@@ -227,16 +235,18 @@ class WriteWait(QObject):
             return True
         if self.dialog is None:
             self.dialog = QProgressDialog(self.parent_widget)
-            self.dialog.setWindowTitle("Waiting for the event file")
+            self.dialog.setWindowTitle(translate("Safety", "Waiting for the event file"))
             self.dialog.setRange(0, 0)  # busy: nobody knows how long the other one takes
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(0)
-            self.dialog.setCancelButtonText("Cancel")
+            self.dialog.setCancelButtonText(translate("Safety", "Cancel"))
             self.dialog.setAutoReset(False)
             self.dialog.show()
-        holder = who or "another program"
+        holder = who or translate("Safety", "another program")
         self.dialog.setLabelText(
-            f"{holder} is using “{self.file_name}”.\nWaiting to save your change ({waited:.0f} s)…"
+            translate(
+                "Safety", "{holder} is using “{file}”.\nWaiting to save your change ({seconds} s)…"
+            ).format(holder=holder, file=self.file_name, seconds=f"{waited:.0f}")
         )
         QApplication.processEvents()
         if self.dialog.wasCanceled():
@@ -286,7 +296,31 @@ class AutoBackup(QObject):
         try:
             backups.take(self.ctx.store, reason, only_if_changed=True)
         except Exception as exc:  # a full or read-only data folder must not stop editing
-            self.problem.emit(f"No automatic backup could be taken: {exc}")
+            self.problem.emit(
+                translate("Safety", "No automatic backup could be taken: {reason}").format(
+                    reason=exc
+                )
+            )
+
+
+def describe_backup(b: backups.Backup) -> str:
+    """'Mon 23 Mar 2026 09:12:05 — when it was opened for editing (84 KB)', in the
+    window's language."""
+    why = {
+        "opened": translate("Safety", "when it was opened for editing"),
+        "periodic": translate("Safety", "while it was being edited"),
+        "before-import": translate("Safety", "before an import"),
+        "before-restore": translate("Safety", "before a backup was restored over it"),
+        "before-upgrade": translate("Safety", "before it was upgraded"),
+    }.get(b.reason, b.reason)
+    locale = QLocale()
+    when = f"{i18n.medium_date(b.taken.date(), language.current())} {b.taken:%H:%M:%S}"
+    size = (
+        f"{locale.toString(b.size / 1024, 'f', 0)} KB"
+        if b.size < 1024 * 1024
+        else f"{locale.toString(b.size / 1024 / 1024, 'f', 1)} MB"
+    )
+    return f"{when} — {why} ({size})"
 
 
 class RestoreDialog(QDialog):
@@ -294,25 +328,32 @@ class RestoreDialog(QDialog):
 
     def __init__(self, event: Path, parent: QWidget | None = None, *, note: str = ""):
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(translate("Safety", "Restore from backup"))
         self.event = event
         self.found = backups.list_backups(event)
         layout = QVBoxLayout(self)
         intro = QLabel(
             (note + "\n\n" if note else "")
-            + f"Automatic backups of “{event.name}”, newest first. The event as it is now "
-            "is kept as a backup before the one you choose replaces it."
+            + translate(
+                "Safety",
+                "Automatic backups of “{file}”, newest first. The event as it is now is kept "
+                "as a backup before the one you choose replaces it.",
+            ).format(file=event.name)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("backups")
+        self.list.setAccessibleName(translate("Safety", "backups"))
         for b in self.found:
-            item = QListWidgetItem(b.describe())
+            item = QListWidgetItem(describe_backup(b))
             item.setData(Qt.ItemDataRole.UserRole, str(b.path))
             self.list.addItem(item)
         if not self.found:
-            self.list.addItem(f"No automatic backups yet (they are kept in {backups.root()}).")
+            self.list.addItem(
+                translate("Safety", "No automatic backups yet (they are kept in {folder}).").format(
+                    folder=backups.root()
+                )
+            )
             self.list.setEnabled(False)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _i: self.accept())
@@ -320,7 +361,9 @@ class RestoreDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Cancel, Qt.Orientation.Horizontal, self
         )
-        self.restore_button = buttons.addButton("&Restore", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            translate("Safety", "&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(bool(self.found))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from .commands import is_deletion, item_of
 from .context import EventContext
+from .language import translate
 
 #: a widget property: its text is committed to the event as it is typed (form fields)
 COMMITS = "organiserCommits"
@@ -43,7 +44,7 @@ def mark_committing(widget: QWidget) -> None:
 
 
 def _sentence(text: str) -> str:
-    return f"{text[:1].lower()}{text[1:]}" if text else "the last edit"
+    return f"{text[:1].lower()}{text[1:]}" if text else translate("Undo", "the last edit")
 
 
 class UndoControl(QObject):
@@ -127,7 +128,11 @@ class UndoControl(QObject):
         self.flush()
         stack = self.ctx.undo_stack
         if not (stack.canUndo() if undo else stack.canRedo()):
-            self.say("Nothing to undo" if undo else "Nothing to redo")
+            self.say(
+                translate("Undo", "Nothing to undo")
+                if undo
+                else translate("Undo", "Nothing to redo")
+            )
             return
         index = stack.index() - 1 if undo else stack.index()
         command = stack.command(index)
@@ -139,9 +144,13 @@ class UndoControl(QObject):
             self._acting = False
         self._index = stack.index()
         if undo:
-            self.say(f"Undone: {_sentence(text)}. Ctrl+Shift+Z redoes it.")
+            self.say(
+                translate("Undo", "Undone: {what}. Ctrl+Shift+Z redoes it.").format(
+                    what=_sentence(text)
+                )
+            )
         else:
-            self.say(f"Redone: {_sentence(text)}.")
+            self.say(translate("Undo", "Redone: {what}.").format(what=_sentence(text)))
         if command is not None:
             self._show(command)
 
@@ -167,7 +176,9 @@ class UndoControl(QObject):
             return
         command = stack.command(index - 1)
         if command is not None and is_deletion(command):
-            self.say(f"{command.text()}. Ctrl+Z brings it back.")
+            self.say(
+                translate("Undo", "{what}. Ctrl+Z brings it back.").format(what=command.text())
+            )
 
     def say(self, text: str) -> None:
         self.window.statusBar().showMessage(text, MESSAGE_MS)

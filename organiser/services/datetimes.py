@@ -17,6 +17,9 @@ from datetime import date, time
 from functools import cache
 from typing import TYPE_CHECKING
 
+from babel.dates import format_date
+
+from .. import i18n
 from .text import clean, fold
 
 if TYPE_CHECKING:
@@ -40,22 +43,55 @@ class Unreadable(ValueError):
     """Text that is not a date (or time); the message says how to type one."""
 
 
+#: what the fields say, in the window's language
+SAY = i18n.Words(
+    en={
+        "type_time": "Type a time, e.g. 12:30 or 2:30 pm",
+        "not_time": "“{text}” is not a time; type it as 12:30, 1230 or 2:30 pm",
+        "not_12h": "“{text}”: {hour} is not an hour on a 12-hour clock",
+        "not_time_of_day": "“{text}” is not a time of day (00:00 to 23:59)",
+        "type_date": "Type a date, e.g. 16/11/2021 or 16 Nov 2021",
+        "not_month_word": "“{text}”: “{word}” is not a month; {how}",
+        "weekday": "“{text}”: {date} is a {weekday}; correct the date or the weekday",
+        "how": "type it as 16/11/2021, 16 Nov 2021 or 2021-11-16",
+        "not_date": "“{text}” is not a date; {how}",
+        "no_month": "“{text}”: there is no month {month}; {how}",
+        "no_day": "“{text}”: that month has no day {day}",
+    },
+    fr={
+        "type_time": "Saisissez une heure, par exemple 12:30 ou 14h30",
+        "not_time": "« {text} » n’est pas une heure ; saisissez-la sous la forme 12:30, 1230 "
+        "ou 14h30",
+        "not_12h": "« {text} » : {hour} n’est pas une heure du cadran de 12 heures",
+        "not_time_of_day": "« {text} » n’est pas une heure de la journée (de 00:00 à 23:59)",
+        "type_date": "Saisissez une date, par exemple 16/11/2021 ou 16 nov. 2021",
+        "not_month_word": "« {text} » : « {word} » n’est pas un mois ; {how}",
+        "weekday": "« {text} » : le {date} est un {weekday} ; corrigez la date ou le jour",
+        "how": "saisissez-la sous la forme 16/11/2021, 16 nov. 2021 ou 2021-11-16",
+        "not_date": "« {text} » n’est pas une date ; {how}",
+        "no_month": "« {text} » : il n’y a pas de mois {month} ; {how}",
+        "no_day": "« {text} » : ce mois-là n’a pas de {day}",
+    },
+)
+
+
 # ------------------------------------------------------------------------ times
-def read_time(text: str) -> time:
-    """The time of day in ``text``: 12:30, 1230, 12.30, 12h30, 2:30 pm, 2pm, 14."""
+def read_time(text: str, lang: str = "en") -> time:
+    """The time of day in ``text``: 12:30, 1230, 12.30, 12h30, 2:30 pm, 2pm, 14; a
+    refusal is worded in ``lang``."""
     raw = " ".join(clean(text).lower().split())
     if not raw:
-        raise Unreadable("Type a time, e.g. 12:30 or 2:30 pm")
+        raise Unreadable(SAY("type_time", lang))
     m = _TIME.match(raw) or _TIME_RUN.match(raw.replace(" ", ""))
     if m is None:
-        raise Unreadable(f"“{_cut(raw)}” is not a time; type it as 12:30, 1230 or 2:30 pm")
+        raise Unreadable(SAY("not_time", lang, text=_cut(raw)))
     hour, minute = int(m["h"]), int(m["m"] or 0)
     if m["ampm"]:
         if not 1 <= hour <= 12:
-            raise Unreadable(f"“{_cut(raw)}”: {hour} is not an hour on a 12-hour clock")
+            raise Unreadable(SAY("not_12h", lang, text=_cut(raw), hour=hour))
         hour = hour % 12 + (12 if m["ampm"][0] == "p" else 0)
     if hour > 23 or minute > 59 or int(m.groupdict().get("s") or 0) > 59:
-        raise Unreadable(f"“{_cut(raw)}” is not a time of day (00:00 to 23:59)")
+        raise Unreadable(SAY("not_time_of_day", lang, text=_cut(raw)))
     return time(hour, minute)
 
 
@@ -65,17 +101,21 @@ def time_text(value: time) -> str:
 
 
 # ------------------------------------------------------------------------ dates
-def full_date(day: date) -> str:
-    """'Tuesday 16 November 2021': how a date typed is echoed back."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+def full_date(day: date, lang: str = "en") -> str:
+    """'Tuesday 16 November 2021' / 'mardi 16 novembre 2021': how a date typed is echoed
+    back."""
+    return i18n.long_date(day, lang)
 
 
-def read_date(text: str, locale: str = FALLBACK_LOCALE, *, year: int | None = None) -> date:
+def read_date(
+    text: str, locale: str = FALLBACK_LOCALE, *, year: int | None = None, lang: str = "en"
+) -> date:
     """The date in ``text``, read in ``locale`` (e.g. 'en_US', 'fr_FR'); ``year`` is used
-    when the text gives none (the year of the date being replaced, say)."""
+    when the text gives none (the year of the date being replaced, say). A refusal is
+    worded in ``lang``."""
     raw = " ".join(clean(text).split())
     if not raw:
-        raise Unreadable("Type a date, e.g. 16/11/2021 or 16 Nov 2021")
+        raise Unreadable(SAY("type_date", lang))
     names = _names(locale)
     words = re.findall(r"\d+|[^\W\d_]+\.?", fold(_ORDINAL.sub("", raw.lower())))
     numbers: list[int] = []
@@ -96,16 +136,21 @@ def read_date(text: str, locale: str = FALLBACK_LOCALE, *, year: int | None = No
         elif key in {"de", "of", "the", "le"}:
             continue  # "16 de noviembre", "the 16th of November"
         else:
-            raise Unreadable(f"“{_cut(raw)}”: “{word}” is not a month; {_HOW}")
-    day = _assemble(raw, numbers, order, month_word, names.order, year)
+            how = SAY("how", lang)
+            raise Unreadable(SAY("not_month_word", lang, text=_cut(raw), word=word, how=how))
+    day = _assemble(raw, numbers, order, month_word, names.order, year, lang)
     if weekday is not None and day.weekday() != weekday:
+        weekday_name = format_date(day, "EEEE", locale=lang)
         raise Unreadable(
-            f"“{_cut(raw)}”: {day.day} {day:%B %Y} is a {day:%A}; correct the date or the weekday"
+            SAY(
+                "weekday",
+                lang,
+                text=_cut(raw),
+                date=i18n.day_month_no_weekday(day, lang) + f" {day.year}",
+                weekday=weekday_name,
+            )
         )
     return day
-
-
-_HOW = "type it as 16/11/2021, 16 Nov 2021 or 2021-11-16"
 
 
 def _assemble(
@@ -115,8 +160,9 @@ def _assemble(
     month_word: int | None,
     locale_order: str,
     year: int | None,
+    lang: str = "en",
 ) -> date:
-    fail = Unreadable(f"“{_cut(raw)}” is not a date; {_HOW}")
+    fail = Unreadable(SAY("not_date", lang, text=_cut(raw), how=SAY("how", lang)))
     kinds = [k for k in order if k != "m"]
     if month_word is not None:
         # "16 Nov 2021", "Nov 16, 2021", "16 novembre": the long number is the year, the
@@ -126,23 +172,25 @@ def _assemble(
         if len(longs) > 1 or not shorts or len(numbers) > 2:
             raise fail
         y = longs[0] if longs else (_century(shorts[1]) if len(shorts) == 2 else year)
-        return _make(raw, y, month_word, shorts[0])
+        return _make(raw, y, month_word, shorts[0], lang)
     if len(numbers) == 3:
         if kinds[0] == "y":  # 2021-11-16, 2021/11/16
-            return _make(raw, numbers[0], numbers[1], numbers[2])
+            return _make(raw, numbers[0], numbers[1], numbers[2], lang)
         a, b, y = numbers[0], numbers[1], _century(numbers[2])
         if locale_order == "YMD" and kinds[2] != "y":  # 21/11/16 in Japan
-            return _make(raw, _century(a), b, numbers[2])
-        return _day_month(raw, a, b, y, locale_order)
+            return _make(raw, _century(a), b, numbers[2], lang)
+        return _day_month(raw, a, b, y, locale_order, lang)
     if len(numbers) == 2:  # 16/11: the year given
-        return _day_month(raw, numbers[0], numbers[1], year, locale_order)
+        return _day_month(raw, numbers[0], numbers[1], year, locale_order, lang)
     if len(numbers) == 1 and len(str(numbers[0])) == 8 and kinds == ["y"]:  # 20211116
         n = str(numbers[0])
-        return _make(raw, int(n[:4]), int(n[4:6]), int(n[6:]))
+        return _make(raw, int(n[:4]), int(n[4:6]), int(n[6:]), lang)
     raise fail
 
 
-def _day_month(raw: str, a: int, b: int, y: int | None, locale_order: str) -> date:
+def _day_month(
+    raw: str, a: int, b: int, y: int | None, locale_order: str, lang: str = "en"
+) -> date:
     """Two numbers of a numeric date in the locale's order, unless only one order fits."""
     month_first = locale_order == "MDY"
     if month_first and a > 12 >= b:
@@ -150,22 +198,23 @@ def _day_month(raw: str, a: int, b: int, y: int | None, locale_order: str) -> da
     elif not month_first and b > 12 >= a:
         month_first = True  # 11/16/2021 elsewhere
     d, m = (b, a) if month_first else (a, b)
-    return _make(raw, y, m, d)
+    return _make(raw, y, m, d, lang)
 
 
 def _century(y: int) -> int:
     return y + 2000 if y < 100 else y
 
 
-def _make(raw: str, y: int | None, m: int, d: int) -> date:
+def _make(raw: str, y: int | None, m: int, d: int, lang: str = "en") -> date:
     if y is None:
         y = date.today().year
     if not 1 <= m <= 12:
-        raise Unreadable(f"“{_cut(raw)}”: there is no month {m}; {_HOW}")
+        how = SAY("how", lang)
+        raise Unreadable(SAY("no_month", lang, text=_cut(raw), month=m, how=how))
     try:
         return date(y, m, d)
     except ValueError:
-        raise Unreadable(f"“{_cut(raw)}”: that month has no day {d}") from None
+        raise Unreadable(SAY("no_day", lang, text=_cut(raw), day=d)) from None
 
 
 class _Names:

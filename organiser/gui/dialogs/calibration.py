@@ -13,8 +13,10 @@ from ...badges.calibration import render_calibration
 from ...badges.layouts import Layout
 from ...paths import documents_dir
 from ...services.files import atomic_path
+from .. import language
 from ..documents.printing import PrintError, print_with_dialog
 from ..forms.ui_calibration_dialog import Ui_CalibrationDialog
+from ..language import translate
 
 
 class CalibrationDialog(QDialog):
@@ -42,14 +44,18 @@ class CalibrationDialog(QDialog):
     def page(self) -> bytes:
         """The calibration page with the offset saved so far (print it, measure, correct)."""
         buf = io.BytesIO()
-        render_calibration(self.layout_, buf)
+        render_calibration(self.layout_, buf, lang=language.current())
         return buf.getvalue()
 
     def save_page(self) -> None:
         folder = documents_dir() if documents_dir().is_dir() else Path.home()
         safe = re.sub(r"[^\w\- ]+", "", self.layout_.name).strip()
+        name = translate("Calibration", "Calibration {layout}.pdf").format(layout=safe)
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save calibration page", str(folder / f"Calibration {safe}.pdf"), "PDF (*.pdf)"
+            self,
+            translate("Calibration", "Save calibration page"),
+            str(folder / name),
+            translate("Calibration", "PDF (*.pdf)"),
         )
         if not path:
             return
@@ -59,21 +65,32 @@ class CalibrationDialog(QDialog):
             with atomic_path(path) as tmp:
                 tmp.write_bytes(self.page())
         except OSError as exc:
-            self.ui.statusLabel.setText(f"The page was not saved: {exc}")
+            self.ui.statusLabel.setText(
+                translate("Calibration", "The page was not saved: {reason}").format(reason=exc)
+            )
             return
-        self.ui.statusLabel.setText(f"Saved {path}")
+        self.ui.statusLabel.setText(translate("Calibration", "Saved {file}").format(file=path))
 
     def print_page(self) -> None:
         try:
-            if print_with_dialog(self.page(), self, f"Calibration – {self.layout_.name}"):
-                self.ui.statusLabel.setText("Printed. Measure, then enter the offset.")
+            title = translate("Calibration", "Calibration – {layout}").format(
+                layout=self.layout_.name
+            )
+            if print_with_dialog(self.page(), self, title):
+                self.ui.statusLabel.setText(
+                    translate("Calibration", "Printed. Measure, then enter the offset.")
+                )
         except (PrintError, ValueError) as exc:
-            self.ui.statusLabel.setText(f"Nothing was printed: {exc}")
+            self.ui.statusLabel.setText(
+                translate("Calibration", "Nothing was printed: {reason}").format(reason=exc)
+            )
 
     def save(self) -> None:
         try:
             layouts.set_calibration(self.layout_.name, self.ui.xSpin.value(), self.ui.ySpin.value())
         except (ValueError, OSError) as exc:
-            self.ui.statusLabel.setText(f"Not saved: {exc}")
+            self.ui.statusLabel.setText(
+                translate("Calibration", "Not saved: {reason}").format(reason=exc)
+            )
             return
         self.accept()

@@ -15,7 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
 from ...checks import CheckOptions, Finding, counts, run_checks
+from .. import language
 from ..context import EventContext
+from ..language import translate
+from ..panels.problems import counted
 
 #: How many findings the box names before "and N more".
 SHOWN = 3
@@ -23,14 +26,12 @@ SHOWN = 3
 
 def problems_sentence(found: dict[str, int]) -> str:
     """'The event has 1 error and 2 warnings.'"""
-    parts = []
-    for severity, one, many in (("error", "error", "errors"), ("warning", "warning", "warnings")):
-        n = found.get(severity, 0)
-        if n:
-            parts.append(f"{n} {one if n == 1 else many}")
+    parts = [counted(found[s], s) for s in ("error", "warning") if found.get(s, 0)]
     if not parts:
-        return "The event has no errors or warnings."
-    return f"The event has {' and '.join(parts)}."
+        return translate("CheckBeforeExport", "The event has no errors or warnings.")
+    joined = translate("CheckBeforeExport", "{first} and {second}")
+    what = joined.format(first=parts[0], second=parts[1]) if len(parts) == 2 else parts[0]
+    return translate("CheckBeforeExport", "The event has {problems}.").format(problems=what)
 
 
 class ExportCheck(QObject):
@@ -54,6 +55,7 @@ class ExportCheck(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self.what = what
+        options = options or CheckOptions(lang=language.current())
         found = findings if findings is not None else run_checks(ctx.data(), options)
         self.findings = [f for f in found if f.severity in ("error", "warning")]
         self.counts = counts(found)
@@ -62,19 +64,29 @@ class ExportCheck(QObject):
         self.answer: bool | None = None
 
         self.box = QMessageBox(parent)
-        self.box.setWindowTitle("Check before export")
+        self.box.setWindowTitle(translate("CheckBeforeExport", "Check before export"))
         errors = self.counts["error"] > 0
         self.box.setIcon(QMessageBox.Icon.Critical if errors else QMessageBox.Icon.Warning)
         self.box.setText(problems_sentence(self.counts))
         listed = "".join(f"<li>{_escape(f.message)}</li>" for f in self.findings[:SHOWN])
         more = len(self.findings) - SHOWN
-        extra = f"<p>…and {more} more.</p>" if more > 0 else ""
-        self.box.setInformativeText(
-            f"<ul style='margin-left:-20px'>{listed}</ul>{extra}"
-            f"<p>Look at them first, or export {_escape(what)} anyway?</p>"
+        extra = (
+            "<p>" + translate("CheckBeforeExport", "…and {n} more.").format(n=more) + "</p>"
+            if more > 0
+            else ""
         )
-        self.show_button = self.box.addButton("Show problems", QMessageBox.ButtonRole.RejectRole)
-        self.export_button = self.box.addButton("Export anyway", QMessageBox.ButtonRole.AcceptRole)
+        question = translate(
+            "CheckBeforeExport", "Look at them first, or export {document} anyway?"
+        ).format(document=_escape(what))
+        self.box.setInformativeText(
+            f"<ul style='margin-left:-20px'>{listed}</ul>{extra}<p>{question}</p>"
+        )
+        self.show_button = self.box.addButton(
+            translate("CheckBeforeExport", "Show problems"), QMessageBox.ButtonRole.RejectRole
+        )
+        self.export_button = self.box.addButton(
+            translate("CheckBeforeExport", "Export anyway"), QMessageBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = self.box.addButton(QMessageBox.StandardButton.Cancel)
         self.box.setDefaultButton(self.show_button if errors else self.export_button)
         self.box.setEscapeButton(self.cancel_button)

@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...interchange import ImportReport, InterchangeError
-from ...interchange.detect import FILE_FILTER, load_file
+from ...interchange.detect import load_file
 from ...model import EventData
 from ...services import timezones
 from ...store import SUFFIX, EventFileError, EventStore
 from ..binding import zone_completer
 from ..forms.ui_import_dialog import Ui_ImportDialog
+from ..language import translate
 
 
 class _Signals(QObject):
@@ -55,7 +56,12 @@ class _ImportJob(QRunnable):
         except InterchangeError as exc:
             self.signals.failed.emit(self.run_number, str(exc))
         except Exception as exc:  # a bug must not leave the dialog spinning forever
-            self.signals.failed.emit(self.run_number, f"{self.path.name} could not be read: {exc}")
+            self.signals.failed.emit(
+                self.run_number,
+                translate("ImportDialog", "{file} could not be read: {reason}").format(
+                    file=self.path.name, reason=exc
+                ),
+            )
         else:
             self.signals.done.emit(self.run_number, data, report)
 
@@ -74,7 +80,7 @@ class ImportDialog(QDialog):
         self.created_path: Path | None = None
         self.zone = ""  # the override the current reading used; "" = as the file says
         self._run = 0
-        self.ok_button.setText("Create event file…")
+        self.ok_button.setText(translate("ImportDialog", "Create event file…"))
         self.ui.buttons.accepted.connect(self._create)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.zoneEdit.setCompleter(zone_completer(self.ui.zoneEdit))
@@ -91,7 +97,9 @@ class ImportDialog(QDialog):
         self._run += 1
         self.data = self.report = None
         self.error = ""
-        self.ui.fileLabel.setText(f"Reading {self.source.name}…")
+        self.ui.fileLabel.setText(
+            translate("ImportDialog", "Reading {file}…").format(file=self.source.name)
+        )
         self.ui.countsLabel.setText("")
         self.ui.summary.clear()
         self.ui.summary.show()
@@ -106,8 +114,11 @@ class ImportDialog(QDialog):
         zone = timezones.resolve(text) or text.strip()  # "bamako" is Africa/Bamako
         if zone and not timezones.is_valid_zone(zone):
             self.ui.zoneMessage.setText(
-                f"“{zone}” is not an IANA time zone (such as Africa/Bamako); "
-                "the file is read as before."
+                translate(
+                    "ImportDialog",
+                    "“{zone}” is not an IANA time zone (such as Africa/Bamako); the file is read "
+                    "as before.",
+                ).format(zone=zone)
             )
             self.ui.zoneMessage.show()
             return False
@@ -148,13 +159,22 @@ class ImportDialog(QDialog):
         c = report.counts
         self.ui.fileLabel.setText(f"{self.source.name} — {report.format}")
         self.ui.countsLabel.setText(
-            f"{data.event.title}: {c['sessions']} sessions, {c['people']} people, "
-            f"{c['rooms']} rooms, {c['days']} days (venue time zone "
-            f"{data.event.venue_time_zone}). Nothing has been written yet."
+            translate(
+                "ImportDialog",
+                "{title}: {sessions} sessions, {people} people, {rooms} rooms, {days} days "
+                "(venue time zone {zone}). Nothing has been written yet.",
+            ).format(
+                title=data.event.title,
+                sessions=c["sessions"],
+                people=c["people"],
+                rooms=c["rooms"],
+                days=c["days"],
+                zone=data.event.venue_time_zone,
+            )
         )
         self.ui.summary.setPlainText(
             "\n".join(f"• {line[:1].upper()}{line[1:]}" for line in report.lines)
-            or "Nothing had to be guessed or left out."
+            or translate("ImportDialog", "Nothing had to be guessed or left out.")
         )
         self.ok_button.setEnabled(True)
 
@@ -163,8 +183,12 @@ class ImportDialog(QDialog):
             return
         self.error = message
         self.ui.progress.hide()
-        self.ui.fileLabel.setText(f"{self.source.name} cannot be imported.")
-        self.ui.countsLabel.setText(message + " Nothing was written.")
+        self.ui.fileLabel.setText(
+            translate("ImportDialog", "{file} cannot be imported.").format(file=self.source.name)
+        )
+        self.ui.countsLabel.setText(
+            message + " " + translate("ImportDialog", "Nothing was written.")
+        )
         self.ui.summary.hide()
         self.ok_button.setEnabled(False)
 
@@ -176,7 +200,10 @@ class ImportDialog(QDialog):
         if self.data is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self, "New event file", self.suggested_name(), f"Event files (*{SUFFIX})"
+            self,
+            translate("ImportDialog", "New event file"),
+            self.suggested_name(),
+            translate("ImportDialog", "Event files (*{suffix})").format(suffix=SUFFIX),
         )
         if not name:
             return
@@ -186,7 +213,11 @@ class ImportDialog(QDialog):
         try:
             EventStore.create(path, self.data, lock=False).close()
         except (EventFileError, OSError) as exc:
-            QMessageBox.warning(self, "Import", f"{exc}\nNothing was written.")
+            QMessageBox.warning(
+                self,
+                translate("ImportDialog", "Import"),
+                f"{exc}\n" + translate("ImportDialog", "Nothing was written."),
+            )
             return
         self.created_path = path
         self.accept()
@@ -196,7 +227,12 @@ def import_event(parent: QWidget | None = None, source: str | Path | None = None
     """Pick a file, show what it holds, write a new event file; its path, or None."""
     if source is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, "Import a schedule or calendar", "", FILE_FILTER
+            parent,
+            translate("ImportDialog", "Import a schedule or calendar"),
+            "",
+            translate(
+                "ImportDialog", "Schedules and calendars (*.xml *.json *.ics);;All files (*)"
+            ),
         )
         if not name:
             return None
@@ -208,7 +244,9 @@ def import_event(parent: QWidget | None = None, source: str | Path | None = None
 
 def install(menu: QMenu, open_callback: Callable[[Path], object]) -> object:
     """Add 'Schedule or calendar…' to File → Import; the new file goes to ``open_callback``."""
-    action = menu.addAction("Schedule or calendar (frab, pretalx, iCalendar)…")
+    action = menu.addAction(
+        translate("ImportDialog", "Schedule or calendar (frab, pretalx, iCalendar)…")
+    )
 
     def run() -> None:
         path = import_event(menu.parentWidget())

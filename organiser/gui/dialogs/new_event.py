@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from ... import model
 from ...services import timezones
 from ...store import new_event_data
+from .. import language
 from ..fields import ZoneCompleter, show_message
 from ..forms.ui_new_event import Ui_NewEvent
+from ..language import translate
 
 
 class NewEventDialog(QDialog):
@@ -28,7 +30,9 @@ class NewEventDialog(QDialog):
         self.ui.setupUi(self)
         ui = self.ui
         self.setMinimumWidth(ui.firstDay.minimumWidth() + 220)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create…")
+        ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("NewEvent", "Create…")
+        )
         self.zone_completer = ZoneCompleter(ui.zone)
         self._zone_typed = False  # once the user types a zone, the venue no longer sets it
         ui.firstDay.allow_empty = True
@@ -47,7 +51,11 @@ class NewEventDialog(QDialog):
         self.ui.zone.setText(zone or "")
         show_message(self.ui.zoneMessage, "")
         if zone:
-            self.ui.zoneMessage.setText(f"From the venue: {timezones.city(zone)} time.")
+            self.ui.zoneMessage.setText(
+                translate("NewEvent", "From the venue: {city} time.").format(
+                    city=timezones.city(zone)
+                )
+            )
             self.ui.zoneMessage.setStyleSheet("color: #1b5e20;")
             self.ui.zoneMessage.show()
 
@@ -69,10 +77,15 @@ class NewEventDialog(QDialog):
             typed = ui.zone.text().strip()
             show_message(
                 ui.zoneMessage,
-                f"“{typed[:60]}” is not one time zone; type the venue's city and pick it."
+                translate(
+                    "NewEvent", "“{text}” is not one time zone; type the venue's city and pick it."
+                ).format(text=typed[:60])
                 if typed
-                else "In which time zone is the venue? Type its city, e.g. Bamako; every "
-                "time in the programme is venue time.",
+                else translate(
+                    "NewEvent",
+                    "In which time zone is the venue? Type its city, e.g. Bamako; every time in "
+                    "the programme is venue time.",
+                ),
             )
             ui.zone.setFocus()
             return
@@ -84,6 +97,8 @@ class NewEventDialog(QDialog):
         data = new_event_data(" ".join(ui.title.text().split()))
         data.event.venue_name = " ".join(ui.venue.text().split())
         data.event.venue_time_zone = self.zone() or "UTC"
+        # made in a French window, its documents print in French until told otherwise
+        data.event.print_language = language.current()
         first = ui.firstDay.value()
         if first is not None:
             data.days = [model.Day(first + timedelta(days=n)) for n in range(ui.days.value())]
@@ -92,4 +107,4 @@ class NewEventDialog(QDialog):
     def file_stem(self) -> str:
         """A file name from the title (the file dialog suggests it)."""
         title = "".join(c for c in self.ui.title.text() if c not in '\\/:*?"<>|').strip()
-        return " ".join(title.split())[:80] or "New event"
+        return " ".join(title.split())[:80] or translate("NewEvent", "New event")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import i18n
 from ...badges import draw as badge_draw
 from ...badges import glabels, layouts
 from ...badges.content import BadgeOptions, RenderResult, prepare
@@ -36,16 +37,25 @@ from ...badges.selection import (
 )
 from ...model import EventData, Person
 from ...pdf.base import CancelCheck, Cancelled, Progress, Rendered
+from .. import language
 from .. import settings as prefs
 from ..commands import SettingCommand
 from ..context import EventContext
 from ..dialogs.calibration import CalibrationDialog
 from ..forms.ui_badge_options import Ui_BadgeOptions
+from ..language import translate
 from .base import DocumentOptions, DocumentSpec, file_title, register
 from .who import WhoChooser, people_for
 
-QR_NAMES = {"none": "None", "id": "Person ID (for check-in)", "vcard": "vCard (contact card)"}
-BAND_NAMES = {"category": "Category", "role": "Role in the programme"}
+QR_NAMES = {
+    "none": QT_TRANSLATE_NOOP("Documents", "None"),
+    "id": QT_TRANSLATE_NOOP("Documents", "Person ID (for check-in)"),
+    "vcard": QT_TRANSLATE_NOOP("Documents", "vCard (contact card)"),
+}
+BAND_NAMES = {
+    "category": QT_TRANSLATE_NOOP("Documents", "Category"),
+    "role": QT_TRANSLATE_NOOP("Documents", "Role in the programme"),
+}
 #: QSettings key: the desk saves its badge as a PDF instead of printing it
 DESK_TO_FILE = "badges/desk_to_file"
 #: how many names a question or warning lists before "and N more"
@@ -74,13 +84,20 @@ def badge_options_of(options: dict[str, Any], layout: Layout) -> BadgeOptions:
         outline=bool(options.get("outline")),
         duplex=bool(options.get("duplex")) and sheet,
         band=options.get("band", "category"),
+        lang=options.get("lang", "en"),
     )
+
+
+def _signed(value: float) -> str:
+    """'+1.5' in English, '+1,5' in French."""
+    text = f"{value:+.1f}"
+    return text.replace(".", ",") if language.current() == "fr" else text
 
 
 def listing(lines: list[str], limit: int = LIST_LIMIT) -> str:
     shown = "\n".join(f"• {line}" for line in lines[:limit])
     if len(lines) > limit:
-        shown += f"\n… and {len(lines) - limit} more"
+        shown += "\n" + translate("Documents", "… and {n} more").format(n=len(lines) - limit)
     return shown
 
 
@@ -98,7 +115,7 @@ def render_badge_document(
     layout = layout_of(options)
     people = people_for(data, options)
     if not people:
-        raise ValueError("nobody to print a badge for")
+        raise ValueError(translate("Documents", "nobody to print a badge for"))
     bo = badge_options_of(options, layout)
     buf = io.BytesIO()
     try:
@@ -121,7 +138,13 @@ def render_badge_document(
 
 def badge_file_name(data: EventData, options: dict[str, Any]) -> str:
     layout = re.sub(r"[^\w\- ]+", "", str(options.get("layout", ""))).strip()
-    return f"{file_title(data) or 'Event'} - badges {layout}".strip() + ".pdf"
+    title = file_title(data) or translate("Documents", "Event")
+    return (
+        translate("Documents", "{event} - badges {layout}")
+        .format(event=title, layout=layout)
+        .strip()
+        + ".pdf"
+    )
 
 
 # ---------------------------------------------------------------------- badges
@@ -137,10 +160,11 @@ class BadgeOptionsWidget(DocumentOptions):
         self.who = WhoChooser(ctx, self)
         ui.whoLayout.addWidget(self.who)
         for key, name in QR_NAMES.items():
-            ui.qrCombo.addItem(name, key)
+            ui.qrCombo.addItem(translate("Documents", name), key)
         ui.qrCombo.setCurrentIndex(ui.qrCombo.findData("id"))
         for key, name in BAND_NAMES.items():
-            ui.bandCombo.addItem(name, key)
+            ui.bandCombo.addItem(translate("Documents", name), key)
+        self.add_language(ui.form)
         self.layouts: list[Layout] = []
         self.load_layouts()
         default = ctx.data().settings.get("badge_layout") or layouts.DEFAULT
@@ -232,15 +256,28 @@ class BadgeOptionsWidget(DocumentOptions):
         ui.calibrateButton.setEnabled(lay is not None)
         ui.deskButton.setEnabled(lay is not None)
         if lay is None:
-            ui.layoutInfo.setText(f"No layout matches “{ui.layoutSearch.text()}”.")
+            ui.layoutInfo.setText(
+                translate("Documents", "No layout matches “{text}”.").format(
+                    text=ui.layoutSearch.text()
+                )
+            )
         else:
             try:
                 dx, dy = layouts.calibration(lay.name)
             except ValueError:
                 dx = dy = 0.0
-            offset = f" · offset {dx:+.1f}, {dy:+.1f} mm" if (dx or dy) else ""
+            offset = (
+                translate("Documents", " · offset {across}, {down} mm").format(
+                    across=_signed(dx), down=_signed(dy)
+                )
+                if (dx or dy)
+                else ""
+            )
             ui.layoutInfo.setText(
-                f"{lay.page_label}, {lay.grid_label}, badge {lay.size_label}{offset}"
+                translate("Documents", "{page}, {grid}, badge {size}").format(
+                    page=lay.page_label, grid=lay.grid_label, size=lay.size_label
+                )
+                + offset
             )
         self.changed.emit()
 
@@ -250,7 +287,10 @@ class BadgeOptionsWidget(DocumentOptions):
 
     def import_glabels(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import gLabels templates", "", "gLabels templates (*.xml);;All files (*)"
+            self,
+            translate("Documents", "Import gLabels templates"),
+            "",
+            translate("Documents", "gLabels templates (*.xml);;All files (*)"),
         )
         if not path:
             return
@@ -258,16 +298,24 @@ class BadgeOptionsWidget(DocumentOptions):
             result = glabels.parse(path)
             added, known = layouts.save_imported(result.layouts)
         except (ValueError, OSError) as exc:
-            QMessageBox.warning(self, "Import gLabels templates", f"Nothing was imported.\n\n{exc}")
+            QMessageBox.warning(
+                self,
+                translate("Documents", "Import gLabels templates"),
+                translate("Documents", "Nothing was imported.\n\n{reason}").format(reason=exc),
+            )
             return
         self.load_layouts()
         text = (
-            f"Imported {len(added)} layout{'s' if len(added) != 1 else ''} from {Path(path).name}."
-        )
+            translate("Documents", "Imported 1 layout from {file}.")
+            if len(added) == 1
+            else translate("Documents", "Imported {n} layouts from {file}.")
+        ).format(n=len(added), file=Path(path).name)
         if known:
-            text += f" {len(known)} already built in."
+            text += " " + translate("Documents", "{n} already built in.").format(n=len(known))
         if result.skipped:
-            text += f" {len(result.skipped)} skipped (not badge labels)."
+            text += " " + translate("Documents", "{n} skipped (not badge labels).").format(
+                n=len(result.skipped)
+            )
         self.ui.layoutInfo.setText(text)
 
     def calibrate(self) -> None:
@@ -282,10 +330,17 @@ class BadgeOptionsWidget(DocumentOptions):
         lay = self.chosen_layout()
         if lay is not None and lay.kind in ("sheet", "single"):
             self.ctx.undo_stack.push(
-                SettingCommand(self.ctx, "desk_layout", lay.name, f"Desk badges on {lay.name}")
+                SettingCommand(
+                    self.ctx,
+                    "desk_layout",
+                    lay.name,
+                    translate("Documents", "Desk badges on {layout}").format(layout=lay.name),
+                )
             )
             self.ui.layoutInfo.setText(
-                f"The check-in desk and People › Print badge now use {lay.name}."
+                translate(
+                    "Documents", "The check-in desk and People › Print badge now use {layout}."
+                ).format(layout=lay.name)
             )
 
     # DocumentOptions ----------------------------------------------------------------
@@ -314,17 +369,20 @@ class BadgeOptionsWidget(DocumentOptions):
             "qr": ui.qrCombo.currentData(),
             "vcard_fields": fields,
             "band": ui.bandCombo.currentData(),
+            "lang": self.lang(),
         }
 
     def error(self) -> str:
         if self.chosen_layout() is None:
-            return f"No layout matches “{self.ui.layoutSearch.text()}”."
+            return translate("Documents", "No layout matches “{text}”.").format(
+                text=self.ui.layoutSearch.text()
+            )
         return self.who.error(self.ctx.data())
 
     def before_output(self, action: str = "print") -> dict[str, Any] | None:
         error = self.error()
         if error:
-            QMessageBox.warning(self, "Name badges", error)
+            QMessageBox.warning(self, translate("Documents", "Name badges"), error)
             return None
         options = self.options()
         data = self.ctx.data()
@@ -341,9 +399,14 @@ class BadgeOptionsWidget(DocumentOptions):
                 if not people:
                     QMessageBox.information(
                         self,
-                        "Name badges",
-                        "Everyone chosen already has a badge: nothing to "
-                        + ("save." if action == "save" else "print."),
+                        translate("Documents", "Name badges"),
+                        translate(
+                            "Documents", "Everyone chosen already has a badge: nothing to save."
+                        )
+                        if action == "save"
+                        else translate(
+                            "Documents", "Everyone chosen already has a badge: nothing to print."
+                        ),
                     )
                     return None
         layout = layout_of(options)
@@ -351,8 +414,10 @@ class BadgeOptionsWidget(DocumentOptions):
         if warnings:
             go_on = QMessageBox.warning(
                 self,
-                "Name badges",
-                "Before printing, please check:\n\n" + listing(warnings),
+                translate("Documents", "Name badges"),
+                translate("Documents", "Before printing, please check:")
+                + "\n\n"
+                + listing(warnings),
                 QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Ok,
             )
@@ -391,20 +456,27 @@ def ask_reprint(
 ) -> str:
     """'again', 'skip' or 'cancel': some of the chosen people already have a badge.
     Worded for what is about to happen: printing, or saving a PDF."""
+    lang = language.current()
     lines = [
-        f"{p.full_name or p.name or p.uid} — {rec.printed_at:%d %b %H:%M}, {rec.layout}"
+        f"{p.full_name or p.name or p.uid} — "
+        f"{i18n.day_short(rec.printed_at.date(), lang)} {rec.printed_at:%H:%M}, {rec.layout}"
         for p, rec in printed
     ]
     n = len(printed)
     question = (
-        "Put their badges in the PDF again, or leave them out?"
+        translate("Documents", "Put their badges in the PDF again, or leave them out?")
         if action == "save"
-        else "Print their badges again, or skip them?"
+        else translate("Documents", "Print their badges again, or skip them?")
     )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Name badges",
-        f"{n} of the people chosen already {'has a badge' if n == 1 else 'have badges'}:\n\n"
+        translate("Documents", "Name badges"),
+        (
+            translate("Documents", "1 of the people chosen already has a badge:")
+            if n == 1
+            else translate("Documents", "{n} of the people chosen already have badges:").format(n=n)
+        )
+        + "\n\n"
         + listing(lines)
         + f"\n\n{question}",
         QMessageBox.StandardButton.Yes
@@ -413,10 +485,14 @@ def ask_reprint(
         parent,
     )
     box.button(QMessageBox.StandardButton.Yes).setText(
-        "Include them again" if action == "save" else "Print again"
+        translate("Documents", "Include them again")
+        if action == "save"
+        else translate("Documents", "Print again")
     )
     box.button(QMessageBox.StandardButton.No).setText(
-        "Leave them out" if action == "save" else "Skip them"
+        translate("Documents", "Leave them out")
+        if action == "save"
+        else translate("Documents", "Skip them")
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     answer = box.exec()
@@ -429,7 +505,7 @@ def ask_reprint(
 register(
     DocumentSpec(
         key="badges",
-        name="Name badges",
+        name=QT_TRANSLATE_NOOP("Documents", "Name badges"),
         options_widget=BadgeOptionsWidget,
         render=render_badge_document,
         file_name=badge_file_name,

@@ -22,11 +22,14 @@ from importlib import import_module
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
+from ... import i18n
 from ...model import EventData
 from ...pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
+from .. import vocabulary
 from ..context import EventContext
+from ..language import translate
 
 
 class DocumentOptions(QWidget):
@@ -39,6 +42,49 @@ class DocumentOptions(QWidget):
     def __init__(self, ctx: EventContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        self.lang_combo: QComboBox | None = None
+        self._lang_chosen = False
+
+    # the printing language ----------------------------------------------------------
+    def add_language(self, form: QFormLayout, row: int = -1) -> QComboBox:
+        """A "Language" row in ``form`` (at ``row``; -1: last), which follows the event's
+        print language (Event view) until the user picks another here."""
+        combo = QComboBox(self)
+        combo.setAccessibleName(translate("Documents", "language of the document"))
+        label = QLabel(translate("Documents", "&Language"), self)
+        label.setBuddy(combo)
+        form.insertRow(row, label, combo)
+        self.follow_print_language(combo)
+        return combo
+
+    def follow_print_language(self, combo: QComboBox) -> None:
+        """``combo`` offers the printing languages, starting at the event's."""
+        for code in i18n.LANGUAGES:
+            combo.addItem(vocabulary.language(code), code)
+        self.lang_combo = combo
+        self._show_print_language()
+        combo.activated.connect(self._language_picked)
+        combo.currentIndexChanged.connect(self.changed)
+
+    def _language_picked(self) -> None:
+        self._lang_chosen = True
+
+    def _show_print_language(self) -> None:
+        combo = self.lang_combo
+        if combo is None or self._lang_chosen:
+            return
+        at = combo.findData(self.ctx.data().event.print_language)
+        if at >= 0 and at != combo.currentIndex():
+            combo.setCurrentIndex(at)
+
+    def lang(self) -> str:
+        combo = self.lang_combo
+        return str(combo.currentData()) if combo is not None else "en"
+
+    def event_changed(self) -> None:
+        """The event changed: its print language, then the panel's own defaults."""
+        self._show_print_language()
+        self.refresh()
 
     def error(self) -> str:
         """What stops a render with these options ('' when they are fine)."""
@@ -66,7 +112,7 @@ RenderFn = Callable[[EventData, dict[str, Any], Progress, CancelCheck], Rendered
 @dataclass(frozen=True)
 class DocumentSpec:
     key: str  # stable name: "programme", "badges", ...
-    name: str  # shown in the list
+    name: str  # shown in the list (in English: ``title`` is in the window's language)
     options_widget: Callable[[EventContext, QWidget | None], DocumentOptions]
     render: RenderFn
     file_name: Callable[[EventData, dict[str, Any]], str] = lambda data, options: "document.pdf"
@@ -75,6 +121,10 @@ class DocumentSpec:
     #: True when the document's own ``after_output`` writes the print log (badges log one
     #: row per person and the sheet's used labels), so the view must not log it again
     logs_itself: bool = False
+
+    @property
+    def title(self) -> str:
+        return translate("Documents", self.name)
 
 
 def file_title(data: EventData) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...model import EventData
@@ -19,6 +20,7 @@ from ...services.briefs import people_with_roles
 from ..context import EventContext
 from ..forms.ui_brief_options import Ui_BriefOptions
 from ..jobs import Job, run_with_dialog
+from ..language import translate
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 
@@ -28,6 +30,7 @@ class BriefOptionsWidget(DocumentOptions):
         self.ui = Ui_BriefOptions()
         self.ui.setupUi(self)
         fill_papers(self.ui.paperCombo)
+        self.add_language(self.ui.form)
         self.job: Job | None = None
         #: a test sets this to skip the folder dialog
         self.choose_folder = self._ask_folder
@@ -43,7 +46,9 @@ class BriefOptionsWidget(DocumentOptions):
         try:
             combo.clear()
             people = people_with_roles(self.ctx.data())
-            combo.addItem(f"Everyone with a role ({len(people)})", None)
+            combo.addItem(
+                translate("Documents", "Everyone with a role ({n})").format(n=len(people)), None
+            )
             for p in people:
                 combo.addItem(p.full_name, p.uid)
             combo.setCurrentIndex(max(combo.findData(keep), 0))
@@ -54,15 +59,20 @@ class BriefOptionsWidget(DocumentOptions):
         return {
             "paper": self.ui.paperCombo.currentData(),
             "person_uid": self.ui.personCombo.currentData(),
+            "lang": self.lang(),
         }
 
     def error(self) -> str:
         if not people_with_roles(self.ctx.data()):
-            return "Nobody holds a role yet, so there are no briefs to print."
+            return translate(
+                "Documents", "Nobody holds a role yet, so there are no briefs to print."
+            )
         return ""
 
     def _ask_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, "Folder for the briefs")
+        return QFileDialog.getExistingDirectory(
+            self, translate("Documents", "Folder for the briefs")
+        )
 
     def save_split(self) -> None:
         if self.error():
@@ -75,28 +85,44 @@ class BriefOptionsWidget(DocumentOptions):
         data = self.ctx.data()
         options = briefs.BriefOptions(**self.options())
         self.ui.splitButton.setEnabled(False)
-        self.ui.status.setText("Writing the briefs…")
+        self.ui.status.setText(translate("Documents", "Writing the briefs…"))
 
         def work(progress: Progress, cancelled: CancelCheck) -> briefs.SplitResult:
             return briefs.render_split(data, folder, options, progress, cancelled)
 
-        self.job = run_with_dialog(work, self, "Writing one brief per person…", "Speaker briefs")
-        self.job.finished.connect(
-            lambda result: self.ui.status.setText(
-                f"Wrote {len(result.files)} brief{'s' if len(result.files) != 1 else ''} "
-                f"to {folder}."
-                + (
-                    f" {len(result.warnings)} warning(s): {result.warnings[0]}"
-                    if result.warnings
-                    else ""
-                )
+        self.job = run_with_dialog(
+            work,
+            self,
+            translate("Documents", "Writing one brief per person…"),
+            translate("Documents", "Speaker briefs"),
+        )
+        self.job.finished.connect(lambda result: self.ui.status.setText(_wrote(result, folder)))
+        self.job.failed.connect(
+            lambda message: self.ui.status.setText(
+                translate("Documents", "Not written: {reason}").format(reason=message)
             )
         )
-        self.job.failed.connect(lambda message: self.ui.status.setText(f"Not written: {message}"))
         self.job.cancelled.connect(
-            lambda: self.ui.status.setText("Cancelled; nothing was written.")
+            lambda: self.ui.status.setText(
+                translate("Documents", "Cancelled; nothing was written.")
+            )
         )
         self.job.done.connect(lambda: self.ui.splitButton.setEnabled(True))
+
+
+def _wrote(result: briefs.SplitResult, folder: Path) -> str:
+    """'Wrote 12 briefs to …. 1 warning: …'."""
+    n = len(result.files)
+    text = (
+        translate("Documents", "Wrote 1 brief to {folder}.")
+        if n == 1
+        else translate("Documents", "Wrote {n} briefs to {folder}.")
+    ).format(n=n, folder=folder)
+    if result.warnings:
+        text += " " + translate("Documents", "Warnings ({n}): {first}").format(
+            n=len(result.warnings), first=result.warnings[0]
+        )
+    return text
 
 
 def render_briefs(
@@ -111,14 +137,17 @@ def briefs_file_name(data: EventData, options: dict[str, Any]) -> str:
     if uid:
         person = next((p for p in data.people if p.uid == uid), None)
         if person is not None:
-            return "Brief - " + briefs.content.file_names([person])[person.id]
-    return f"{file_title(data) or 'Event'} - speaker briefs.pdf"
+            return (
+                translate("Documents", "Brief - ") + briefs.content.file_names([person])[person.id]
+            )
+    title = file_title(data) or translate("Documents", "Event")
+    return translate("Documents", "{event} - speaker briefs.pdf").format(event=title)
 
 
 register(
     DocumentSpec(
         key="briefs",
-        name="Speaker briefs",
+        name=QT_TRANSLATE_NOOP("Documents", "Speaker briefs"),
         options_widget=BriefOptionsWidget,
         render=render_briefs,
         file_name=briefs_file_name,

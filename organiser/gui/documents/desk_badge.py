@@ -15,21 +15,23 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
+from ... import i18n
 from ...badges import layouts
 from ...badges.layouts import Layout
 from ...badges.selection import SingleBadge, previous_print, print_single, record_single
 from ...paths import documents_dir
 from ...store import EventStore
 from ...store.rows import object_of
+from .. import language
 from .. import settings as prefs
 from ..binding import flush_all as flush_typing
 from ..context import EventContext
+from ..language import translate
 from ..views.base import run_deferred
 from .badges import DESK_TO_FILE
 from .incomplete_notice import describe
 from .printing import PrintError, print_pdf
 
-TITLE = "Print badge"
 #: The event setting naming the badge layout of the desk and of People › Print badge.
 LAYOUT_SETTING = "desk_layout"
 #: Where the check-in desk kept its own choice before the two were one setting.
@@ -54,7 +56,7 @@ def desk_layout(store: EventStore) -> Layout:
 def default_printer() -> QPrinter:
     """The system's default printer (tests replace this with a PDF-format printer)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName("Badge")
+    printer.setDocName(translate("Documents", "Badge"))
     return printer
 
 
@@ -64,7 +66,7 @@ def saves_to_file() -> bool:
 
 def badge_path(name: str, uid: str) -> Path:
     safe = re.sub(r"[^\w\- ]+", "", name).strip()[:60] or "badge"
-    return documents_dir() / "Badges" / f"{safe} {uid}.pdf"
+    return documents_dir() / translate("Documents", "Badges") / f"{safe} {uid}.pdf"
 
 
 def print_badge(parent: QWidget, ctx: EventContext, person_id: int) -> SingleBadge | None:
@@ -79,12 +81,17 @@ def print_badge(parent: QWidget, ctx: EventContext, person_id: int) -> SingleBad
     name = person.full_name or person.name or person.uid
     layout = desk_layout(store)
     earlier = previous_print(store, person_id)
+    title = translate("Documents", "Print badge")
     if earlier is not None:
+        printed = f"{i18n.day_short(earlier.printed_at.date(), language.current())} "
+        printed += f"{earlier.printed_at:%H:%M}"
         answer = QMessageBox.question(
             parent,
-            TITLE,
-            f"{name} already has a badge, printed {earlier.printed_at:%d %b %H:%M} "
-            f"on {earlier.layout}.\n\nPrint a second badge?",
+            title,
+            translate(
+                "Documents",
+                "{name} already has a badge, printed {when} on {layout}.\n\nPrint a second badge?",
+            ).format(name=name, when=printed, layout=earlier.layout),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -99,17 +106,33 @@ def print_badge(parent: QWidget, ctx: EventContext, person_id: int) -> SingleBad
         if not to_file:
             print_pdf(single.pdf, default_printer())
     except (PrintError, ValueError, OSError, KeyError) as exc:
-        QMessageBox.warning(parent, TITLE, f"No badge was printed for {name}.\n\n{exc}")
+        QMessageBox.warning(
+            parent,
+            title,
+            translate("Documents", "No badge was printed for {name}.\n\n{reason}").format(
+                name=name, reason=exc
+            ),
+        )
         return None
     record_single(store, person_id, layout, single)
-    where = f"saved to {single.path}" if to_file else "sent to the printer"
-    label = f", label {single.slot + 1}" if layout.kind == "sheet" else ""
-    message = f"Badge for {name} ({layout.name}{label}) {where}."
+    where = (
+        translate("Documents", "saved to {file}").format(file=single.path)
+        if to_file
+        else translate("Documents", "sent to the printer")
+    )
+    label = (
+        translate("Documents", ", label {n}").format(n=single.slot + 1)
+        if layout.kind == "sheet"
+        else ""
+    )
+    message = translate("Documents", "Badge for {name} ({layout}{label}) {where}.").format(
+        name=name, layout=layout.name, label=label, where=where
+    )
     if single.warnings:
         message += " " + "; ".join(single.warnings)
     window = parent.window()
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, 10_000)
     if single.incomplete:  # printed, but not to hand out before someone has looked
-        QMessageBox.warning(parent, TITLE, f"{message}\n\n{describe(single.incomplete)}")
+        QMessageBox.warning(parent, title, f"{message}\n\n{describe(single.incomplete)}")
     return single

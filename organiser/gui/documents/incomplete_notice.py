@@ -13,10 +13,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ..language import translate
+
 #: how many badges the notice names before "and n more"
 LISTED = 8
-#: what a print-log kind prints, as the notice names it
-NOUNS = {"badge": "badge", "tent": "table tent"}
 
 
 def describe(lines: list[str], kind: str = "badge") -> str:
@@ -25,15 +25,30 @@ def describe(lines: list[str], kind: str = "badge") -> str:
     if not lines:
         return ""
     n = len(lines)
-    what = NOUNS.get(kind, "badge")
-    head = (
-        f"1 {what} was not printed whole; check it before handing it out:"
-        if n == 1
-        else f"{n} {what}s were not printed whole; check them before handing them out:"
-    )
+    if kind == "tent":
+        head = (
+            translate(
+                "Documents", "1 table tent was not printed whole; check it before handing it out:"
+            )
+            if n == 1
+            else translate(
+                "Documents",
+                "{n} table tents were not printed whole; check them before handing them out:",
+            )
+        )
+    else:
+        head = (
+            translate("Documents", "1 badge was not printed whole; check it before handing it out:")
+            if n == 1
+            else translate(
+                "Documents",
+                "{n} badges were not printed whole; check them before handing them out:",
+            )
+        )
+    head = head.format(n=n)
     shown = [f"• {line}" for line in lines[:LISTED]]
     if n > LISTED:
-        shown.append(f"… and {n - LISTED} more")
+        shown.append(translate("Documents", "… and {n} more").format(n=n - LISTED))
     return "\n".join([head, *shown])
 
 
@@ -55,8 +70,8 @@ class IncompleteNotice(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.label, 1)
-        self.dismiss = QPushButton("Dismiss", self)
-        self.dismiss.setToolTip("Hide this message")
+        self.dismiss = QPushButton(translate("Documents", "Dismiss"), self)
+        self.dismiss.setToolTip(translate("Documents", "Hide this message"))
         self.dismiss.clicked.connect(self.hide)
         layout.addWidget(self.dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.hide()

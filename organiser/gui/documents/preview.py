@@ -9,6 +9,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QToolButton, QVBoxLayout, QWidget
 
+from ..language import translate
+
 
 class PdfPreview(QWidget):
     """Shows one PDF at a time; ``set_pdf(bytes)`` replaces it without flicker of state.
@@ -27,7 +29,7 @@ class PdfPreview(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName("Preview")
+        self.view.setAccessibleName(translate("Documents", "Preview"))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.hide()
@@ -64,24 +66,37 @@ class PdfPreview(QWidget):
             row.addWidget(b)
             return b
 
-        self.previous_button = button("◀", "Previous page", lambda: self.go_to(self.page() - 1))
+        self.previous_button = button(
+            "◀", translate("Documents", "Previous page"), lambda: self.go_to(self.page() - 1)
+        )
         self.page_box = QSpinBox(self)
-        self.page_box.setAccessibleName("Page")
+        self.page_box.setAccessibleName(translate("Documents", "Page"))
         self.page_box.setKeyboardTracking(False)
         self.page_box.valueChanged.connect(lambda n: self.go_to(n - 1))
         row.addWidget(self.page_box)
         self.pages_label = QLabel(self)
         row.addWidget(self.pages_label)
-        self.next_button = button("▶", "Next page", lambda: self.go_to(self.page() + 1))
+        self.next_button = button(
+            "▶", translate("Documents", "Next page"), lambda: self.go_to(self.page() + 1)
+        )
         row.addStretch(1)
-        button("−", "Zoom out", lambda: self.zoom_by(-1), "Ctrl+-")
+        button("−", translate("Documents", "Zoom out"), lambda: self.zoom_by(-1), "Ctrl+-")
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(self.zoom_label.fontMetrics().horizontalAdvance("400 %"))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         row.addWidget(self.zoom_label)
-        button("+", "Zoom in", lambda: self.zoom_by(1), "Ctrl++, Ctrl+=")
-        button("Width", "Fit the page width", self.fit_width, "Ctrl+0")
-        button("Page", "Show whole pages", self.fit_page)
+        button("+", translate("Documents", "Zoom in"), lambda: self.zoom_by(1), "Ctrl++, Ctrl+=")
+        button(
+            translate("Documents", "Width"),
+            translate("Documents", "Fit the page width"),
+            self.fit_width,
+            "Ctrl+0",
+        )
+        button(
+            translate("Documents", "Whole page"),
+            translate("Documents", "Show whole pages"),
+            self.fit_page,
+        )
         return row
 
     # pages --------------------------------------------------------------------------
@@ -102,7 +117,11 @@ class PdfPreview(QWidget):
         self.page_box.setRange(1 if count else 0, max(count, 1) if count else 0)
         self.page_box.setValue(self.page() + 1 if count else 0)
         self.page_box.blockSignals(False)
-        self.pages_label.setText(f"of {count}" if count else "of –")
+        self.pages_label.setText(
+            translate("Documents", "of {n}").format(n=count)
+            if count
+            else translate("Documents", "of –")
+        )
         self.previous_button.setEnabled(self.page() > 0)
         self.next_button.setEnabled(self.page() < count - 1)
 
@@ -143,9 +162,9 @@ class PdfPreview(QWidget):
             return
         mode = self.view.zoomMode()
         if mode == QPdfView.ZoomMode.FitToWidth:
-            self.zoom_label.setText("width")
+            self.zoom_label.setText(translate("Documents", "width"))
         elif mode == QPdfView.ZoomMode.FitInView:
-            self.zoom_label.setText("page")
+            self.zoom_label.setText(translate("Documents", "page"))
         else:
             self.zoom_label.setText(f"{round(self.view.zoomFactor() * 100)} %")
 

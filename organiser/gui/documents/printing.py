@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintP
 from PySide6.QtWidgets import QWidget
 
 from ...pdf.base import Cancelled
+from ..language import translate
 
 #: Pages are rendered at the printer's resolution up to this: a 1200 dpi A4 page would be a
 #: half-gigabyte image, and no office printer resolves finer than 600 dpi anyway.
@@ -38,7 +39,11 @@ def printer_names() -> list[str]:
 def printer_named(name: str) -> QPrinter:
     info = QPrinterInfo.printerInfo(name)
     if info.isNull():
-        raise PrintError(f"the printer “{name}” is not available on this computer")
+        raise PrintError(
+            translate("Documents", "the printer “{name}” is not available on this computer").format(
+                name=name
+            )
+        )
     return QPrinter(info, QPrinter.PrinterMode.HighResolution)
 
 
@@ -53,7 +58,11 @@ def _open(pdf: bytes | str | Path) -> tuple[QPdfDocument, QBuffer | None]:
     else:
         document.load(str(pdf))
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() == 0:
-        raise PrintError(f"the PDF could not be read ({document.error().name})")
+        raise PrintError(
+            translate("Documents", "the PDF could not be read ({reason})").format(
+                reason=document.error().name
+            )
+        )
     return document, buffer
 
 
@@ -104,7 +113,7 @@ def print_pdf(
     printer.setPageLayout(_layout_for(document, pages[0]))
     painter = QPainter()
     if not painter.begin(printer):
-        raise PrintError("the printer could not be started")
+        raise PrintError(translate("Documents", "the printer could not be started"))
     printed = 0
     try:
         dpi = min(printer.resolution(), MAX_DPI)
@@ -131,8 +140,9 @@ def print_pdf(
     return printed
 
 
-def print_with_dialog(pdf: bytes, parent: QWidget | None = None, title: str = "Print") -> int:
+def print_with_dialog(pdf: bytes, parent: QWidget | None = None, title: str = "") -> int:
     """The system print dialog, then the pages; 0 when the user changed their mind."""
+    title = title or translate("Documents", "Print")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintDialog(printer, parent)
@@ -143,9 +153,10 @@ def print_with_dialog(pdf: bytes, parent: QWidget | None = None, title: str = "P
 
 
 def preview_dialog(
-    pdf: bytes, parent: QWidget | None = None, title: str = "Print Preview"
+    pdf: bytes, parent: QWidget | None = None, title: str = ""
 ) -> QPrintPreviewDialog:
     """A print preview painting exactly the pages ``print_pdf`` sends to the printer."""
+    title = title or translate("Documents", "Print Preview")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(PREVIEW_DPI)
     printer.setDocName(title)

@@ -4,24 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from ... import i18n
 from ...model import EventData
 from ...pdf import programme
 from ...pdf.base import CancelCheck, Progress, Rendered
 from ..context import EventContext
 from ..fields import ZoneCompleter
 from ..forms.ui_programme_options import Ui_ProgrammeOptions
+from ..language import translate
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
-STYLE_NAMES = {
-    "full": "Full programme",
-    "glance": "At a glance",
-    "grid": "Room grid (rooms × time, landscape)",
-    "doors": "Door signs",
-}
+
+def style_names() -> dict[str, str]:
+    return {
+        "full": translate("Documents", "Full programme"),
+        "glance": translate("Documents", "At a glance"),
+        "grid": translate("Documents", "Room grid (rooms × time, landscape)"),
+        "doors": translate("Documents", "Door signs"),
+    }
 
 
 class ProgrammeOptionsWidget(DocumentOptions):
@@ -30,16 +32,17 @@ class ProgrammeOptionsWidget(DocumentOptions):
         self.ui = Ui_ProgrammeOptions()
         self.ui.setupUi(self)
         ui = self.ui
-        for key, name in STYLE_NAMES.items():
+        for key, name in style_names().items():
             ui.styleCombo.addItem(name, key)
         fill_papers(ui.paperCombo)
-        for key, name in i18n.LANGUAGE_NAMES.items():
-            ui.langCombo.addItem(name, key)
+        self.follow_print_language(ui.langCombo)
         self.zone_completer = ZoneCompleter(ui.zoneEdit)
-        ui.zoneEdit.setPlaceholderText("Add a zone: type a city, e.g. Tokyo or New York")
+        ui.zoneEdit.setPlaceholderText(
+            translate("Documents", "Add a zone: type a city, e.g. Tokyo or New York")
+        )
         self._zones_touched = False
         self.refresh()
-        for combo in (ui.styleCombo, ui.paperCombo, ui.langCombo):
+        for combo in (ui.styleCombo, ui.paperCombo):
             combo.currentIndexChanged.connect(self.changed)
         ui.invitationCheck.toggled.connect(self.changed)
         ui.passcodeCheck.toggled.connect(self.changed)
@@ -98,7 +101,11 @@ class ProgrammeOptionsWidget(DocumentOptions):
             return
         name = self.zone_completer.take_match()
         if name is None:
-            self.ui.zoneError.setText(f"“{typed}” is not one time zone: pick one from the list.")
+            self.ui.zoneError.setText(
+                translate(
+                    "Documents", "“{text}” is not one time zone: pick one from the list."
+                ).format(text=typed)
+            )
             return
         self.ui.zoneError.setText("")
         if name not in self.zones():
@@ -122,7 +129,7 @@ class ProgrammeOptionsWidget(DocumentOptions):
         return {
             "style": ui.styleCombo.currentData(),
             "paper": ui.paperCombo.currentData(),
-            "lang": ui.langCombo.currentData(),
+            "lang": self.lang(),
             "zones": self.zones(),
             "invitation": ui.invitationCheck.isChecked(),
             "passcode": ui.passcodeCheck.isChecked(),
@@ -145,17 +152,19 @@ def render_programme(
 
 
 def file_name(data: EventData, options: dict[str, Any]) -> str:
-    title = file_title(data) or "Programme"
-    suffix = {"glance": " - at a glance", "doors": " - door signs", "grid": " - grid"}.get(
-        options.get("style", ""), ""
-    )
+    title = file_title(data) or translate("Documents", "Programme")
+    suffix = {
+        "glance": translate("Documents", " - at a glance"),
+        "doors": translate("Documents", " - door signs"),
+        "grid": translate("Documents", " - grid"),
+    }.get(options.get("style", ""), "")
     return f"{title}{suffix}.pdf"
 
 
 register(
     DocumentSpec(
         key="programme",
-        name="Programme",
+        name=QT_TRANSLATE_NOOP("Documents", "Programme"),
         options_widget=ProgrammeOptionsWidget,
         render=render_programme,
         file_name=file_name,

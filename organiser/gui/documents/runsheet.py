@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ...model import EventData
@@ -11,6 +12,7 @@ from ...pdf import runsheet
 from ...pdf.base import CancelCheck, Progress, Rendered
 from ..context import EventContext
 from ..forms.ui_runsheet_options import Ui_RunSheetOptions
+from ..language import translate
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 
@@ -20,11 +22,16 @@ class RunSheetOptionsWidget(DocumentOptions):
         self.ui = Ui_RunSheetOptions()
         self.ui.setupUi(self)
         fill_papers(self.ui.paperCombo)
+        self.add_language(self.ui.form)
         self.ui.paperCombo.currentIndexChanged.connect(self.changed)
         self.ui.leadSpin.valueChanged.connect(self.changed)
 
     def options(self) -> dict[str, Any]:
-        return {"paper": self.ui.paperCombo.currentData(), "setup_lead": self.ui.leadSpin.value()}
+        return {
+            "paper": self.ui.paperCombo.currentData(),
+            "setup_lead": self.ui.leadSpin.value(),
+            "lang": self.lang(),
+        }
 
 
 def render_runsheet(
@@ -37,13 +44,14 @@ def render_runsheet(
 
 
 def runsheet_file_name(data: EventData, options: dict[str, Any]) -> str:
-    return f"{file_title(data) or 'Event'} - run sheet (staff only).pdf"
+    title = file_title(data) or translate("Documents", "Event")
+    return translate("Documents", "{event} - run sheet (staff only).pdf").format(event=title)
 
 
 register(
     DocumentSpec(
         key="runsheet",
-        name="Run sheet (staff)",
+        name=QT_TRANSLATE_NOOP("Documents", "Run sheet (staff)"),
         options_widget=RunSheetOptionsWidget,
         render=render_runsheet,
         file_name=runsheet_file_name,

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from ... import i18n
 from ...model import EventData
 from ...pdf import signin
 from ...pdf.base import CancelCheck, Progress, Rendered
+from .. import language
 from ..context import EventContext
 from ..forms.ui_signin_options import Ui_SigninOptions
+from ..language import translate
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 
@@ -26,13 +28,12 @@ class SigninOptionsWidget(DocumentOptions):
         self.ui = Ui_SigninOptions()
         self.ui.setupUi(self)
         ui = self.ui
-        for key, name in i18n.LANGUAGE_NAMES.items():
-            ui.localeCombo.addItem(name, key)
+        self.follow_print_language(ui.localeCombo)
         fill_papers(ui.paperCombo)
         ui.blankSpin.setMaximum(signin.MAX_BLANK_ROWS)
         ui.blankSpin.setValue(signin.BLANK_ROWS)
         self.refresh()
-        for combo in (ui.dayCombo, ui.localeCombo, ui.paperCombo):
+        for combo in (ui.dayCombo, ui.paperCombo):
             combo.currentIndexChanged.connect(self.changed)
         ui.blankSpin.valueChanged.connect(self.changed)
 
@@ -43,9 +44,9 @@ class SigninOptionsWidget(DocumentOptions):
         try:
             combo.clear()
             days = self.ctx.data().days
-            combo.addItem(f"Every day ({len(days)})", None)
+            combo.addItem(translate("Documents", "Every day ({n})").format(n=len(days)), None)
             for day in days:
-                combo.addItem(signin.day_heading(day), day.id)
+                combo.addItem(signin.day_heading(day, language.current()), day.id)
             combo.setCurrentIndex(max(combo.findData(keep), 0) if keep is not None else 0)
         finally:
             combo.blockSignals(False)
@@ -54,14 +55,16 @@ class SigninOptionsWidget(DocumentOptions):
         ui = self.ui
         return {
             "day_id": ui.dayCombo.currentData(),
-            "locale": ui.localeCombo.currentData(),
+            "locale": self.lang(),
             "blank_rows": ui.blankSpin.value(),
             "paper": ui.paperCombo.currentData(),
         }
 
     def error(self) -> str:
         if not self.ctx.data().days:
-            return "The event has no days yet, so there are no sign-in sheets to print."
+            return translate(
+                "Documents", "The event has no days yet, so there are no sign-in sheets to print."
+            )
         return ""
 
 
@@ -79,17 +82,19 @@ def render_signin(
 
 
 def file_name(data: EventData, options: dict[str, Any]) -> str:
-    title = file_title(data) or "Event"
+    title = file_title(data) or translate("Documents", "Event")
     day = next((d for d in data.days if d.id == options.get("day_id")), None)
     if day is not None:
-        return f"{title} - sign-in sheet {day.date.isoformat()}.pdf"
-    return f"{title} - sign-in sheets.pdf"
+        return translate("Documents", "{event} - sign-in sheet {date}.pdf").format(
+            event=title, date=day.date.isoformat()
+        )
+    return translate("Documents", "{event} - sign-in sheets.pdf").format(event=title)
 
 
 register(
     DocumentSpec(
         key="signin",
-        name="Sign-in sheets",
+        name=QT_TRANSLATE_NOOP("Documents", "Sign-in sheets"),
         options_widget=SigninOptionsWidget,
         render=render_signin,
         file_name=file_name,

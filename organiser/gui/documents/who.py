@@ -5,23 +5,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from ...badges.content import CATEGORY_LABELS
 from ...badges.selection import parse_who, select
 from ...model import PERSON_CATEGORIES, EventData, Person
 from ...services.text import fold
+from .. import vocabulary
 from ..context import EventContext
 from ..forms.ui_who_chooser import Ui_WhoChooser
+from ..language import translate
 
 WHO_CHOICES = {
-    "all": "Everyone",
-    "category": "A category",
-    "role": "A role",
-    "uids": "Hand-picked people",
-    "unprinted": "Only those never printed",
-    "changed": "Only those changed since printed",
+    "all": QT_TRANSLATE_NOOP("Documents", "Everyone"),
+    "category": QT_TRANSLATE_NOOP("Documents", "A category"),
+    "role": QT_TRANSLATE_NOOP("Documents", "A role"),
+    "uids": QT_TRANSLATE_NOOP("Documents", "Hand-picked people"),
+    "unprinted": QT_TRANSLATE_NOOP("Documents", "Only those never printed"),
+    "changed": QT_TRANSLATE_NOOP("Documents", "Only those changed since printed"),
 }
 
 
@@ -51,7 +52,7 @@ class WhoChooser(QWidget):
         self.ui.setupUi(self)
         ui = self.ui
         for key, name in WHO_CHOICES.items():
-            ui.whoCombo.addItem(name, key)
+            ui.whoCombo.addItem(translate("Documents", name), key)
         self.picked: set[str] = set()  # uids ticked in the checklist
         self._list_for: EventData | None = None
         ui.whoCombo.currentIndexChanged.connect(self._kind_changed)
@@ -84,9 +85,9 @@ class WhoChooser(QWidget):
             present = {p.category for p in data.people}
             keys = [c for c in PERSON_CATEGORIES if c in present] or list(PERSON_CATEGORIES)
             keys += sorted(present - set(keys))
-            items = [(k, CATEGORY_LABELS.get(k, k.replace("_", " ").title())) for k in keys]
+            items = [(k, vocabulary.category(k)) for k in keys]
         elif kind == "role":
-            items = [(rt.key, rt.label) for rt in data.role_types]
+            items = [(rt.key, vocabulary.role_label(rt)) for rt in data.role_types]
         else:
             items = []
         if [combo.itemData(i) for i in range(combo.count())] != [k for k, _ in items]:
@@ -142,7 +143,11 @@ class WhoChooser(QWidget):
 
     def _count(self) -> None:
         n = len(self.picked)
-        self.ui.pickedLabel.setText(f"{n} {'person' if n == 1 else 'people'} ticked")
+        self.ui.pickedLabel.setText(
+            translate("Documents", "1 person ticked")
+            if n == 1
+            else translate("Documents", "{n} people ticked").format(n=n)
+        )
 
     def pick(self, uids: list[str]) -> None:
         """Tick these people (and untick everyone else)."""
@@ -162,14 +167,14 @@ class WhoChooser(QWidget):
     def error(self, data: EventData) -> str:
         kind = self.kind()
         if kind == "uids" and not self.picked:
-            return "Tick the people to print for."
+            return translate("Documents", "Tick the people to print for.")
         try:
             people = select(data, parse_who(self.who()))
         except ValueError as exc:
             return str(exc)
         if not people:
             return {
-                "unprinted": "Everyone already has a badge.",
-                "changed": "No badge has changed since it was printed.",
-            }.get(kind, "Nobody matches this choice.")
+                "unprinted": translate("Documents", "Everyone already has a badge."),
+                "changed": translate("Documents", "No badge has changed since it was printed."),
+            }.get(kind, translate("Documents", "Nobody matches this choice."))
         return ""

@@ -107,6 +107,21 @@ class Ui_EventForm(object):
 
         self.eventForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.short_title)
 
+        self.print_languageLabel = QLabel(self.eventBox)
+        self.print_languageLabel.setObjectName(u"print_languageLabel")
+
+        self.eventForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.print_languageLabel)
+
+        self.print_language = QComboBox(self.eventBox)
+        self.print_language.setObjectName(u"print_language")
+
+        self.eventForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.print_language)
+
+        self.print_bilingual = QCheckBox(self.eventBox)
+        self.print_bilingual.setObjectName(u"print_bilingual")
+
+        self.eventForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.print_bilingual)
+
 
         self.leftColumn.addWidget(self.eventBox)
 
@@ -147,6 +162,7 @@ class Ui_EventForm(object):
         self.venue_zone_message = QLabel(self.venueBox)
         self.venue_zone_message.setObjectName(u"venue_zone_message")
         self.venue_zone_message.setWordWrap(True)
+        self.venue_zone_message.setStyleSheet(u"color: #b00020;")
         self.venue_zone_message.setVisible(False)
 
         self.venueForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.venue_zone_message)
@@ -524,6 +540,7 @@ class Ui_EventForm(object):
         self.descriptionLabel.setBuddy(self.description)
         self.languagesLabel.setBuddy(self.languages)
         self.short_titleLabel.setBuddy(self.short_title)
+        self.print_languageLabel.setBuddy(self.print_language)
         self.venueNameLabel.setBuddy(self.venue_name)
         self.venueAddressLabel.setBuddy(self.venue_address)
         self.venueZoneLabel.setBuddy(self.venue_time_zone)
@@ -579,6 +596,20 @@ class Ui_EventForm(object):
         self.short_title.setToolTip(QCoreApplication.translate("EventForm", u"Printed on badges instead of the title, which is often too long for one line", None))
 #endif // QT_CONFIG(tooltip)
         self.short_title.setPlaceholderText(QCoreApplication.translate("EventForm", u"for badges, e.g. Rethinking Stability 2021", None))
+        self.print_languageLabel.setText(QCoreApplication.translate("EventForm", u"Printed &in", None))
+#if QT_CONFIG(accessibility)
+        self.print_language.setAccessibleName(QCoreApplication.translate("EventForm", u"print language", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.print_language.setToolTip(QCoreApplication.translate("EventForm", u"The language of the programme, badges, briefs and the other documents, unless Print & Export chooses another for one of them", None))
+#endif // QT_CONFIG(tooltip)
+        self.print_bilingual.setText(QCoreApplication.translate("EventForm", u"Printed in &both languages (English and French)", None))
+#if QT_CONFIG(accessibility)
+        self.print_bilingual.setAccessibleName(QCoreApplication.translate("EventForm", u"printed in both languages", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.print_bilingual.setToolTip(QCoreApplication.translate("EventForm", u"The documents go out in English and in French: each session should have its French title, summary, problem statement and questions (Programme \u203a In French), and the checks list those that lack some.", None))
+#endif // QT_CONFIG(tooltip)
         self.venueBox.setTitle(QCoreApplication.translate("EventForm", u"Venue", None))
         self.venueNameLabel.setText(QCoreApplication.translate("EventForm", u"&Name", None))
 #if QT_CONFIG(accessibility)
@@ -594,7 +625,6 @@ class Ui_EventForm(object):
 #endif // QT_CONFIG(accessibility)
         self.venue_time_zone.setPlaceholderText(QCoreApplication.translate("EventForm", u"Type to search, e.g. Bamako", None))
         self.venue_zone_message.setText("")
-        self.venue_zone_message.setStyleSheet(QCoreApplication.translate("EventForm", u"color: #b00020;", None))
         self.roomsLabel.setText(QCoreApplication.translate("EventForm", u"Rooms", None))
         self.rooms_summary.setText(QCoreApplication.translate("EventForm", u"No rooms yet", None))
         self.edit_rooms.setText(QCoreApplication.translate("EventForm", u"R&ooms\u2026", None))

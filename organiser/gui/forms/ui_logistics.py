@@ -523,8 +523,20 @@ class Ui_LogisticsView(object):
 
         self.roleBrief = QPlainTextEdit(self.rolesTab)
         self.roleBrief.setObjectName(u"roleBrief")
+        self.roleBrief.setTabChangesFocus(True)
 
         self.rolesLayout.addWidget(self.roleBrief)
+
+        self.roleBriefFrLabel = QLabel(self.rolesTab)
+        self.roleBriefFrLabel.setObjectName(u"roleBriefFrLabel")
+
+        self.rolesLayout.addWidget(self.roleBriefFrLabel)
+
+        self.roleBriefFr = QPlainTextEdit(self.rolesTab)
+        self.roleBriefFr.setObjectName(u"roleBriefFr")
+        self.roleBriefFr.setTabChangesFocus(True)
+
+        self.rolesLayout.addWidget(self.roleBriefFr)
 
         self.tabs.addTab(self.rolesTab, "")
 
@@ -566,6 +578,7 @@ class Ui_LogisticsView(object):
         self.streamingLabel.setBuddy(self.streaming)
         self.sessionUrlLabel.setBuddy(self.sessionUrl)
         self.roleBriefLabel.setBuddy(self.roleBrief)
+        self.roleBriefFrLabel.setBuddy(self.roleBriefFr)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(LogisticsView)
@@ -651,6 +664,13 @@ class Ui_LogisticsView(object):
         self.addRoleButton.setText(QCoreApplication.translate("LogisticsView", u"Add role", None))
         self.removeRoleButton.setText(QCoreApplication.translate("LogisticsView", u"Remove role", None))
         self.roleBriefLabel.setText(QCoreApplication.translate("LogisticsView", u"What this role &asks (printed in speaker briefs):", None))
+#if QT_CONFIG(accessibility)
+        self.roleBrief.setAccessibleName(QCoreApplication.translate("LogisticsView", u"what this role asks", None))
+#endif // QT_CONFIG(accessibility)
+        self.roleBriefFrLabel.setText(QCoreApplication.translate("LogisticsView", u"The same in &French (printed in French briefs):", None))
+#if QT_CONFIG(accessibility)
+        self.roleBriefFr.setAccessibleName(QCoreApplication.translate("LogisticsView", u"what this role asks, in French", None))
+#endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.rolesTab), QCoreApplication.translate("LogisticsView", u"&Roles", None))
     # retranslateUi
 

@@ -111,63 +111,73 @@ class Ui_PeopleForm(object):
 
         self.personForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.honorific)
 
+        self.formOfAddressLabel = QLabel(self.formPane)
+        self.formOfAddressLabel.setObjectName(u"formOfAddressLabel")
+
+        self.personForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.formOfAddressLabel)
+
+        self.form_of_address = QComboBox(self.formPane)
+        self.form_of_address.setObjectName(u"form_of_address")
+
+        self.personForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.form_of_address)
+
         self.givenLabel = QLabel(self.formPane)
         self.givenLabel.setObjectName(u"givenLabel")
 
-        self.personForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.givenLabel)
+        self.personForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.givenLabel)
 
         self.given_name = QLineEdit(self.formPane)
         self.given_name.setObjectName(u"given_name")
         self.given_name.setMaxLength(200)
 
-        self.personForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.given_name)
+        self.personForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.given_name)
 
         self.familyLabel = QLabel(self.formPane)
         self.familyLabel.setObjectName(u"familyLabel")
 
-        self.personForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.familyLabel)
+        self.personForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.familyLabel)
 
         self.family_name = QLineEdit(self.formPane)
         self.family_name.setObjectName(u"family_name")
         self.family_name.setMaxLength(200)
 
-        self.personForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.family_name)
+        self.personForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.family_name)
 
         self.printedLabel = QLabel(self.formPane)
         self.printedLabel.setObjectName(u"printedLabel")
 
-        self.personForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.printedLabel)
+        self.personForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.printedLabel)
 
         self.printed_name = QLineEdit(self.formPane)
         self.printed_name.setObjectName(u"printed_name")
         self.printed_name.setMaxLength(200)
 
-        self.personForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.printed_name)
+        self.personForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.printed_name)
 
         self.emailLabel = QLabel(self.formPane)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.personForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.personForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.email = QLineEdit(self.formPane)
         self.email.setObjectName(u"email")
 
-        self.personForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.email)
+        self.personForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.email)
 
         self.phoneLabel = QLabel(self.formPane)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.personForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.personForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phone = QLineEdit(self.formPane)
         self.phone.setObjectName(u"phone")
 
-        self.personForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phone)
+        self.personForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.phone)
 
         self.zoneLabel = QLabel(self.formPane)
         self.zoneLabel.setObjectName(u"zoneLabel")
 
-        self.personForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.zoneLabel)
+        self.personForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.zoneLabel)
 
         self.homeZoneColumn = QVBoxLayout()
         self.homeZoneColumn.setSpacing(2)
@@ -180,42 +190,43 @@ class Ui_PeopleForm(object):
         self.home_zone_message = QLabel(self.formPane)
         self.home_zone_message.setObjectName(u"home_zone_message")
         self.home_zone_message.setWordWrap(True)
+        self.home_zone_message.setStyleSheet(u"color: #b00020;")
         self.home_zone_message.setVisible(False)
 
         self.homeZoneColumn.addWidget(self.home_zone_message)
 
 
-        self.personForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.homeZoneColumn)
+        self.personForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.homeZoneColumn)
 
         self.languageLabel = QLabel(self.formPane)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.personForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.personForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.language = QLineEdit(self.formPane)
         self.language.setObjectName(u"language")
 
-        self.personForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.language)
+        self.personForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.language)
 
         self.categoryLabel = QLabel(self.formPane)
         self.categoryLabel.setObjectName(u"categoryLabel")
 
-        self.personForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
+        self.personForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.categoryLabel)
 
         self.category = QComboBox(self.formPane)
         self.category.setObjectName(u"category")
 
-        self.personForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.category)
+        self.personForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.category)
 
         self.statusLabel = QLabel(self.formPane)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.personForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.personForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.status = QComboBox(self.formPane)
         self.status.setObjectName(u"status")
 
-        self.personForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.status)
+        self.personForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.status)
 
 
         self.formLayout.addLayout(self.personForm)
@@ -310,6 +321,7 @@ class Ui_PeopleForm(object):
 
 #if QT_CONFIG(shortcut)
         self.honorificLabel.setBuddy(self.honorific)
+        self.formOfAddressLabel.setBuddy(self.form_of_address)
         self.givenLabel.setBuddy(self.given_name)
         self.familyLabel.setBuddy(self.family_name)
         self.printedLabel.setBuddy(self.printed_name)
@@ -353,6 +365,13 @@ class Ui_PeopleForm(object):
         self.honorific.setAccessibleName(QCoreApplication.translate("PeopleForm", u"honorific", None))
 #endif // QT_CONFIG(accessibility)
         self.honorific.setPlaceholderText(QCoreApplication.translate("PeopleForm", u"e.g. Dr., Ms., Prof.", None))
+        self.formOfAddressLabel.setText(QCoreApplication.translate("PeopleForm", u"Form of a&ddress", None))
+#if QT_CONFIG(accessibility)
+        self.form_of_address.setAccessibleName(QCoreApplication.translate("PeopleForm", u"form of address", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.form_of_address.setToolTip(QCoreApplication.translate("PeopleForm", u"How French documents address this person when the honorific does not say (Dr., Prof.): Madame or Monsieur, and the role names that agree (Animatrice, Animateur)", None))
+#endif // QT_CONFIG(tooltip)
         self.givenLabel.setText(QCoreApplication.translate("PeopleForm", u"&Given name", None))
 #if QT_CONFIG(tooltip)
         self.given_name.setToolTip(QCoreApplication.translate("PeopleForm", u"At most 200 characters: anything longer typed or pasted is cut off", None))
@@ -389,7 +408,6 @@ class Ui_PeopleForm(object):
 #endif // QT_CONFIG(accessibility)
         self.home_time_zone.setPlaceholderText(QCoreApplication.translate("PeopleForm", u"Type to search, e.g. Berlin", None))
         self.home_zone_message.setText("")
-        self.home_zone_message.setStyleSheet(QCoreApplication.translate("PeopleForm", u"color: #b00020;", None))
         self.languageLabel.setText(QCoreApplication.translate("PeopleForm", u"&Language", None))
 #if QT_CONFIG(accessibility)
         self.language.setAccessibleName(QCoreApplication.translate("PeopleForm", u"language", None))

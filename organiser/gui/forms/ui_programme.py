@@ -411,6 +411,70 @@ class Ui_ProgrammeForm(object):
 
         self.formLayout.addLayout(self.moreForm)
 
+        self.frenchBox = QGroupBox(self.formPane)
+        self.frenchBox.setObjectName(u"frenchBox")
+        self.frenchForm = QFormLayout(self.frenchBox)
+        self.frenchForm.setObjectName(u"frenchForm")
+        self.titleFrLabel = QLabel(self.frenchBox)
+        self.titleFrLabel.setObjectName(u"titleFrLabel")
+
+        self.frenchForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.titleFrLabel)
+
+        self.title_fr = QLineEdit(self.frenchBox)
+        self.title_fr.setObjectName(u"title_fr")
+
+        self.frenchForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.title_fr)
+
+        self.summaryFrLabel = QLabel(self.frenchBox)
+        self.summaryFrLabel.setObjectName(u"summaryFrLabel")
+
+        self.frenchForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.summaryFrLabel)
+
+        self.summary_fr = QPlainTextEdit(self.frenchBox)
+        self.summary_fr.setObjectName(u"summary_fr")
+        self.summary_fr.setTabChangesFocus(True)
+        self.summary_fr.setMinimumSize(QSize(0, 60))
+        self.summary_fr.setMaximumSize(QSize(16777215, 120))
+
+        self.frenchForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.summary_fr)
+
+        self.problemFrLabel = QLabel(self.frenchBox)
+        self.problemFrLabel.setObjectName(u"problemFrLabel")
+
+        self.frenchForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.problemFrLabel)
+
+        self.problem_statement_fr = QPlainTextEdit(self.frenchBox)
+        self.problem_statement_fr.setObjectName(u"problem_statement_fr")
+        self.problem_statement_fr.setTabChangesFocus(True)
+        self.problem_statement_fr.setMinimumSize(QSize(0, 80))
+        self.problem_statement_fr.setMaximumSize(QSize(16777215, 120))
+
+        self.frenchForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.problem_statement_fr)
+
+        self.questionsFrLabel = QLabel(self.frenchBox)
+        self.questionsFrLabel.setObjectName(u"questionsFrLabel")
+
+        self.frenchForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.questionsFrLabel)
+
+        self.questions_fr = QTableWidget(self.frenchBox)
+        if (self.questions_fr.columnCount() < 2):
+            self.questions_fr.setColumnCount(2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.questions_fr.setHorizontalHeaderItem(0, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.questions_fr.setHorizontalHeaderItem(1, __qtablewidgetitem4)
+        self.questions_fr.setObjectName(u"questions_fr")
+        self.questions_fr.setAlternatingRowColors(True)
+        self.questions_fr.setWordWrap(True)
+        self.questions_fr.setMinimumSize(QSize(0, 90))
+        self.questions_fr.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.questions_fr.setEditTriggers(QAbstractItemView.DoubleClicked|QAbstractItemView.EditKeyPressed|QAbstractItemView.AnyKeyPressed)
+
+        self.frenchForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.questions_fr)
+
+
+        self.formLayout.addWidget(self.frenchBox)
+
         self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.formLayout.addItem(self.formSpacer)
@@ -434,6 +498,10 @@ class Ui_ProgrammeForm(object):
         self.rolePersonLabel.setBuddy(self.role_person)
         self.descriptionLabel.setBuddy(self.description)
         self.notesLabel.setBuddy(self.notes)
+        self.titleFrLabel.setBuddy(self.title_fr)
+        self.summaryFrLabel.setBuddy(self.summary_fr)
+        self.problemFrLabel.setBuddy(self.problem_statement_fr)
+        self.questionsFrLabel.setBuddy(self.questions_fr)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(ProgrammeForm)
@@ -564,6 +632,35 @@ class Ui_ProgrammeForm(object):
         self.notes.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"private notes", None))
 #endif // QT_CONFIG(accessibility)
         self.notes.setPlaceholderText(QCoreApplication.translate("ProgrammeForm", u"For the team only; never printed on the programme.", None))
+        self.frenchBox.setTitle(QCoreApplication.translate("ProgrammeForm", u"In French (for a bilingual programme)", None))
+#if QT_CONFIG(tooltip)
+        self.frenchBox.setToolTip(QCoreApplication.translate("ProgrammeForm", u"What the French programme prints for this session; where a text is left empty it prints the English.", None))
+#endif // QT_CONFIG(tooltip)
+        self.titleFrLabel.setText(QCoreApplication.translate("ProgrammeForm", u"T&itle in French", None))
+#if QT_CONFIG(accessibility)
+        self.title_fr.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"title in French", None))
+#endif // QT_CONFIG(accessibility)
+        self.summaryFrLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Summary in French", None))
+#if QT_CONFIG(accessibility)
+        self.summary_fr.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"summary in French", None))
+#endif // QT_CONFIG(accessibility)
+        self.problemFrLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Problem statement\n"
+"in French", None))
+#if QT_CONFIG(accessibility)
+        self.problem_statement_fr.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"problem statement in French", None))
+#endif // QT_CONFIG(accessibility)
+        self.questionsFrLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Guiding questions\n"
+"in French", None))
+        ___qtablewidgetitem3 = self.questions_fr.horizontalHeaderItem(0)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("ProgrammeForm", u"Question", None))
+        ___qtablewidgetitem4 = self.questions_fr.horizontalHeaderItem(1)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("ProgrammeForm", u"In French", None))
+#if QT_CONFIG(accessibility)
+        self.questions_fr.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"guiding questions in French", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.questions_fr.setToolTip(QCoreApplication.translate("ProgrammeForm", u"Double-click a question's French cell (or press F2) to type its French version.", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 

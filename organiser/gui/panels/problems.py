@@ -56,7 +56,9 @@ from PySide6.QtWidgets import (
 from ...checks import SEVERITIES, CheckOptions, Finding, counts, run_checks
 from ...checks.base import day_text, session_name
 from ...model import EventData
+from .. import language
 from ..context import EventContext
+from ..language import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,12 +66,29 @@ Index = QModelIndex | QPersistentModelIndex
 DEBOUNCE_MS = 150
 
 COLOURS = {"error": "#c62828", "warning": "#e0a000", "info": "#1f6fd1"}
-#: (one, many, filter button) words for each severity; "info" reads as a note to the user.
-WORDS = {
-    "error": ("error", "errors", "Errors"),
-    "warning": ("warning", "warnings", "Warnings"),
-    "info": ("note", "notes", "Notes"),
-}
+
+
+def words(severity: str) -> tuple[str, str, str]:
+    """(one, many, filter button) words for a severity; "info" reads as a note to the user."""
+    return {
+        "error": (
+            translate("Problems", "1 error"),
+            translate("Problems", "{n} errors"),
+            translate("Problems", "Errors"),
+        ),
+        "warning": (
+            translate("Problems", "1 warning"),
+            translate("Problems", "{n} warnings"),
+            translate("Problems", "Warnings"),
+        ),
+        "info": (
+            translate("Problems", "1 note"),
+            translate("Problems", "{n} notes"),
+            translate("Problems", "Notes"),
+        ),
+    }[severity]
+
+
 #: Findings whose fix lies in their first related item rather than in the item itself:
 #: a person double-booked is fixed by moving one of the two sessions.
 JUMP_TO_RELATED = frozenset({"person_double_booked"})
@@ -79,10 +98,19 @@ SeverityRole = Qt.ItemDataRole.UserRole + 2
 
 
 # ------------------------------------------------------------------ shared helpers
+def severity_word(severity: str) -> str:
+    """'error', 'warning', 'note', as a finding's spoken label."""
+    return {
+        "error": translate("Problems", "error"),
+        "warning": translate("Problems", "warning"),
+        "info": translate("Problems", "note"),
+    }[severity]
+
+
 def counted(n: int, severity: str) -> str:
     """'1 error', '5 warnings', '2 notes'."""
-    one, many, _ = WORDS[severity]
-    return f"{n} {one if n == 1 else many}"
+    one, many, _ = words(severity)
+    return one if n == 1 else many.format(n=n)
 
 
 def summary_text(found: dict[str, int]) -> str:
@@ -91,7 +119,7 @@ def summary_text(found: dict[str, int]) -> str:
     Severities with nothing to report are left out, so the line says only what is there.
     """
     parts = [counted(found.get(s, 0), s) for s in SEVERITIES if found.get(s, 0)]
-    return " · ".join(parts) if parts else "No problems found"
+    return " · ".join(parts) if parts else translate("Problems", "No problems found")
 
 
 _ICONS: dict[tuple[str, int], QIcon] = {}
@@ -149,20 +177,23 @@ def severity_icon(severity: str) -> QIcon:
 
 def item_label(data: EventData, kind: str, item_id: int | None) -> str:
     """How a menu names an item a finding points at: 'Workshop 2', 'Dr. Linda Darkwa'."""
+    lang = language.current()
     if kind == "session":
         s = next((s for s in data.sessions if s.id == item_id), None)
-        return session_name(s) if s else "the session"
+        return session_name(s, lang) if s else translate("Problems", "the session")
     if kind == "person":
         p = next((p for p in data.people if p.id == item_id), None)
-        return (p.full_name.strip() or "a person without a name") if p else "the person"
+        if p is None:
+            return translate("Problems", "the person")
+        return p.full_name.strip() or translate("Problems", "a person without a name")
     if kind == "day":
         d = next((d for d in data.days if d.id == item_id), None)
-        return day_text(d.date) if d else "the day"
+        return day_text(d.date, lang) if d else translate("Problems", "the day")
     if kind == "room":
         r = next((r for r in data.rooms if r.id == item_id), None)
-        return (r.name or "the room") if r else "the room"
+        return (r.name if r else "") or translate("Problems", "the room")
     if kind == "event":
-        return "the event details"
+        return translate("Problems", "the event details")
     return kind
 
 
@@ -207,9 +238,13 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(f.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{WORDS[f.severity][0].capitalize()}: {f.message}"
+            return translate("Problems", "{severity}: {message}").format(
+                severity=severity_word(f.severity).capitalize(), message=f.message
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{WORDS[f.severity][0]}: {f.message}"
+            return translate("Problems", "{severity}: {message}").format(
+                severity=severity_word(f.severity), message=f.message
+            )
         if role == FindingRole:
             return f
         if role == SeverityRole:
@@ -329,7 +364,7 @@ class ProblemsPanel(QWidget):
     ):
         super().__init__(parent)
         self.ctx = ctx
-        self.options = options or CheckOptions()
+        self.options = options or CheckOptions(lang=language.current())
         self._all: list[Finding] = []
         self._counts: dict[str, int] = dict.fromkeys(SEVERITIES, 0)
         self._shown: set[str] = set(SEVERITIES)
@@ -357,8 +392,14 @@ class ProblemsPanel(QWidget):
             button.setIcon(severity_icon(severity))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(True)
-            button.setText(WORDS[severity][2])
-            button.setToolTip(f"Show or hide the {WORDS[severity][1]}")
+            button.setText(words(severity)[2])
+            button.setToolTip(
+                {
+                    "error": translate("Problems", "Show or hide the errors"),
+                    "warning": translate("Problems", "Show or hide the warnings"),
+                    "info": translate("Problems", "Show or hide the notes"),
+                }[severity]
+            )
             button.toggled.connect(lambda on, s=severity: self.set_severity_shown(s, on))
             self.filters[severity] = button
             filters.addWidget(button)
@@ -384,7 +425,7 @@ class ProblemsPanel(QWidget):
         self.view.doubleClicked.connect(self._open)
         self.view.return_pressed.connect(self._open)
         self.view.customContextMenuRequested.connect(self._menu)
-        self.view.setAccessibleName("Problems")
+        self.view.setAccessibleName(translate("Problems", "Problems"))
 
         self.empty = QLabel(self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -460,7 +501,7 @@ class ProblemsPanel(QWidget):
         self._counts = counts(found)
         for severity, button in self.filters.items():
             n = self._counts[severity]
-            button.setText(f"{WORDS[severity][2]} ({n})")
+            button.setText(f"{words(severity)[2]} ({n})")
         self.summary.setText(summary_text(self._counts))
         self._show(found)
         self.counts_changed.emit(dict(self._counts))
@@ -477,9 +518,13 @@ class ProblemsPanel(QWidget):
             return
         if self._all:
             hidden = {sev: n for sev, n in self._counts.items() if sev not in self._shown}
-            self.empty.setText(f"Hidden by the filters: {summary_text(hidden)}.")
+            self.empty.setText(
+                translate("Problems", "Hidden by the filters: {what}.").format(
+                    what=summary_text(hidden)
+                )
+            )
         else:
-            self.empty.setText("No problems found.")
+            self.empty.setText(translate("Problems", "No problems found."))
         self.stack.setCurrentWidget(self.empty)
 
     def _open(self, index: QModelIndex) -> None:
@@ -496,7 +541,8 @@ class ProblemsPanel(QWidget):
         first = jump_target(f)
         targets.sort(key=lambda t: t != first)
         for kind, item_id in dict.fromkeys(targets):
-            action = QAction(f"Show {item_label(data, kind, item_id)}", menu)
+            text = translate("Problems", "Show {item}").format(item=item_label(data, kind, item_id))
+            action = QAction(text, menu)
             action.triggered.connect(
                 lambda _=False, k=kind, i=item_id: self.ctx.navigate.emit(k, i)
             )

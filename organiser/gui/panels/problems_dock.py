@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QWidget
 
 from ...checks import SEVERITIES
 from ..context import EventContext
+from ..language import translate
 from .problems import ProblemsPanel, counted, severity_icon
 
 
@@ -25,7 +26,7 @@ class ProblemsDock(QDockWidget):
     counts_changed = Signal(dict)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Problems", parent)
+        super().__init__(translate("Problems", "Problems"), parent)
         # saveState()/restoreState() find the dock by this name
         self.setObjectName("problemsDock")
         self.setAllowedAreas(
@@ -34,7 +35,7 @@ class ProblemsDock(QDockWidget):
             | Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.panel: ProblemsPanel | None = None
-        self._placeholder = QLabel("Open an event to see its problems.")
+        self._placeholder = QLabel(translate("Problems", "Open an event to see its problems."))
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setEnabled(False)
         self.setWidget(self._placeholder)
@@ -108,7 +109,7 @@ class ProblemCounts(QFrame):
         self.setObjectName("problemCounts")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.setToolTip("Show the Problems panel (Ctrl+Shift+P)")
+        self.setToolTip(translate("Problems", "Show the Problems panel (Ctrl+Shift+P)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.setSpacing(4)
@@ -124,7 +125,7 @@ class ProblemCounts(QFrame):
             layout.addSpacing(6)
             self.icons[severity] = icon
             self.labels[severity] = label
-        self.none = QLabel("No problems found", self)
+        self.none = QLabel(translate("Problems", "No problems found"), self)
         layout.addWidget(self.none)
         self.set_counts({})
 
@@ -137,8 +138,10 @@ class ProblemCounts(QFrame):
             self.labels[severity].setVisible(n > 0)
             self.labels[severity].setText(counted(n, severity))
         self.none.setVisible(not shown)
-        words = " · ".join(counted(n, s) for s, n in found.items() if n) or "No problems found"
-        self.setAccessibleName(f"Problems: {words}")
+        words = " · ".join(counted(n, s) for s, n in found.items() if n) or translate(
+            "Problems", "No problems found"
+        )
+        self.setAccessibleName(translate("Problems", "Problems: {counts}").format(counts=words))
 
     def text(self) -> str:
         """What the user reads, as one line ('1 error · 4 warnings')."""

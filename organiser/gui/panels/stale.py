@@ -45,9 +45,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import i18n
 from ...checks.base import hhmm
 from ...checks.stale import KINDS, Redo, StaleOutput, stale_outputs, to_redo
+from .. import language
 from ..context import EventContext
+from ..language import translate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,8 +59,15 @@ Exporter = Callable[[EventContext, Redo], None]
 #: Stale paper is found a moment after the last commit, as the checks are.
 DEBOUNCE_MS = 150
 
-#: What a message says was done, by document kind.
-DONE_WORDS = {"programme": "the programme", "badge": "badges", "brief": "speaker briefs"}
+
+def done_words() -> dict[str, str]:
+    """What a message says was done, by document kind."""
+    return {
+        "programme": translate("Stale", "the programme"),
+        "badge": translate("Stale", "badges"),
+        "tent": translate("Stale", "table tents"),
+        "brief": translate("Stale", "speaker briefs"),
+    }
 
 
 def printed_when(at: datetime, now: datetime | None = None) -> str:
@@ -65,9 +75,20 @@ def printed_when(at: datetime, now: datetime | None = None) -> str:
     now = now or datetime.now()
     if at.date() == now.date():
         return hhmm(at.time())
+    day = i18n.day_short(at.date(), language.current())
     if at.year == now.year:
-        return f"{at.day} {at:%b} {hhmm(at.time())}"
-    return f"{at.day} {at:%b} {at.year}"
+        return f"{day} {hhmm(at.time())}"
+    return f"{day} {at.year}"
+
+
+def again_words() -> dict[str, str]:
+    """The tooltip of a row's button, by document kind."""
+    return {
+        "programme": translate("Stale", "Print this programme again"),
+        "badge": translate("Stale", "Print this badge again"),
+        "tent": translate("Stale", "Print this table tent again"),
+        "brief": translate("Stale", "Print this speaker brief again"),
+    }
 
 
 class _WrapDelegate(QStyledItemDelegate):
@@ -96,11 +117,11 @@ class _ButtonDelegate(QStyledItemDelegate):
     """
 
     clicked = Signal(int)  # the row whose button was clicked
-    TEXT = "Re-export"
 
     def __init__(self, tree: QTreeWidget):
         super().__init__(tree)
         self.tree = tree
+        self.TEXT = translate("Stale", "Re-export")
         self._pressed: QPersistentModelIndex | None = None
 
     def _size(self) -> QSize:
@@ -191,8 +212,8 @@ class StalePaperPanel(QWidget):
         font = self.summary.font()
         font.setBold(True)
         self.summary.setFont(font)
-        self.redo_all = QPushButton("Re-export all", self)
-        self.redo_all.setToolTip("Print again every document listed here")
+        self.redo_all = QPushButton(translate("Stale", "Re-export all"), self)
+        self.redo_all.setToolTip(translate("Stale", "Print again every document listed here"))
         self.redo_all.clicked.connect(self.reexport_all)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -201,7 +222,9 @@ class StalePaperPanel(QWidget):
 
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Out of date", "Printed", ""])
+        self.tree.setHeaderLabels(
+            [translate("Stale", "Out of date"), translate("Stale", "Printed"), ""]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(False)
         self.tree.setWordWrap(True)
@@ -210,7 +233,7 @@ class StalePaperPanel(QWidget):
         self.buttons.clicked.connect(lambda row: self.reexport([self._stale[row]]))
         self.tree.setItemDelegateForColumn(2, self.buttons)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.redo_selected = QAction("Re-export", self.tree)
+        self.redo_selected = QAction(translate("Stale", "Re-export"), self.tree)
         self.redo_selected.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
         )
@@ -219,7 +242,7 @@ class StalePaperPanel(QWidget):
         self.tree.addAction(self.redo_selected)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.setAccessibleName("Out-of-date printed documents")
+        self.tree.setAccessibleName(translate("Stale", "Out-of-date printed documents"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -273,14 +296,14 @@ class StalePaperPanel(QWidget):
             return
         self._dirty = False
         data = self.ctx.data()
-        self._stale = stale_outputs(data)
+        self._stale = stale_outputs(data, lang=language.current())
         now = datetime.now()
         self.tree.clear()
         rows = []
         for i, s in enumerate(self._stale):
             row = QTreeWidgetItem([s.message, printed_when(s.printed_at, now), ""])
             row.setToolTip(0, s.message)
-            row.setToolTip(2, f"Print this {KINDS.get(s.kind, s.kind).lower()} again")
+            row.setToolTip(2, again_words().get(s.kind, ""))
             row.setData(0, Qt.ItemDataRole.UserRole, i)
             rows.append(row)
         self.tree.addTopLevelItems(rows)
@@ -288,19 +311,22 @@ class StalePaperPanel(QWidget):
         self.redo_all.setEnabled(n > 0)
         if n:
             self.summary.setText(
-                "1 printed document is out of date"
+                translate("Stale", "1 printed document is out of date")
                 if n == 1
-                else f"{n} printed documents are out of date"
+                else translate("Stale", "{n} printed documents are out of date").format(n=n)
             )
             self.stack.setCurrentWidget(self.tree)
         else:
             printed = any(r.kind in KINDS for r in data.print_log)
-            self.summary.setText("Printed paper")
+            self.summary.setText(translate("Stale", "Printed paper"))
             self.empty.setText(
-                "Everything printed is up to date."
+                translate("Stale", "Everything printed is up to date.")
                 if printed
-                else "Nothing has been printed yet. Programmes, badges and briefs you "
-                "export will be listed here when an edit makes them out of date."
+                else translate(
+                    "Stale",
+                    "Nothing has been printed yet. Programmes, badges and briefs you export "
+                    "will be listed here when an edit makes them out of date.",
+                )
             )
             self.stack.setCurrentWidget(self.empty)
 
@@ -330,7 +356,7 @@ class StalePaperPanel(QWidget):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             for r in redo:
-                what = DONE_WORDS.get(r.kind, r.kind)
+                what = done_words().get(r.kind, r.kind)
                 exporter = self.exporters.get(r.kind)
                 if exporter is None:
                     unhandled.append(what)
@@ -338,7 +364,11 @@ class StalePaperPanel(QWidget):
                 try:
                     exporter(self.ctx, r)
                 except Exception as e:  # an exporter is outside code: report it, go on
-                    failed.append(f"Could not re-export {what}: {e}")
+                    failed.append(
+                        translate("Stale", "Could not re-export {what}: {reason}").format(
+                            what=what, reason=e
+                        )
+                    )
                 else:
                     done.append(what)
         finally:
@@ -346,11 +376,17 @@ class StalePaperPanel(QWidget):
             self._exporting = False
         notes = []
         if done:
-            notes.append("Re-exported " + ", ".join(dict.fromkeys(done)) + ".")
+            notes.append(
+                translate("Stale", "Re-exported {what}.").format(
+                    what=", ".join(dict.fromkeys(done))
+                )
+            )
         notes += failed
         if unhandled and not self._signal_connected():
             notes.append(
-                "Open Print & Export to print " + ", ".join(dict.fromkeys(unhandled)) + " again."
+                translate("Stale", "Open Print & Export to print {what} again.").format(
+                    what=", ".join(dict.fromkeys(unhandled))
+                )
             )
         self._note(" ".join(notes), error=bool(failed))
         self.refresh()

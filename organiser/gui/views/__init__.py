@@ -18,9 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ..context import EventContext
+from ..language import translate
 
 ViewFactory = Callable[[EventContext, QWidget | None], QWidget]
 
@@ -32,6 +34,11 @@ class ViewSpec:
     factory: ViewFactory
     kinds: tuple[str, ...] = ()  # ctx.navigate kinds this view shows
     icon: str = ""  # file name in resources/icons, e.g. "programme.svg"
+
+    @property
+    def title(self) -> str:
+        """The label in the window's language."""
+        return translate("Views", self.label)
 
 
 def lazy(module: str, cls: str) -> ViewFactory:
@@ -46,26 +53,54 @@ def lazy(module: str, cls: str) -> ViewFactory:
 
 VIEWS: list[ViewSpec] = [
     ViewSpec(
-        "event", "Event", lazy("event_view", "EventView"), ("event", "day", "partner"), "event.svg"
+        "event",
+        QT_TRANSLATE_NOOP("Views", "Event"),
+        lazy("event_view", "EventView"),
+        ("event", "day", "partner"),
+        "event.svg",
     ),
     ViewSpec(
         "programme",
-        "Programme",
+        QT_TRANSLATE_NOOP("Views", "Programme"),
         lazy("programme_view", "ProgrammeView"),
         ("session",),
         "programme.svg",
     ),
-    ViewSpec("people", "People", lazy("people_view", "PeopleView"), ("person",), "people.svg"),
+    ViewSpec(
+        "people",
+        QT_TRANSLATE_NOOP("Views", "People"),
+        lazy("people_view", "PeopleView"),
+        ("person",),
+        "people.svg",
+    ),
     ViewSpec(
         "logistics",
-        "Logistics",
+        QT_TRANSLATE_NOOP("Views", "Logistics"),
         lazy("logistics", "LogisticsView"),
         ("task", "room", "contact", "role_type"),
         "logistics.svg",
     ),
-    ViewSpec("attendees", "Attendees", lazy("attendees", "AttendeesView"), (), "attendees.svg"),
-    ViewSpec("desk", "Check-in desk", lazy("desk", "DeskView"), (), "desk.svg"),
-    ViewSpec("print", "Print & Export", lazy("print_export", "PrintExportView"), (), "print.svg"),
+    ViewSpec(
+        "attendees",
+        QT_TRANSLATE_NOOP("Views", "Attendees"),
+        lazy("attendees", "AttendeesView"),
+        (),
+        "attendees.svg",
+    ),
+    ViewSpec(
+        "desk",
+        QT_TRANSLATE_NOOP("Views", "Check-in desk"),
+        lazy("desk", "DeskView"),
+        (),
+        "desk.svg",
+    ),
+    ViewSpec(
+        "print",
+        QT_TRANSLATE_NOOP("Views", "Print & Export"),
+        lazy("print_export", "PrintExportView"),
+        (),
+        "print.svg",
+    ),
 ]
 
 

@@ -38,8 +38,11 @@ from ...store import EventFileError
 from ..commands import ImportCommand
 from ..context import EventContext
 from ..forms.ui_attendee_import import Ui_AttendeeImport
+from ..language import translate
 
 ERRORS = (EventFileError, sqlite3.Error, OSError, ValueError, KeyError)
+#: marks the preview's "Same person?" section
+SAME_PERSON = "same-person"
 
 
 class _Signals(QObject):
@@ -62,16 +65,41 @@ class _Job(QRunnable):
         self.signals.done.emit(self.serial, result)
 
 
-_IGNORE_LABEL = "— not imported —"
+def _ignore_label() -> str:
+    return translate("AttendeeImport", "— not imported —")
 
 
-#: What to do about a problem row, worded for this dialog (the CLI has its flags).
-GUI_HINTS = {
-    "category": (
-        f"set that column to “{_IGNORE_LABEL}” above: new people are added as participants, "
-        "and “Set the category of the selected people” in the list changes it afterwards"
-    ),
-}
+def field_labels() -> dict[str, str]:
+    """The fields a column can be imported into, as the column choices name them."""
+    return {
+        "given_name": translate("AttendeeImport", "given name"),
+        "family_name": translate("AttendeeImport", "family name"),
+        "full_name": translate("AttendeeImport", "full name (split into given and family name)"),
+        "honorific": translate("AttendeeImport", "honorific"),
+        "organisation": translate("AttendeeImport", "organisation"),
+        "position": translate("AttendeeImport", "position"),
+        "email": translate("AttendeeImport", "e-mail"),
+        "phone": translate("AttendeeImport", "phone"),
+        "category": translate("AttendeeImport", "category"),
+        "registration_status": translate("AttendeeImport", "registration status"),
+        "language": translate("AttendeeImport", "language"),
+        "country": translate("AttendeeImport", "country (kept in the notes)"),
+        "dietary_needs": translate("AttendeeImport", "dietary needs"),
+        "access_needs": translate("AttendeeImport", "access needs"),
+        "notes": translate("AttendeeImport", "notes"),
+        "uid": translate("AttendeeImport", "Organiser ID"),
+    }
+
+
+def gui_hints() -> dict[str, str]:
+    """What to do about a problem row, worded for this dialog (the CLI has its flags)."""
+    return {
+        "category": translate(
+            "AttendeeImport",
+            "set that column to “{ignore}” above: new people are added as participants, and "
+            "“Set the category of the selected people” in the list changes it afterwards",
+        ).format(ignore=_ignore_label()),
+    }
 
 
 class ImportDialog(QDialog):
@@ -91,7 +119,7 @@ class ImportDialog(QDialog):
         self._serial = 0
         self._jobs: dict[int, _Job] = {}
         self.apply_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setText("Apply the import")
+        self.apply_button.setText(translate("AttendeeImport", "Apply the import"))
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
         self.ui.buttons.rejected.connect(self.reject)
@@ -110,9 +138,9 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Import attendees",
+            translate("AttendeeImport", "Import attendees"),
             str(self.ctx.store.path.parent),
-            "Attendee lists (*.csv *.tsv *.txt *.xlsx);;All files (*)",
+            translate("AttendeeImport", "Attendee lists (*.csv *.tsv *.txt *.xlsx);;All files (*)"),
         )
         if name:
             self.load(Path(name))
@@ -137,7 +165,7 @@ class ImportDialog(QDialog):
         self.busy = True
         self.ui.progress.show()
         self.apply_button.setEnabled(False)
-        self.ui.summary.setText("Reading…")
+        self.ui.summary.setText(translate("AttendeeImport", "Reading…"))
         QThreadPool.globalInstance().start(job)
 
     def _finished(self, serial: int, result: Any, then: Any) -> None:
@@ -163,14 +191,16 @@ class ImportDialog(QDialog):
         headers = self.table.headers
         grid.setRowCount(len(headers))
         first = self.table.rows[0].values if self.table.rows else []
+        labels = field_labels()
         for i, header in enumerate(headers):
-            grid.setItem(i, 0, QTableWidgetItem(header or f"(column {i + 1})"))
+            column = translate("AttendeeImport", "(column {n})").format(n=i + 1)
+            grid.setItem(i, 0, QTableWidgetItem(header or column))
             value = first[i] if i < len(first) else ""
             grid.setItem(i, 1, QTableWidgetItem(value[:80]))
             combo = QComboBox()
-            combo.addItem(_IGNORE_LABEL, "-")
-            for key, label in FIELDS.items():
-                combo.addItem(label, key)
+            combo.addItem(_ignore_label(), "-")
+            for key in FIELDS:
+                combo.addItem(labels[key], key)
             combo.setCurrentIndex(max(0, combo.findData(self.mapping.fields.get(i, "-"))))
             combo.currentIndexChanged.connect(lambda _n, col=i: self._remap(col))
             grid.setCellWidget(i, 2, combo)
@@ -213,9 +243,7 @@ class ImportDialog(QDialog):
             return
         self.plan = plan
         self.ui.summary.setStyleSheet("")
-        self.ui.summary.setText(
-            f"{plan.table.describe()}, {len(plan.table.rows)} rows: {plan.summary()}"
-        )
+        self.ui.summary.setText(_summary(plan))
         tree = self.ui.preview
         tree.clear()
 
@@ -230,27 +258,35 @@ class ImportDialog(QDialog):
                 for child in children:
                     QTreeWidgetItem(item, [child])
             if len(lines) > 2000:
-                QTreeWidgetItem(top, [f"… and {len(lines) - 2000} more"])
+                more = translate("AttendeeImport", "… and {n} more").format(n=len(lines) - 2000)
+                QTreeWidgetItem(top, [more])
             tree.addTopLevelItem(top)
             top.setExpanded(True)
 
         asked = {id(q) for q in plan.questions} | {id(q.as_new) for q in plan.questions}
         tree.blockSignals(True)
-        section("Problems", [(p.advice(GUI_HINTS), []) for p in plan.problems], "#B71C1C")
-        self._ask_same_person(plan)
+        hints = gui_hints()
         section(
-            "To add",
+            translate("AttendeeImport", "Problems"),
+            [(p.advice(hints), []) for p in plan.problems],
+            "#B71C1C",
+        )
+        self._ask_same_person(plan)
+        line = translate("AttendeeImport", "line {n}: {person}")
+        section(
+            translate("AttendeeImport", "To add"),
             [
-                (f"line {p.line}: {_describe(p.person)}", [])
+                (line.format(n=p.line, person=_describe(p.person)), [])
                 for p in plan.adds
                 if id(p) not in asked
             ],
         )
+        matched = translate("AttendeeImport", "line {n}: {person} (matched by {how})")
         section(
-            "To update",
+            translate("AttendeeImport", "To update"),
             [
                 (
-                    f"line {p.line}: {_describe(p.person)} (matched by {p.matched_by})",
+                    matched.format(n=p.line, person=_describe(p.person), how=p.matched_by),
                     [str(c) for c in p.changes],
                 )
                 for p in plan.updates
@@ -258,7 +294,11 @@ class ImportDialog(QDialog):
             ],
         )
         tree.blockSignals(False)
-        section("Warnings", [(str(w), []) for w in plan.warnings], "#7A4F00")
+        section(
+            translate("AttendeeImport", "Warnings"),
+            [(str(w), []) for w in plan.warnings],
+            "#7A4F00",
+        )
         if len(plan.updates) <= 200:
             tree.expandAll()  # each update's changes in view, unless the list is long
         self.ui.skipProblems.setVisible(bool(plan.problems))
@@ -271,10 +311,14 @@ class ImportDialog(QDialog):
             return
         top = QTreeWidgetItem(
             [
-                f"Same person? ({len(plan.questions)}): ticked, the person already in the "
-                "event is updated; unticked, the row is added as someone new"
+                translate(
+                    "AttendeeImport",
+                    "Same person? ({n}): ticked, the person already in the event is updated; "
+                    "unticked, the row is added as someone new",
+                ).format(n=len(plan.questions))
             ]
         )
+        top.setData(0, Qt.ItemDataRole.UserRole, SAME_PERSON)
         top.setForeground(0, QColor("#7A4F00"))
         self.ui.preview.addTopLevelItem(top)
         for n, question in enumerate(plan.questions):
@@ -284,7 +328,8 @@ class ImportDialog(QDialog):
             item.setCheckState(0, Qt.CheckState.Checked if same else Qt.CheckState.Unchecked)
             item.setData(0, Qt.ItemDataRole.UserRole, n)
             for change in question.changes:
-                QTreeWidgetItem(item, [f"if the same: {change}"])
+                text = translate("AttendeeImport", "if the same: {change}").format(change=change)
+                QTreeWidgetItem(item, [text])
         top.setExpanded(True)
 
     def _same_person_answered(self, item: QTreeWidgetItem, _column: int) -> None:
@@ -293,9 +338,7 @@ class ImportDialog(QDialog):
         if plan is None or not isinstance(n, int) or not 0 <= n < len(plan.questions):
             return
         plan.decide(plan.questions[n], item.checkState(0) == Qt.CheckState.Checked)
-        self.ui.summary.setText(
-            f"{plan.table.describe()}, {len(plan.table.rows)} rows: {plan.summary()}"
-        )
+        self.ui.summary.setText(_summary(plan))
         self._update_apply()
 
     def same_person_items(self) -> list[QTreeWidgetItem]:
@@ -303,7 +346,7 @@ class ImportDialog(QDialog):
         tree = self.ui.preview
         for i in range(tree.topLevelItemCount()):
             top = tree.topLevelItem(i)
-            if top.text(0).startswith("Same person?"):
+            if top.data(0, Qt.ItemDataRole.UserRole) == SAME_PERSON:
                 return [top.child(j) for j in range(top.childCount())]
         return []
 
@@ -329,12 +372,21 @@ class ImportDialog(QDialog):
         try:
             command.do()
         except (ImportRefused, *ERRORS) as exc:
-            self._show_error(f"Nothing was imported: {exc}")
+            self._show_error(
+                translate("AttendeeImport", "Nothing was imported: {reason}").format(reason=exc)
+            )
             return
         self.ctx.undo_stack.push(command)
         r = command.result
-        skipped = f", {r.skipped} problem rows skipped" if r.skipped else ""
-        self.result_text = f"Imported {self.plan.source}: {len(r.added)} added, {len(r.updated)} updated{skipped}. Undo takes it back."
+        skipped = (
+            translate("AttendeeImport", ", {n} problem rows skipped").format(n=r.skipped)
+            if r.skipped
+            else ""
+        )
+        self.result_text = translate(
+            "AttendeeImport",
+            "Imported {file}: {added} added, {updated} updated{skipped}. Undo takes it back.",
+        ).format(file=self.plan.source, added=len(r.added), updated=len(r.updated), skipped=skipped)
         self.accept()
 
 
@@ -346,6 +398,13 @@ def _plan(
     except MappingError as exc:
         return str(exc).replace("--map 'Participant=full_name'", "choose it in the list above")
     return build_plan(table, mapping, data, source=source)
+
+
+def _summary(plan: ImportPlan) -> str:
+    """'people.csv, CSV, 120 rows: 100 to add, 20 to update'."""
+    return translate("AttendeeImport", "{file}, {rows} rows: {summary}").format(
+        file=plan.table.describe(), rows=len(plan.table.rows), summary=plan.summary()
+    )
 
 
 def _describe(p: model.Person) -> str:

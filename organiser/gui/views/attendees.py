@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
@@ -33,23 +34,40 @@ from PySide6.QtWidgets import (
 
 from ... import model
 from ...attendees.export import export_attendees, first_check_ins
-from ...badges.content import CATEGORY_LABELS
 from ...badges.selection import fingerprint, last_prints
 from ...services.text import fold
+from .. import vocabulary
 from ..commands import UpdateCommand
 from ..context import EventContext
 from ..forms.ui_attendees import Ui_Attendees
+from ..language import translate
 from .attendee_import import ERRORS, ImportDialog
 from .base import widest
 
 BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED = "never", "printed", "changed since printed"
-COLUMNS = ("Name", "Organisation", "Category", "Registration", "Checked in", "Badge")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AttendeesView", "Name"),
+    QT_TRANSLATE_NOOP("AttendeesView", "Organisation"),
+    QT_TRANSLATE_NOOP("AttendeesView", "Category"),
+    QT_TRANSLATE_NOOP("AttendeesView", "Registration"),
+    QT_TRANSLATE_NOOP("AttendeesView", "Checked in"),
+    QT_TRANSLATE_NOOP("AttendeesView", "Badge"),
+)
 _ANY = "*"
-#: What the list shows for the stored keys ("speaker" is shown as "Speaker")
-SHOWN = {
-    **CATEGORY_LABELS,
-    **{s: s.capitalize() for s in model.REGISTRATION_STATUSES},
-}
+
+
+def shown(key: str) -> str:
+    """What the list shows for a stored key ("speaker" is shown as "Speaker")."""
+    if key in model.PERSON_CATEGORIES:
+        return vocabulary.category(key)
+    if key in model.REGISTRATION_STATUSES:
+        return vocabulary.registration_status(key)
+    badges = {
+        BADGE_NEVER: translate("AttendeesView", "never"),
+        BADGE_PRINTED: translate("AttendeesView", "printed"),
+        BADGE_CHANGED: translate("AttendeesView", "changed since printed"),
+    }
+    return badges.get(key, key)
 
 
 @dataclass
@@ -68,10 +86,10 @@ class Row:
         return (
             self.name,
             self.organisation,
-            SHOWN.get(self.category, self.category),
-            SHOWN.get(self.status, self.status),
+            shown(self.category),
+            shown(self.status),
             self.checked_in,
-            self.badge,
+            shown(self.badge),
         )[column]
 
 
@@ -167,7 +185,7 @@ class AttendeeModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return translate("AttendeesView", COLUMNS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -194,17 +212,18 @@ class AttendeesView(QWidget):
         table = self.ui.table
         table.setColumnWidth(0, 16 * table.fontMetrics().horizontalAdvance("M"))
         for column, words in (
-            (2, CATEGORY_LABELS.values()),
-            (3, model.REGISTRATION_STATUSES),
+            (2, [shown(k) for k in model.PERSON_CATEGORIES]),
+            (3, [shown(k) for k in model.REGISTRATION_STATUSES]),
             (4, ["2021-11-16 09:12"]),
-            (5, (BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED)),
+            (5, [shown(k) for k in (BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED)]),
         ):
-            table.setColumnWidth(column, widest(table, [COLUMNS[column], *words]))
+            head = translate("AttendeesView", COLUMNS[column])
+            table.setColumnWidth(column, widest(table, [head, *words]))
         self.ui.table.verticalHeader().hide()
         self.ui.table.verticalHeader().setDefaultSectionSize(
             self.ui.table.fontMetrics().height() + 8
         )
-        find = QAction("Find attendee", self)
+        find = QAction(translate("AttendeesView", "Find attendee"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(
@@ -213,16 +232,31 @@ class AttendeesView(QWidget):
         self.addAction(find)
         self.import_dialog: ImportDialog | None = None
 
-        _fill(self.ui.categoryFilter, "All categories", _labelled(model.PERSON_CATEGORIES))
-        _fill(self.ui.statusFilter, "Any registration", _labelled(model.REGISTRATION_STATUSES))
+        _fill(
+            self.ui.categoryFilter,
+            translate("AttendeesView", "All categories"),
+            _labelled(model.PERSON_CATEGORIES),
+        )
+        _fill(
+            self.ui.statusFilter,
+            translate("AttendeesView", "Any registration"),
+            _labelled(model.REGISTRATION_STATUSES),
+        )
         _fill(
             self.ui.arrivalFilter,
-            "Arrived or not",
-            [("yes", "Checked in"), ("no", "Not checked in")],
+            translate("AttendeesView", "Arrived or not"),
+            [
+                ("yes", translate("AttendeesView", "Checked in")),
+                ("no", translate("AttendeesView", "Not checked in")),
+            ],
         )
-        _fill(self.ui.badgeFilter, "Any badge", (BADGE_PRINTED, BADGE_NEVER, BADGE_CHANGED))
+        _fill(
+            self.ui.badgeFilter,
+            translate("AttendeesView", "Any badge"),
+            _labelled((BADGE_PRINTED, BADGE_NEVER, BADGE_CHANGED)),
+        )
         for key in model.PERSON_CATEGORIES:
-            self.ui.bulkCategory.addItem(SHOWN[key], key)
+            self.ui.bulkCategory.addItem(shown(key), key)
 
         # narrow enough for a laptop with the Problems panel open: the combos show their
         # first words, the list opens wide enough for the whole of each choice
@@ -265,7 +299,12 @@ class AttendeesView(QWidget):
         try:
             rows = build_rows(self.ctx.data())
         except ERRORS as exc:
-            self.say(f"The attendee list cannot be read: {exc}", error=True)
+            self.say(
+                translate("AttendeesView", "The attendee list cannot be read: {reason}").format(
+                    reason=exc
+                ),
+                error=True,
+            )
             return
         self.model.set_rows(rows)
         self._reselect(selected)
@@ -297,12 +336,16 @@ class AttendeesView(QWidget):
         self._count()
 
     def _count(self) -> None:
-        shown, total = len(self.model.rows), len(self.model.all)
+        shown_rows, total = len(self.model.rows), len(self.model.all)
         arrived = sum(1 for r in self.model.all if r.checked_in)
         self.ui.count.setText(
-            f"{shown} of {total} people shown · {arrived} checked in"
-            if shown != total
-            else f"{total} people · {arrived} checked in"
+            translate(
+                "AttendeesView", "{shown} of {total} people shown · {arrived} checked in"
+            ).format(shown=shown_rows, total=total, arrived=arrived)
+            if shown_rows != total
+            else translate("AttendeesView", "{total} people · {arrived} checked in").format(
+                total=total, arrived=arrived
+            )
         )
         self._update_bulk()
 
@@ -323,7 +366,11 @@ class AttendeesView(QWidget):
     def _update_bulk(self) -> None:
         n = len(self.selected_ids())
         self.ui.bulkApply.setEnabled(n > 0)
-        self.ui.bulkApply.setText(f"Set for {n}" if n else "Set")
+        self.ui.bulkApply.setText(
+            translate("AttendeesView", "Set for {n}").format(n=n)
+            if n
+            else translate("AttendeesView", "Set")
+        )
 
     def _open_person(self, index: QModelIndex) -> None:
         self.ctx.navigate.emit("person", self.model.rows[index.row()].person_id)
@@ -340,14 +387,22 @@ class AttendeesView(QWidget):
         by_id = {r.person_id: r for r in self.model.all}
         todo = [i for i in ids if by_id[i].category != category]
         if not todo:
-            self.say(f"The selected people are already {SHOWN[category]}.")
+            self.say(
+                translate("AttendeesView", "The selected people are already {category}.").format(
+                    category=shown(category)
+                )
+            )
             return
         stack = self.ctx.undo_stack
         self._batch = True
         pushed = False
         try:
             with self.ctx.store.transaction():  # the write lock first: busy fails here
-                stack.beginMacro(f"Set category of {len(todo)} people to {category}")
+                stack.beginMacro(
+                    translate("AttendeesView", "Set category of {n} people to {category}").format(
+                        n=len(todo), category=shown(category)
+                    )
+                )
                 pushed = True
                 try:
                     for pid in todo:
@@ -359,12 +414,19 @@ class AttendeesView(QWidget):
                 # the commit failed and rolled back: take the unwritten step off the stack
                 # (its undo writes the values the file still holds)
                 stack.undo()
-            self.say(f"Nothing was changed: {exc}", error=True)
+            self.say(
+                translate("AttendeesView", "Nothing was changed: {reason}").format(reason=exc),
+                error=True,
+            )
             return
         finally:
             self._batch = False
         self.reload()
-        self.say(f"{len(todo)} people set to {SHOWN[category]}. Undo takes it back.")
+        self.say(
+            translate("AttendeesView", "{n} people set to {category}. Undo takes it back.").format(
+                n=len(todo), category=shown(category)
+            )
+        )
 
     # ------------------------------------------------------------ import, export
     def open_import(self) -> ImportDialog:
@@ -382,9 +444,15 @@ class AttendeesView(QWidget):
             self.say(dialog.result_text)
 
     def export(self) -> Path | None:
-        default = self.ctx.store.path.with_name(f"{self.ctx.store.path.stem} attendees.csv")
+        stem = translate("AttendeesView", "{event} attendees").format(
+            event=self.ctx.store.path.stem
+        )
+        default = self.ctx.store.path.with_name(f"{stem}.csv")
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export the attendee list", str(default), "CSV (*.csv);;Excel workbook (*.xlsx)"
+            self,
+            translate("AttendeesView", "Export the attendee list"),
+            str(default),
+            translate("AttendeesView", "CSV (*.csv);;Excel workbook (*.xlsx)"),
         )
         if not name:
             return None
@@ -394,14 +462,21 @@ class AttendeesView(QWidget):
         try:
             n = export_attendees(self.ctx.data(), path)
         except ERRORS as exc:
-            self.say(f"The list was not exported: {exc}", error=True)
+            self.say(
+                translate("AttendeesView", "The list was not exported: {reason}").format(
+                    reason=exc
+                ),
+                error=True,
+            )
             return None
-        self.say(f"Exported {n} people to {path}.")
+        self.say(
+            translate("AttendeesView", "Exported {n} people to {file}.").format(n=n, file=path)
+        )
         return path
 
 
 def _labelled(keys: tuple[str, ...]) -> list[tuple[str, str]]:
-    return [(key, SHOWN.get(key, key)) for key in keys]
+    return [(key, shown(key)) for key in keys]
 
 
 def _fill(combo: QComboBox, any_label: str, items: Any) -> None:

@@ -10,7 +10,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from ... import i18n
 from ...services.text import fold
+from .. import language
 from ..binding import flush_all as flush_typing
 from ..context import EventContext
 
@@ -39,8 +41,9 @@ def widest(table: QWidget, words: Iterable[str]) -> int:
 
 
 def day_heading(day: date) -> str:
-    """'Tuesday 16 November 2021': always computed from the date, never typed."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """'Tuesday 16 November 2021' / 'mardi 16 novembre 2021' in the window's language:
+    always computed from the date, never typed."""
+    return i18n.long_date(day, language.current())
 
 
 class BaseView(QWidget):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ... import model
+from ... import i18n, model
 from ...attendees.checkin import (
     AlreadyCheckedIn,
     DeskIndex,
@@ -39,12 +39,14 @@ from ...badges.selection import SingleBadge, fingerprint, previous_print, print_
 from ...services.datetimes import full_date
 from ...store import EventFileError, printlog
 from ...store import attendance as sql
+from .. import language
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
 from ..documents.desk_badge import LAYOUT_SETTING, desk_layout
 from ..documents.incomplete_notice import describe
 from ..documents.printing import PrintError, print_pdf, printer_named, printer_names
 from ..forms.ui_desk import Ui_Desk
+from ..language import translate
 from .desk_hits import ROLE_HIT, HitDelegate, breakdown_text, clip_name, matching, when_text
 from .desk_walk_in import WalkInDialog
 
@@ -162,14 +164,24 @@ class DeskView(QWidget):
             known = badge_layouts.all_layouts()
         except ValueError as exc:  # the user's imported layouts file is damaged
             known = list(badge_layouts.BUILT_IN)
-            self.show_status(f"Only the built-in badge layouts: {exc}", "warn")
+            self.show_status(
+                translate("DeskView", "Only the built-in badge layouts: {reason}").format(
+                    reason=exc
+                ),
+                "warn",
+            )
         singles = [lay for lay in known if lay.kind == "single"]
         sheets = [lay for lay in known if lay.kind == "sheet"]
         for lay in singles:
             combo.addItem(f"{lay.name} ({lay.size_label})", lay.name)
         combo.insertSeparator(combo.count())
         for lay in sheets:
-            combo.addItem(f"{lay.name}: next free label of {lay.per_page}", lay.name)
+            combo.addItem(
+                translate("DeskView", "{layout}: next free label of {count}").format(
+                    layout=lay.name, count=lay.per_page
+                ),
+                lay.name,
+            )
         combo.blockSignals(False)
         self._show_layout_setting()
 
@@ -185,10 +197,11 @@ class DeskView(QWidget):
     def _fill_outputs(self) -> None:
         combo = self.ui.outputCombo
         combo.blockSignals(True)
-        combo.addItem("Save the PDF in the desk folder", OUT_FOLDER)
-        combo.addItem("Save the PDF and open it", OUT_OPEN)
+        combo.addItem(translate("DeskView", "Save the PDF in the desk folder"), OUT_FOLDER)
+        combo.addItem(translate("DeskView", "Save the PDF and open it"), OUT_OPEN)
         for name in printer_names():
-            combo.addItem(f"Print on {name}", f"{OUT_PRINTER}:{name}")
+            text = translate("DeskView", "Print on {printer}").format(printer=name)
+            combo.addItem(text, f"{OUT_PRINTER}:{name}")
         wanted = self.ctx.store.setting(OUTPUT_SETTING) or OUT_FOLDER
         at = combo.findData(wanted)
         combo.setCurrentIndex(at if at >= 0 else 0)
@@ -207,7 +220,10 @@ class DeskView(QWidget):
             self._writing = True
             self.ctx.store.set_setting(key, value)
         except DESK_ERRORS as exc:
-            self.show_status(f"The choice was not saved: {exc}", "error")
+            self.show_status(
+                translate("DeskView", "The choice was not saved: {reason}").format(reason=exc),
+                "error",
+            )
         finally:
             self._writing = False
 
@@ -222,17 +238,19 @@ class DeskView(QWidget):
         if chosen:
             return Path(chosen)
         path = self.ctx.store.path
-        return path.parent / f"{path.stem} desk badges"
+        return path.parent / translate("DeskView", "{event} desk badges").format(event=path.stem)
 
     def state_text(self, hit: Hit) -> tuple[str, str]:
         """Checked in means checked in today: yesterday's arrival is shown, in grey."""
         at = self.index.arrival(hit.person_id, on=self._today)
         if at is not None:
-            return f"✓ checked in {when_text(at, self._today)}", "#1B5E20"
+            when = when_text(at, self._today)
+            return translate("DeskView", "✓ checked in {when}").format(when=when), "#1B5E20"
         last = self.index.last_arrival(hit.person_id)
         if last is not None:
-            return f"not yet today (in {last:%d %b})", "#777777"
-        return "not checked in", "#777777"
+            day = i18n.day_short(last.date(), language.current())
+            return translate("DeskView", "not yet today (in {day})").format(day=day), "#777777"
+        return translate("DeskView", "not checked in"), "#777777"
 
     def hits(self) -> list[Hit]:
         results = self.ui.results
@@ -269,12 +287,16 @@ class DeskView(QWidget):
         if text.strip():
             hits = self.index.search(text)
             self.ui.resultsLabel.setText(
-                f"{matching(len(hits), text)} — Enter checks in the highlighted one (↑ ↓ to choose)"
+                translate(
+                    "DeskView", "{found} — Enter checks in the highlighted one (↑ ↓ to choose)"
+                ).format(found=matching(len(hits), text))
                 if len(hits) > 1
-                else "Results (Enter to check in)"
+                else translate("DeskView", "Results (Enter to check in)")
             )
             return hits
-        self.ui.resultsLabel.setText("Last checked in at this desk" if self._recent else "")
+        self.ui.resultsLabel.setText(
+            translate("DeskView", "Last checked in at this desk") if self._recent else ""
+        )
         hits = (self.index.hit(pid) for pid in self._recent)
         return [h for h in hits if h is not None]
 
@@ -308,11 +330,15 @@ class DeskView(QWidget):
                 if count > 1 and text.strip():
                     # The highlighted row is taken, as staff expect; the count makes a
                     # wrong namesake noticeable while the person is still at the desk.
-                    note = f" ({matching(count, text)}: the highlighted one was taken)"
+                    note = translate(
+                        "DeskView", " ({found}: the highlighted one was taken)"
+                    ).format(found=matching(count, text))
         if person_id is None:
             if text.strip():
                 self.show_status(
-                    f"Nobody matches “{text.strip()}”. Check the spelling, or add a walk-in.",
+                    translate(
+                        "DeskView", "Nobody matches “{text}”. Check the spelling, or add a walk-in."
+                    ).format(text=text.strip()),
                     "warn",
                 )
                 self.ui.status.setProperty("kind", "nobody")
@@ -323,7 +349,9 @@ class DeskView(QWidget):
         """Check the person in (once) and print their first badge."""
         hit = self.index.hit(person_id)
         if hit is None:
-            self.show_status("That person is no longer in the event.", "error")
+            self.show_status(
+                translate("DeskView", "That person is no longer in the event."), "error"
+            )
             return
         # One arrival per event day: a second Enter today writes nothing, tomorrow's counts.
         arrived = self.index.arrival(person_id, on=self._today)
@@ -339,12 +367,16 @@ class DeskView(QWidget):
             else:
                 if not done:
                     return
-                message = f"✓ {clip_name(hit.name)} checked in at {command.at:%H:%M}"
+                message = translate("DeskView", "✓ {name} checked in at {time}").format(
+                    name=clip_name(hit.name), time=f"{command.at:%H:%M}"
+                )
                 if self.not_an_event_day():
-                    message += ", on a day that is not an event day"
-                    note = note or " (see the note above)"
+                    message += translate("DeskView", ", on a day that is not an event day")
+                    note = note or translate("DeskView", " (see the note above)")
         if arrived is not None:
-            message = f"{clip_name(hit.name)} was already checked in {when_text(arrived, self._today, 'at ')}"
+            message = translate("DeskView", "{name} was already checked in {when}").format(
+                name=clip_name(hit.name), when=when_text(arrived, self._today, with_at=True)
+            )
         message += note
         self._remember_recent(person_id)
         self.ui.search.blockSignals(True)
@@ -356,16 +388,28 @@ class DeskView(QWidget):
             previous = previous_print(self.ctx.store, person_id)
             changed = previous is not None and self._badge_changed(person_id, previous)
         except DESK_ERRORS as exc:
-            self.show_status(f"{message}; the print record cannot be read: {exc}", "error")
+            self.show_status(
+                translate(
+                    "DeskView", "{message}; the print record cannot be read: {reason}"
+                ).format(message=message, reason=exc),
+                "error",
+            )
             return
         if previous is None:
             self._print(person_id, message, notice=bool(note))
         else:
             self._reprint_id = person_id
-            since = " Its details changed since." if changed else ""
+            since = translate("DeskView", " Its details changed since.") if changed else ""
             self.show_status(
-                f"{message}. A badge was already printed on "
-                f"{previous.printed_at:%d %b at %H:%M}; not printed again.{since}",
+                translate(
+                    "DeskView",
+                    "{message}. A badge was already printed on {day} at {time}; not printed again.",
+                ).format(
+                    message=message,
+                    day=i18n.day_short(previous.printed_at.date(), language.current()),
+                    time=f"{previous.printed_at:%H:%M}",
+                )
+                + since,
                 "warn" if arrived is not None or changed or note else "ok",
                 reprint=True,
             )
@@ -389,7 +433,9 @@ class DeskView(QWidget):
         except AlreadyCheckedIn:
             raise  # not an error: admit() says so
         except DESK_ERRORS as exc:
-            self.show_status(f"Not saved: {exc}", "error")
+            self.show_status(
+                translate("DeskView", "Not saved: {reason}").format(reason=exc), "error"
+            )
             return False
         finally:
             self._writing = False
@@ -419,17 +465,29 @@ class DeskView(QWidget):
             self.last_badge = badge
             where = self._send(out)
         except DESK_ERRORS as exc:
-            self.show_status(f"{lead}the badge was not printed: {exc}", "error", reprint=False)
+            self.show_status(
+                lead
+                + translate("DeskView", "the badge was not printed: {reason}").format(reason=exc),
+                "error",
+                reprint=False,
+            )
             self._reprint_id = person_id
-            self.ui.reprintButton.setText("Try the badge again")
+            self.ui.reprintButton.setText(translate("DeskView", "Try the badge again"))
             self.ui.reprintButton.show()
             return False
-        label = f", label {badge.slot + 1}" if layout.kind == "sheet" else ""
+        label = (
+            translate("DeskView", ", label {n}").format(n=badge.slot + 1)
+            if layout.kind == "sheet"
+            else ""
+        )
         warn = f" ({'; '.join(badge.warnings)})" if badge.warnings else ""
         whole = f"\n{describe(badge.incomplete)}" if badge.incomplete else ""
         # A badge with missing letters was printed, but is not "ok": staff should look.
         kind = "warn" if badge.warnings or badge.incomplete or notice else "ok"
-        self.show_status(f"{lead}badge {where}{label}{warn}.{whole}", kind)
+        done = translate("DeskView", "badge {where}{label}{warnings}.").format(
+            where=where, label=label, warnings=warn
+        )
+        self.show_status(f"{lead}{done}{whole}", kind)
         return True
 
     def _uid(self, person_id: int) -> str:
@@ -439,12 +497,12 @@ class DeskView(QWidget):
         mode = self.ui.outputCombo.currentData() or OUT_FOLDER
         if mode == OUT_OPEN:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            return f"opened ({path.name})"
+            return translate("DeskView", "opened ({file})").format(file=path.name)
         if mode.startswith(OUT_PRINTER + ":"):
             printer_name = mode.split(":", 1)[1]
             print_pdf(path, printer_named(printer_name))
-            return f"sent to {printer_name}"
-        return f"saved as {path.name}"
+            return translate("DeskView", "sent to {printer}").format(printer=printer_name)
+        return translate("DeskView", "saved as {file}").format(file=path.name)
 
     def reprint(self) -> None:
         """A second badge, asked for with the button (the desk never does it by itself)."""
@@ -470,7 +528,10 @@ class DeskView(QWidget):
             return None
         name = clip_name(command.person.full_name)
         self._remember_recent(command.person.id)
-        self._print(command.person.id, f"✓ walk-in {name} added and checked in")
+        self._print(
+            command.person.id,
+            translate("DeskView", "✓ walk-in {name} added and checked in").format(name=name),
+        )
         self.update_counters()
         self._refresh_hits()
         self.ui.search.setFocus()
@@ -493,11 +554,16 @@ class DeskView(QWidget):
                 stack.redo()  # the step stays done: the write never happened
             finally:
                 self._writing = False
-            self.show_status(f"Not undone: {error}", "error")
+            self.show_status(
+                translate("DeskView", "Not undone: {reason}").format(reason=error), "error"
+            )
             return
         self._reprint_id = None
         what = clip_name(command.text(), 120)
-        self.show_status(f"Undone: {what[0].lower()}{what[1:]}.", "info")
+        self.show_status(
+            translate("DeskView", "Undone: {what}.").format(what=what[:1].lower() + what[1:]),
+            "info",
+        )
         self._refresh_hits()
         self.update_counters()
         self.ui.search.setFocus()
@@ -512,17 +578,26 @@ class DeskView(QWidget):
         self.ui.status.setProperty("kind", kind)
         self.ui.status.show()
         if reprint:
-            self.ui.reprintButton.setText("Print badge again")
+            self.ui.reprintButton.setText(translate("DeskView", "Print badge again"))
         self.ui.reprintButton.setVisible(reprint)
 
     def update_counters(self) -> None:
         try:
-            c = counters(self.ctx.store)
+            c = counters(self.ctx.store, language.current())
         except DESK_ERRORS as exc:
-            self.ui.breakdown.setText(f"Counts unavailable: {exc}")
+            self.ui.breakdown.setText(
+                translate("DeskView", "Counts unavailable: {reason}").format(reason=exc)
+            )
             return
         self._today = venue_now(self.ctx.store).date()  # a desk left open overnight
-        self.ui.counter.setText(f"Arrived {c.total.arrived} / {c.total.expected}")
+        counter = self.ui.counter
+        counter.setText(
+            translate("DeskView", "Arrived {arrived} / {expected}").format(
+                arrived=c.total.arrived, expected=c.total.expected
+            )
+        )
+        # numbers only: never long, always whole, however wide the choices beside them
+        counter.setMinimumWidth(counter.fontMetrics().horizontalAdvance(counter.text()) + 4)
         self.ui.breakdown.setText(breakdown_text(c))
         self._show_day_note()
 
@@ -531,10 +606,14 @@ class DeskView(QWidget):
         days = [date.fromisoformat(iso) for _id, iso, _label in sql.day_rows(self.ctx.store)]
         if not days or self._today in days:
             return ""
-        return (
-            f"Today ({full_date(self._today)} at the venue) is not a day of this event "
-            f"({', '.join(f'{d:%a %d %b}' for d in sorted(days))}): check-ins are kept "
-            "but count for no day."
+        lang = language.current()
+        return translate(
+            "DeskView",
+            "Today ({today} at the venue) is not a day of this event ({days}): check-ins are "
+            "kept but count for no day.",
+        ).format(
+            today=full_date(self._today, lang),
+            days=", ".join(i18n.short_date(d, lang) for d in sorted(days)),
         )
 
     def _show_day_note(self) -> None:
@@ -553,7 +632,9 @@ class DeskView(QWidget):
             return
         ok = isinstance(command, DeskCommand)
         self.ui.undoButton.setEnabled(ok)
-        self.ui.undoButton.setToolTip(command.text() if ok else "No check-in to undo")
+        self.ui.undoButton.setToolTip(
+            command.text() if ok else translate("DeskView", "No check-in to undo")
+        )
 
     # ----------------------------------------------------------- outside news
     def _on_changed(self, tables: set[str]) -> None:
@@ -595,7 +676,12 @@ class DeskView(QWidget):
         try:
             self.index = DeskIndex(self.ctx.data())
         except DESK_ERRORS as exc:
-            self.show_status(f"The attendee list cannot be read: {exc}", "error")
+            self.show_status(
+                translate("DeskView", "The attendee list cannot be read: {reason}").format(
+                    reason=exc
+                ),
+                "error",
+            )
             return
         self._refresh_hits()
 

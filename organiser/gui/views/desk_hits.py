@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from ... import i18n
 from ...attendees.checkin import (
     Counters,
     Hit,
 )
-from ...badges.content import CATEGORY_LABELS
+from .. import language, vocabulary
+from ..language import translate
 
 if TYPE_CHECKING:
     from .desk import DeskView
@@ -77,9 +79,7 @@ class HitDelegate(QStyledItemDelegate):
         )
         painter.setFont(self.small_font)
         painter.setPen(QColor("#555555"))
-        second = " · ".join(
-            filter(None, (hit.organisation, CATEGORY_LABELS.get(hit.category, hit.category)))
-        )
+        second = " · ".join(filter(None, (hit.organisation, vocabulary.category(hit.category))))
         second = painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, text_w)
         painter.drawText(
             QRect(
@@ -98,22 +98,29 @@ def clip_name(name: str, limit: int = 60) -> str:
 
 def matching(count: int, text: str) -> str:
     """ "2 people match “dicko”" (the search lists at most 20)."""
-    many = "at least 20" if count >= 20 else str(count)
-    return f"{many} people match “{clip_name(text.strip(), 40)}”"
+    typed = clip_name(text.strip(), 40)
+    if count >= 20:
+        return translate("DeskView", "at least 20 people match “{text}”").format(text=typed)
+    return translate("DeskView", "{n} people match “{text}”").format(n=count, text=typed)
 
 
-def when_text(at: datetime, today: date, at_word: str = "") -> str:
+def when_text(at: datetime, today: date, *, with_at: bool = False) -> str:
     """ "today 09:12" (or "today at 09:12"), or with the day when it was not today."""
+    time = f"{at:%H:%M}"
     if at.date() == today:
-        return f"today {at_word}{at:%H:%M}"
-    return f"on {at:%d %b} {at_word}{at:%H:%M}"
+        if with_at:
+            return translate("DeskView", "today at {time}").format(time=time)
+        return translate("DeskView", "today {time}").format(time=time)
+    day = i18n.day_short(at.date(), language.current())
+    if with_at:
+        return translate("DeskView", "on {day} at {time}").format(day=day, time=time)
+    return translate("DeskView", "on {day} {time}").format(day=day, time=time)
 
 
 def breakdown_text(c: Counters) -> str:
     cats = " · ".join(
-        f"{CATEGORY_LABELS.get(k, k.title())} {v}"
-        for k, v in c.by_category.items()
-        if v.expected or v.arrived
+        f"{vocabulary.category(k)} {v}" for k, v in c.by_category.items() if v.expected or v.arrived
     )
     days = " · ".join(f"{c.day_labels.get(d, d)} {v}" for d, v in c.by_day.items())
-    return "\n".join(filter(None, (cats, f"By day — {days}" if days else "")))
+    by_day = translate("DeskView", "By day — {days}").format(days=days) if days else ""
+    return "\n".join(filter(None, (cats, by_day)))

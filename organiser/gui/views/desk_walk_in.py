@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (
 )
 
 from ... import model
-from ...badges.content import CATEGORY_LABELS
+from .. import vocabulary
 from ..forms.ui_walk_in import Ui_WalkIn
+from ..language import translate
 
 
 class WalkInDialog(QDialog):
@@ -22,7 +23,7 @@ class WalkInDialog(QDialog):
         self.ui = Ui_WalkIn()
         self.ui.setupUi(self)
         for key in model.PERSON_CATEGORIES:
-            self.ui.category.addItem(CATEGORY_LABELS.get(key, key.title()), key)
+            self.ui.category.addItem(vocabulary.category(key), key)
         self.ui.category.setCurrentIndex(model.PERSON_CATEGORIES.index("participant"))
         self.ui.message.hide()
         self.setMinimumWidth(480)
@@ -30,7 +31,7 @@ class WalkInDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.setFont(font)
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add, check in and print")
+        ok.setText(translate("WalkIn", "Add, check in and print"))
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.buttons.rejected.connect(self.reject)
 
@@ -55,7 +56,7 @@ class WalkInDialog(QDialog):
     def _accept(self) -> None:
         f = self.fields()
         if not (f["given_name"].strip() or f["family_name"].strip()):
-            self.ui.message.setText("A walk-in needs a name.")
+            self.ui.message.setText(translate("WalkIn", "A walk-in needs a name."))
             self.ui.message.setStyleSheet("color: #B71C1C;")
             self.ui.message.show()
             self.ui.givenName.setFocus()

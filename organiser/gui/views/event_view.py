@@ -7,21 +7,19 @@ from datetime import date, time, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QListWidgetItem, QTableWidgetItem, QWidget
 
+from ...i18n import LANGUAGES
 from ...model import FORMATS
 from ...services import timezones
 from ...services.text import clean
+from .. import vocabulary
 from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
 from ..fields import ZoneCompleter, show_message
 from ..forms.ui_event import Ui_EventForm
+from ..language import translate
 from .base import BaseView, day_heading
 
-FORMAT_LABELS = {
-    "in_person": "In person",
-    "online": "Online",
-    "hybrid": "Hybrid (in person and online)",
-}
 EVENT_LINES = (
     "title",
     "subtitle",
@@ -48,13 +46,17 @@ class EventView(BaseView):
         self.ui.setupUi(self)
         ui = self.ui
         for key in FORMATS:
-            ui.format.addItem(FORMAT_LABELS[key], key)
+            ui.format.addItem(vocabulary.event_format(key), key)
+        for code in LANGUAGES:
+            ui.print_language.addItem(vocabulary.language(code), code)
 
         self.event = RowBinder(ctx, "event", self)
         for name in EVENT_LINES:
             self.event.line(getattr(ui, name), name)
         self.event.text(ui.description, "description")
         self.event.combo(ui.format, "format")
+        self.event.combo(ui.print_language, "print_language")
+        self.event.check(ui.print_bilingual, "print_bilingual")
         self.event.time(ui.day_change, "day_change", message=ui.day_change_message)
         self.event.zone(
             ui.venue_time_zone,
@@ -108,7 +110,10 @@ class EventView(BaseView):
         ui.days_list.blockSignals(True)
         ui.days_list.clear()
         for n, day in enumerate(data.days, start=1):
-            text = f"Day {n} · {day_heading(day.date)}" + (f" ({day.label})" if day.label else "")
+            text = translate("EventView", "Day {n} · {date}").format(
+                n=n, date=day_heading(day.date)
+            )
+            text += f" ({day.label})" if day.label else ""
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, day.id)
             ui.days_list.addItem(item)
@@ -120,7 +125,9 @@ class EventView(BaseView):
         self._show_day()
 
         rooms = [r.name for r in data.rooms]
-        ui.rooms_summary.setText(", ".join(rooms) if rooms else "No rooms yet")
+        ui.rooms_summary.setText(
+            ", ".join(rooms) if rooms else translate("EventView", "No rooms yet")
+        )
         ui.rooms_summary.setToolTip("\n".join(rooms))
 
         zone_row = ui.zones_list.currentRow()
@@ -198,7 +205,11 @@ class EventView(BaseView):
             if fixed:
                 ui.day_hours_note.setText("")
             else:
-                ui.day_hours_note.setText("from the sessions" if derived else "no sessions yet")
+                ui.day_hours_note.setText(
+                    translate("EventView", "from the sessions")
+                    if derived
+                    else translate("EventView", "no sessions yet")
+                )
         finally:
             for w in (ui.day_hours_set, ui.day_opens, ui.day_closes):
                 w.blockSignals(False)
@@ -222,17 +233,23 @@ class EventView(BaseView):
             changes = {"opens": derived[0], "closes": derived[1]}
         else:
             changes = {"opens": None, "closes": None}
-        text = "Set the day's hours" if fixed else "Take the day's hours from its sessions"
+        text = (
+            translate("EventView", "Set the day's hours")
+            if fixed
+            else translate("EventView", "Take the day's hours from its sessions")
+        )
         self.push(UpdateCommand(self.ctx, "days", day_id, changes, text))
 
     def _hour_changed(self, column: str, value: time | None) -> None:
         day_id = self._current_day_id()
         if day_id is None or value is None or not self.ui.day_hours_set.isChecked():
             return
-        text = "the day's opening" if column == "opens" else "the day's closing"
-        cmd = UpdateCommand(
-            self.ctx, "days", day_id, {column: f"{value:%H:%M}"}, f"Change {text} time"
+        text = (
+            translate("EventView", "Change the day's opening time")
+            if column == "opens"
+            else translate("EventView", "Change the day's closing time")
         )
+        cmd = UpdateCommand(self.ctx, "days", day_id, {column: f"{value:%H:%M}"}, text)
         self.push(cmd)
 
     def _date_changed(self, new: date | None) -> None:
@@ -241,10 +258,20 @@ class EventView(BaseView):
             return
         if any(d.date == new and d.id != day_id for d in self.ctx.data().days):
             # said beside the date, the typed text kept for correction
-            self.ui.day_date.refuse(f"Another day is already on {day_heading(new)}.")
+            self.ui.day_date.refuse(
+                translate("EventView", "Another day is already on {date}.").format(
+                    date=day_heading(new)
+                )
+            )
             return
         self.push(
-            UpdateCommand(self.ctx, "days", day_id, {"date": new.isoformat()}, "Change day date")
+            UpdateCommand(
+                self.ctx,
+                "days",
+                day_id,
+                {"date": new.isoformat()},
+                translate("EventView", "Change day date"),
+            )
         )
 
     def add_day(self) -> None:
@@ -254,7 +281,9 @@ class EventView(BaseView):
         while new in taken:
             new += timedelta(days=1)
         values = {"date": new.isoformat(), "label": ""}
-        cmd = InsertCommand(self.ctx, "days", values, "Add day", names=("date", "label"))
+        cmd = InsertCommand(
+            self.ctx, "days", values, translate("EventView", "Add day"), names=("date", "label")
+        )
         self.push(cmd)
         self.show_item("day", cmd.row_id)
         self.ui.day_date.setFocus(Qt.FocusReason.TabFocusReason)
@@ -263,7 +292,11 @@ class EventView(BaseView):
     def remove_day(self) -> None:
         day_id = self._current_day_id()
         if day_id is not None:
-            self.push(DeleteCommand(self.ctx, "days", day_id, "Remove day and its sessions"))
+            self.push(
+                DeleteCommand(
+                    self.ctx, "days", day_id, translate("EventView", "Remove day and its sessions")
+                )
+            )
 
     # ------------------------------------------------------------- time zones
     def _set_zones(self, zones: list[str], text: str, select: int) -> None:
@@ -278,9 +311,14 @@ class EventView(BaseView):
             several = len(timezones.search(typed)) > 1
             show_message(
                 self.ui.zone_message,
-                f"“{typed[:60]}” names several time zones: pick one from the list."
+                translate(
+                    "EventView", "“{text}” names several time zones: pick one from the list."
+                ).format(text=typed[:60])
                 if several
-                else "Type a city, e.g. New York or São Paulo, and pick it from the list.",
+                else translate(
+                    "EventView",
+                    "Type a city, e.g. New York or São Paulo, and pick it from the list.",
+                ),
             )
             self.ui.zone_input.setFocus()
             return
@@ -289,7 +327,8 @@ class EventView(BaseView):
         if zone in zones:
             self.ui.zones_list.setCurrentRow(zones.index(zone))
         else:
-            self._set_zones([*zones, zone], f"Show {timezones.city(zone)} time", len(zones))
+            text = translate("EventView", "Show {city} time").format(city=timezones.city(zone))
+            self._set_zones([*zones, zone], text, len(zones))
         self.ui.zone_input.clear()
 
     def remove_zone(self) -> None:
@@ -297,14 +336,16 @@ class EventView(BaseView):
         row = self.ui.zones_list.currentRow()
         if 0 <= row < len(zones):
             del zones[row]
-            self._set_zones(zones, "Remove time zone", min(row, len(zones) - 1))
+            self._set_zones(
+                zones, translate("EventView", "Remove time zone"), min(row, len(zones) - 1)
+            )
 
     def move_zone(self, step: int) -> None:
         zones = list(self.ctx.data().event.display_time_zones)
         row = self.ui.zones_list.currentRow()
         if 0 <= row < len(zones) and 0 <= row + step < len(zones):
             zones[row], zones[row + step] = zones[row + step], zones[row]
-            self._set_zones(zones, "Reorder time zones", row + step)
+            self._set_zones(zones, translate("EventView", "Reorder time zones"), row + step)
 
     # ---------------------------------------------------------------- partners
     def _partner_edited(self, item: QTableWidgetItem) -> None:
@@ -314,13 +355,23 @@ class EventView(BaseView):
         if column == "name" and not value:
             self.later(self.refresh_now)  # a partner needs a name: put it back
             return
-        cmd = UpdateCommand(self.ctx, "partners", partner_id, {column: value}, "Edit partner")
+        cmd = UpdateCommand(
+            self.ctx,
+            "partners",
+            partner_id,
+            {column: value},
+            translate("EventView", "Edit partner"),
+        )
         self.later(lambda: self.push(cmd))
 
     def add_partner(self) -> None:
         n = len(self.ctx.data().partners)
-        values = {"name": "New partner", "role": "partner", "sort_order": n}
-        self.push(InsertCommand(self.ctx, "partners", values, "Add partner", names=("name",)))
+        values = {"name": translate("EventView", "New partner"), "role": "partner", "sort_order": n}
+        self.push(
+            InsertCommand(
+                self.ctx, "partners", values, translate("EventView", "Add partner"), names=("name",)
+            )
+        )
         table = self.ui.partners_table
         table.setCurrentCell(n, 0)
         table.editItem(table.item(n, 0))
@@ -329,7 +380,11 @@ class EventView(BaseView):
         item = self.ui.partners_table.item(self.ui.partners_table.currentRow(), 0)
         if item is not None:
             partner_id = item.data(Qt.ItemDataRole.UserRole)
-            self.push(DeleteCommand(self.ctx, "partners", partner_id, "Remove partner"))
+            self.push(
+                DeleteCommand(
+                    self.ctx, "partners", partner_id, translate("EventView", "Remove partner")
+                )
+            )
 
     def move_partner(self, step: int) -> None:
         partners = list(self.ctx.data().partners)
@@ -337,5 +392,9 @@ class EventView(BaseView):
         if 0 <= row < len(partners) and 0 <= row + step < len(partners):
             partners[row], partners[row + step] = partners[row + step], partners[row]
             rows = [{"name": p.name, "role": p.role} for p in partners]
-            self.push(ReplaceListCommand(self.ctx, "partners", "", None, rows, "Reorder partners"))
+            self.push(
+                ReplaceListCommand(
+                    self.ctx, "partners", "", None, rows, translate("EventView", "Reorder partners")
+                )
+            )
             self.ui.partners_table.setCurrentCell(row + step, 0)

@@ -21,20 +21,23 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QTableView,
     QWidget,
 )
 
+from ... import i18n
 from ...model import DEFAULT_ROLE_TYPES, EventData, Task
 from ...services.text import clean, fold
+from .. import language, vocabulary
 from ..commands import DeleteCommand, InsertCommand, UpdateCommand
 from ..context import EventContext
 from ..fields import SelectOnClick
 from ..forms.ui_logistics import Ui_LogisticsView
+from ..language import translate
 from ..undo import mark_committing
 from .logistics_tables import (
-    SETUPS,
     contacts_columns,
     date_text,
     datetime_text,
@@ -44,6 +47,7 @@ from .logistics_tables import (
     roles_columns,
     rooms_columns,
     sessions_columns,
+    setups,
     task_is_overdue,
     tasks_columns,
     to_db,
@@ -67,7 +71,7 @@ class LogisticsView(QWidget):
         self._stale = False
         self._build_tables()
         self._connect_forms()
-        self.ui.setup.addItems(SETUPS)
+        self.ui.setup.addItems(setups())
         self.ui.setup.setCurrentIndex(-1)
         ctx.changed.connect(self._on_changed)
         self.refresh()
@@ -161,7 +165,8 @@ class LogisticsView(QWidget):
                 "person_id": int(ident) if kind == "p" else None,
             }
             if (task.session_id, task.person_id) != tuple(changes.values()):
-                self._push(UpdateCommand(self.ctx, "tasks", task.id, changes, "Link task"))
+                text = translate("Logistics", "Link task")
+                self._push(UpdateCommand(self.ctx, "tasks", task.id, changes, text))
             return
         self._edit_cell("tasks")(task, col, value)
 
@@ -175,9 +180,14 @@ class LogisticsView(QWidget):
     def _link_choices(self) -> list[tuple[str, str]]:
         data = self.data
         out = [("—", "")]
-        out += [(f"Session: {s.heading}", f"s:{s.id}") for s in data.sessions]
+        session = translate("Logistics", "Session: {session}")
+        out += [
+            (session.format(session=vocabulary.session_heading(s)), f"s:{s.id}")
+            for s in data.sessions
+        ]
         people = sorted(data.people, key=lambda p: p.sort_key)
-        out += [(f"Person: {p.name}", f"p:{p.id}") for p in people]
+        person = translate("Logistics", "Person: {name}")
+        out += [(person.format(name=p.name), f"p:{p.id}") for p in people]
         return out
 
     # ------------------------------------------------------------------ forms
@@ -271,7 +281,10 @@ class LogisticsView(QWidget):
                     or self._set("sessions", self.current_session_id(), {c: v or None}, merge=True)
                 )
             )
-        ui.roleBrief.textChanged.connect(self._role_brief_typed)
+        ui.roleBrief.textChanged.connect(lambda: self._role_brief_typed(ui.roleBrief, "brief"))
+        ui.roleBriefFr.textChanged.connect(
+            lambda: self._role_brief_typed(ui.roleBriefFr, "brief_fr")
+        )
 
     def _text_editor(
         self, table: str, row_id: Callable[[], int | None], column: str
@@ -320,32 +333,38 @@ class LogisticsView(QWidget):
     def _push(self, command: Any) -> None:
         self.ctx.undo_stack.push(command)
 
-    def _role_brief_typed(self) -> None:
+    def _role_brief_typed(self, editor: QPlainTextEdit, column: str) -> None:
         if self._loading:
             return
         rid = self._current_id(self.ui.rolesTable, self.roles)
         if rid is not None:
-            text = self.ui.roleBrief.toPlainText()
+            text = editor.toPlainText()
+            label = (
+                translate("Logistics", "Edit role brief")
+                if column == "brief"
+                else translate("Logistics", "Edit role brief in French")
+            )
             self._push(
-                UpdateCommand(
-                    self.ctx, "role_types", rid, {"brief": text}, "Edit role brief", merge=True
-                )
+                UpdateCommand(self.ctx, "role_types", rid, {column: text}, label, merge=True)
             )
 
     # ------------------------------------------------------------------ actions
     def add_room(self) -> None:
         n = len(self.data.rooms)
-        values = {"name": f"Room {n + 1}", "sort_order": n}
-        self._add_and_name(self.ui.roomsTable, "rooms", values, "Add room", ("name",))
+        values = {"name": translate("Logistics", "Room {n}").format(n=n + 1), "sort_order": n}
+        text = translate("Logistics", "Add room")
+        self._add_and_name(self.ui.roomsTable, "rooms", values, text, ("name",))
 
     def add_contact(self) -> None:
         n = len(self.data.contacts)
-        values = {"name": "New contact", "sort_order": n}
-        self._add_and_name(self.ui.contactsTable, "contacts", values, "Add contact", ("name",))
+        values = {"name": translate("Logistics", "New contact"), "sort_order": n}
+        text = translate("Logistics", "Add contact")
+        self._add_and_name(self.ui.contactsTable, "contacts", values, text, ("name",))
 
-    def add_task(self, title: str = "New task") -> None:
-        values = {"title": title, "status": "open"}
-        self._add_and_name(self.ui.tasksTable, "tasks", values, "Add task", ("title",))
+    def add_task(self, title: str = "") -> None:
+        values = {"title": title or translate("Logistics", "New task"), "status": "open"}
+        text = translate("Logistics", "Add task")
+        self._add_and_name(self.ui.tasksTable, "tasks", values, text, ("title",))
 
     def _add_and_name(
         self,
@@ -385,12 +404,12 @@ class LogisticsView(QWidget):
                 "role_types",
                 {
                     "key": f"custom_{n}",
-                    "label": f"Custom role {n}",
-                    "plural": f"Custom roles {n}",
+                    "label": translate("Logistics", "Custom role {n}").format(n=n),
+                    "plural": translate("Logistics", "Custom roles {n}").format(n=n),
                     "brief": "",
                     "sort_order": len(self.data.role_types),
                 },
-                "Add role",
+                translate("Logistics", "Add role"),
                 on_done=lambda rid: self._select(self.ui.rolesTable, self.roles, rid),
                 names=("label", "plural"),
             )
@@ -406,22 +425,38 @@ class LogisticsView(QWidget):
             return
         rt = self.roles.rows[self.roles.row_of(rid)]
         if rt.key in BUILT_IN_ROLES:
-            self.show_error(f"“{rt.label}” is a built-in role; edit it instead of removing it.")
+            self.show_error(
+                translate(
+                    "Logistics", "“{role}” is a built-in role; edit it instead of removing it."
+                ).format(role=rt.label)
+            )
             return
         used = sum(1 for s in self.data.sessions for r in s.roles if r.role == rt.key)
         if used:
-            self.show_error(
-                f"“{rt.label}” is held {used} time(s) in the programme; reassign first."
+            message = (
+                translate("Logistics", "“{role}” is held once in the programme; reassign first.")
+                if used == 1
+                else translate(
+                    "Logistics", "“{role}” is held {n} times in the programme; reassign first."
+                )
             )
+            self.show_error(message.format(role=rt.label, n=used))
             return
-        self._push(DeleteCommand(self.ctx, "role_types", rid, "Remove role"))
+        self._push(
+            DeleteCommand(self.ctx, "role_types", rid, translate("Logistics", "Remove role"))
+        )
 
     def _remove(self, table: QTableView, name: str) -> None:
         model = table.model()
         assert isinstance(model, RowsModel)
         rid = self._current_id(table, model)
         if rid is not None:
-            self._push(DeleteCommand(self.ctx, name, rid, f"Remove {name.rstrip('s')}"))
+            text = {
+                "rooms": translate("Logistics", "Remove room"),
+                "contacts": translate("Logistics", "Remove contact"),
+                "tasks": translate("Logistics", "Remove task"),
+            }[name]
+            self._push(DeleteCommand(self.ctx, name, rid, text))
 
     # ------------------------------------------------------------------ selection
     def _current_id(self, table: QTableView, model: RowsModel) -> int | None:
@@ -561,7 +596,7 @@ class LogisticsView(QWidget):
 
     def _day_label(self, day_id: int) -> str:
         day = self._days_by_id.get(day_id)
-        return f"{day.date:%a %d %b}" if day else ""
+        return i18n.short_date(day.date, language.current()) if day else ""
 
     def _room_name(self, room_id: int | None) -> str:
         room = self._rooms_by_id.get(room_id) if room_id is not None else None
@@ -577,7 +612,9 @@ class LogisticsView(QWidget):
         person = self.people.rows[self.people.row_of(rid)] if rid is not None else None
         self.ui.travelBox.setEnabled(person is not None)
         self.ui.travelBox.setTitle(
-            f"Travel and stay of {person.full_name}" if person else "Select a person"
+            translate("Logistics", "Travel and stay of {name}").format(name=person.full_name)
+            if person
+            else translate("Logistics", "Select a person")
         )
         self._loading = True
         try:
@@ -603,7 +640,13 @@ class LogisticsView(QWidget):
         rid = self.current_session_id()
         s = self.sessions.rows[self.sessions.row_of(rid)] if rid is not None else None
         ui.sessionBox.setEnabled(s is not None)
-        ui.sessionBox.setTitle(f"Logistics of {s.heading}" if s else "Select a session")
+        ui.sessionBox.setTitle(
+            translate("Logistics", "Logistics of {session}").format(
+                session=vocabulary.session_heading(s)
+            )
+            if s
+            else translate("Logistics", "Select a session")
+        )
         self._loading = True
         try:
             ui.room.clear()
@@ -625,12 +668,13 @@ class LogisticsView(QWidget):
     def _load_role(self, *_args: object) -> None:
         rid = self._current_id(self.ui.rolesTable, self.roles)
         rt = self.roles.rows[self.roles.row_of(rid)] if rid is not None else None
-        self.ui.roleBrief.setEnabled(rt is not None)
         self.ui.removeRoleButton.setEnabled(rt is not None and rt.key not in BUILT_IN_ROLES)
-        text = rt.brief if rt else ""
-        if self.ui.roleBrief.toPlainText() != text:
-            self._loading = True
-            try:
-                self.ui.roleBrief.setPlainText(text)
-            finally:
-                self._loading = False
+        for editor, column in ((self.ui.roleBrief, "brief"), (self.ui.roleBriefFr, "brief_fr")):
+            editor.setEnabled(rt is not None)
+            text = getattr(rt, column) if rt else ""
+            if editor.toPlainText() != text:
+                self._loading = True
+                try:
+                    editor.setPlainText(text)
+                finally:
+                    self._loading = False

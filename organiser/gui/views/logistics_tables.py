@@ -14,20 +14,31 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from ... import i18n
 from ...model import TASK_STATUSES, Task
 from ...services import datetimes
 from ...services.text import clean
 from ...services.timezones import city, is_valid_zone, utc_offset_label
+from .. import language, vocabulary
 from ..fields import user_locale
+from ..language import translate
 from .tablemodel import BadValue, Column
 
-SETUPS = ("theatre", "round tables", "U-shape", "classroom", "boardroom", "cabaret")
+
+def setups() -> list[str]:
+    """Room set-ups offered as the Set-up field is typed (any text may be typed)."""
+    return [
+        translate("Logistics", "theatre"),
+        translate("Logistics", "round tables"),
+        translate("Logistics", "U-shape"),
+        translate("Logistics", "classroom"),
+        translate("Logistics", "boardroom"),
+        translate("Logistics", "cabaret"),
+    ]
 
 
-TASK_STATUS_LABELS = {"open": "open", "in_progress": "in progress", "done": "done"}
-
-
-_HOW_TO_TYPE = "type it as 2021-11-15 18:05 or 15/11/2021 18:05"
+def _how_to_type() -> str:
+    return translate("Logistics", "type it as 2021-11-15 18:05 or 15/11/2021 18:05")
 
 
 # a time after the date: 14:30, 14h30, 14.30, 2:30 pm, 2 pm, 14:30:00; then perhaps a UTC
@@ -45,7 +56,7 @@ def _parse_day(text: str) -> date | None:
     """A date as people type it (15/11/2021, 15 Nov 2021, ISO), read in the user's locale
     by ``services.datetimes``; None when it is not one."""
     try:
-        return datetimes.read_date(text, user_locale())
+        return datetimes.read_date(text, user_locale(), lang=language.current())
     except datetimes.Unreadable:
         return None
 
@@ -57,7 +68,7 @@ def _offset(zone: str) -> timedelta:
         return timedelta(0)
     value = timedelta(hours=int(m[2]), minutes=int(m[3] or 0))
     if value > timedelta(hours=14) or int(m[3] or 0) >= 60:
-        raise BadValue(f"“{zone}” is not a UTC offset")
+        raise BadValue(translate("Logistics", "“{text}” is not a UTC offset").format(text=zone))
     return -value if m[1] == "-" else value
 
 
@@ -76,39 +87,63 @@ def read_datetime(text: str, venue_zone: str = "") -> tuple[datetime | None, str
     m = _TIME_AND_ZONE.match(text)
     if m is None:
         if _parse_day(text) is not None:
-            raise BadValue(f"“{text}” has a date but no time; add it, e.g. {text} 18:05")
-        raise BadValue(f"“{text}” is not a date and time; {_HOW_TO_TYPE}")
+            raise BadValue(
+                translate(
+                    "Logistics", "“{text}” has a date but no time; add it, e.g. {text} 18:05"
+                ).format(text=text)
+            )
+        raise BadValue(
+            translate("Logistics", "“{text}” is not a date and time; {how}").format(
+                text=text, how=_how_to_type()
+            )
+        )
     day = _parse_day(m["day"])
     if day is None:
-        raise BadValue(f"“{m['day']}” is not a date; {_HOW_TO_TYPE}")
+        raise BadValue(
+            translate("Logistics", "“{text}” is not a date; {how}").format(
+                text=m["day"], how=_how_to_type()
+            )
+        )
     if m["m"] is None and not m["ampm"]:  # "16/11/2021 14" may be a day number typed on
-        raise BadValue(f"“{text}”: give the minutes too, e.g. {m['h']}:00")
+        raise BadValue(
+            translate("Logistics", "“{text}”: give the minutes too, e.g. {hour}:00").format(
+                text=text, hour=m["h"]
+            )
+        )
+    lang = language.current()
     try:
-        at = datetimes.read_time(f"{m['h']}:{m['m'] or '00'} {m['ampm'] or ''}")
+        at = datetimes.read_time(f"{m['h']}:{m['m'] or '00'} {m['ampm'] or ''}", lang)
     except datetimes.Unreadable as exc:
         raise BadValue(f"“{text}”: {exc}") from None
     if int(m["s"] or 0) > 59:
-        raise BadValue(f"“{text}” is not a time of day")
+        raise BadValue(translate("Logistics", "“{text}” is not a time of day").format(text=text))
     value = datetime.combine(day, at)
-    shown = f"{value:%A %d %B %Y, %H:%M}"
+    shown = f"{i18n.long_date(day, lang)}, {value:%H:%M}"
     if m["zone"]:
         offset = _offset(m["zone"])
         if not is_valid_zone(venue_zone):
             raise BadValue(
-                f"“{text}” gives a UTC offset but the event has no venue time zone to "
-                "convert it to; set the time zone on the Event page or type venue time"
+                translate(
+                    "Logistics",
+                    "“{text}” gives a UTC offset but the event has no venue time zone to "
+                    "convert it to; set the time zone on the Event page or type venue time",
+                ).format(text=text)
             )
         local = (
             value.replace(tzinfo=timezone(offset))
             .astimezone(ZoneInfo(venue_zone))
             .replace(tzinfo=None)
         )
-        return local, (
-            f"Read as {shown} {utc_offset_label(offset)}, which is {local:%A %d %B, %H:%M} "
-            f"venue time ({city(venue_zone)})"
+        return local, translate(
+            "Logistics", "Read as {shown} {offset}, which is {local} venue time ({city})"
+        ).format(
+            shown=shown,
+            offset=utc_offset_label(offset),
+            local=f"{i18n.day_month(local.date(), lang)}, {local:%H:%M}",
+            city=city(venue_zone),
         )
     iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?", text)
-    return value, "" if iso else f"Read as {shown}"
+    return value, "" if iso else translate("Logistics", "Read as {shown}").format(shown=shown)
 
 
 def parse_date(text: str) -> date | None:
@@ -117,7 +152,11 @@ def parse_date(text: str) -> date | None:
         return None
     day = _parse_day(text)
     if day is None:
-        raise BadValue(f"“{text}” is not a date; type it as 2021-11-15 or 15/11/2021")
+        raise BadValue(
+            translate(
+                "Logistics", "“{text}” is not a date; type it as 2021-11-15 or 15/11/2021"
+            ).format(text=text)
+        )
     return day
 
 
@@ -126,15 +165,17 @@ def parse_count(text: str) -> int | None:
     if not text:
         return None
     if not text.isdigit():
-        raise BadValue(f"“{text}” is not a whole number")
+        raise BadValue(translate("Logistics", "“{text}” is not a whole number").format(text=text))
     return int(text)
 
 
-def required(what: str) -> Callable[[str], str]:
+def required(message: str) -> Callable[[str], str]:
+    """A parser that refuses empty text with ``message`` ("A room needs a name")."""
+
     def parse(text: str) -> str:
         text = clean(text)
         if not text:
-            raise BadValue(f"A {what} needs a name")
+            raise BadValue(message)
         return text
 
     return parse
@@ -165,42 +206,61 @@ def task_is_overdue(task: Task, today: date) -> bool:
 # ------------------------------------------------------- what each table shows
 def rooms_columns() -> list[Column]:
     return [
-        Column("Name", lambda r: r.name, "name", required("room")),
-        Column("Capacity", lambda r: r.capacity, "capacity", parse_count),
-        Column("Floor", lambda r: r.floor, "floor", clean),
-        Column("Directions", lambda r: r.directions, "directions", clean),
-        Column("Equipment", lambda r: r.equipment, "equipment", clean),
+        Column(
+            translate("Logistics", "Name"),
+            lambda r: r.name,
+            "name",
+            required(translate("Logistics", "A room needs a name")),
+        ),
+        Column(translate("Logistics", "Capacity"), lambda r: r.capacity, "capacity", parse_count),
+        Column(translate("Logistics", "Floor"), lambda r: r.floor, "floor", clean),
+        Column(translate("Logistics", "Directions"), lambda r: r.directions, "directions", clean),
+        Column(translate("Logistics", "Equipment"), lambda r: r.equipment, "equipment", clean),
     ]
 
 
 def contacts_columns() -> list[Column]:
     return [
-        Column("Name", lambda c: c.name, "name", required("contact")),
-        Column("Role", lambda c: c.role, "role", clean),
-        Column("Phone", lambda c: c.phone, "phone", clean, tooltip="Private"),
+        Column(
+            translate("Logistics", "Name"),
+            lambda c: c.name,
+            "name",
+            required(translate("Logistics", "A contact needs a name")),
+        ),
+        Column(translate("Logistics", "Role"), lambda c: c.role, "role", clean),
+        Column(
+            translate("Logistics", "Phone"),
+            lambda c: c.phone,
+            "phone",
+            clean,
+            tooltip=translate("Logistics", "Private"),
+        ),
     ]
 
 
 def people_columns() -> list[Column]:
     return [
-        Column("Name", lambda p: p.name),
-        Column("Arrival", lambda p: datetime_text(p.arrival_at)),
-        Column("By", lambda p: " ".join(x for x in (p.arrival_mode, p.arrival_number) if x)),
-        Column("From", lambda p: p.arriving_from),
+        Column(translate("Logistics", "Name"), lambda p: p.name),
+        Column(translate("Logistics", "Arrival"), lambda p: datetime_text(p.arrival_at)),
         Column(
-            "Pick-up",
-            lambda p: (p.pickup_by or "needed") if p.pickup_needed else "",
+            translate("Logistics", "By"),
+            lambda p: " ".join(x for x in (p.arrival_mode, p.arrival_number) if x),
         ),
-        Column("Departure", lambda p: datetime_text(p.departure_at)),
-        Column("Hotel", lambda p: p.hotel),
-        Column("Check-in", lambda p: date_text(p.check_in)),
-        Column("Check-out", lambda p: date_text(p.check_out)),
-        Column("Booking ref. (private)", lambda p: p.booking_reference),
+        Column(translate("Logistics", "From"), lambda p: p.arriving_from),
         Column(
-            "Needs (private)",
+            translate("Logistics", "Pick-up"),
+            lambda p: (p.pickup_by or translate("Logistics", "needed")) if p.pickup_needed else "",
+        ),
+        Column(translate("Logistics", "Departure"), lambda p: datetime_text(p.departure_at)),
+        Column(translate("Logistics", "Hotel"), lambda p: p.hotel),
+        Column(translate("Logistics", "Check-in"), lambda p: date_text(p.check_in)),
+        Column(translate("Logistics", "Check-out"), lambda p: date_text(p.check_out)),
+        Column(translate("Logistics", "Booking ref. (private)"), lambda p: p.booking_reference),
+        Column(
+            translate("Logistics", "Needs (private)"),
             lambda p: "; ".join(x for x in (p.dietary_needs, p.access_needs) if x),
         ),
-        Column("Visa / letter", lambda p: p.visa_status),
+        Column(translate("Logistics", "Visa / letter"), lambda p: p.visa_status),
     ]
 
 
@@ -208,13 +268,13 @@ def sessions_columns(
     day_label: Callable[[int], str], room_name: Callable[[int | None], str]
 ) -> list[Column]:
     return [
-        Column("Day", lambda s: day_label(s.day_id)),
-        Column("Time", lambda s: f"{s.starts:%H:%M}–{s.ends:%H:%M}"),
-        Column("Session", lambda s: s.heading),
-        Column("Room", lambda s: room_name(s.room_id)),
-        Column("Set-up", lambda s: s.setup),
+        Column(translate("Logistics", "Day"), lambda s: day_label(s.day_id)),
+        Column(translate("Logistics", "Time"), lambda s: f"{s.starts:%H:%M}–{s.ends:%H:%M}"),
+        Column(translate("Logistics", "Session"), vocabulary.session_heading),
+        Column(translate("Logistics", "Room"), lambda s: room_name(s.room_id)),
+        Column(translate("Logistics", "Set-up"), lambda s: s.setup),
         Column(
-            "Catering",
+            translate("Logistics", "Catering"),
             lambda s: s.catering + (f" ({s.head_count})" if s.head_count else ""),
         ),
     ]
@@ -224,22 +284,46 @@ def tasks_columns(
     link: Callable[[Task], str], link_choices: Callable[[], list[tuple[str, str]]]
 ) -> list[Column]:
     return [
-        Column("Task", lambda t: t.title, "title", required("task")),
-        Column("Owner", lambda t: t.owner, "owner", clean),
-        Column("Due", lambda t: date_text(t.due), "due", parse_date),
         Column(
-            "Status",
+            translate("Logistics", "Task"),
+            lambda t: t.title,
+            "title",
+            required(translate("Logistics", "A task needs a name")),
+        ),
+        Column(translate("Logistics", "Owner"), lambda t: t.owner, "owner", clean),
+        Column(translate("Logistics", "Due"), lambda t: date_text(t.due), "due", parse_date),
+        Column(
+            translate("Logistics", "Status"),
             lambda t: t.status,
             "status",
-            choices=lambda: [(TASK_STATUS_LABELS[s], s) for s in TASK_STATUSES],
+            choices=lambda: [(vocabulary.task_status(s), s) for s in TASK_STATUSES],
         ),
-        Column("About", link, "link", choices=link_choices),
-        Column("Notes", lambda t: t.notes, "notes", clean),
+        Column(translate("Logistics", "About"), link, "link", choices=link_choices),
+        Column(translate("Logistics", "Notes"), lambda t: t.notes, "notes", clean),
     ]
 
 
 def roles_columns() -> list[Column]:
+    """A role's names: English, and French as it agrees with the person (empty French
+    prints the built-in wording of a built-in role)."""
+    named = required(translate("Logistics", "A role needs a name"))
     return [
-        Column("Role", lambda r: r.label, "label", required("role")),
-        Column("Plural", lambda r: r.plural, "plural", required("role")),
+        Column(translate("Logistics", "Role"), lambda r: r.label, "label", named),
+        Column(translate("Logistics", "Plural"), lambda r: r.plural, "plural", named),
+        Column(translate("Logistics", "In French"), lambda r: r.label_fr, "label_fr", clean),
+        Column(
+            translate("Logistics", "Feminine"),
+            lambda r: r.label_fr_feminine,
+            "label_fr_feminine",
+            clean,
+            tooltip=translate("Logistics", "In French, for a woman: Animatrice, Intervenante"),
+        ),
+        Column(translate("Logistics", "French plural"), lambda r: r.plural_fr, "plural_fr", clean),
+        Column(
+            translate("Logistics", "Feminine plural"),
+            lambda r: r.plural_fr_feminine,
+            "plural_fr_feminine",
+            clean,
+            tooltip=translate("Logistics", "In French, when all who hold it are women"),
+        ),
     ]

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
@@ -24,17 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import PERSON_CATEGORIES, PERSON_STATUSES, EventData, new_uid
+from ...model import FORMS_OF_ADDRESS, PERSON_CATEGORIES, PERSON_STATUSES, EventData, new_uid
 from ...services.text import clean, fold
+from .. import vocabulary
 from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand
 from ..context import EventContext
 from ..forms.ui_people import Ui_PeopleForm
+from ..language import translate
 from .base import BaseView, quick_fold, widest
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CATEGORY_LABELS = {c: ("VIP" if c == "vip" else c.capitalize()) for c in PERSON_CATEGORIES}
-COLUMNS = ("Name", "Organisation", "Category", "Status")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PeopleView", "Name"),
+    QT_TRANSLATE_NOOP("PeopleView", "Organisation"),
+    QT_TRANSLATE_NOOP("PeopleView", "Category"),
+    QT_TRANSLATE_NOOP("PeopleView", "Status"),
+)
 Index = QModelIndex | QPersistentModelIndex
 _LEADING = re.compile(r"^\W+")
 #: The longest position or organisation kept: longer is a paste gone wrong, not a title.
@@ -55,7 +62,10 @@ class _LimitedDelegate(QStyledItemDelegate):
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(self.limit)
             editor.setToolTip(
-                f"At most {self.limit} characters: anything longer typed or pasted is cut off"
+                translate(
+                    "PeopleView",
+                    "At most {n} characters: anything longer typed or pasted is cut off",
+                ).format(n=self.limit)
             )
         return editor
 
@@ -90,9 +100,9 @@ class PeopleModel(QAbstractTableModel):
             if p.family_name and p.given_name and not p.printed_name:
                 name = f"{p.family_name}, {p.given_name}"
             else:
-                name = p.name or "(no name)"
-            category = CATEGORY_LABELS.get(p.category, p.category)
-            display = (name, org, category, p.status.capitalize())
+                name = p.name or translate("PeopleView", "(no name)")
+            category = vocabulary.category(p.category)
+            display = (name, org, category, vocabulary.person_status(p.status))
             key = (sort_text(p.family_name or p.name), sort_text(p.given_name), p.id)
             # folded piece by piece: names and organisations repeat, so most are remembered
             parts = [p.honorific, p.given_name, p.family_name, p.printed_name, p.email]
@@ -142,7 +152,7 @@ class PeopleModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return translate("PeopleView", COLUMNS[section])
         return None
 
 
@@ -216,17 +226,23 @@ class PeopleView(BaseView):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, words in ((2, CATEGORY_LABELS.values()), (3, PERSON_STATUSES)):
-            table.setColumnWidth(column, widest(table, [COLUMNS[column], *words]))
+        for column, words in (
+            (2, [vocabulary.category(c) for c in PERSON_CATEGORIES]),
+            (3, [vocabulary.person_status(s) for s in PERSON_STATUSES]),
+        ):
+            head = translate("PeopleView", COLUMNS[column])
+            table.setColumnWidth(column, widest(table, [head, *words]))
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         ui.filter.textChanged.connect(self._filter)
 
         for c in PERSON_CATEGORIES:
-            ui.category.addItem(CATEGORY_LABELS[c], c)
+            ui.category.addItem(vocabulary.category(c), c)
         for s in PERSON_STATUSES:
-            ui.status.addItem(s.capitalize(), s)
+            ui.status.addItem(vocabulary.person_status(s), s)
+        for f in FORMS_OF_ADDRESS:
+            ui.form_of_address.addItem(vocabulary.form_of_address(f), f)
         self.person = RowBinder(ctx, "people", self)
         for name in (
             "honorific",
@@ -242,6 +258,7 @@ class PeopleView(BaseView):
             ui.home_time_zone, "home_time_zone", allow_empty=True, message=ui.home_zone_message
         )
         self.person.combo(ui.category, "category")
+        self.person.combo(ui.form_of_address, "form_of_address")
         self.person.combo(ui.status, "status")
         self.person.text(ui.bio, "bio")
 
@@ -258,22 +275,22 @@ class PeopleView(BaseView):
 
         ui.add_person.clicked.connect(self.add_person)
         ui.delete_person.clicked.connect(self.delete_person)
-        add = QAction("Add person", self)
+        add = QAction(translate("PeopleView", "Add person"), self)
         add.setShortcut(QKeySequence("Ctrl+N"))
         add.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         add.triggered.connect(self.add_person)
         self.addAction(add)
-        find = QAction("Find person", self)
+        find = QAction(translate("PeopleView", "Find person"), self)
         find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.triggered.connect(lambda: (ui.filter.setFocus(), ui.filter.selectAll()))
         self.addAction(find)
-        delete = QAction("Delete person", table)
+        delete = QAction(translate("PeopleView", "Delete person"), table)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self.delete_person)
         table.addAction(delete)
-        badge = QAction("Print badge", self)
+        badge = QAction(translate("PeopleView", "Print badge"), self)
         badge.setShortcut(QKeySequence("Ctrl+P"))
         badge.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         badge.triggered.connect(self.print_badge)
@@ -317,7 +334,11 @@ class PeopleView(BaseView):
 
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.ui.count.setText(f"{total} people" if shown == total else f"{shown} of {total}")
+        self.ui.count.setText(
+            translate("PeopleView", "{n} people").format(n=total)
+            if shown == total
+            else translate("PeopleView", "{shown} of {total}").format(shown=shown, total=total)
+        )
 
     def refresh(self) -> None:
         current = self.current_person_id()
@@ -365,12 +386,12 @@ class PeopleView(BaseView):
         at = ui.affiliations_table
         at.blockSignals(True)
         if person is None:
-            ui.heading.setText("No person selected")
+            ui.heading.setText(translate("PeopleView", "No person selected"))
             at.setRowCount(0)
             ui.roles_list.clear()
             at.blockSignals(False)
             return
-        ui.heading.setText(person.full_name or "(no name)")
+        ui.heading.setText(person.full_name or translate("PeopleView", "(no name)"))
         arow = at.currentRow()
         at.setRowCount(len(person.affiliations))
         for r, a in enumerate(person.affiliations):
@@ -383,14 +404,20 @@ class PeopleView(BaseView):
         days = {d.id: n for n, d in enumerate(data.days, start=1)}
         for session, role in data.roles_of(person_id):
             rt = data.role_type(role.role)
-            tbc = "" if role.confirmed else " (to be confirmed)"
-            text = f"Day {days.get(session.day_id, '?')} {session.starts:%H:%M} · {session.heading} — {rt.label}{tbc}"
+            tbc = "" if role.confirmed else translate("PeopleView", " (to be confirmed)")
+            text = translate("PeopleView", "Day {n} {time} · {session} — {role}").format(
+                n=days.get(session.day_id, "?"),
+                time=f"{session.starts:%H:%M}",
+                session=vocabulary.session_heading(session),
+                role=vocabulary.role_label(rt),
+            )
+            text += tbc
             item = QListWidgetItem(text)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, session.id)
             ui.roles_list.addItem(item)
         if not ui.roles_list.count():
-            item = QListWidgetItem("No roles in any session")
+            item = QListWidgetItem(translate("PeopleView", "No roles in any session"))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             ui.roles_list.addItem(item)
 
@@ -429,14 +456,16 @@ class PeopleView(BaseView):
 
         def push() -> None:
             if self.current_person_id() == person_id:
-                self._set_affiliations(rows, "Edit position", row)
+                self._set_affiliations(rows, translate("PeopleView", "Edit position"), row)
 
         self.later(push)
 
     def add_affiliation(self) -> None:
         rows = self._affiliation_rows()
         self._set_affiliations(
-            [*rows, {"position": "", "organisation": ""}], "Add position", len(rows)
+            [*rows, {"position": "", "organisation": ""}],
+            translate("PeopleView", "Add position"),
+            len(rows),
         )
         at = self.ui.affiliations_table
         at.setFocus()
@@ -447,14 +476,16 @@ class PeopleView(BaseView):
         row = self.ui.affiliations_table.currentRow()
         if 0 <= row < len(rows):
             del rows[row]
-            self._set_affiliations(rows, "Remove position", min(row, len(rows) - 1))
+            self._set_affiliations(
+                rows, translate("PeopleView", "Remove position"), min(row, len(rows) - 1)
+            )
 
     def move_affiliation(self, step: int) -> None:
         rows = self._affiliation_rows()
         row = self.ui.affiliations_table.currentRow()
         if 0 <= row < len(rows) and 0 <= row + step < len(rows):
             rows[row], rows[row + step] = rows[row + step], rows[row]
-            self._set_affiliations(rows, "Reorder positions", row + step)
+            self._set_affiliations(rows, translate("PeopleView", "Reorder positions"), row + step)
 
     # ---------------------------------------------------------------- people
     def add_person(self) -> None:
@@ -462,7 +493,7 @@ class PeopleView(BaseView):
             self.ctx,
             "people",
             {"uid": new_uid(), "category": "participant"},
-            "Add person",
+            translate("PeopleView", "Add person"),
             names=("honorific", "given_name", "family_name", "printed_name"),
         )
         self.push(cmd)
@@ -476,8 +507,13 @@ class PeopleView(BaseView):
             return
         table = self.ui.people_table
         row = table.currentIndex().row()
-        name = self.ctx.data().person(person_id).full_name or "person"
-        self.push(DeleteCommand(self.ctx, "people", person_id, f"Delete {name}"))
+        name = self.ctx.data().person(person_id).full_name
+        text = (
+            translate("PeopleView", "Delete {name}").format(name=name)
+            if name
+            else translate("PeopleView", "Delete person")
+        )
+        self.push(DeleteCommand(self.ctx, "people", person_id, text))
         index = self.proxy.index(min(row, self.proxy.rowCount() - 1), 0)
         self._select(index.data(ID_ROLE) if index.isValid() else None)
 

@@ -34,6 +34,7 @@ from ..documents.preview import PdfPreview
 from ..documents.printing import PrintError, preview_dialog, print_with_dialog
 from ..forms.ui_print_export import Ui_PrintExport
 from ..jobs import Job
+from ..language import translate
 from ..panels.stale import StalePaperPanel
 
 DEBOUNCE_MS = 300
@@ -83,7 +84,7 @@ class PrintExportView(QWidget):
             panel.changed.connect(self.schedule_preview)
             self.ui.optionsStack.addWidget(panel)
             self.panels.append(panel)
-            self.ui.documentList.addItem(QListWidgetItem(spec.name))
+            self.ui.documentList.addItem(QListWidgetItem(spec.title))
         self.ui.documentList.currentRowChanged.connect(self._document_changed)
 
         self._timer = QTimer(self)
@@ -123,7 +124,7 @@ class PrintExportView(QWidget):
         if tables == {"print_log"}:
             return  # an export was noted: nothing printed on the page changed
         for panel in self.panels:
-            panel.refresh()
+            panel.event_changed()
         self._preview_key = ""
         self.schedule_preview()
 
@@ -150,7 +151,7 @@ class PrintExportView(QWidget):
         job.finished.connect(lambda result: self._preview_done(generation, key, result))
         job.failed.connect(lambda message: self._preview_failed(generation, message))
         self._preview_job = job
-        self.ui.statusLabel.setText("Updating the preview…")
+        self.ui.statusLabel.setText(translate("PrintExport", "Updating the preview…"))
         job.start()
 
     def _preview_done(self, generation: int, key: str, result: Rendered) -> None:
@@ -163,17 +164,28 @@ class PrintExportView(QWidget):
 
     def _preview_failed(self, generation: int, message: str) -> None:
         if generation == self._generation:
-            self.ui.statusLabel.setText(f"The preview could not be made: {message}")
+            self.ui.statusLabel.setText(
+                translate("PrintExport", "The preview could not be made: {reason}").format(
+                    reason=message
+                )
+            )
 
     @staticmethod
     def _summary(result: Rendered) -> str:
-        text = f"{result.pages} page{'s' if result.pages != 1 else ''}"
+        text = (
+            translate("PrintExport", "1 page")
+            if result.pages == 1
+            else translate("PrintExport", "{n} pages").format(n=result.pages)
+        )
         if result.warnings:
             text += " · " + "; ".join(result.warnings[:5])
             if len(result.warnings) > 5:
-                text += f" (and {len(result.warnings) - 5} more)"
+                more = len(result.warnings) - 5
+                text += translate("PrintExport", " (and {n} more)").format(n=more)
         if result.incomplete:
-            text += f" · {len(result.incomplete)} not printed whole"
+            text += translate("PrintExport", " · {n} not printed whole").format(
+                n=len(result.incomplete)
+            )
         return text
 
     # check ------------------------------------------------------------------------------
@@ -196,14 +208,15 @@ class PrintExportView(QWidget):
             if go_on:
                 QTimer.singleShot(0, proceed)  # once the message box has closed
             else:
-                self.say("Nothing was exported.")
+                self.say(translate("PrintExport", "Nothing was exported."))
 
         check.decided.connect(decided)
         check.box.open()
 
     @staticmethod
     def _what(spec: DocumentSpec) -> str:
-        return f"the {spec.name[:1].lower()}{spec.name[1:]}"
+        """The document as a sentence names it: 'the programme', 'the name badges'."""
+        return document_words().get(spec.key, spec.title)
 
     # save ---------------------------------------------------------------------------------
     def save_pdf(self) -> None:
@@ -221,7 +234,12 @@ class PrintExportView(QWidget):
         last = reexport.last_path(self.ctx.store.path, spec.kind or spec.key)
         if last:  # the same kind of document again: in the folder it went to last time
             suggested = str(Path(last).parent / Path(suggested).name)
-        path, _filter = QFileDialog.getSaveFileName(self, "Save as PDF", suggested, "PDF (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            translate("PrintExport", "Save as PDF"),
+            suggested,
+            translate("PrintExport", "PDF (*.pdf)"),
+        )
         if not path:
             return
         if not path.lower().endswith(".pdf"):
@@ -251,8 +269,12 @@ class PrintExportView(QWidget):
         panel = self.panels[self.specs.index(spec)]
         job.finished.connect(lambda result: panel.after_output(options, result))
         job.finished.connect(lambda result: self._saved(path, result, spec, options, data))
-        job.failed.connect(lambda message: self._failed("The PDF was not saved", message))
-        job.cancelled.connect(lambda: self.say("Cancelled: nothing was saved."))
+        job.failed.connect(
+            lambda message: self._failed(translate("PrintExport", "The PDF was not saved"), message)
+        )
+        job.cancelled.connect(
+            lambda: self.say(translate("PrintExport", "Cancelled: nothing was saved."))
+        )
         job.done.connect(lambda: self._busy(False))
         return job.start()
 
@@ -275,7 +297,11 @@ class PrintExportView(QWidget):
         options: dict[str, Any],
         data: EventData,
     ) -> None:
-        self.say(f"Saved {path} · {self._summary(result)}")
+        self.say(
+            translate("PrintExport", "Saved {file} · {summary}").format(
+                file=path, summary=self._summary(result)
+            )
+        )
         self.incomplete.show_lines(result.incomplete, spec.kind)
         if reexport.person_of(options) is None and "person_ids" not in options:
             reexport.remember_path(self.ctx.store.path, spec.kind or spec.key, path)
@@ -300,7 +326,9 @@ class PrintExportView(QWidget):
                 person_id=reexport.person_of(options),
             )
         except Exception as exc:  # the file is written; say the log could not follow
-            self._failed("The export was not noted in the print log", str(exc))
+            self._failed(
+                translate("PrintExport", "The export was not noted in the print log"), str(exc)
+            )
             return
         self.recorded.emit(spec.kind)
 
@@ -311,8 +339,8 @@ class PrintExportView(QWidget):
         self.ui.messageLabel.setToolTip(text)
 
     def _failed(self, what: str, message: str) -> None:
-        self.say(f"{what}: {message}")
-        QMessageBox.warning(self, "Print & Export", f"{what}.\n\n{message}")
+        self.say(translate("PrintExport", "{what}: {reason}").format(what=what, reason=message))
+        QMessageBox.warning(self, translate("Views", "Print & Export"), f"{what}.\n\n{message}")
 
     # print ----------------------------------------------------------------------------------
     def current_pdf(self) -> bytes:
@@ -341,23 +369,30 @@ class PrintExportView(QWidget):
             else:  # the user left some out (e.g. people already printed)
                 result = shown = spec.render(data, options, lambda d, t: None, lambda: False)
                 pdf = result.pdf
-            pages = print_with_dialog(pdf, self, f"Print {spec.name}")
+            title = translate("PrintExport", "Print {document}").format(document=spec.title)
+            pages = print_with_dialog(pdf, self, title)
         except (PrintError, ValueError) as exc:
-            self._failed("Nothing was printed", str(exc))
+            self._failed(translate("PrintExport", "Nothing was printed"), str(exc))
             return
         if pages:
             panel.after_output(options, result)
-            self.say(
-                f"Sent {pages} page{'s' if pages != 1 else ''} of {self._what(spec)} to the printer"
+            sent = (
+                translate("PrintExport", "Sent 1 page of {document} to the printer")
+                if pages == 1
+                else translate("PrintExport", "Sent {n} pages of {document} to the printer")
             )
+            self.say(sent.format(n=pages, document=self._what(spec)))
             self.incomplete.show_lines(shown.incomplete if shown else [], spec.kind)
             self._record(spec, options, data)
 
     def print_preview(self) -> None:
         try:
-            dialog = preview_dialog(self.current_pdf(), self, f"{self.spec().name}: Print Preview")
+            title = translate("PrintExport", "{document}: Print Preview").format(
+                document=self.spec().title
+            )
+            dialog = preview_dialog(self.current_pdf(), self, title)
         except ValueError as exc:
-            self._failed("No preview", str(exc))
+            self._failed(translate("PrintExport", "No preview"), str(exc))
             return
         dialog.exec()
 
@@ -370,9 +405,12 @@ class PrintExportView(QWidget):
         if not redo:
             return
         if self._redo_queue or (self._export_job is not None and self._export_job.is_running()):
-            self.say("An export is under way: re-export when it has finished.")
+            self.say(
+                translate("PrintExport", "An export is under way: re-export when it has finished.")
+            )
             return
-        what = ", ".join(dict.fromkeys(KIND_WORDS.get(r.kind, r.kind) for r in redo))
+        words = kind_words()
+        what = ", ".join(dict.fromkeys(words.get(r.kind, r.kind) for r in redo))
 
         def start() -> None:
             self._redo_queue = list(redo)
@@ -388,8 +426,10 @@ class PrintExportView(QWidget):
         if found is None:
             self._redo_queue.clear()
             self._failed(
-                "Nothing was re-exported",
-                f"No document here prints {KIND_WORDS.get(redo.kind, redo.kind)}.",
+                translate("PrintExport", "Nothing was re-exported"),
+                translate("PrintExport", "No document here prints {document}.").format(
+                    document=kind_words().get(redo.kind, redo.kind)
+                ),
             )
             return
         spec, how = found
@@ -399,11 +439,14 @@ class PrintExportView(QWidget):
             folder = documents_dir() if documents_dir().is_dir() else Path.home()
             suggested = str(folder / spec.file_name(self.ctx.data(), options))
             path, _filter = QFileDialog.getSaveFileName(
-                self, f"Re-export {spec.name}", suggested, "PDF (*.pdf)"
+                self,
+                translate("PrintExport", "Re-export {document}").format(document=spec.title),
+                suggested,
+                translate("PrintExport", "PDF (*.pdf)"),
             )
             if not path:
                 self._redo_queue.clear()
-                self.say("Nothing was re-exported.")
+                self.say(translate("PrintExport", "Nothing was re-exported."))
                 return
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
@@ -413,5 +456,23 @@ class PrintExportView(QWidget):
         job.cancelled.connect(self._redo_queue.clear)
 
 
-#: How the check before a re-export names each kind of document.
-KIND_WORDS = {"programme": "the programme", "badge": "badges", "brief": "speaker briefs"}
+def kind_words() -> dict[str, str]:
+    """How the check before a re-export names each kind of document."""
+    return {
+        "programme": translate("PrintExport", "the programme"),
+        "badge": translate("PrintExport", "badges"),
+        "tent": translate("PrintExport", "table tents"),
+        "brief": translate("PrintExport", "speaker briefs"),
+    }
+
+
+def document_words() -> dict[str, str]:
+    """Each document as a sentence names it ("Print the name badges anyway?")."""
+    return {
+        "programme": translate("PrintExport", "the programme"),
+        "badges": translate("PrintExport", "the name badges"),
+        "tents": translate("PrintExport", "the table tents"),
+        "briefs": translate("PrintExport", "the speaker briefs"),
+        "runsheet": translate("PrintExport", "the run sheet"),
+        "signin": translate("PrintExport", "the sign-in sheets"),
+    }

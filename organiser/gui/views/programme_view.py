@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...i18n import day_label_title
-from ...model import SESSION_KIND_LABELS, SESSION_KINDS, SESSION_STATUSES, Session, new_uid
+from ...model import SESSION_KINDS, SESSION_STATUSES, Session, new_uid
 from ...services import markdown
 from ...services.text import clean, fold
+from .. import vocabulary
 from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_programme import Ui_ProgrammeForm
+from ..language import translate
 from .base import BaseView, day_heading, quick_fold
 from .programme_people import FoldCompleter, name_words, split_name
 
@@ -71,9 +73,9 @@ class ProgrammeView(BaseView):
         tree.currentItemChanged.connect(lambda *_: self._show_current())
 
         for kind in SESSION_KINDS:
-            ui.kind.addItem(SESSION_KIND_LABELS[kind], kind)
+            ui.kind.addItem(vocabulary.session_kind(kind), kind)
         for status in SESSION_STATUSES:
-            ui.status.addItem(status.capitalize(), status)
+            ui.status.addItem(vocabulary.session_status(status), status)
 
         self.session = RowBinder(ctx, "sessions", self)
         self.session.combo(ui.day, "day_id")
@@ -88,18 +90,21 @@ class ProgrammeView(BaseView):
         self.session.text(ui.problem_statement, "problem_statement")
         self.session.text(ui.description, "description")
         self.session.text(ui.notes, "notes")
+        self.session.line(ui.title_fr, "title_fr")
+        self.session.text(ui.summary_fr, "summary_fr")
+        self.session.text(ui.problem_statement_fr, "problem_statement_fr")
 
         for editor in (ui.summary, ui.problem_statement, ui.description):
             editor.textChanged.connect(self._show_preview)
 
         ui.add_session.clicked.connect(self.add_session)
         ui.delete_session.clicked.connect(self.delete_session)
-        self.add_action = QAction("Add session", self)
+        self.add_action = QAction(translate("ProgrammeView", "Add session"), self)
         self.add_action.setShortcut(QKeySequence("Ctrl+N"))
         self.add_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_action.triggered.connect(self.add_session)
         self.addAction(self.add_action)
-        self.delete_action = QAction("Delete session", tree)
+        self.delete_action = QAction(translate("ProgrammeView", "Delete session"), tree)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_session)
@@ -117,6 +122,11 @@ class ProgrammeView(BaseView):
         ui.remove_question.clicked.connect(self.remove_question)
         ui.question_up.clicked.connect(lambda: self.move_question(-1))
         ui.question_down.clicked.connect(lambda: self.move_question(1))
+        qf = ui.questions_fr
+        qf.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        qf.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        qf.verticalHeader().setVisible(False)
+        qf.itemChanged.connect(self._french_question_edited)
 
         rt = ui.roles_table
         rt.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -126,7 +136,9 @@ class ProgrammeView(BaseView):
         rt.cellDoubleClicked.connect(self._role_double_clicked)
         self.person_picker = FoldCompleter(ui.role_person.lineEdit())
         ui.role_person.setCompleter(self.person_picker)
-        ui.role_person.lineEdit().setPlaceholderText("Pick a person or type a new name")
+        ui.role_person.lineEdit().setPlaceholderText(
+            translate("ProgrammeView", "Pick a person or type a new name")
+        )
         # a new name makes a person: held to the People form's limit on a name
         ui.role_person.lineEdit().setMaxLength(200)
         ui.role_person.lineEdit().returnPressed.connect(self.add_role)
@@ -173,7 +185,7 @@ class ProgrammeView(BaseView):
         for n, day in enumerate(data.days, start=1):
             top = QTreeWidgetItem(
                 [
-                    f"Day {n}",
+                    translate("ProgrammeView", "Day {n}").format(n=n),
                     day_heading(day.date)
                     + (f" · {extra}" if (extra := day_label_title(day.label)) else ""),
                 ]
@@ -186,11 +198,15 @@ class ProgrammeView(BaseView):
                 select = top
             for s in data.sessions_on(day.id):
                 # a talk after its day's midnight stays under its day, marked as such
-                late = " (+1 day)" if data.starts_at(s).date() > day.date else ""
+                late = (
+                    translate("ProgrammeView", " (+1 day)")
+                    if data.starts_at(s).date() > day.date
+                    else ""
+                )
                 item = QTreeWidgetItem([f"{s.starts:%H:%M}–{s.ends:%H:%M}{late}", self._label(s)])
                 item.setData(0, ROLE, ("session", s.id))
                 if s.status == "tentative":
-                    item.setToolTip(1, "Tentative")
+                    item.setToolTip(1, vocabulary.session_status("tentative"))
                     item.setForeground(1, tree.palette().placeholderText())
                 top.addChild(item)
                 if key == ("session", s.id):
@@ -205,10 +221,13 @@ class ProgrammeView(BaseView):
 
         # combos that list other tables
         self._fill_combo(ui.day, [(day_heading(d.date), d.id) for d in data.days])
-        self._fill_combo(ui.room, [("(no room)", None)] + [(r.name, r.id) for r in data.rooms])
-        self._fill_combo(ui.role_type, [(rt.label, rt.key) for rt in data.role_types], keep=True)
+        no_room = [(translate("ProgrammeView", "(no room)"), None)]
+        self._fill_combo(ui.room, no_room + [(r.name, r.id) for r in data.rooms])
+        self._fill_combo(
+            ui.role_type, [(vocabulary.role_label(rt), rt.key) for rt in data.role_types], keep=True
+        )
         ordered = sorted(data.people, key=lambda p: p.sort_key)
-        people = [(p.name or "(no name)", p.id) for p in ordered]
+        people = [(p.name or translate("ProgrammeView", "(no name)"), p.id) for p in ordered]
         if people != self._people_version:
             self._people_version = people
             self.person_picker.set_people(
@@ -232,7 +251,9 @@ class ProgrammeView(BaseView):
 
     @staticmethod
     def _label(s: Session) -> str:
-        return s.heading if (s.title or s.kind != "other") else "(untitled session)"
+        if s.title or s.kind != "other":
+            return vocabulary.session_heading(s)
+        return translate("ProgrammeView", "(untitled session)")
 
     @staticmethod
     def _fill_combo(combo: QComboBox, items: list[tuple[str, object]], keep: bool = False) -> None:
@@ -260,6 +281,7 @@ class ProgrammeView(BaseView):
             ui.question_up,
             ui.question_down,
             ui.roles_table,
+            ui.questions_fr,
             ui.role_person,
             ui.role_type,
             ui.add_role,
@@ -277,25 +299,31 @@ class ProgrammeView(BaseView):
         )
         if session is None:
             ui.heading.setText(
-                "Select a session, or add one with Ctrl+N"
+                translate("ProgrammeView", "Select a session, or add one with Ctrl+N")
                 if self.ctx.data().days
-                else "Add a day in the Event view first"
+                else translate("ProgrammeView", "Add a day in the Event view first")
             )
             ui.questions_list.clear()
+            ui.questions_fr.setRowCount(0)
             for r in range(ui.roles_table.rowCount()):
                 self._drop_role_combo(r)
             ui.roles_table.setRowCount(0)
             self._roles_shown_for = None
             return
-        ui.heading.setText(session.heading)
+        ui.heading.setText(vocabulary.session_heading(session))
         zone = self.ctx.data().event.venue_time_zone
         if session.ends <= session.starts:
-            ui.zoneNote.setText(f"venue time ({zone}) — ends before it starts")
+            ui.zoneNote.setText(
+                translate("ProgrammeView", "venue time ({zone}) — ends before it starts").format(
+                    zone=zone
+                )
+            )
             ui.zoneNote.setStyleSheet("color: #b00020;")
         else:
-            ui.zoneNote.setText(f"venue time ({zone})")
+            ui.zoneNote.setText(translate("ProgrammeView", "venue time ({zone})").format(zone=zone))
             ui.zoneNote.setStyleSheet("")
         self._show_questions(session)
+        self._show_french_questions(session)
         self._show_roles(session)
         # suggest again when what the suggestion rests on changes (another session, its
         # kind, its roles), not on every reload, which would undo the user's own pick
@@ -310,8 +338,8 @@ class ProgrammeView(BaseView):
         parts = []
         for label, editor in (
             ("", ui.summary),
-            ("Problem statement", ui.problem_statement),
-            ("Description", ui.description),
+            (translate("ProgrammeView", "Problem statement"), ui.problem_statement),
+            (translate("ProgrammeView", "Description"), ui.description),
         ):
             text = editor.toPlainText().strip()
             if text:
@@ -338,14 +366,17 @@ class ProgrammeView(BaseView):
         it (one undo step), so is the day made for it when the event has none."""
         day_id = self._current_day_id()
         data = self.ctx.data()
-        stack = self.begin("Add session") if not data.days else None
+        stack = self.begin(translate("ProgrammeView", "Add session")) if not data.days else None
         try:
             if day_id is None:
                 if data.days:
                     day_id = data.days[0].id
                 else:
                     cmd = InsertCommand(
-                        self.ctx, "days", {"date": date.today().isoformat()}, "Add day"
+                        self.ctx,
+                        "days",
+                        {"date": date.today().isoformat()},
+                        translate("ProgrammeView", "Add day"),
                     )
                     self.ctx.undo_stack.push(cmd)
                     day_id = cmd.row_id
@@ -366,7 +397,13 @@ class ProgrammeView(BaseView):
                 "kind": "other",
                 "status": "confirmed",
             }
-            cmd = InsertCommand(self.ctx, "sessions", values, "Add session", names=("title",))
+            cmd = InsertCommand(
+                self.ctx,
+                "sessions",
+                values,
+                translate("ProgrammeView", "Add session"),
+                names=("title",),
+            )
             if stack is None:
                 self.push(cmd)
             else:
@@ -385,32 +422,47 @@ class ProgrammeView(BaseView):
         below = tree.itemBelow(tree.currentItem()) or tree.itemAbove(tree.currentItem())
         neighbour = below.data(0, ROLE) if below is not None else None
         heading = next(
-            (s.heading for s in self.ctx.data().sessions if s.id == session_id), "session"
+            (vocabulary.session_heading(s) for s in self.ctx.data().sessions if s.id == session_id),
+            "",
         )
-        self.push(DeleteCommand(self.ctx, "sessions", session_id, f"Delete {heading}"))
+        text = translate("ProgrammeView", "Delete {session}").format(session=heading)
+        self.push(DeleteCommand(self.ctx, "sessions", session_id, text))
         if neighbour and neighbour[0] == "session":
             self.show_item("session", neighbour[1])
 
     def add_room(self) -> None:
-        name, ok = QInputDialog.getText(self, "New room", "Name of the room:")
+        name, ok = QInputDialog.getText(
+            self,
+            translate("ProgrammeView", "New room"),
+            translate("ProgrammeView", "Name of the room:"),
+        )
         name = clean(name)
         session_id = self.current_session_id()
         if not ok or not name or session_id is None:
             return
         rooms = self.ctx.data().rooms
         existing = next((r for r in rooms if fold(r.name) == fold(name)), None)
-        stack = self.begin(f"Add room {name}")
+        stack = self.begin(translate("ProgrammeView", "Add room {name}").format(name=name))
         try:
             if existing is None:
                 cmd = InsertCommand(
-                    self.ctx, "rooms", {"name": name, "sort_order": len(rooms)}, "Add room"
+                    self.ctx,
+                    "rooms",
+                    {"name": name, "sort_order": len(rooms)},
+                    translate("ProgrammeView", "Add room"),
                 )
                 stack.push(cmd)
                 room_id = cmd.row_id
             else:
                 room_id = existing.id
             stack.push(
-                UpdateCommand(self.ctx, "sessions", session_id, {"room_id": room_id}, "Set room")
+                UpdateCommand(
+                    self.ctx,
+                    "sessions",
+                    session_id,
+                    {"room_id": room_id},
+                    translate("ProgrammeView", "Set room"),
+                )
             )
         finally:
             stack.endMacro()
@@ -429,15 +481,30 @@ class ProgrammeView(BaseView):
         if ql.count():
             ql.setCurrentRow(min(max(row, 0), ql.count() - 1))
 
-    def _questions(self) -> list[str]:
+    def _questions(self) -> list[tuple[str, str]]:
+        """(English, French) of each question as the list shows it: the French goes with
+        its question wherever the question moves."""
         ql = self.ui.questions_list
-        return [ql.item(i).text() for i in range(ql.count())]
+        session_id = self.current_session_id()
+        stored = (
+            [
+                r.get("text_fr") or ""
+                for r in self.ctx.store.rows("guiding_questions", session_id=session_id)
+            ]
+            if session_id is not None
+            else []
+        )
+        return [
+            (ql.item(i).text(), stored[i] if i < len(stored) else "") for i in range(ql.count())
+        ]
 
-    def _set_questions(self, questions: list[str], text: str, select: int | None = None) -> None:
+    def _set_questions(
+        self, questions: list[tuple[str, str]], text: str, select: int | None = None
+    ) -> None:
         session_id = self.current_session_id()
         if session_id is None:
             return
-        rows = [{"text": q} for q in questions]
+        rows = [{"text": en, "text_fr": fr} for en, fr in questions]
         self.push(
             ReplaceListCommand(self.ctx, "guiding_questions", "session_id", session_id, rows, text)
         )
@@ -446,13 +513,49 @@ class ProgrammeView(BaseView):
 
     def _questions_edited(self) -> None:
         row = self.ui.questions_list.currentRow()
-        questions = [clean(q) for q in self._questions()]
-        kept = [q for q in questions if q]
+        questions = [(clean(en), fr) for en, fr in self._questions()]
+        kept = [(en, fr) for en, fr in questions if en]
         session_id = self.current_session_id()
 
         def push() -> None:
             if self.current_session_id() == session_id:
-                self._set_questions(kept, "Edit guiding question", min(row, len(kept) - 1))
+                text = translate("ProgrammeView", "Edit guiding question")
+                self._set_questions(kept, text, min(row, len(kept) - 1))
+
+        self.later(push)
+
+    def _show_french_questions(self, session: Session) -> None:
+        """Each question beside its French version, which is what can be edited here."""
+        table = self.ui.questions_fr
+        row = table.currentRow()
+        table.blockSignals(True)
+        table.setRowCount(len(session.guiding_questions))
+        french = session.guiding_questions_fr
+        for r, english in enumerate(session.guiding_questions):
+            shown = QTableWidgetItem(english)
+            shown.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            shown.setToolTip(english)
+            table.setItem(r, 0, shown)
+            table.setItem(r, 1, QTableWidgetItem(french[r] if r < len(french) else ""))
+        table.blockSignals(False)
+        table.resizeRowsToContents()
+        if table.rowCount():
+            table.setCurrentCell(min(max(row, 0), table.rowCount() - 1), 1)
+
+    def _french_question_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() != 1:
+            return
+        row, value = item.row(), clean(item.text())
+        questions = self._questions()
+        session_id = self.current_session_id()
+        if not 0 <= row < len(questions) or questions[row][1] == value:
+            return
+        questions[row] = (questions[row][0], value)
+
+        def push() -> None:
+            if self.current_session_id() == session_id:
+                text = translate("ProgrammeView", "Edit guiding question in French")
+                self._set_questions(questions, text)
 
         self.later(push)
 
@@ -465,7 +568,11 @@ class ProgrammeView(BaseView):
             field.setFocus()
             return
         questions = self._questions()
-        self._set_questions([*questions, text], "Add guiding question", len(questions))
+        self._set_questions(
+            [*questions, (text, "")],
+            translate("ProgrammeView", "Add guiding question"),
+            len(questions),
+        )
         field.setText("")  # not clear(): its own undo would bring the question back
         field.setFocus()
 
@@ -474,14 +581,20 @@ class ProgrammeView(BaseView):
         row = self.ui.questions_list.currentRow()
         if 0 <= row < len(questions):
             del questions[row]
-            self._set_questions(questions, "Remove guiding question", min(row, len(questions) - 1))
+            self._set_questions(
+                questions,
+                translate("ProgrammeView", "Remove guiding question"),
+                min(row, len(questions) - 1),
+            )
 
     def move_question(self, step: int) -> None:
         questions = self._questions()
         row = self.ui.questions_list.currentRow()
         if 0 <= row < len(questions) and 0 <= row + step < len(questions):
             questions[row], questions[row + step] = questions[row + step], questions[row]
-            self._set_questions(questions, "Reorder guiding questions", row + step)
+            self._set_questions(
+                questions, translate("ProgrammeView", "Reorder guiding questions"), row + step
+            )
 
     # -------------------------------------------------------------------- roles
     def _show_roles(self, session: Session) -> None:
@@ -500,7 +613,7 @@ class ProgrammeView(BaseView):
         table.setRowCount(len(session.roles))
         for r, role in enumerate(session.roles):
             person = data.person(role.person_id)
-            name = QTableWidgetItem(person.full_name or "(no name)")
+            name = QTableWidgetItem(person.full_name or translate("ProgrammeView", "(no name)"))
             name.setData(ROLE, role.id)
             name.setToolTip(
                 "; ".join(
@@ -512,7 +625,7 @@ class ProgrammeView(BaseView):
             combo = table.cellWidget(r, 1)
             if not isinstance(combo, QComboBox):
                 combo = QComboBox()
-                combo.setAccessibleName("role")
+                combo.setAccessibleName(translate("ProgrammeView", "role"))
                 combo.currentIndexChanged.connect(
                     lambda _i, c=combo: self._role_type_changed(c.property("role_id"), c)
                 )
@@ -521,12 +634,16 @@ class ProgrammeView(BaseView):
             combo.setProperty("role_id", role.id)
             combo.clear()
             for rt in data.role_types:
-                combo.addItem(rt.label, rt.key)
+                combo.addItem(vocabulary.role_label(rt), rt.key)
             if combo.findData(role.role) < 0:
-                combo.addItem(data.role_type(role.role).label, role.role)
+                combo.addItem(vocabulary.role_label(data.role_type(role.role)), role.role)
             combo.setCurrentIndex(combo.findData(role.role))
             combo.blockSignals(False)
-            confirmed = QTableWidgetItem("Confirmed" if role.confirmed else "To be confirmed")
+            confirmed = QTableWidgetItem(
+                translate("ProgrammeView", "Confirmed")
+                if role.confirmed
+                else translate("ProgrammeView", "To be confirmed")
+            )
             confirmed.setFlags(
                 Qt.ItemFlag.ItemIsEnabled
                 | Qt.ItemFlag.ItemIsSelectable
@@ -585,7 +702,11 @@ class ProgrammeView(BaseView):
         if role_id is None:
             return
         cmd = UpdateCommand(
-            self.ctx, "roles", role_id, {"role": combo.currentData()}, "Change role"
+            self.ctx,
+            "roles",
+            role_id,
+            {"role": combo.currentData()},
+            translate("ProgrammeView", "Change role"),
         )
         self.later(lambda: self.push(cmd))  # the combo is rebuilt by the commit
 
@@ -594,7 +715,11 @@ class ProgrammeView(BaseView):
             return
         confirmed = int(item.checkState() == Qt.CheckState.Checked)
         cmd = UpdateCommand(
-            self.ctx, "roles", item.data(ROLE), {"confirmed": confirmed}, "Change confirmation"
+            self.ctx,
+            "roles",
+            item.data(ROLE),
+            {"confirmed": confirmed},
+            translate("ProgrammeView", "Change confirmation"),
         )
         self.later(lambda: self.push(cmd))
 
@@ -633,11 +758,18 @@ class ProgrammeView(BaseView):
             person_id = combo.itemData(index) if index >= 0 else None
             text = found[0] if person_id is not None else text
         label = self.ui.role_type.currentText()
-        stack = self.begin(f"Add {label.lower()} {text}")
+        stack = self.begin(
+            translate("ProgrammeView", "Add {role} {name}").format(role=label.lower(), name=text)
+        )
         try:
             if person_id is None:
                 values = {"uid": new_uid(), "category": "speaker", **split_name(text)}
-                cmd = InsertCommand(self.ctx, "people", values, f"Add person {text}")
+                cmd = InsertCommand(
+                    self.ctx,
+                    "people",
+                    values,
+                    translate("ProgrammeView", "Add person {name}").format(name=text),
+                )
                 stack.push(cmd)
                 person_id = cmd.row_id
             order = len(self._role_ids())
@@ -648,7 +780,9 @@ class ProgrammeView(BaseView):
                 "sort_order": order,
                 "confirmed": 1,
             }
-            stack.push(InsertCommand(self.ctx, "roles", values, "Add role"))
+            stack.push(
+                InsertCommand(self.ctx, "roles", values, translate("ProgrammeView", "Add role"))
+            )
         finally:
             stack.endMacro()
         combo.setCurrentIndex(-1)
@@ -660,7 +794,11 @@ class ProgrammeView(BaseView):
         ids = self._role_ids()
         row = self.ui.roles_table.currentRow()
         if 0 <= row < len(ids):
-            self.push(DeleteCommand(self.ctx, "roles", ids[row], "Remove role"))
+            self.push(
+                DeleteCommand(
+                    self.ctx, "roles", ids[row], translate("ProgrammeView", "Remove role")
+                )
+            )
 
     def move_role(self, step: int) -> None:
         ids = self._role_ids()
@@ -668,12 +806,16 @@ class ProgrammeView(BaseView):
         if not (0 <= row < len(ids) and 0 <= row + step < len(ids)):
             return
         ids[row], ids[row + step] = ids[row + step], ids[row]
-        stack = self.begin("Change running order")
+        stack = self.begin(translate("ProgrammeView", "Change running order"))
         try:
             for order, role_id in enumerate(ids):
                 stack.push(
                     UpdateCommand(
-                        self.ctx, "roles", role_id, {"sort_order": order}, "Running order"
+                        self.ctx,
+                        "roles",
+                        role_id,
+                        {"sort_order": order},
+                        translate("ProgrammeView", "Running order"),
                     )
                 )
         finally:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ..language import translate
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -39,7 +41,7 @@ def show(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else ""
+        return translate("Logistics", "yes") if value else ""
     return str(value)
 
 
