@@ -12,7 +12,10 @@ from organiser import i18n
 def test_day_headings():
     assert i18n.day_heading("", 1, date(2021, 11, 16), "en") == "Day 1 — Tuesday 16 November 2021"
     assert i18n.day_heading("", 2, date(2021, 11, 17), "en") == "Day 2 — Wednesday 17 November 2021"
-    assert i18n.day_heading("", 2, date(2021, 11, 17), "fr") == "Jour 2 — mercredi\u00a017\u00a0novembre\u00a02021"
+    assert (
+        i18n.day_heading("", 2, date(2021, 11, 17), "fr")
+        == "Jour 2 — mercredi\u00a017\u00a0novembre\u00a02021"
+    )
     # a typed number never reaches the heading, whatever it says; other words are a title
     assert i18n.day_heading("Day One", 2, date(2021, 11, 17), "en").startswith("Day 2 — Wed")
     assert (
@@ -60,7 +63,10 @@ def test_french_dates_lower_case_weekdays_held_together():
 
 def test_date_ranges():
     assert i18n.date_range(date(2021, 11, 16), date(2021, 11, 17), "en") == "16–17 November 2021"
-    assert i18n.date_range(date(2026, 3, 30), date(2026, 4, 2), "fr") == "30\u00a0mars – 2\u00a0avril\u00a02026"
+    assert (
+        i18n.date_range(date(2026, 3, 30), date(2026, 4, 2), "fr")
+        == "30\u00a0mars – 2\u00a0avril\u00a02026"
+    )
     assert (
         i18n.date_range(date(2026, 12, 30), date(2027, 1, 2), "en")
         == "30 December 2026 – 2 January 2027"

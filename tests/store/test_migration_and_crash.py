@@ -77,7 +77,9 @@ def test_version_5_file_gains_french(tmp_path):
         "INSERT INTO role_types (key, label, plural) VALUES ('facilitator', 'Facilitator', "
         "'Facilitators'), ('discussant', 'Discussant', 'Discussants')"
     )
-    conn.execute("INSERT INTO people (id, uid, honorific, family_name) VALUES (1, 'P1', 'Dr.', 'D')")
+    conn.execute(
+        "INSERT INTO people (id, uid, honorific, family_name) VALUES (1, 'P1', 'Dr.', 'D')"
+    )
     conn.execute(
         "INSERT INTO sessions (id, uid, day_id, starts, ends, title) "
         "VALUES (1, 'S1', 1, '09:00', '10:00', 'Justice')"
