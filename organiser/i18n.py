@@ -16,7 +16,6 @@ import re
 from datetime import date
 from typing import ClassVar
 
-from babel.dates import format_date
 
 from .model import DEFAULT_ROLE_TYPES, SESSION_KIND_LABELS, Session
 
@@ -282,6 +281,13 @@ def clock_span(start: object, end: object, lang: str) -> str:
 def _unbroken(text: str, lang: str) -> str:
     """French dates hold together: '16 novembre 2021' never ends a line after '16'."""
     return text.replace(" ", NBSP) if lang == "fr" else text
+
+
+def format_date(day: date, pattern: str, locale: str) -> str:
+    """babel's, imported when a date is first written: the command line starts without it."""
+    from babel.dates import format_date as babel_format
+
+    return babel_format(day, pattern, locale=locale)
 
 
 def check_lang(lang: str) -> str:

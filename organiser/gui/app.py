@@ -33,12 +33,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def application(argv: list[str] | None = None) -> QApplication:
+def application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    """The application, in ``lang`` (default: the one chosen in Preferences, else the
+    system's); call before any widget is made, as the forms take their words then."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(prefs.ORGANISATION)
     app.setApplicationName(prefs.APPLICATION)
     app.setApplicationDisplayName("Organiser")
     app.setWindowIcon(QIcon(str(resource("icons", "organiser.svg"))))
+    language.install(lang)
     return app
 
 
@@ -56,8 +59,7 @@ def start_file(args: argparse.Namespace) -> Path | None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    app = application()
-    language.install(args.lang)  # before any widget: the forms take their words as made
+    app = application(lang=args.lang)
     from .main_window import MainWindow
 
     window = MainWindow()

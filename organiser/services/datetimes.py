@@ -17,8 +17,6 @@ from datetime import date, time
 from functools import cache
 from typing import TYPE_CHECKING
 
-from babel.dates import format_date
-
 from .. import i18n
 from .text import clean, fold
 
@@ -140,7 +138,7 @@ def read_date(
             raise Unreadable(SAY("not_month_word", lang, text=_cut(raw), word=word, how=how))
     day = _assemble(raw, numbers, order, month_word, names.order, year, lang)
     if weekday is not None and day.weekday() != weekday:
-        weekday_name = format_date(day, "EEEE", locale=lang)
+        weekday_name = i18n.format_date(day, "EEEE", locale=lang)
         raise Unreadable(
             SAY(
                 "weekday",

@@ -1039,8 +1039,8 @@
         <translation>langue du document</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <source>Lan&amp;guage</source>
+        <translation>Lan&amp;gue</translation>
     </message>
     <message>
         <source>Everyone with a role ({n})</source>
@@ -1430,7 +1430,7 @@ Imprimer un second badge&#x202f;?</translation>
     </message>
     <message>
         <source>Short title for badge&amp;s</source>
-        <translation>Titre court pour les badge&amp;s</translation>
+        <translation>Titre court (badge&amp;s)</translation>
     </message>
     <message>
         <source>short title</source>
@@ -1445,10 +1445,6 @@ Imprimer un second badge&#x202f;?</translation>
         <translation>pour les badges, par exemple Rethinking Stability 2021</translation>
     </message>
     <message>
-        <source>Printed &amp;in</source>
-        <translation>Imprimé &amp;en</translation>
-    </message>
-    <message>
         <source>print language</source>
         <translation>langue d’impression</translation>
     </message>
@@ -1457,8 +1453,12 @@ Imprimer un second badge&#x202f;?</translation>
         <translation>La langue du programme, des badges, des notes et des autres documents, sauf si Impression et export en choisit une autre pour l’un d’eux</translation>
     </message>
     <message>
-        <source>Printed in &amp;both languages (English and French)</source>
-        <translation>Imprimé dans les &amp;deux langues (anglais et français)</translation>
+        <source>Printed in</source>
+        <translation>Imprimé en</translation>
+    </message>
+    <message>
+        <source>Printed in both languages</source>
+        <translation>Imprimé dans les deux langues</translation>
     </message>
     <message>
         <source>printed in both languages</source>
@@ -1658,11 +1658,11 @@ Imprimer un second badge&#x202f;?</translation>
     </message>
     <message>
         <source>Days run until</source>
-        <translation>Les jours durent jusqu’à</translation>
+        <translation>Fin de journée</translation>
     </message>
     <message>
         <source>days run until</source>
-        <translation>les jours durent jusqu’à</translation>
+        <translation>fin de journée</translation>
     </message>
     <message>
         <source>For a programme that runs into the night (04:00 at a congress): a session that starts before this hour belongs to the day before, after its midnight. 00:00 for a daytime event.</source>
@@ -1757,7 +1757,7 @@ Imprimer un second badge&#x202f;?</translation>
     </message>
     <message>
         <source>from the sessions</source>
-        <translation>d’après les séances</translation>
+        <translation>selon les séances</translation>
     </message>
     <message>
         <source>no sessions yet</source>
@@ -2576,8 +2576,8 @@ Imprimer un second badge&#x202f;?</translation>
         <translation>ce que ce rôle demande</translation>
     </message>
     <message>
-        <source>The same in &amp;French (printed in French briefs):</source>
-        <translation>La même chose en &amp;français (imprimée dans les notes en français)&#x202f;:</translation>
+        <source>The same in French (printed in French &amp;briefs):</source>
+        <translation>La même chose en français (imprimée dans les &amp;notes en français)&#x202f;:</translation>
     </message>
     <message>
         <source>what this role asks, in French</source>
@@ -3703,8 +3703,8 @@ matique</translation>
         <translation>Ce que le programme en français imprime pour cette séance&#x202f;; là où un texte est laissé vide, il imprime l’anglais.</translation>
     </message>
     <message>
-        <source>T&amp;itle in French</source>
-        <translation>T&amp;itre en français</translation>
+        <source>Tit&amp;le in French</source>
+        <translation>Titre en frança&amp;is</translation>
     </message>
     <message>
         <source>title in French</source>

@@ -94,7 +94,7 @@ def test_french_sheets_have_no_english_fixed_words(tmp_path, sample_path):
     reader = PdfReader(out)
     text = " ".join(page.extract_text() for page in reader.pages)
     assert (
-        "Feuille d'émargement" in text and "N°" in text and "Nom" in text and "Page 1 sur" in text
+        "Feuille d’émargement" in text and "N°" in text and "Nom" in text and "Page 1 sur" in text
     )
     for english in ("Sign-in sheet", "Name", "Page 1 of", "Tuesday", "November"):
         assert english not in text

@@ -60,6 +60,7 @@ def main(out: Path) -> dict[str, object]:
     tmp = Path(tempfile.mkdtemp(prefix="organiser-laptop-"))
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp))
     from organiser import paths
+    from organiser.gui import language
     from organiser.gui.app import application
     from organiser.gui.main_window import MainWindow
     from organiser.gui.views import VIEWS
@@ -80,6 +81,7 @@ def main(out: Path) -> dict[str, object]:
         "screen": [screen.geometry().width(), screen.geometry().height()],
         "available": [available.x(), available.y(), available.width(), available.height()],
         "frame": list(window.frameGeometry().getRect()),
+        "language": language.current(),
         "views": {},
     }
     out.mkdir(parents=True, exist_ok=True)

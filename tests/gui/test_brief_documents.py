@@ -36,7 +36,7 @@ def test_registered_with_options_and_render(qtbot, sample_path):
         rs = runsheet_document.RunSheetOptionsWidget(ctx)
         qtbot.addWidget(rs)
         rs.ui.leadSpin.setValue(30)
-        assert rs.options() == {"paper": "a4", "setup_lead": 30}
+        assert rs.options() == {"paper": "a4", "setup_lead": 30, "lang": "en"}
         result = runsheet_document.render_runsheet(
             data, rs.options(), lambda *a: None, lambda: False
         )

@@ -148,7 +148,14 @@ def test_logistics_adds_with_the_name_open_and_shows_no_internal_keys(sample_win
     headers = [
         roles.headerData(i, Qt.Orientation.Horizontal, 0) for i in range(roles.columnCount())
     ]
-    assert headers == ["Role", "Plural"], "no internal key"
+    assert headers == [
+        "Role",
+        "Plural",
+        "In French",
+        "Feminine",
+        "French plural",
+        "Feminine plural",
+    ], "no internal key"
     view.ui.tabs.setCurrentWidget(view.ui.venueTab)
     before = sample_window.ctx.undo_stack.count()
     qtbot.mouseClick(view.ui.addRoomButton, Qt.MouseButton.LeftButton)

@@ -82,16 +82,20 @@ def test_every_view_fits_a_laptop_screen_with_its_buttons_in_reach(laptop_displa
     _fits(report, shots)
 
 
-def test_every_view_fits_the_laptop_area_offscreen(tmp_path):
+@pytest.mark.parametrize("system", ["en_GB.UTF-8", "fr_FR.UTF-8"])
+def test_every_view_fits_the_laptop_area_offscreen(tmp_path, system):
     """The same checks where no X server can be had: Qt's offscreen platform given a
-    screen the size of the laptop's free area (1366×728)."""
+    screen the size of the laptop's free area (1366×728). On a French system, with fresh
+    settings, the window is in French (some 20 % longer than English) and still fits."""
     config = tmp_path / "screen.json"
     screen = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 728}
     config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    env.update(LANG=system, LC_ALL=system, LANGUAGE=system.split(".")[0])
     shots = tmp_path / "shots"
     report = _run_child(env, shots)
     assert report["available"] == [0, 0, 1366, 728]
+    assert report["language"] == system[:2]
     _fits(report, shots)
 
 

@@ -51,7 +51,7 @@ class DocumentOptions(QWidget):
         print language (Event view) until the user picks another here."""
         combo = QComboBox(self)
         combo.setAccessibleName(translate("Documents", "language of the document"))
-        label = QLabel(translate("Documents", "&Language"), self)
+        label = QLabel(translate("Documents", "Lan&guage"), self)
         label.setBuddy(combo)
         form.insertRow(row, label, combo)
         self.follow_print_language(combo)

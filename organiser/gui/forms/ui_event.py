@@ -386,6 +386,7 @@ class Ui_EventForm(object):
 
         self.day_change_note = QLabel(self.daysBox)
         self.day_change_note.setObjectName(u"day_change_note")
+        self.day_change_note.setWordWrap(True)
 
         self.dayChangeRow.addWidget(self.day_change_note)
 
@@ -596,14 +597,14 @@ class Ui_EventForm(object):
         self.short_title.setToolTip(QCoreApplication.translate("EventForm", u"Printed on badges instead of the title, which is often too long for one line", None))
 #endif // QT_CONFIG(tooltip)
         self.short_title.setPlaceholderText(QCoreApplication.translate("EventForm", u"for badges, e.g. Rethinking Stability 2021", None))
-        self.print_languageLabel.setText(QCoreApplication.translate("EventForm", u"Printed &in", None))
+        self.print_languageLabel.setText(QCoreApplication.translate("EventForm", u"Printed in", None))
 #if QT_CONFIG(accessibility)
         self.print_language.setAccessibleName(QCoreApplication.translate("EventForm", u"print language", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.print_language.setToolTip(QCoreApplication.translate("EventForm", u"The language of the programme, badges, briefs and the other documents, unless Print & Export chooses another for one of them", None))
 #endif // QT_CONFIG(tooltip)
-        self.print_bilingual.setText(QCoreApplication.translate("EventForm", u"Printed in &both languages (English and French)", None))
+        self.print_bilingual.setText(QCoreApplication.translate("EventForm", u"Printed in both languages", None))
 #if QT_CONFIG(accessibility)
         self.print_bilingual.setAccessibleName(QCoreApplication.translate("EventForm", u"printed in both languages", None))
 #endif // QT_CONFIG(accessibility)

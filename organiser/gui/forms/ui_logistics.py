@@ -667,7 +667,7 @@ class Ui_LogisticsView(object):
 #if QT_CONFIG(accessibility)
         self.roleBrief.setAccessibleName(QCoreApplication.translate("LogisticsView", u"what this role asks", None))
 #endif // QT_CONFIG(accessibility)
-        self.roleBriefFrLabel.setText(QCoreApplication.translate("LogisticsView", u"The same in &French (printed in French briefs):", None))
+        self.roleBriefFrLabel.setText(QCoreApplication.translate("LogisticsView", u"The same in French (printed in French &briefs):", None))
 #if QT_CONFIG(accessibility)
         self.roleBriefFr.setAccessibleName(QCoreApplication.translate("LogisticsView", u"what this role asks, in French", None))
 #endif // QT_CONFIG(accessibility)

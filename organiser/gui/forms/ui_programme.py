@@ -636,7 +636,7 @@ class Ui_ProgrammeForm(object):
 #if QT_CONFIG(tooltip)
         self.frenchBox.setToolTip(QCoreApplication.translate("ProgrammeForm", u"What the French programme prints for this session; where a text is left empty it prints the English.", None))
 #endif // QT_CONFIG(tooltip)
-        self.titleFrLabel.setText(QCoreApplication.translate("ProgrammeForm", u"T&itle in French", None))
+        self.titleFrLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Tit&le in French", None))
 #if QT_CONFIG(accessibility)
         self.title_fr.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"title in French", None))
 #endif // QT_CONFIG(accessibility)
