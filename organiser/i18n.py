@@ -16,7 +16,6 @@ import re
 from datetime import date
 from typing import ClassVar
 
-
 from .model import DEFAULT_ROLE_TYPES, SESSION_KIND_LABELS, Session
 
 LANGUAGES = ("en", "fr")
