@@ -223,6 +223,20 @@ _KINDS: dict[str, dict[str, str]] = {
 }
 
 
+#: The language this process tells its user things in (errors, warnings): English for the
+#: command line, which never changes it; the window sets its own (``gui.language``).
+#: Documents and the checks take their language as a parameter instead.
+_MESSAGES = {"lang": "en"}
+
+
+def set_messages_language(lang: str) -> None:
+    _MESSAGES["lang"] = check_lang(lang)
+
+
+def messages_language() -> str:
+    return _MESSAGES["lang"]
+
+
 class Words:
     """A document's own sentences in English and French, looked up by key: ``W("greeting",
     lang, name=…)``. Every key must be in both languages (checked when the table is made);
@@ -241,6 +255,10 @@ class Words:
     def __call__(self, key: str, lang: str, **values: object) -> str:
         text = self.by_lang[check_lang(lang)][key]
         return text.format(**values) if values else text
+
+    def say(self, key: str, **values: object) -> str:
+        """A message to the user, in the language of the process's messages."""
+        return self(key, messages_language(), **values)
 
 
 _SPACES = "[ \u00a0\u202f]"
@@ -280,6 +298,12 @@ def clock_span(start: object, end: object, lang: str) -> str:
 def _unbroken(text: str, lang: str) -> str:
     """French dates hold together: '16 novembre 2021' never ends a line after '16'."""
     return text.replace(" ", NBSP) if lang == "fr" else text
+
+
+def number(n: int, lang: str) -> str:
+    """'1,234,567' / '1 234 567' (narrow no-break spaces)."""
+    text = f"{n:,}"
+    return text.replace(",", NNBSP) if lang == "fr" else text
 
 
 def format_date(day: date, pattern: str, locale: str) -> str:

@@ -64,6 +64,36 @@ DEFAULT_COLOURS = {
 
 FALLBACK_COLOUR = "#455A64"
 
+#: what the badges tell the user before and after printing (in the messages' language)
+SAY = i18n.Words(
+    en={
+        "no_font": "{who}: no bundled font has {chars}; printed without it",
+        "no_font_many": "{who}: no bundled font has {chars}; printed without them",
+        "position": "{who}, position",
+        "organisation": "{who}, organisation",
+        "honorific": "{who}, honorific",
+        "band": "band",
+        "blank": "{who}: nothing of the name can be printed; the badge has a blank line",
+        "shortened": "{who}: too long for {layout}; shortened to “{shown}”",
+        "very_small": "{who}: too long for {layout}; printed very small",
+        "organisation_cut": "{who}: organisation too long for {layout}; shortened",
+        "no_name": "(no name)",
+    },
+    fr={
+        "no_font": "{who} : aucune police fournie n’a {chars} ; imprimé sans ce caractère",
+        "no_font_many": "{who} : aucune police fournie n’a {chars} ; imprimé sans ces caractères",
+        "position": "{who}, fonction",
+        "organisation": "{who}, organisation",
+        "honorific": "{who}, titre",
+        "band": "bandeau",
+        "blank": "{who} : rien du nom ne peut être imprimé ; le badge a une ligne vide",
+        "shortened": "{who} : trop long pour {layout} ; raccourci en « {shown} »",
+        "very_small": "{who} : trop long pour {layout} ; imprimé en très petit",
+        "organisation_cut": "{who} : organisation trop longue pour {layout} ; raccourcie",
+        "no_name": "(sans nom)",
+    },
+)
+
 
 _HEX = re.compile(r"^#?([0-9a-fA-F]{6})$")
 
@@ -168,7 +198,7 @@ def printable(text: str, font: str, warn: list[str], who: str) -> str:
     if missing:
         chars = " ".join(missing)
         warn.append(
-            f"{who}: no bundled font has {chars}; printed without {'it' if len(missing) == 1 else 'them'}"
+            SAY.say("no_font" if len(missing) == 1 else "no_font_many", who=who, chars=chars)
         )
         drop = set(missing)
         text = " ".join("".join(ch for ch in text if ch not in drop).split())
@@ -220,11 +250,17 @@ def prepare(
         mine: list[str] = []
         name = printable(p.name, fonts.BOLD, mine, who)
         if not name and clean(p.name):
-            mine.append(f"{who}: nothing of the name can be printed; the badge has a blank line")
+            mine.append(SAY.say("blank", who=who))
         aff = p.affiliations[0] if p.affiliations else None
-        position = printable(aff.position, fonts.REGULAR, mine, f"{who}, position") if aff else ""
+        position = (
+            printable(aff.position, fonts.REGULAR, mine, SAY.say("position", who=who))
+            if aff
+            else ""
+        )
         organisation = (
-            printable(aff.organisation, fonts.REGULAR, mine, f"{who}, organisation") if aff else ""
+            printable(aff.organisation, fonts.REGULAR, mine, SAY.say("organisation", who=who))
+            if aff
+            else ""
         )
         key = p.category
         label = category_label(p, options.lang)
@@ -240,7 +276,7 @@ def prepare(
         elif options.qr == "vcard":
             qr_data = vcard(p, options.vcard_fields)
         family = printable(p.family_name, fonts.BOLD, [], who)
-        typed = printable(p.honorific, fonts.BOLD, mine, f"{who}, honorific")
+        typed = printable(p.honorific, fonts.BOLD, mine, SAY.say("honorific", who=who))
         warn.extend(mine)
         honorific = addressing.honorific(typed, options.lang)
         shown = honorific if _show_honorific(typed, options.honorific) else ""
@@ -253,7 +289,7 @@ def prepare(
                 honorific,
                 position,
                 organisation,
-                printable(label, fonts.BOLD, warn, "band").upper(),
+                printable(label, fonts.BOLD, warn, SAY.say("band")).upper(),
                 colour_of(colour),
                 qr_data,
                 " ".join(x for x in (shown, name) if x),
@@ -313,11 +349,12 @@ def fit_problems(b: Badge, p: Plan, layout: str) -> list[str]:
     who = _short(b.name) or b.uid
     out = []
     if p.name.elided:
-        out.append(f"{who}: too long for {layout}; shortened to “{' '.join(p.name.lines)}”")
+        shown = " ".join(p.name.lines)
+        out.append(SAY.say("shortened", who=who, layout=layout, shown=shown))
     elif p.name.below_min:
-        out.append(f"{who}: too long for {layout}; printed very small")
+        out.append(SAY.say("very_small", who=who, layout=layout))
     if not p.aff.whole:
-        out.append(f"{who}: organisation too long for {layout}; shortened")
+        out.append(SAY.say("organisation_cut", who=who, layout=layout))
     return out
 
 
@@ -331,4 +368,5 @@ def badge_size(layout: Layout) -> tuple[float, float]:
 def incomplete_line(b: Badge, p: Plan, layout: str) -> str:
     """'Name (UID): why', for a badge printed without some of its text."""
     reasons = [m.split(": ", 1)[-1] for m in (*b.problems, *fit_problems(b, p, layout))]
-    return f"{_short(b.name) or '(no name)'} ({b.uid}): {'; '.join(reasons)}"
+    who = f"{_short(b.name) or SAY.say('no_name')} ({b.uid})"
+    return i18n.typeset(f"{who}: {'; '.join(reasons)}", i18n.messages_language())

@@ -174,8 +174,12 @@ class Context:
         return SAY(key, self.lang, **values)
 
     def when(self, s: Session) -> str:
-        """'Workshop 2 (15:00–16:20)'."""
-        return f"{session_name(s, self.lang)} ({span_text(s, self.lang)})"
+        """'Workshop 2 (15:00–16:20)'; French quotes the name after "la séance" (« Atelier
+        2 » (15 h 00–16 h 20))."""
+        name = session_name(s, self.lang)
+        if self.lang == "fr":
+            name = f"«{i18n.NNBSP}{name}{i18n.NNBSP}»"
+        return f"{name} ({span_text(s, self.lang)})"
 
     def on_day(self, s: Session) -> str:
         day = self.days.get(s.day_id)

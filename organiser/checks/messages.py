@@ -150,38 +150,40 @@ SAY = Words(
         "horaire connu.",
         "clock_change": "À {where}, l’heure {direction} de {amount} le {day} (de {old} à {new}) : "
         "les heures affichées pour {where} changent à partir de ce jour.",
-        "session_day_unknown": "{when} a lieu un jour qui ne fait pas partie de l’événement.",
-        "ends_before_start": "{when}, le {day}, finit avant de commencer (si elle se poursuivait "
+        "session_day_unknown": "La séance {when} a lieu un jour qui ne fait pas partie de l’événement.",
+        "ends_before_start": "La séance {when}, le {day}, finit avant de commencer (si elle se poursuivait "
         "après minuit, elle durerait {length}).",
-        "zero_length": "{when}, le {day}, commence et finit à la même heure.",
-        "before_opening": "{when} commence avant l’ouverture du {day}, à {time}.",
-        "past_midnight_closing": "{when} se poursuit après minuit, après la fermeture du {day} "
+        "zero_length": "La séance {when}, le {day}, commence et finit à la même heure.",
+        "before_opening": "La séance {when} commence avant l’ouverture du {day}, à {time}.",
+        "past_midnight_closing": "La séance {when} se poursuit après minuit, après la fermeture du {day} "
         "à {time}.",
-        "after_closing": "{when} finit après la fermeture du {day}, à {time}.",
+        "after_closing": "La séance {when} finit après la fermeture du {day}, à {time}.",
         "empty_day": "Aucune séance n’est encore prévue le {day}.",
         "day_label": "Le {day} porte le libellé « {label} », mais c’est le jour {n} sur {total} "
         "d’après sa date. Les titres imprimés disent « Jour {n} » ; modifiez ou effacez le "
         "libellé.",
         "room_double_booked": "{room} accueille deux séances en même temps : {a} et {b} {on_day}.",
-        "sessions_overlap": "{a} et {b} se chevauchent {on_day}, alors que le programme se "
+        "sessions_overlap": "Les séances {a} et {b} se chevauchent {on_day}, alors que le programme se "
         "déroule dans une seule salle : déplacez l’une des deux ou ajoutez une salle.",
         "gap": "Rien n’est prévu pendant {length} le {day} entre {a} et {b}.",
         "person_double_booked": "{name} participe à deux séances en même temps : {a} et {b} "
         "{on_day}.",
-        "no_title": "{when} {on_day} n’a pas de titre.",
-        "question_repeated": "{when} {on_day} pose deux fois la même question : la question "
+        "no_title": "La séance {when} {on_day} n’a pas de titre.",
+        "question_repeated": "La séance {when} {on_day} pose deux fois la même question : la question "
         "directrice {j} reprend la question {i} (« {text} »{extra}).",
-        "no_french": "{when} {on_day} n’a pas de texte en français pour : {parts}. Le programme "
+        "no_french": "La séance {when} {on_day} n’a pas de texte en français pour : {parts}. Le programme "
         "en français imprime l’anglais à la place.",
-        "nobody": "Personne n’est encore prévu pour {when} {on_day}.",
-        "no_facilitator": "{when} {on_day} n’a personne pour l’animer ou la présider.",
-        "no_moderator": "{when} {on_day} n’a personne pour la modérer ou la présider.",
-        "twice": "{name} figure plusieurs fois dans {when} {on_day} : {how}.",
-        "unavailable": "{name} {gone} mais figure toujours comme {role} dans {when} {on_day}.",
-        "unconfirmed": "La participation de {name} comme {role} dans {when} {on_day} reste à "
+        "nobody": "Personne n’est encore prévu pour la séance {when} {on_day}.",
+        "no_facilitator": "La séance {when} {on_day} n’a personne pour l’animer ou la présider.",
+        "no_moderator": "La séance {when} {on_day} n’a personne pour la modérer ou la présider.",
+        "twice": "{name} figure plusieurs fois dans la séance {when} {on_day} : {how}.",
+        "unavailable": "{name} {gone} mais figure toujours comme {role} dans la séance {when} "
+        "{on_day}.",
+        "unconfirmed": "La participation de {name} comme {role} dans la séance {when} {on_day} "
+        "reste à "
         "confirmer.",
         "not_accepted": "{name} n’a pas encore accepté l’invitation mais figure comme {role} "
-        "dans {when} {on_day}.",
+        "dans la séance {when} {on_day}.",
         "address_unknown": "{name} a un rôle, mais rien n’indique si les documents en français "
         "doivent écrire Madame ou Monsieur (le titre {honorific} ne le dit pas) : ils emploient "
         "le masculin, « {label} ». Choisissez la civilité dans la vue Personnes.",
@@ -195,7 +197,7 @@ SAY = Words(
         "séance, {when} {on_day}.",
         "hotel_early": "Le séjour à l’hôtel de {name} se termine le {day}, avant sa dernière "
         "séance, {when} {on_day}.",
-        "no_link": "L’événement est {format}, mais {when} {on_day} n’a pas de lien de connexion, "
+        "no_link": "L’événement est {format}, mais la séance {when} {on_day} n’a pas de lien de connexion, "
         "et l’événement non plus.",
         "name_glyphs": "Le nom de {name} contient {what} que la police d’impression ne sait pas "
         "dessiner : {chars}. Vérifiez l’orthographe ou indiquez un nom imprimé.",

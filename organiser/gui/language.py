@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .. import i18n
 from ..paths import resource
 from . import settings as prefs
 
@@ -86,6 +87,7 @@ def install(lang: str | None = None) -> str:
             app.installTranslator(ours)
             _installed.append(ours)
     _state["lang"] = lang
+    i18n.set_messages_language(lang)  # what the event file, imports and exports report
     # dates and numbers in the language; English keeps the system's own locale (its
     # order of day and month), unless that is French
     if lang == "fr":
@@ -105,3 +107,4 @@ def uninstall() -> None:
         if app is not None:
             app.removeTranslator(translator)
     _state["lang"] = "en"
+    i18n.set_messages_language("en")

@@ -170,6 +170,21 @@ def markup(text: str) -> str:
     return _EMPHASIS.sub(r"<i>\1</i>", esc(text))
 
 
+#: what the documents tell the user (in the language of the messages)
+SAY = i18n.Words(
+    en={
+        "and_more": "and {n} more",
+        "not_in_font": "{owner}: character {chars} not in font",
+        "not_in_font_many": "{owner}: characters {chars} not in font",
+    },
+    fr={
+        "and_more": "et {n} de plus",
+        "not_in_font": "{owner} : caractère {chars} absent de la police",
+        "not_in_font_many": "{owner} : caractères {chars} absents de la police",
+    },
+)
+
+
 class Glyphs:
     """Finds characters the font lacks before printing and prints without them.
 
@@ -198,15 +213,16 @@ class Glyphs:
 
     @property
     def warnings(self) -> list[str]:
-        """'محمد عبد الله: characters 'م', 'ح', … not in font', one line per owner."""
+        """'محمد عبد الله: characters 'م', 'ح', … not in font', one line per owner (in the
+        language of the messages)."""
         out = []
         for owner, chars in self._by_owner.items():
             listed = [repr(ch) for ch in list(chars)[: self.LISTED]]
             more = len(chars) - len(listed)
             if more:
-                listed.append(f"and {more} more")
-            word = "character" if len(chars) == 1 else "characters"
-            out.append(f"{owner}: {word} {', '.join(listed)} not in font")
+                listed.append(SAY.say("and_more", n=more))
+            key = "not_in_font" if len(chars) == 1 else "not_in_font_many"
+            out.append(SAY.say(key, owner=owner, chars=", ".join(listed)))
         return out
 
     def strip(self, text: str) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
+from .. import i18n
 from ..model import EventData, Person
 from ..services import briefs as content
 from ..services.files import publish_folder, staging_folder
@@ -37,6 +38,28 @@ class BriefOptions:
     lang: str = "en"
 
 
+SAY = i18n.Words(
+    en={
+        "no_role": "person {uid} holds no role, so has no brief",
+        "no_person": "no person with the id {uid} in this event",
+        "still_held": "{name} has {status} but still holds a role in {sessions}",
+        "declined": "declined",
+        "cancelled": "cancelled",
+        "nobody": "nobody holds a role in this event, so there are no briefs to print",
+        "not_folder": "{folder} is a file, not a folder",
+    },
+    fr={
+        "no_role": "la personne {uid} n’a aucun rôle, donc pas de note",
+        "no_person": "aucune personne n’a l’identifiant {uid} dans cet événement",
+        "still_held": "{name} ({status}) a toujours un rôle dans {sessions}",
+        "declined": "a décliné",
+        "cancelled": "s’est désisté",
+        "nobody": "personne n’a de rôle dans cet événement : il n’y a donc aucune note à imprimer",
+        "not_folder": "{folder} est un fichier, pas un dossier",
+    },
+)
+
+
 def people_for(data: EventData, person_uid: str | None = None) -> list[Person]:
     """Who gets a brief; a uid names one person, who must hold a role."""
     people = content.people_with_roles(data)
@@ -46,8 +69,8 @@ def people_for(data: EventData, person_uid: str | None = None) -> list[Person]:
     chosen = [p for p in people if p.uid.upper() == wanted]
     if not chosen:
         if any(p.uid.upper() == wanted for p in data.people):
-            raise ValueError(f"person {person_uid} holds no role, so has no brief")
-        raise ValueError(f"no person with the id {person_uid} in this event")
+            raise ValueError(SAY.say("no_role", uid=person_uid))
+        raise ValueError(SAY.say("no_person", uid=person_uid))
     return chosen
 
 
@@ -56,8 +79,10 @@ def _status_warnings(data: EventData, people: list[Person]) -> list[str]:
     out = []
     for p in people:
         if p.status in ("declined", "cancelled"):
-            held = ", ".join(s.heading for s, _ in data.roles_of(p.id))
-            out.append(f"{p.full_name} has {p.status} but still holds a role in {held}")
+            lang = i18n.messages_language()
+            held = ", ".join(i18n.heading_of(s, lang) for s, _ in data.roles_of(p.id))
+            status = SAY.say(p.status)
+            out.append(SAY.say("still_held", name=p.full_name, status=status, sessions=held))
     return out
 
 
@@ -83,7 +108,7 @@ def render(
     options = options or BriefOptions()
     people = people_for(data, options.person_uid)
     if not people:
-        raise ValueError("nobody holds a role in this event, so there are no briefs to print")
+        raise ValueError(SAY.say("nobody"))
     glyphs = Glyphs()
     doc = _document(data, options, progress=progress, cancelled=cancelled)
     writer = BriefWriter(data, glyphs, options.lang)
@@ -230,10 +255,10 @@ def render_split(
     options = options or BriefOptions()
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise ValueError(f"{folder} is a file, not a folder")
+        raise ValueError(SAY.say("not_folder", folder=folder))
     people = people_for(data, options.person_uid)
     if not people:
-        raise ValueError("nobody holds a role in this event, so there are no briefs to print")
+        raise ValueError(SAY.say("nobody"))
     names = content.file_names(people)
     chosen = [(p, names[p.id]) for p in people]
     share_font_subsets()

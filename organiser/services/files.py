@@ -20,9 +20,26 @@ from pathlib import Path
 
 import psutil
 
+from .. import i18n
+
 EVENT_SUFFIX = ".organiser"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _APPLICATION_ID = 0x4F726761  # organiser.store.schema.APPLICATION_ID, read from the header
+
+
+SAY = i18n.Words(
+    en={
+        "over_event": "is an Organiser event file; an export never replaces one. Choose "
+        "another name.",
+        "event_name": "ends in .organiser, the name of an event file; choose another name.",
+    },
+    fr={
+        "over_event": "est un fichier d’événement Organiser ; un export n’en remplace jamais. "
+        "Choisissez un autre nom.",
+        "event_name": "se termine par .organiser, l’extension des fichiers d’événement ; "
+        "choisissez un autre nom.",
+    },
+)
 
 
 class ExportOverEvent(FileExistsError):
@@ -58,13 +75,9 @@ def refuse_event_target(target: str | Path) -> None:
     target = Path(target)
     real = Path(os.path.realpath(target))
     if is_event_file(real):
-        raise ExportOverEvent(
-            target, "is an Organiser event file; an export never replaces one. Choose another name."
-        )
+        raise ExportOverEvent(target, SAY.say("over_event"))
     if real.suffix.lower() == EVENT_SUFFIX or target.suffix.lower() == EVENT_SUFFIX:
-        raise ExportOverEvent(
-            target, "ends in .organiser, the name of an event file; choose another name."
-        )
+        raise ExportOverEvent(target, SAY.say("event_name"))
 
 
 def _mode() -> int:

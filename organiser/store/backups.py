@@ -26,6 +26,7 @@ from .. import paths
 from .errors import EventFileError
 from .fileinfo import check_event_file
 from .lock import EventLock, real_path
+from .messages import SAY
 from .store import EventStore, copy_database
 
 #: Copies kept per event file; the oldest go first.
@@ -189,9 +190,7 @@ def restore(event: str | Path, backup: Backup, *, force_unlock: bool = False) ->
             current = take_of_file(event, "before-restore")
             kept = current.path if current else _keep_damaged(event)
             if kept is None:
-                raise EventFileError(
-                    f"“{event.name}” could not be kept before restoring; nothing was changed."
-                )
+                raise EventFileError(SAY.say("not_kept", name=event.name))
         tmp = event.with_name(f".{event.name}.restore.part")
         shutil.copyfile(backup.path, tmp)
         with open(tmp, "rb+") as f:

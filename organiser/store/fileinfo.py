@@ -11,7 +11,9 @@ import os
 import sqlite3
 from pathlib import Path
 
+from ..i18n import messages_language, number
 from .errors import DamagedFile, EventFileError, NewerSchema, NotAnEventFile
+from .messages import SAY
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -25,14 +27,14 @@ def check_event_file(path: Path, *, journal_checked: bool = False) -> int:
     ``journal_checked=True``).
     """
     if not path.exists():
-        raise EventFileError(f"“{path}” does not exist.")
+        raise EventFileError(SAY.say("missing", path=path))
     if path.is_dir():
-        raise EventFileError(f"“{path}” is a folder, not an event file.")
+        raise EventFileError(SAY.say("folder_not_file", path=path))
     try:
         with open(path, "rb") as f:
             header = f.read(100)
     except OSError as exc:
-        raise EventFileError(f"“{path}” cannot be read: {exc.strerror}.") from None
+        raise EventFileError(SAY.say("unreadable", path=path, reason=exc.strerror)) from None
     if has_journal(path):
         # An interrupted write left a journal: the file may look cut short or half
         # written until SQLite has rolled the journal back, so judge it only after that.
@@ -41,22 +43,18 @@ def check_event_file(path: Path, *, journal_checked: bool = False) -> int:
         return _check_contents(path) if journal_checked else -1
     size = path.stat().st_size
     if size == 0:
-        raise NotAnEventFile(f"“{path.name}” is empty (0 bytes): it holds no event.")
+        raise NotAnEventFile(SAY.say("empty", name=path.name))
     if not header.startswith(SQLITE_HEADER):
-        raise NotAnEventFile(
-            f"“{path.name}” is not an Organiser event file (it is not a database)."
-        )
+        raise NotAnEventFile(SAY.say("not_database", name=path.name))
     if len(header) < 100:
-        raise DamagedFile(f"“{path.name}” is damaged: it is cut short ({size} bytes).")
+        raise DamagedFile(SAY.say("cut_short", name=path.name, size=size))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     header_valid = header[24:28] == header[92:96]
     if page_size < 512 or size % page_size or (header_valid and size < pages * page_size):
-        raise DamagedFile(
-            f"“{path.name}” is damaged: it is cut short ({size:,} bytes), "
-            "perhaps by an interrupted copy."
-        )
+        shown = number(size, messages_language())
+        raise DamagedFile(SAY.say("cut_short_copy", name=path.name, size=shown))
     return _check_contents(path)
 
 
@@ -65,26 +63,22 @@ def _check_contents(path: Path) -> int:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise NotAnEventFile(f"“{path.name}” cannot be opened: {exc}.") from None
+        raise NotAnEventFile(SAY.say("cannot_open", name=path.name, reason=exc)) from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
-            raise NotAnEventFile(
-                f"“{path.name}” is a database of another application, not an Organiser event file."
-            )
+            raise NotAnEventFile(SAY.say("other_application", name=path.name))
         if version > SCHEMA_VERSION:
             raise NewerSchema(
-                f"“{path.name}” was written by a newer version of Organiser "
-                f"(file format {version}; this version reads up to {SCHEMA_VERSION}). "
-                "Update Organiser to open it."
+                SAY.say("newer", name=path.name, version=version, known=SCHEMA_VERSION)
             )
         ok = conn.execute("PRAGMA quick_check").fetchone()[0]
         if ok != "ok":
-            raise DamagedFile(f"“{path.name}” is damaged ({_short(ok)}).")
+            raise DamagedFile(SAY.say("damaged", name=path.name, detail=_short(ok)))
         return version
     except sqlite3.DatabaseError as exc:
-        raise DamagedFile(f"“{path.name}” is damaged and cannot be read ({exc}).") from None
+        raise DamagedFile(SAY.say("damaged_unreadable", name=path.name, detail=exc)) from None
     finally:
         conn.close()
 

@@ -27,6 +27,7 @@ import psutil
 
 from ..services.text import quote
 from .errors import FileLocked
+from .messages import SAY
 
 #: A recorded start time within this many seconds of the process's own is the same process.
 _START_SLACK = 1.0
@@ -117,13 +118,16 @@ def holder(path: Path) -> dict | None:
 def describe(info: dict) -> str:
     """'ana on LAPTOP-3 (process 4242) since 2026-03-23 09:12' for messages."""
     if not info:
-        return "an unknown program (the lock file cannot be read)"
+        return SAY.say("lock_unreadable")
     since = str(info.get("since", "?")).replace("T", " ")
-    return quote(
-        f"{info.get('user', '?')} on {info.get('host', '?')} "
-        f"(process {info.get('pid', '?')}) since {since}",
-        160,
+    said = SAY.say(
+        "holder",
+        user=info.get("user", "?"),
+        host=info.get("host", "?"),
+        pid=info.get("pid", "?"),
+        since=since,
     )
+    return quote(said, 160)
 
 
 class EventLock:
@@ -155,21 +159,15 @@ class EventLock:
                 json.dump(mine, f)
             self.held, self._mine = True, mine
             return
-        raise FileLocked(f"Could not lock “{self.event.name}”; try again.")
+        raise FileLocked(SAY.say("cannot_lock", name=self.event.name))
 
     def _refusal(self, info: dict, verdict: str) -> FileLocked:
         name = self.event.name
         if verdict == "live":
-            return FileLocked(
-                f"“{name}” is already open in Organiser by {describe(info)}. Close it there first.",
-                info,
-            )
-        where = "another computer" if info.get("host") else "a program that cannot be identified"
+            return FileLocked(SAY.say("open_here", name=name, holder=describe(info)), info)
+        where = SAY.say("another_computer" if info.get("host") else "unknown_program")
         return FileLocked(
-            f"“{name}” is marked as open in Organiser by {describe(info)}, on {where}; "
-            "Organiser cannot check from here whether it is still open. If it is not "
-            "(for example, the folder was copied from there), take the lock over "
-            "(--force-unlock on the command line).",
+            SAY.say("open_elsewhere", name=name, holder=describe(info), where=where),
             info,
             can_take_over=True,
         )

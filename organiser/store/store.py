@@ -35,6 +35,7 @@ from .. import model
 from .errors import EventFileError, FileLocked, ReadOnlyFile, StoreBusy, WriteFailed
 from .fileinfo import check_event_file, is_writable
 from .lock import EventLock, real_path
+from .messages import SAY
 from .rows import object_of, row_of
 from .schema import SCHEMA_VERSION, migrate
 
@@ -145,9 +146,9 @@ class EventStore:
         """Write a new event file atomically: it appears complete or not at all."""
         path = Path(path)
         if path.exists():
-            raise EventFileError(f"“{path}” already exists; choose another name.")
+            raise EventFileError(SAY.say("exists", path=path))
         if not path.parent.is_dir():
-            raise EventFileError(f"The folder “{path.parent}” does not exist.")
+            raise EventFileError(SAY.say("no_folder", path=path.parent))
         tmp = path.with_name(f".{path.name}.part")
         _remove_with_journal(tmp)  # left by a killed run: its journal must not be replayed
         try:
@@ -157,7 +158,7 @@ class EventStore:
                 _write_all(conn, data or new_event_data())
             conn.close()
             if path.exists():
-                raise EventFileError(f"“{path}” already exists; choose another name.")
+                raise EventFileError(SAY.say("exists", path=path))
             tmp.replace(path)
         finally:
             _remove_with_journal(tmp)
@@ -179,18 +180,14 @@ class EventStore:
     def save_copy(self, target: str | Path) -> None:
         """A consistent copy through SQLite's backup API, even while editing goes on."""
         target = Path(target)
-        if target.resolve() == self.path.resolve():
-            raise EventFileError("Choose a different file for the copy.")
-        if target.resolve() == real_path(self.path):
-            raise EventFileError("Choose a different file for the copy.")
+        if target.resolve() in (self.path.resolve(), real_path(self.path)):
+            raise EventFileError(SAY.say("copy_elsewhere"))
         from .lock import describe, holder
 
         editor = holder(target) if target.exists() else None
         if editor is not None:  # replacing it would pull the file from under its editor
             raise FileLocked(
-                f"“{target.name}” is open in Organiser by {describe(editor)}; "
-                "choose another name for the copy.",
-                editor,
+                SAY.say("copy_open", name=target.name, holder=describe(editor)), editor
             )
         copy_database(self.conn, target)
 
@@ -202,9 +199,7 @@ class EventStore:
             if self.read_only:
                 raise ReadOnlyFile(self.read_only)
             if self._in_wait:  # asked from the event loop the wait keeps running
-                raise StoreBusy(
-                    f"“{self.path.name}” is busy: an earlier change is still waiting to be saved."
-                )
+                raise StoreBusy(SAY.say("still_waiting", name=self.path.name))
             self._wait_for("BEGIN IMMEDIATE")
         self._depth += 1
         try:
@@ -259,9 +254,7 @@ class EventStore:
                     finally:
                         self._in_wait = False
                     if not go_on:
-                        raise StoreBusy(
-                            f"Stopped waiting for “{self.path.name}”; the change was not saved."
-                        ) from None
+                        raise StoreBusy(SAY.say("stopped_waiting", name=self.path.name)) from None
         except sqlite3.Error as exc:
             raise _write_error(self.path, exc) from None
         finally:
@@ -491,12 +484,9 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 def _read_only_reason(path: Path, asked: bool) -> str:
     if asked:
-        return f"“{path.name}” is open for viewing only."
-    where = "its folder is" if os.access(path, os.W_OK) else "it is"
-    return (
-        f"“{path.name}” cannot be changed: {where} read-only. You can view, print and "
-        "export it; to edit it, save a copy (File › Save a Copy As) and open that."
-    )
+        return SAY.say("viewing_only", name=path.name)
+    where = SAY.say("folder_is" if os.access(path, os.W_OK) else "file_is")
+    return SAY.say("read_only", name=path.name, where=where)
 
 
 def _roll_back(path: Path) -> None:
@@ -545,11 +535,8 @@ def _busy(exc: sqlite3.Error) -> bool:
 
 
 def _busy_message(path: Path, who: str, waited: float) -> str:
-    holder = who or "another program"
-    return (
-        f"“{path.name}” is busy: {holder} kept it locked for {waited:.0f} s; the change "
-        "was not saved. Try again when it has finished."
-    )
+    holder = who or SAY.say("another_program")
+    return SAY.say("busy", name=path.name, holder=holder, seconds=f"{waited:.0f}")
 
 
 def _write_error(path: Path, exc: sqlite3.Error) -> WriteFailed:
@@ -558,18 +545,12 @@ def _write_error(path: Path, exc: sqlite3.Error) -> WriteFailed:
     if "readonly" in text or "read-only" in text:
         return ReadOnlyFile(_read_only_reason(path, False))
     if "full" in text:
-        return WriteFailed(
-            f"The disk holding “{path.name}” is full; the change was not saved. "
-            "Free some space and try again."
-        )
+        return WriteFailed(SAY.say("disk_full", name=path.name))
     if "unable to open" in text:
-        return WriteFailed(
-            f"“{path.name}” cannot be written (its folder may be read-only, or it was "
-            "moved or deleted); the change was not saved."
-        )
+        return WriteFailed(SAY.say("cannot_write", name=path.name))
     if _busy(exc):
         return StoreBusy(_busy_message(path, "", 0))
-    return WriteFailed(f"“{path.name}” could not be written ({exc}); the change was not saved.")
+    return WriteFailed(SAY.say("write_failed", name=path.name, reason=exc))
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -710,7 +691,7 @@ def _read_all(store: EventStore) -> model.EventData:
     data = model.EventData()
     event_row = store.get("event", 1)
     if event_row is None:
-        raise EventFileError(f"“{store.path.name}” holds no event.")
+        raise EventFileError(SAY.say("no_event", name=store.path.name))
     data.event = object_of("event", event_row)
     data.event.display_time_zones = [r["zone"] for r in store.rows("display_time_zones")]
     data.days = sorted(objects("days"), key=lambda d: d.date)
