@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
-from .. import model
+from .. import i18n, model
 from ..services.text import fold
 from .mapping import FIELDS
 from .rows import clipped, country_of, with_country, word_key
@@ -35,6 +35,25 @@ PERSON_FIELDS = (
 
 
 _LABEL = {**FIELDS, "given_name": "given name", "family_name": "family name"}
+#: the same in French, for the window in French
+_FRENCH_LABEL = {
+    "given_name": "prénom",
+    "family_name": "nom de famille",
+    "full_name": "nom complet",
+    "honorific": "titre",
+    "organisation": "organisation",
+    "position": "fonction",
+    "email": "e-mail",
+    "phone": "téléphone",
+    "category": "catégorie",
+    "registration_status": "statut d’inscription",
+    "language": "langue",
+    "country": "pays",
+    "dietary_needs": "régime alimentaire",
+    "access_needs": "besoins d’accessibilité",
+    "notes": "notes",
+    "uid": "identifiant Organiser",
+}
 
 
 def name_key(given: str, family: str, organisation: str) -> str:
@@ -49,7 +68,11 @@ class Change:
     new: str
 
     def __str__(self) -> str:
-        return f"{_LABEL.get(self.field, self.field)}: {clipped(self.old) or '(empty)'} → {clipped(self.new)}"
+        lang = i18n.messages_language()
+        label = (_FRENCH_LABEL if lang == "fr" else _LABEL).get(self.field, self.field)
+        empty = "(vide)" if lang == "fr" else "(empty)"
+        text = f"{label}: {clipped(self.old) or empty} → {clipped(self.new)}"
+        return i18n.typeset(text, lang)
 
 
 def other_organisation(org: str, existing: model.Person) -> bool:

@@ -19,7 +19,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 
-from .. import model
+from .. import i18n, model
 from ..services.text import quote
 from ..store import EventStore
 from ..store import attendance as sql
@@ -39,6 +39,31 @@ from .rows import clipped, glyph_warnings, person_of, row_values, short_row, wor
 _UID = re.compile(r"[0-9A-Z]{6,32}")
 
 
+#: How the preview words rows and totals, in the language of the messages
+SAY = i18n.Words(
+    en={
+        "line": "line {n}: {what}",
+        "no_email": "no e-mail",
+        "same_person": "line {n}: {row} — the same person as {name} ({about})?",
+        "problem_rows": "{n} problem rows (first: {first}); fix the file, or skip the problem rows",
+        "problem_row": "1 problem row ({first}); fix the file, or skip the problem row",
+        "nothing": "nothing to import: every row is already in the event as it is",
+        "summary": "{adds} to add, {updates} to update, {unchanged} unchanged, {problems} "
+        "problem rows",
+    },
+    fr={
+        "line": "ligne {n} : {what}",
+        "no_email": "pas d’e-mail",
+        "same_person": "ligne {n} : {row} — la même personne que {name} ({about}) ?",
+        "problem_rows": "{n} lignes en erreur (la première : {first}) ; corrigez le fichier, ou "
+        "ignorez les lignes en erreur",
+        "problem_row": "1 ligne en erreur ({first}) ; corrigez le fichier, ou ignorez-la",
+        "nothing": "rien à importer : chaque ligne est déjà dans l’événement telle quelle",
+        "summary": "{adds} à ajouter, {updates} à mettre à jour, {unchanged} inchangées, "
+        "{problems} lignes en erreur",
+    },
+)
+
 #: What to do about a problem, worded for the command line; the window words its own
 #: (``gui.views.attendees``), keyed by ``Problem.hint``.
 CLI_HINTS = {
@@ -53,7 +78,7 @@ class Problem:
     hint: str = ""  # a key of CLI_HINTS: what the user can do, worded where it is shown
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return SAY.say("line", n=self.line, what=self.reason)
 
     def advice(self, hints: dict[str, str]) -> str:
         """The problem with the way out, as ``hints`` words it for the CLI or the window."""
@@ -84,12 +109,15 @@ class PlannedPerson:
         """'line 4: Aminata Touré, AMDH — the same person as Aminata Touré (AMDH, no e-mail)?'"""
         assert self.as_new is not None and self.existing is not None
         old = self.existing
-        known = old.email or "no e-mail"
+        known = old.email or SAY.say("no_email")
         org = old.affiliations[0].organisation if old.affiliations else ""
         about = ", ".join(filter(None, (clipped(org, 40), known)))
-        return (
-            f"line {self.line}: {_describe(self.as_new.person)} — the same person as "
-            f"{clipped(old.full_name, 60)} ({about})?"
+        return SAY.say(
+            "same_person",
+            n=self.line,
+            row=_describe(self.as_new.person),
+            name=clipped(old.full_name, 60),
+            about=about,
         )
 
 
@@ -132,18 +160,19 @@ class ImportPlan:
         """Why the plan may not be applied, or None when it may."""
         if self.problems and not skip_problems:
             n = len(self.problems)
-            return (
-                f"{n} problem row{'s' if n != 1 else ''} (first: {self.problems[0]}); fix the file, "
-                "or skip the problem rows"
-            )
+            key = "problem_row" if n == 1 else "problem_rows"
+            return SAY.say(key, n=n, first=self.problems[0])
         if not self.adds and not self.updates:
-            return "nothing to import: every row is already in the event as it is"
+            return SAY.say("nothing")
         return None
 
     def summary(self) -> str:
-        return (
-            f"{len(self.adds)} to add, {len(self.updates)} to update, "
-            f"{len(self.unchanged)} unchanged, {len(self.problems)} problem rows"
+        return SAY.say(
+            "summary",
+            adds=len(self.adds),
+            updates=len(self.updates),
+            unchanged=len(self.unchanged),
+            problems=len(self.problems),
         )
 
     def report(self, limit: int | None = None) -> list[str]:

@@ -29,6 +29,8 @@ translate = QCoreApplication.translate
 
 _state = {"lang": "en"}
 _installed: list[QTranslator] = []
+#: the default QLocale before the first install, put back by uninstall()
+_locale: list[QLocale] = []
 
 
 def system_language() -> str:
@@ -73,6 +75,7 @@ def install(lang: str | None = None) -> str:
     app = QCoreApplication.instance()
     lang = lang or wanted()
     uninstall()
+    _locale.append(QLocale())
     if lang != "en" and app is not None:
         ours = QTranslator(app)
         if not ours.load(catalogue_path(lang)):
@@ -108,3 +111,5 @@ def uninstall() -> None:
             app.removeTranslator(translator)
     _state["lang"] = "en"
     i18n.set_messages_language("en")
+    while _locale:
+        QLocale.setDefault(_locale.pop())
