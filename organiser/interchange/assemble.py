@@ -34,6 +34,8 @@ from collections import Counter
 from datetime import date, datetime, time, timedelta
 
 from .. import model
+from ..i18n import clock as clock_time
+from ..i18n import messages_language
 from ..services import timezones
 from ..services.text import clean, quote
 from ..store import new_event_data
@@ -52,6 +54,7 @@ from .common import (
     split_name,
     without_questions,
 )
+from .messages import plural, say
 from .report import ImportReport, InterchangeError
 
 
@@ -61,12 +64,12 @@ def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> s
     aware += [d.start for d in raw.days if d.start is not None and d.start.tzinfo is not None]
     if override:
         if not timezones.is_valid_zone(override):
-            raise InterchangeError(f"unknown time zone “{quote(override)}”")
-        report.note(f"venue time zone set to {override} as asked")
+            raise InterchangeError(say("unknown_zone", zone=quote(override)))
+        report.note(say("zone_as_asked", zone=override))
         return override
     declared = raw.zone_name.strip()
     if declared and not timezones.is_valid_zone(declared):
-        report.note(f"the file's time zone “{quote(declared)}” is not an IANA zone; ignored it")
+        report.note(say("zone_not_iana", zone=quote(declared)))
         declared = ""
     if declared:
         # A zone that contradicts both the offsets and the written start times is wrong
@@ -84,9 +87,13 @@ def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> s
         if fits_own > fits_declared:
             guessed, n = guess_zone(aware)
             report.note(
-                f"the file's time zone {declared} contradicts the UTC offsets and start times "
-                f"of {fits_own - fits_declared} events; used {guessed} (fits those offsets"
-                + (f", as do {n - 1} other zones)" if n > 1 else ")")
+                say(
+                    "zone_contradicts_others" if n > 1 else "zone_contradicts",
+                    declared=declared,
+                    n=fits_own - fits_declared,
+                    guessed=guessed,
+                    others=n - 1,
+                )
             )
             return guessed
         return declared
@@ -94,14 +101,15 @@ def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> s
         guessed, n = guess_zone(aware)
         offsets = sorted({timezones.utc_offset_label(dt.utcoffset()) for dt in aware})
         report.note(
-            f"the file names no time zone; guessed {guessed} from its UTC offsets "
-            f"({', '.join(offsets)})" + (f"; {n - 1} other zones fit too" if n > 1 else "")
+            say(
+                "zone_guessed_others" if n > 1 else "zone_guessed",
+                guessed=guessed,
+                offsets=", ".join(offsets),
+                others=n - 1,
+            )
         )
         return guessed
-    report.note(
-        "the file names no time zone and its times carry no UTC offset; kept the times as "
-        "written and set the venue time zone to UTC (change it if the venue is elsewhere)"
-    )
+    report.note(say("zone_utc"))
     return "UTC"
 
 
@@ -225,12 +233,8 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
                 shifted += 1
             when = local
         if when is not None:
-            b.day(when, f"Day {d.index}" if d.index else "")
-    report.count(
-        shifted,
-        "1 day is dated by its UTC start; used its date at the venue",
-        "{n} days are dated by their UTC start; used their dates at the venue",
-    )
+            b.day(when, say("day_label", n=d.index) if d.index else "")
+    report.count(shifted, "utc_dated")
     for name in raw.rooms:
         if not raw.no_room or one_line(name) != one_line(raw.no_room):
             b.room(name)
@@ -244,17 +248,11 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
     dup_ids = sum(1 for n in ids.values() if n > 1)
     if dup_ids:
         events = sum(n for n in ids.values() if n > 1)
-        report.note(
-            f"{dup_ids} event id{'s are' if dup_ids > 1 else ' is'} used by more than one event "
-            f"({events} events); kept each as a separate session"
-        )
+        report.note(plural("dup_ids", dup_ids, events=events))
     dup_guids = sum(1 for n in guids.values() if n > 1)
     if dup_guids:
         events = sum(n for n in guids.values() if n > 1)
-        report.note(
-            f"{dup_guids} event guid{'s are' if dup_guids > 1 else ' is'} used by more than one "
-            f"event ({events} events); kept each, and exports give them new guids"
-        )
+        report.note(plural("dup_guids", dup_guids, events=events))
     mapping: dict[str, str] = {}
     dropped_time = dropped_long = past_midnight = 0
     mismatched = unknown_roles = doubled = 0
@@ -347,63 +345,30 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         if e.guid and guids[e.guid.lower()] == 1:
             mapping[session.uid] = e.guid.lower()
 
-    report.count(
-        dropped_time,
-        "1 event has no usable start time or duration; left out",
-        "{n} events have no usable start time or duration; left out",
-    )
-    report.count(
-        dropped_long,
-        "1 event lasts a day or longer, which a session cannot; left out",
-        "{n} events last a day or longer, which a session cannot; left out",
-    )
-    report.count(
-        mismatched,
-        "1 event's written start time disagrees with its date; used the date",
-        "{n} events' written start times disagree with their dates; used the dates",
-    )
+    report.count(dropped_time, "no_time")
+    report.count(dropped_long, "too_long")
+    report.count(mismatched, "mismatched")
     if kept_late:
-        report.note(
-            f"{kept_late} event{'s start' if kept_late > 1 else ' starts'} after midnight "
-            f"under the day {'they are' if kept_late > 1 else 'it is'} listed in; kept "
-            f"there, as the file's days turn over at {change:%H:%M}"
-        )
-    report.count(
-        moved,
-        "1 event could not stay under the day it is listed in; placed by its start time",
-        "{n} events could not stay under the days they are listed in; placed by their start times",
-    )
+        report.note(plural("kept_late", kept_late, change=clock_time(change, messages_language())))
+    report.count(moved, "moved")
     if new_days and known_days:
-        report.note(
-            f"{len(new_days)} calendar date{'s' if len(new_days) > 1 else ''} added for "
-            f"sessions outside the file's days: {', '.join(str(d) for d in sorted(new_days))}"
-        )
-    report.count(
-        past_midnight,
-        "1 session runs past midnight; kept on its start day, ending the next morning",
-        "{n} sessions run past midnight; kept on their start day, ending the next morning",
-    )
-    report.count(
-        doubled,
-        "1 person was listed twice for one event; kept once",
-        "{n} people were listed twice for the same event; kept once",
-    )
+        dates = ", ".join(str(d) for d in sorted(new_days))
+        report.note(plural("new_days", len(new_days), dates=dates))
+    report.count(past_midnight, "past_midnight")
+    report.count(doubled, "doubled")
     if unknown_roles:
         names = ", ".join(sorted(unknown_role_names))
-        report.note(
-            f"{unknown_roles} role{'s' if unknown_roles > 1 else ''} ({names}) "
-            "not known here; recorded as speaker"
-        )
+        report.note(plural("unknown_roles", unknown_roles, names=names))
     for line in raw.person_notes:
         report.note(line)
 
     b.data.days = sorted(b.days.values(), key=lambda d: d.date)
     for i, d in enumerate(b.data.days, 1):
         if not d.label:
-            d.label = f"Day {i}"
+            d.label = say("day_label", n=i)
     used = {s.day_id for s in b.data.sessions}
     empty = [d for d in b.data.days if d.id not in used]
-    report.count(len(empty), "1 day holds no sessions", "{n} days hold no sessions")
+    report.count(len(empty), "empty_days")
     b.data.rooms = list(b.rooms.values())
     b.data.people = list(b.people.values())
     # "de, en" on a session is two languages: the event's list names each once
@@ -433,7 +398,7 @@ def assemble_schedule(
     report.format = raw.format
     event = assemble(raw, report, zone_override)
     if not event.sessions:
-        raise InterchangeError(f"{name} holds no sessions that could be read")
+        raise InterchangeError(say("no_sessions", name=name))
     return event
 
 

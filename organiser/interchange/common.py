@@ -15,8 +15,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from .. import model
+from ..i18n import messages_language
 from ..services import timezones
 from ..services.text import clean
+from .messages import say
 from .report import InterchangeError
 
 #: Largest file an import reads. The biggest real schedule (36C3, 1,351 events) is 2.3 MB;
@@ -85,15 +87,22 @@ def check_size(path: str | Path, limit: int | None = None) -> int:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InterchangeError(f"{path.name}: {exc.strerror or exc}") from None
+        raise InterchangeError(
+            say("os_error", name=path.name, reason=exc.strerror or exc)
+        ) from None
     if size > limit:
         raise InterchangeError(
-            f"{path.name} is {size / 2**20:.1f} MB, over the import limit of "
-            f"{limit / 2**20:.0f} MB; refused, nothing was imported"
+            say("too_big", name=path.name, size=_mb(size, 1), limit=_mb(limit, 0))
         )
     if size == 0:
-        raise InterchangeError(f"{path.name} is empty")
+        raise InterchangeError(say("empty", name=path.name))
     return size
+
+
+def _mb(size: int, places: int) -> str:
+    """A size in MB as the messages' language writes it (1.5 / 1,5)."""
+    text = f"{size / 2**20:.{places}f}"
+    return text.replace(".", ",") if messages_language() == "fr" else text
 
 
 def read_limited(path: str | Path, limit: int | None = None) -> bytes:
@@ -106,10 +115,7 @@ def read_limited(path: str | Path, limit: int | None = None) -> bytes:
         if len(data) > size:  # grew while we looked
             data += f.read(limit + 1 - len(data))
     if len(data) > limit:
-        raise InterchangeError(
-            f"{path.name} is larger than the import limit of {limit / 2**20:.0f} MB; refused, "
-            "nothing was imported"
-        )
+        raise InterchangeError(say("grew_too_big", name=path.name, limit=_mb(limit, 0)))
     return data
 
 
@@ -117,7 +123,7 @@ def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InterchangeError(f"{name} is not UTF-8 text (byte {exc.start})") from None
+        raise InterchangeError(say("not_utf8", name=name, at=exc.start)) from None
 
 
 # --------------------------------------------------------------------------- text

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..model import EventData
 from .common import check_size
 from .ics_import import load_ics
+from .messages import say
 from .report import ImportReport, InterchangeError
 from .schedule_json import load_schedule
 
@@ -22,15 +23,17 @@ def load_file(path: str | Path, *, zone: str = "") -> tuple[EventData, ImportRep
     """
     path = Path(path)
     if not path.is_file():
-        raise InterchangeError(f"{path.name}: no such file")
+        raise InterchangeError(say("no_such_file", name=path.name))
     check_size(path)
     try:
         with open(path, "rb") as f:
             head = f.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n")
     except OSError as exc:
-        raise InterchangeError(f"{path.name}: {exc.strerror or exc}") from None
+        raise InterchangeError(
+            say("os_error", name=path.name, reason=exc.strerror or exc)
+        ) from None
     if head[:15].upper() == b"BEGIN:VCALENDAR":
         return load_ics(path, zone=zone)
     if head.startswith((b"<", b"{", b"[")):
         return load_schedule(path, zone=zone)
-    raise InterchangeError(f"{path.name} is not a schedule.xml, schedule.json or .ics file")
+    raise InterchangeError(say("not_schedule_file", name=path.name))

@@ -40,6 +40,7 @@ from .common import (
     parse_datetime,
     read_limited,
 )
+from .messages import plural, say
 from .report import ImportReport, InterchangeError
 
 #: Our processing instructions (see frab_export): the roles of an event's persons, its
@@ -97,18 +98,12 @@ def parse_xml(data: bytes, name: str) -> ET.Element:
         parser.feed(data)
         return parser.close()
     except DefusedXmlException as exc:
-        raise InterchangeError(
-            f"{name} declares XML entities or a DTD ({type(exc).__name__}); "
-            "refused for safety, nothing was imported"
-        ) from None
+        raise InterchangeError(say("xml_entities", name=name, kind=type(exc).__name__)) from None
     except ET.ParseError as exc:
         line, _col = exc.position
         if "no element found" in str(exc) or "unclosed token" in str(exc):
-            raise InterchangeError(
-                f"{name} ends before the schedule does (line {line}): the file looks "
-                "truncated; nothing was imported"
-            ) from None
-        raise InterchangeError(f"{name} is not well-formed XML: {quote(exc)}") from None
+            raise InterchangeError(say("xml_truncated", name=name, line=line)) from None
+        raise InterchangeError(say("xml_bad", name=name, reason=quote(exc))) from None
 
 
 def _text(el: ET.Element | None, tag: str) -> str:
@@ -121,10 +116,10 @@ def _text(el: ET.Element | None, tag: str) -> str:
 def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedule:
     root = parse_xml(data, name)
     if root.tag != "schedule":
-        raise InterchangeError(f"{name} is XML but not a schedule (its root is <{root.tag}>)")
+        raise InterchangeError(say("xml_not_schedule", name=name, root=root.tag))
     conf = root.find("conference")
     if conf is None:
-        raise InterchangeError(f"{name} has no <conference>; not a frab schedule.xml")
+        raise InterchangeError(say("no_conference", name=name))
     raw = RawSchedule(format="frab schedule.xml")
     raw.title = _text(conf, "title")
     raw.subtitle = _text(conf, "subtitle")
@@ -144,10 +139,10 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
     if generator is not None and generator.get("name"):
         raw.format += f" from {generator.get('name')}"
     if root.find("version") is None:
-        report.note("the file has no <version> (old Pentabarf dialect); read it anyway")
+        report.note(say("no_version"))
     days = root.findall("day")
     if not days:
-        raise InterchangeError(f"{name} holds no <day>; nothing to import")
+        raise InterchangeError(say("no_day", name=name))
 
     ids_by_name: dict[str, set[str]] = defaultdict(set)
     names_by_ref: dict[str, set[str]] = defaultdict(set)
@@ -220,28 +215,16 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
                 if room_name and one_line(_text(ev, "room")) not in ("", one_line(room_name)):
                     renamed += 1
                 raw.events.append(e)
-    report.count(
-        renamed,
-        "1 event names a room other than the one it is listed under; used the latter",
-        "{n} events name a room other than the one they are listed under; used the latter",
-    )
+    report.count(renamed, "renamed")
     shared_ids = sum(1 for names in names_by_ref.values() if len(names) > 1)
     multi = sum(1 for refs in ids_by_name.values() if len(refs) > 1)
     rules = []
     if shared_ids:
-        rules.append(
-            f"{shared_ids} person ids name more than one person; treated as different people"
-        )
+        rules.append(say("shared_ids", n=shared_ids))
     if multi and guid_people:
-        rules.append(
-            f"{multi} name{'s' if multi > 1 else ''} belong{'' if multi > 1 else 's'} to more "
-            "than one person guid; kept apart as different people"
-        )
+        rules.append(plural("multi_guid", multi))
     elif multi:
-        rules.append(
-            f"{multi} name{'s' if multi > 1 else ''} appear{'' if multi > 1 else 's'} under "
-            "more than one person id; treated as one person each"
-        )
+        rules.append(plural("multi_id", multi))
     raw.person_notes = rules
     return raw
 

@@ -16,11 +16,13 @@ from pathlib import Path
 
 import icalendar
 
+from ..i18n import messages_language, number
 from ..model import EventData
 from ..services import timezones
 from ..services.text import quote
 from .assemble import assemble
 from .common import RawEvent, RawPerson, RawSchedule, one_line, read_limited
+from .messages import say
 from .report import ImportReport, InterchangeError
 
 
@@ -86,20 +88,28 @@ MAX_EVENTS = 10_000
 MAX_LINE = 256 * 1024
 
 
+def _n(n: int) -> str:
+    return number(n, messages_language())
+
+
 def check_limits(text: str, name: str) -> None:
     """Refuse, before parsing, a calendar with more events or longer lines than any
     programme has: icalendar would hold all of it in memory, slowly."""
     events = len(re.findall(r"(?im)^BEGIN:VEVENT[ \t]*\r?$", text))
     if events > MAX_EVENTS:
         raise InterchangeError(
-            f"{name} holds {events:,} events; a calendar with more than {MAX_EVENTS:,} is "
-            "refused, nothing was imported"
+            say("too_many_events", name=name, events=_n(events), limit=_n(MAX_EVENTS))
         )
     longest = max(text.split("\r\n"), key=len)
     if len(longest) > MAX_LINE:
         raise InterchangeError(
-            f"{name} has a line of {len(longest):,} characters (“{quote(longest, 40)}”); "
-            f"lines over {MAX_LINE:,} characters are refused, nothing was imported"
+            say(
+                "long_line",
+                name=name,
+                length=_n(len(longest)),
+                start=quote(longest, 40),
+                limit=_n(MAX_LINE),
+            )
         )
 
 
@@ -110,21 +120,18 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252", errors="replace")
-        report.note("the file is not UTF-8; read it as Windows-1252")
+        report.note(say("cp1252"))
     text = re.sub(r"\r*\n", "\r\n", text)
     check_limits(text, name)
     stripped = text.rstrip()
     if "BEGIN:VCALENDAR" not in text[:2000].upper():
-        raise InterchangeError(f"{name} is not an iCalendar file (no BEGIN:VCALENDAR)")
+        raise InterchangeError(say("not_ics", name=name))
     if not stripped.upper().endswith("END:VCALENDAR"):
-        raise InterchangeError(
-            f"{name} ends before its calendar does (no END:VCALENDAR): the file looks "
-            "truncated; nothing was imported"
-        )
+        raise InterchangeError(say("ics_truncated", name=name))
     try:
         cal = icalendar.Calendar.from_ical(text)
     except _BROKEN as exc:
-        raise InterchangeError(f"{name} is not a readable iCalendar file: {quote(exc)}") from None
+        raise InterchangeError(say("ics_bad", name=name, reason=quote(exc))) from None
     raw = RawSchedule(format="iCalendar")
     raw.title = _text(cal.get("X-WR-CALNAME")) or _text(cal.get("X-WR-CALDESC"))
     raw.description = _text(cal.get("X-WR-CALDESC")) if cal.get("X-WR-CALNAME") else ""
@@ -157,38 +164,15 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
         if e.date.tzinfo is None or e.date.utcoffset() != timedelta(0) or tzid:  # type: ignore[union-attr]
             utc_only = False
         raw.events.append(e)
-    report.count(
-        unreadable,
-        "1 entry could not be read (malformed properties); left out",
-        "{n} entries could not be read (malformed properties); left out",
-    )
+    report.count(unreadable, "unreadable")
     if not raw.events:
-        raise InterchangeError(f"{name} holds no timed events; nothing to import")
-    report.count(
-        skipped_allday,
-        "1 all-day entry is not a session; left out",
-        "{n} all-day entries are not sessions; left out",
-    )
-    report.count(
-        skipped_notime,
-        "1 entry has no start time; left out",
-        "{n} entries have no start time; left out",
-    )
-    report.count(
-        cancelled,
-        "1 cancelled entry left out",
-        "{n} cancelled entries left out",
-    )
-    report.count(
-        repeating,
-        "1 entry repeats (RRULE); only its first occurrence was imported",
-        "{n} entries repeat (RRULE); only their first occurrences were imported",
-    )
+        raise InterchangeError(say("no_timed_events", name=name))
+    report.count(skipped_allday, "all_day")
+    report.count(skipped_notime, "no_start")
+    report.count(cancelled, "cancelled")
+    report.count(repeating, "repeating")
     if missing_zones:
-        report.note(
-            f"the file uses TZID {', '.join(sorted(missing_zones))} without a VTIMEZONE; "
-            "read as the IANA zone of that name"
-        )
+        report.note(say("tzid_no_vtimezone", zones=", ".join(sorted(missing_zones))))
     if zone:
         raw.zone_name = zone
     elif wr_zone and timezones.is_valid_zone(wr_zone):
@@ -197,16 +181,9 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
         raw.zone_name = tzids.most_common(1)[0][0]
     elif utc_only:
         raw.zone_name = "UTC"
-        report.note(
-            "all times are in UTC and the file names no venue time zone; kept UTC "
-            "(import again with --time-zone to show the venue's own clock)"
-        )
+        report.note(say("utc_only"))
     attendee_people = {p.key for e in raw.events for p in e.persons}
-    report.count(
-        len(attendee_people),
-        "1 person taken from ATTENDEE names as speaker",
-        "{n} people taken from ATTENDEE names as speakers",
-    )
+    report.count(len(attendee_people), "attendees")
     return raw
 
 

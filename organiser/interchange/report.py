@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import EventData
+from .messages import plural, say
 
 
 class InterchangeError(Exception):
@@ -22,10 +23,11 @@ class ImportReport:
         if line not in self.lines:
             self.lines.append(line)
 
-    def count(self, n: int, one: str, many: str) -> None:
-        """Add a line only when something happened, in singular or plural form."""
+    def count(self, n: int, key: str) -> None:
+        """Add a line only when something happened: ``key``'s singular or plural sentence
+        (``interchange.messages``)."""
         if n:
-            self.note((one if n == 1 else many).format(n=n))
+            self.note(plural(key, n))
 
     def tally(self, data: EventData) -> None:
         self.counts = {
@@ -38,9 +40,11 @@ class ImportReport:
 
     def headline(self) -> str:
         c = self.counts
-        return (
-            f"{self.source} ({self.format}): {c.get('sessions', 0)} sessions, "
-            f"{c.get('people', 0)} people, {c.get('rooms', 0)} rooms, {c.get('days', 0)} days"
+        return say(
+            "headline",
+            source=self.source,
+            format=self.format,
+            **{k: c.get(k, 0) for k in ("sessions", "people", "rooms", "days")},
         )
 
     def summary(self) -> str:

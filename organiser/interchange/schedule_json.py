@@ -28,6 +28,7 @@ from .common import (
     read_limited,
 )
 from .frab_xml import load_schedule_xml
+from .messages import plural, say
 from .report import ImportReport, InterchangeError
 
 
@@ -39,17 +40,14 @@ def parse_json(data: bytes, name: str) -> Any:
         body = text.rstrip()
         at_end = exc.pos >= len(body) - 1 or exc.msg.startswith("Unterminated string")
         if at_end or not body.endswith(("}", "]")):
-            raise InterchangeError(
-                f"{name} ends before the schedule does (line {exc.lineno}): the file looks "
-                "truncated; nothing was imported"
-            ) from None
+            raise InterchangeError(say("json_truncated", name=name, line=exc.lineno)) from None
         raise InterchangeError(
-            f"{name} is not valid JSON: {exc.msg} at line {exc.lineno}"
+            say("json_bad", name=name, reason=exc.msg, line=exc.lineno)
         ) from None
     except RecursionError:
-        raise InterchangeError(f"{name} is nested too deeply to be a schedule") from None
+        raise InterchangeError(say("json_deep", name=name)) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise InterchangeError(f"{name} holds a value that cannot be read: {quote(exc)}") from None
+        raise InterchangeError(say("json_value", name=name, reason=quote(exc))) from None
 
 
 def _str(value: Any) -> str:
@@ -110,10 +108,7 @@ class _People:
         multi = sum(1 for refs in self.refs_by_name.values() if len(refs) > 1)
         if not multi:
             return []
-        return [
-            f"{multi} name{'s' if multi > 1 else ''} belong{'' if multi > 1 else 's'} to more "
-            "than one person id; kept apart as different people"
-        ]
+        return [plural("multi_json", multi)]
 
 
 def _event(ev: dict[str, Any], people: _People) -> RawEvent:
@@ -150,11 +145,11 @@ def _event(ev: dict[str, Any], people: _People) -> RawEvent:
 
 def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule:
     if not isinstance(obj, dict) or not isinstance(obj.get("schedule"), dict):
-        raise InterchangeError(f"{name} is JSON but not a schedule.json (no 'schedule' object)")
+        raise InterchangeError(say("json_not_schedule", name=name))
     sched = obj["schedule"]
     conf = sched.get("conference")
     if not isinstance(conf, dict):
-        raise InterchangeError(f"{name} has no conference in its schedule")
+        raise InterchangeError(say("json_no_conference", name=name))
     flat = isinstance(sched.get("events"), list)
     raw = RawSchedule(format="schedule2 (hub) JSON" if flat else "schedule.json")
     raw.title = _str(conf.get("title"))
@@ -205,7 +200,7 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
     else:
         days = conf.get("days")
         if not isinstance(days, list) or not days:
-            raise InterchangeError(f"{name} holds no days; nothing to import")
+            raise InterchangeError(say("json_no_days", name=name))
         for i, day in enumerate(days, 1):
             if not isinstance(day, dict):
                 continue
@@ -258,5 +253,5 @@ def load_schedule(path: str | Path, *, zone: str = "") -> tuple[EventData, Impor
     if head.startswith((b"{", b"[")):
         return load_schedule_json(path, zone=zone, data=data)
     if head[:15].upper() == b"BEGIN:VCALENDAR":
-        raise InterchangeError(f"{path.name} is an iCalendar file: import it as ics")
-    raise InterchangeError(f"{path.name} is neither a schedule.xml nor a schedule.json")
+        raise InterchangeError(say("is_ics", name=path.name))
+    raise InterchangeError(say("neither", name=path.name))
