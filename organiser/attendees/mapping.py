@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..services.text import fold, quote
+from .messages import quoted, say
 
 #: The fields a column can fill, with the label the preview shows.
 FIELDS: dict[str, str] = {
@@ -288,29 +289,24 @@ def _column_index(headers: list[str], column: str) -> int:
     if re.fullmatch(r"#\d+", text):
         number = int(text[1:])
         if not 1 <= number <= len(headers):
-            raise MappingError(f"there is no column {text}: the file has {len(headers)} columns")
+            raise MappingError(say("no_column_number", text=text, n=len(headers)))
         return number - 1
     matches = [i for i, h in enumerate(headers) if _norm(h) == _norm(text)]
     if not matches:
-        names = ", ".join(f"“{quote(h)}”" for h in headers if h)
-        raise MappingError(f"the file has no column “{text}” (its columns: {names})")
+        names = ", ".join(quoted(quote(h)) for h in headers if h)
+        raise MappingError(say("no_column", text=text, names=names))
     if len(matches) > 1:
-        raise MappingError(
-            f"{len(matches)} columns are called “{text}”: name one by its number, "
-            f"e.g. #{matches[0] + 1}"
-        )
+        raise MappingError(say("same_columns", n=len(matches), text=text, first=matches[0] + 1))
     return matches[0]
 
 
-def validate(mapping: ColumnMapping) -> None:
-    """A name is required: without one there is nobody to import."""
+def validate(mapping: ColumnMapping, in_window: bool = False) -> None:
+    """A name is required: without one there is nobody to import. The advice is for the
+    command line (--map), or for the window's list of columns."""
     if not any(f in NAME_FIELDS for f in mapping.fields.values()):
-        names = ", ".join(f"“{quote(h)}”" for h in mapping.headers if h) or "none"
-        raise MappingError(
-            "no column holds a name (expected e.g. “First name”/“Prénom”, “Last name”/“Nom” "
-            f"or “Full name”); the file's columns: {names}. "
-            "Say which column holds it, e.g. --map 'Participant=full_name'"
-        )
+        names = ", ".join(quoted(quote(h)) for h in mapping.headers if h) or say("none")
+        advice = say("no_name_window" if in_window else "no_name_cli")
+        raise MappingError(f"{say('no_name', names=names)} {advice}")
 
 
 def parse_map_option(text: str) -> dict[str, str]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .. import i18n, model
 from ..services.text import fold
 from .mapping import FIELDS
+from .messages import field_name, say
 from .rows import clipped, country_of, with_country, word_key
 
 _NAMES = {"given_name", "family_name"}
@@ -35,25 +36,6 @@ PERSON_FIELDS = (
 
 
 _LABEL = {**FIELDS, "given_name": "given name", "family_name": "family name"}
-#: the same in French, for the window in French
-_FRENCH_LABEL = {
-    "given_name": "prénom",
-    "family_name": "nom de famille",
-    "full_name": "nom complet",
-    "honorific": "titre",
-    "organisation": "organisation",
-    "position": "fonction",
-    "email": "e-mail",
-    "phone": "téléphone",
-    "category": "catégorie",
-    "registration_status": "statut d’inscription",
-    "language": "langue",
-    "country": "pays",
-    "dietary_needs": "régime alimentaire",
-    "access_needs": "besoins d’accessibilité",
-    "notes": "notes",
-    "uid": "identifiant Organiser",
-}
 
 
 def name_key(given: str, family: str, organisation: str) -> str:
@@ -69,7 +51,7 @@ class Change:
 
     def __str__(self) -> str:
         lang = i18n.messages_language()
-        label = (_FRENCH_LABEL if lang == "fr" else _LABEL).get(self.field, self.field)
+        label = field_name(self.field, _LABEL.get(self.field, self.field))
         empty = "(vide)" if lang == "fr" else "(empty)"
         text = f"{label}: {clipped(self.old) or empty} → {clipped(self.new)}"
         return i18n.typeset(text, lang)
@@ -114,7 +96,7 @@ def match_existing(
             return (
                 None,
                 "",
-                f"the e-mail {person.email} belongs to {len(found_list)} people in the event ({names})",
+                say("shared_email", email=person.email, n=len(found_list), names=names),
             )
     # A namesake at the same organisation with another e-mail is someone else: matching
     # them would overwrite their address (the same rule as two such rows in one file).
@@ -130,10 +112,7 @@ def match_existing(
         return (
             None,
             "",
-            (
-                f"{len(unique)} people in the event have this name and organisation; "
-                "add an e-mail column to tell them apart"
-            ),
+            say("same_name_many", n=len(unique)),
         )
     return None, "", ""
 

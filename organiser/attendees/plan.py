@@ -33,8 +33,17 @@ from .matching import (
     namesakes,
     other_organisation,
 )
+from .messages import say
 from .reader import Table
-from .rows import clipped, glyph_warnings, person_of, row_values, short_row, word_key
+from .rows import (
+    clipped,
+    glyph_warnings,
+    known_category,
+    person_of,
+    row_values,
+    short_row,
+    word_key,
+)
 
 _UID = re.compile(r"[0-9A-Z]{6,32}")
 
@@ -255,16 +264,10 @@ def build_plan(
         extra = [v for v in row.values[width:] if v.strip()]
         if extra and table.kind == "xlsx":
             # a spreadsheet's notes right of the table: not a misaligned row
-            plan.warnings.append(
-                Problem(row.line, "values right of the last named column are not imported")
-            )
+            plan.warnings.append(Problem(row.line, say("right_of_table")))
         elif extra:
             plan.problems.append(
-                Problem(
-                    row.line,
-                    f"{len(row.values)} values but the header has {width} columns "
-                    "(a separator or quote out of place?)",
-                )
+                Problem(row.line, say("misaligned", n=len(row.values), width=width))
             )
             continue
         short = short_row(row.values, mapping) if table.kind != "xlsx" else ""
@@ -277,7 +280,8 @@ def build_plan(
             continue
         person, problem = person_of(values)
         if problem:
-            hint = "category" if problem.startswith("unknown category") else ""
+            bad_category = "category" in values and not known_category(values["category"])
+            hint = "category" if bad_category else ""
             plan.problems.append(Problem(row.line, problem, hint))
             continue
         org = person.affiliations[0].organisation if person.affiliations else ""
@@ -288,35 +292,24 @@ def build_plan(
         uid = values.get("uid", "").upper()
         keys = []
         if uid:
-            keys.append(("ID", f"uid:{uid}"))
+            keys.append(("how_uid", f"uid:{uid}"))
         if email:
-            keys.append(("e-mail", f"email:{email}"))
+            keys.append(("how_email", f"email:{email}"))
         if not keys:
             keys.append(
-                (
-                    "name and organisation",
-                    "name:" + name_key(person.given_name, person.family_name, org),
-                )
+                ("how_name", "name:" + name_key(person.given_name, person.family_name, org))
             )
         duplicate = next(((how, seen[k]) for how, k in keys if k in seen), None)
         if duplicate:
             how, first = duplicate
-            plan.problems.append(
-                Problem(row.line, f"the same person as line {first} (same {how}): a duplicate row")
-            )
+            plan.problems.append(Problem(row.line, say("duplicate", first=first, how=say(how))))
             continue
         for _, k in keys:
             seen[k] = row.line
         key = name_key(person.given_name, person.family_name, org)
         earlier = named.get(key)
         if earlier and email and earlier[1] and earlier[1] != email:
-            plan.warnings.append(
-                Problem(
-                    row.line,
-                    f"same name and organisation as line {earlier[0]} but another e-mail: "
-                    "imported as a different person",
-                )
-            )
+            plan.warnings.append(Problem(row.line, say("same_name_line", first=earlier[0])))
         named.setdefault(key, (row.line, email))
 
         match, how, problem = match_existing(
@@ -330,29 +323,18 @@ def build_plan(
             namesake = name_only(person, by_person_name, claimed)
             if len(namesake) > 1:
                 plan.warnings.append(
-                    Problem(
-                        row.line,
-                        f"{len(namesake)} people in the event are called {namesake[0].name}: "
-                        "added as someone new; add an e-mail column to match one of them",
-                    )
+                    Problem(row.line, say("namesakes", n=len(namesake), name=namesake[0].name))
                 )
             match = namesake[0] if len(namesake) == 1 else None
             how = "name only"
         if match is None:
             for other in namesakes(person, org, by_name):
                 plan.warnings.append(
-                    Problem(
-                        row.line,
-                        f"same name and organisation as {other.name} ({other.email}) but "
-                        "another e-mail: added as a different person",
-                    )
+                    Problem(row.line, say("same_name_person", name=other.name, email=other.email))
                 )
         if match is not None and match.id in claimed:
             plan.problems.append(
-                Problem(
-                    row.line,
-                    f"matches {match.name}, whom line {claimed[match.id]} already matches",
-                )
+                Problem(row.line, say("matched_already", name=match.name, first=claimed[match.id]))
             )
             continue
         for w in glyph_warnings(person):
@@ -363,12 +345,7 @@ def build_plan(
             if "category" not in values:
                 person.category = category or "participant"
             if not person.email and not org:
-                plan.warnings.append(
-                    Problem(
-                        row.line,
-                        "no e-mail and no organisation: a later import cannot match this person",
-                    )
-                )
+                plan.warnings.append(Problem(row.line, say("unmatchable")))
             plan.adds.append(PlannedPerson(row.line, person))
             continue
         as_new = None

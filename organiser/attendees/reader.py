@@ -23,6 +23,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from ..services.text import quote
+from .messages import number, quoted, say
 
 #: The longest field we read: 1 MiB of text. Python's csv stops at 131,072 characters by
 #: default; a long biography or notes cell can pass that, so the limit is raised
@@ -40,7 +41,11 @@ MAX_XLSX_PARTS = 5_000
 MAX_SHARED_STRINGS = 50 * 1024 * 1024
 _ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
 DELIMITERS = (",", ";", "\t")
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+def delimiter_name(delimiter: str) -> str:
+    """'comma', 'semicolon', 'tab' (in the messages' language), or the character itself."""
+    return say(delimiter) if delimiter in (",", ";", "\t") else delimiter
 
 
 class ReadError(ValueError):
@@ -48,7 +53,7 @@ class ReadError(ValueError):
 
     def __init__(self, message: str, line: int | None = None):
         self.line = line
-        super().__init__(f"line {line}: {message}" if line else message)
+        super().__init__(say("at_line", line=line, message=message) if line else message)
         self.reason = message
 
 
@@ -75,11 +80,11 @@ class Table:
     def describe(self) -> str:
         """How the file was read, for the preview: users check a wrong guess here."""
         if self.kind == "xlsx":
-            text = f"XLSX, sheet “{self.sheet}”"
+            text = say("read_xlsx", sheet=self.sheet)
         else:
-            text = f"CSV, {self.encoding}, {_DELIMITER_NAMES.get(self.delimiter, self.delimiter)}-separated"
+            text = say("read_csv", encoding=self.encoding, delimiter=delimiter_name(self.delimiter))
         if self.title_lines:
-            text += f", header on line {self.header_line} (lines above it not imported)"
+            text += say("header_line", line=self.header_line)
         return text
 
 
@@ -89,21 +94,17 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ReadError(f"{path}: no such file") from None
+        raise ReadError(say("no_such_file", path=path)) from None
     if path.is_dir():
-        raise ReadError(f"{path} is a folder")
+        raise ReadError(say("folder", path=path))
     if size > MAX_FILE_BYTES:
-        raise ReadError(
-            f"{path.name} is {size // 1_048_576} MB; an attendee list over 200 MB is refused"
-        )
+        raise ReadError(say("too_big", name=path.name, size=size // 1_048_576))
     with open(path, "rb") as f:
         head = f.read(8)
     if head.startswith(b"PK\x03\x04"):
         return read_xlsx(path, sheet)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ReadError(
-            f"{path.name} is an old Excel (.xls) file: save it as .xlsx or .csv and import that"
-        )
+        raise ReadError(say("xls", name=path.name))
     if sheet:
         raise ReadError(f"{path.name} is a CSV file: it has no sheets (drop --sheet)")
     return read_csv_bytes(path.read_bytes())
@@ -117,7 +118,7 @@ def decode(data: bytes) -> tuple[str, str]:
     is tried strictly, then cp1252 (what Excel on Windows writes as "CSV").
     """
     if data.startswith(codecs.BOM_UTF32_LE) or data.startswith(codecs.BOM_UTF32_BE):
-        raise ReadError("the file is UTF-32 encoded: save it as UTF-8 and import again")
+        raise ReadError(say("utf32"))
     if data.startswith(codecs.BOM_UTF8):
         return _decode(data[3:], "utf-8", "UTF-8 with BOM"), "UTF-8 with BOM"
     if data.startswith(codecs.BOM_UTF16_LE):
@@ -138,7 +139,7 @@ def decode(data: bytes) -> tuple[str, str]:
         pass
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise ReadError("the file holds binary data, not text (is it really a CSV?)", line)
+        raise ReadError(say("binary"), line)
     return _decode(data, "cp1252", "Windows-1252"), "Windows-1252"
 
 
@@ -149,7 +150,7 @@ def _decode(data: bytes, encoding: str, label: str) -> str:
         # The line of the bad byte, counted in the file's own encoding.
         text = data[: exc.start].decode(encoding, errors="replace")
         raise ReadError(
-            f"bytes that are not valid {label} (byte {exc.start + 1} of the file)",
+            say("bad_bytes", encoding=label, at=exc.start + 1),
             text.count("\n") + 1,
         ) from None
 
@@ -216,8 +217,7 @@ def read_csv_bytes(data: bytes) -> Table:
 
 def _too_many_rows(line: int) -> ReadError:
     return ReadError(
-        f"the list has more than {MAX_ROWS:,} rows, the most Organiser imports at once; "
-        "split it into smaller lists",
+        say("too_many_rows", limit=number(MAX_ROWS)),
         line,
     )
 
@@ -236,21 +236,17 @@ def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
                 msg = str(exc)
                 if "field larger than field limit" in msg:
                     raise ReadError(
-                        f"a value is longer than {MAX_FIELD:,} characters, the most Organiser "
-                        "reads in one cell",
+                        say("long_value", limit=number(MAX_FIELD)),
                         start,
                     ) from None
                 if "unexpected end of data" in msg or "EOF" in msg:
-                    raise ReadError(
-                        'a quote (") opens a value here and is never closed', start
-                    ) from None
+                    raise ReadError(say("open_quote"), start) from None
                 if "expected after" in msg:
                     raise ReadError(
-                        f"a quoted value is followed by other text before the next "
-                        f"{_DELIMITER_NAMES.get(delimiter, delimiter)} (a stray quote?)",
+                        say("stray_quote", delimiter=delimiter_name(delimiter)),
                         reader.line_num,
                     ) from None
-                raise ReadError(f"unreadable CSV ({msg})", reader.line_num) from None
+                raise ReadError(say("bad_csv", reason=msg), reader.line_num) from None
             yield start, values
 
 
@@ -269,7 +265,7 @@ def _fill(table: Table, records: Iterator[tuple[int, list[str]]] | list) -> None
             raise _too_many_rows(line)
         table.rows.append(SourceRow(line, values))
     if not table.headers:
-        raise ReadError("the file is empty: no header row and no attendees")
+        raise ReadError(say("empty"))
 
 
 # ----------------------------------------------------------------------- XLSX
@@ -284,23 +280,32 @@ def check_xlsx_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
+        raise ReadError(say("bad_xlsx", name=path.name, reason=quote(exc))) from None
     if len(parts) > MAX_XLSX_PARTS:
         raise ReadError(
-            f"{path.name} holds {len(parts):,} parts; a workbook with more than "
-            f"{MAX_XLSX_PARTS:,} is refused"
+            say(
+                "xlsx_parts", name=path.name, parts=number(len(parts)), limit=number(MAX_XLSX_PARTS)
+            )
         )
     unpacked = sum(p.file_size for p in parts)
     if unpacked > MAX_FILE_BYTES:
         raise ReadError(
-            f"{path.name} unpacks to {unpacked / 1_048_576:,.0f} MB; a workbook whose "
-            f"content is over {MAX_FILE_BYTES // 1_048_576} MB is refused"
+            say(
+                "xlsx_unpacks",
+                name=path.name,
+                size=number(round(unpacked / 1_048_576)),
+                limit=MAX_FILE_BYTES // 1_048_576,
+            )
         )
     strings = sum(p.file_size for p in parts if p.filename.lower().endswith("sharedstrings.xml"))
     if strings > MAX_SHARED_STRINGS:
         raise ReadError(
-            f"{path.name} holds {strings / 1_048_576:,.0f} MB of text; a workbook with over "
-            f"{MAX_SHARED_STRINGS // 1_048_576} MB is refused"
+            say(
+                "xlsx_text",
+                name=path.name,
+                size=number(round(strings / 1_048_576)),
+                limit=MAX_SHARED_STRINGS // 1_048_576,
+            )
         )
 
 
@@ -356,7 +361,7 @@ def count_rows(path: Path, part: str) -> int:
                     if not chunk or count > MAX_ROWS + 1:
                         break
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-        raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
+        raise ReadError(say("bad_xlsx", name=path.name, reason=quote(exc))) from None
     return count
 
 
@@ -372,14 +377,14 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
         try:
             wb = load_workbook(handle, read_only=True, data_only=True)
         except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-            raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
+            raise ReadError(say("bad_xlsx", name=path.name, reason=quote(exc))) from None
         except Exception as exc:  # zipfile.BadZipFile and openpyxl's parse errors
-            raise ReadError(f"{path.name} is not a readable XLSX workbook ({quote(exc)})") from None
+            raise ReadError(say("bad_xlsx", name=path.name, reason=quote(exc))) from None
         try:
             if sheet:
                 if sheet not in wb.sheetnames:
-                    names = ", ".join(f"“{n}”" for n in wb.sheetnames)
-                    raise ReadError(f"{path.name} has no sheet “{sheet}” (it has {names})")
+                    names = ", ".join(quoted(n) for n in wb.sheetnames)
+                    raise ReadError(say("no_sheet", name=path.name, sheet=sheet, names=names))
                 ws = wb[sheet]
             else:
                 ws = wb.worksheets[0]
@@ -394,9 +399,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
             except ReadError:
                 raise
             except Exception as exc:  # a part cut short or failing its checksum
-                raise ReadError(
-                    f"{path.name} is not a readable XLSX workbook ({quote(exc)})"
-                ) from None
+                raise ReadError(say("bad_xlsx", name=path.name, reason=quote(exc))) from None
             return table
         finally:
             wb.close()
@@ -408,7 +411,7 @@ def _cell_text(value: object, line: int = 0) -> str:
         return ""
     if isinstance(value, str) and len(value) > MAX_FIELD:
         raise ReadError(
-            f"a cell is longer than {MAX_FIELD:,} characters, the most Organiser reads in one cell",
+            say("long_cell", limit=number(MAX_FIELD)),
             line or None,
         )
     if isinstance(value, bool):

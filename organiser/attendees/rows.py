@@ -13,6 +13,7 @@ from .. import model
 from ..pdf.fonts import missing_glyphs
 from ..services.text import clean, fold, quote
 from .mapping import FIELDS, ColumnMapping
+from .messages import field_name, known_words, number, plural, quoted, say
 from .names import honorific_of, split_full_name
 from .reader import MAX_FIELD
 
@@ -177,13 +178,9 @@ def short_row(cells: list[str], mapping: ColumnMapping) -> str:
     lost = [i for i in range(len(cells), width) if i in mapping.fields]
     if not lost:
         return ""
-    names = ", ".join(f"“{quote(mapping.headers[i])}”" for i in lost[:3])
-    more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
-    return (
-        f"{len(cells)} value{'s' if len(cells) != 1 else ''} but the header has {width} "
-        f"columns: nothing for {names}{more}, so values may sit in the wrong columns "
-        "(a missing separator or cell?); give the row every column, empty ones too"
-    )
+    names = ", ".join(quoted(quote(mapping.headers[i])) for i in lost[:3])
+    more = say("and_more", n=len(lost) - 3) if len(lost) > 3 else ""
+    return plural("short_row", len(cells), width=width, names=names, more=more)
 
 
 def _unprotect(raw: str) -> str:
@@ -210,9 +207,12 @@ def row_values(cells: list[str], mapping: ColumnMapping) -> tuple[dict[str, str]
         if not text:
             continue
         if len(text) > MAX_LENGTH[name]:
-            return {}, (
-                f"the {FIELDS[name]} (column “{quote(mapping.headers[index])}”) is {len(text):,} "
-                f"characters long; at most {MAX_LENGTH[name]:,} are accepted"
+            return {}, say(
+                "too_long_field",
+                field=field_name(name, FIELDS[name]),
+                column=quote(mapping.headers[index]),
+                length=number(len(text)),
+                limit=number(MAX_LENGTH[name]),
             )
         values[name] = text
     return values, ""
@@ -226,12 +226,14 @@ def person_of(values: dict[str, str]) -> tuple[model.Person, str]:
         h, given, family = split_full_name(values["full_name"])
         honorific = honorific or h
     if not given and not family:
-        return p, "no name"
-    for label, text in (("given name", given), ("family name", family)):
+        return p, say("no_name_in_row")
+    for key, text in (("given_name", given), ("family_name", family)):
         if len(text) > MAX_LENGTH["given_name"]:
-            return p, (
-                f"the {label} is {len(text):,} characters long; at most "
-                f"{MAX_LENGTH['given_name']:,} are accepted"
+            return p, say(
+                "too_long_name",
+                field=field_name(key, key.replace("_", " ")),
+                length=number(len(text)),
+                limit=number(MAX_LENGTH["given_name"]),
             )
     p.given_name, p.family_name = given, family
     if honorific:
@@ -240,19 +242,17 @@ def person_of(values: dict[str, str]) -> tuple[model.Person, str]:
     if email:
         email = email.removeprefix("mailto:")
         if not _EMAIL.match(email):
-            return p, f"“{clipped(email)}” is not a valid e-mail address"
+            return p, say("bad_email", email=clipped(email))
         p.email = email
     p.phone = values.get("phone", "")
-    for key, words, what, known in (
-        ("category", _CATEGORY_WORDS, "category", model.PERSON_CATEGORIES),
-        ("registration_status", _STATUS_WORDS, "registration status", model.REGISTRATION_STATUSES),
+    for key, words, unknown, known in (
+        ("category", _CATEGORY_WORDS, "unknown_category", model.PERSON_CATEGORIES),
+        ("registration_status", _STATUS_WORDS, "unknown_status", model.REGISTRATION_STATUSES),
     ):
         if key in values:
             word = words.get(word_key(values[key]))
             if word is None:
-                return p, (
-                    f"unknown {what} “{clipped(values[key])}” (Organiser knows {', '.join(known)})"
-                )
+                return p, say(unknown, value=clipped(values[key]), known=known_words(known))
             setattr(p, key, word)
     if "language" in values:
         p.language = _LANGUAGE_WORDS.get(word_key(values["language"]), values["language"])
@@ -266,6 +266,11 @@ def person_of(values: dict[str, str]) -> tuple[model.Person, str]:
             model.Affiliation(values.get("position", ""), values.get("organisation", ""))
         ]
     return p, ""
+
+
+def known_category(text: str) -> bool:
+    """Whether a list's category word is one Organiser knows."""
+    return word_key(text) in _CATEGORY_WORDS
 
 
 def with_country(notes: str, country: str) -> str:
@@ -288,7 +293,5 @@ def glyph_warnings(p: model.Person) -> list[str]:
         missing = missing_glyphs(text)
         if missing:
             chars = " ".join(missing[:5])
-            out.append(
-                f"the {label} “{clipped(text)}” has characters the badge font lacks: {chars}"
-            )
+            out.append(say(f"glyphs_{label}", text=clipped(text), chars=chars))
     return out

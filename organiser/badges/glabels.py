@@ -19,6 +19,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 
 from .layouts import INCH, PAPER_SIZES_MM, Grid, Layout, validate
+from .messages import say
 
 _UNITS = {"in": INCH, "mm": 1.0, "cm": 10.0, "pt": 25.4 / 72, "pc": 25.4 / 6, "": 25.4 / 72}
 _LENGTH = re.compile(r"^\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-z]*)\s*$")
@@ -30,10 +31,10 @@ def length_mm(text: str | None, default: float | None = None) -> float:
     if text is None or (default is not None and not text.strip()):
         if default is not None:
             return default
-        raise ValueError("a length is missing")
+        raise ValueError(say("no_length"))
     m = _LENGTH.match(text)
     if not m or m.group(2) not in _UNITS:
-        raise ValueError(f"not a length: {text!r}")
+        raise ValueError(say("not_length", text=repr(text)))
     return float(m.group(1)) * _UNITS[m.group(2)]
 
 
@@ -47,18 +48,18 @@ def parse(path: str | Path) -> ImportResult:
     """Every usable template in one gLabels file, equivalents resolved."""
     path = Path(path)
     if path.stat().st_size > MAX_BYTES:
-        raise ValueError(f"{path.name} is too large to be a gLabels template file")
+        raise ValueError(say("too_large", name=path.name))
     try:
         root = SafeET.parse(str(path)).getroot()
     except SafeET.ParseError as exc:
-        raise ValueError(f"{path.name} is not valid XML ({exc})") from exc
+        raise ValueError(say("bad_xml", name=path.name, reason=exc)) from exc
     except Exception as exc:  # defusedxml refuses entities, DTD tricks, ...
-        raise ValueError(f"{path.name} was refused: {exc}") from exc
+        raise ValueError(say("refused", name=path.name, reason=exc)) from exc
     for el in root.iter():  # gLabels 3 files carry a namespace; the names are the same
         if isinstance(el.tag, str) and "}" in el.tag:
             el.tag = el.tag.split("}", 1)[1]
     if root.tag != "Glabels-templates":
-        raise ValueError(f"{path.name} is not a gLabels template file (root <{root.tag}>)")
+        raise ValueError(say("not_glabels", name=path.name, root=root.tag))
     result = ImportResult()
     by_key: dict[tuple[str, str], Layout] = {}
     pending: list[tuple[str, str, str, str]] = []
@@ -110,14 +111,14 @@ def _template(tpl, brand: str, part: str) -> Layout:
         page_w, page_h = length_mm(tpl.get("width")), length_mm(tpl.get("height"))
         paper = "" if size in ("", "Other") else size
     else:
-        raise ValueError(f"unknown paper size {size!r}")
+        raise ValueError(say("paper_size", size=repr(size)))
     shape = None
     for child in tpl:
         if isinstance(child.tag, str) and child.tag.startswith("Label-"):
             shape = child
             break
     if shape is None:
-        raise ValueError("no label shape")
+        raise ValueError(say("no_shape"))
     if shape.tag == "Label-rectangle":
         w, h = length_mm(shape.get("width")), length_mm(shape.get("height"))
         radius = max(0.0, length_mm(shape.get("round"), 0.0))
@@ -127,7 +128,7 @@ def _template(tpl, brand: str, part: str) -> Layout:
         radius = r
     else:
         kind = shape.tag.removeprefix("Label-")
-        raise ValueError(f"{kind} labels are not badges")
+        raise ValueError(say("not_badges", kind=kind))
     grids = []
     for lay in shape.iter("Layout"):
         grids.append(
@@ -141,7 +142,7 @@ def _template(tpl, brand: str, part: str) -> Layout:
             )
         )
     if not grids:
-        raise ValueError("no <Layout> in the label")
+        raise ValueError(say("no_layout"))
     first = grids[0]
     description = (tpl.get("_description") or tpl.get("description") or "").strip()
     layout = Layout(

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
+from .messages import say
 
 MM = 72.0 / 25.4  # points per millimetre
 INCH = 25.4  # millimetres per inch
@@ -143,21 +144,21 @@ def _num(v: float) -> str:
 
 def validate(layout: Layout) -> Layout:
     """Refuse geometry that cannot be printed, with a message naming the layout."""
-    name = layout.name or "(unnamed)"
+    name = layout.name or say("unnamed")
     if not layout.name.strip():
-        raise ValueError("a layout needs a name")
+        raise ValueError(say("needs_name"))
     if layout.kind not in KINDS:
-        raise ValueError(f"layout {name}: unknown kind {layout.kind!r}")
+        raise ValueError(say("unknown_kind", name=name, kind=repr(layout.kind)))
     for attr in ("page_w", "page_h", "label_w", "label_h"):
         if not (getattr(layout, attr) > 0):
-            raise ValueError(f"layout {name}: {attr} must be positive")
+            raise ValueError(say("not_positive", name=name, what=say(attr)))
     for g in layout.grids:
         if g.columns < 1 or g.rows < 1:
-            raise ValueError(f"layout {name}: a grid needs at least one column and one row")
+            raise ValueError(say("empty_grid", name=name))
     for left, top, w, h in layout.slots_mm():
         # 1 mm of slack: some published templates overhang by a rounding error
         if left < -1 or top < -1 or left + w > layout.page_w + 1 or top + h > layout.page_h + 1:
-            raise ValueError(f"layout {name}: labels fall outside the page")
+            raise ValueError(say("outside", name=name))
     return layout
 
 
@@ -351,7 +352,7 @@ def _read_json(path: Path, default: Any) -> Any:
     except FileNotFoundError:
         return default
     except (OSError, ValueError) as exc:
-        raise ValueError(f"{path} cannot be read ({exc}); fix or delete it") from exc
+        raise ValueError(say("unreadable", path=path, reason=exc)) from exc
 
 
 def _write_json(path: Path, value: Any) -> None:
@@ -439,7 +440,7 @@ def calibration(name: str) -> tuple[float, float]:
 
 def set_calibration(name: str, x_mm: float, y_mm: float) -> None:
     if not (-20.0 <= x_mm <= 20.0 and -20.0 <= y_mm <= 20.0):
-        raise ValueError("a calibration offset must be between -20 and 20 mm")
+        raise ValueError(say("offset"))
     path = config_dir() / "calibration.json"
     raw = _read_json(path, {})
     if not isinstance(raw, dict):
@@ -454,5 +455,5 @@ def set_calibration(name: str, x_mm: float, y_mm: float) -> None:
 def with_single_foldover(layout: Layout) -> Layout:
     """A single-badge page used as a fold-over: the page folds across its middle."""
     if layout.kind not in ("single", "foldover"):
-        raise ValueError(f"fold-over needs a single-badge layout; {layout.name} is a {layout.kind}")
+        raise ValueError(say("foldover", name=layout.name, kind=layout.kind))
     return replace(layout, kind="foldover")

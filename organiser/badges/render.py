@@ -39,6 +39,7 @@ from .draw import (
     outline_ops,
 )
 from .layouts import MM, Layout
+from .messages import say
 from .tents import render_tents, tent_problems
 
 
@@ -95,14 +96,14 @@ def render_badges(
     result = RenderResult(warnings=warnings)
     total = len(badges)
     if not total:
-        raise ValueError("nobody to print a badge for")
+        raise ValueError(say("nobody_badge"))
     per_page = layout.per_page
     if layout.kind == "sheet":
         if not 1 <= options.start <= per_page:
             raise ValueError(f"--start must be between 1 and {per_page} for {layout.name}")
         first_free = [s for s in range(options.start - 1, per_page) if s not in options.skip_slots]
         if not first_free:
-            raise ValueError("no free label left on the first sheet")
+            raise ValueError(say("no_free_label"))
     else:
         first_free = [0]
     canv = new_canvas(out, layout, f"Badges – {data.event.title}".strip(" –"), invariant)

@@ -30,6 +30,7 @@ from .draw import (
 )
 from .fit import fit_name, text_height
 from .layouts import MM, Layout
+from .messages import say
 
 #: the document's title, in each language
 TITLE = {"en": "Table tents", "fr": "Chevalets"}
@@ -63,10 +64,10 @@ def render_tents(
     on the table, both faces read upright. Below the name: honorific and organisation.
     """
     if layout.kind != "tent":
-        raise ValueError(f"{layout.name} is not a table-tent layout")
+        raise ValueError(say("not_tent", name=layout.name))
     badges, warnings = prepare(data, people, BadgeOptions(qr="none", lang=lang))
     if not badges:
-        raise ValueError("nobody to print a table tent for")
+        raise ValueError(say("nobody_tent"))
     result = RenderResult(warnings=warnings)
     title = f"{TITLE[lang]} – {data.event.title}".strip(" –")
     canv = new_canvas(out, layout, title, invariant)

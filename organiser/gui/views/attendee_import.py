@@ -394,9 +394,9 @@ def _plan(
     table: Table, mapping: ColumnMapping, data: model.EventData, source: str
 ) -> ImportPlan | str:
     try:
-        validate(mapping)
+        validate(mapping, in_window=True)
     except MappingError as exc:
-        return str(exc).replace("--map 'Participant=full_name'", "choose it in the list above")
+        return str(exc)
     return build_plan(table, mapping, data, source=source)
 
 
