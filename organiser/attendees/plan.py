@@ -57,8 +57,12 @@ SAY = i18n.Words(
         "problem_rows": "{n} problem rows (first: {first}); fix the file, or skip the problem rows",
         "problem_row": "1 problem row ({first}); fix the file, or skip the problem row",
         "nothing": "nothing to import: every row is already in the event as it is",
-        "summary": "{adds} to add, {updates} to update, {unchanged} unchanged, {problems} "
-        "problem rows",
+        "summary": "{adds} to add, {updates} to update, {unchanged} {unchanged_word}, "
+        "{problems} {problem_rows}",
+        "problem_rows_one": "problem row",
+        "problem_rows_many": "problem rows",
+        "unchanged_one": "unchanged",
+        "unchanged_many": "unchanged",
     },
     fr={
         "line": "ligne {n} : {what}",
@@ -68,8 +72,12 @@ SAY = i18n.Words(
         "ignorez les lignes en erreur",
         "problem_row": "1 ligne en erreur ({first}) ; corrigez le fichier, ou ignorez-la",
         "nothing": "rien à importer : chaque ligne est déjà dans l’événement telle quelle",
-        "summary": "{adds} à ajouter, {updates} à mettre à jour, {unchanged} inchangées, "
-        "{problems} lignes en erreur",
+        "summary": "{adds} à ajouter, {updates} à mettre à jour, {unchanged} {unchanged_word}, "
+        "{problems} {problem_rows}",
+        "problem_rows_one": "ligne en erreur",
+        "problem_rows_many": "lignes en erreur",
+        "unchanged_one": "inchangée",
+        "unchanged_many": "inchangées",
     },
 )
 
@@ -181,7 +189,13 @@ class ImportPlan:
             adds=len(self.adds),
             updates=len(self.updates),
             unchanged=len(self.unchanged),
+            unchanged_word=SAY.say(
+                "unchanged_one" if len(self.unchanged) <= 1 else "unchanged_many"
+            ),
             problems=len(self.problems),
+            problem_rows=SAY.say(
+                "problem_rows_one" if len(self.problems) <= 1 else "problem_rows_many"
+            ),
         )
 
     def report(self, limit: int | None = None) -> list[str]:

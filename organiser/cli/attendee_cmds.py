@@ -116,7 +116,8 @@ def _import(args: argparse.Namespace) -> int:
         except (OSError, sqlite3.Error) as exc:  # the import is all or nothing even so
             warn(f"no backup was taken before the import ({exc})")
         result = apply_plan(store, plan, skip_problems=args.skip_problems)
-    skipped = f", {result.skipped} problem rows skipped" if result.skipped else ""
+    rows = "problem row" if result.skipped == 1 else "problem rows"
+    skipped = f", {result.skipped} {rows} skipped" if result.skipped else ""
     print(f"Imported: {len(result.added)} added, {len(result.updated)} updated{skipped}.")
     return 0
 

@@ -8,7 +8,12 @@ that ``pyside6-lupdate`` finds it.
 
 from __future__ import annotations
 
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from .. import addressing, i18n
+from ..badges.layouts import BUILT_IN, Layout
 from ..i18n import LANGUAGE_NAMES
 from ..model import RoleType, Session
 from .language import current, translate
@@ -111,3 +116,70 @@ def session_heading(session: Session) -> str:
     """'Workshop 1: Protection of Civilians' / 'Atelier 1 : …' (its French title where
     it has one)."""
     return i18n.heading_of(session, current())
+
+
+def paper(key: str) -> str:
+    """A paper size ('a4', 'letter') as the window names it."""
+    words = {"a4": "A4", "letter": translate("Vocabulary", "US Letter")}
+    return words.get(key, key)
+
+
+#: the built-in badge layouts' names and descriptions (badges/layouts.py), for lupdate;
+#: a layout's name stays its key (settings, the print log), only the shown words change
+_LAYOUT_WORDS = (
+    QT_TRANSLATE_NOOP("Vocabulary", "Badge 4×3 in"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Fold-over A5"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tent A4"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Tent Letter"),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "Name badge labels, 8 per sheet (also 5095, 5895, 8395, 15395)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "Insertable name badges 4 × 3 in, 6 per sheet (also 5384, 74540, 74541)"
+    ),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "Name badge labels 80 × 50 mm, 10 per sheet (also L4784, L4786, L4787)"
+    ),
+    QT_TRANSLATE_NOOP("Vocabulary", "Name badges 86 × 55 mm, 8 per A4 sheet"),
+    QT_TRANSLATE_NOOP("Vocabulary", "One badge per A6 page (badge printers, lanyard pockets)"),
+    QT_TRANSLATE_NOOP("Vocabulary", "One 4 × 3 in badge per page"),
+    QT_TRANSLATE_NOOP("Vocabulary", "PVC card printers, CR80 / ID-1 card 85.6 × 54 mm"),
+    QT_TRANSLATE_NOOP("Vocabulary", "A5 folded in half: a 148 × 105 mm badge, name on both sides"),
+    QT_TRANSLATE_NOOP("Vocabulary", "Table tent: A4 landscape folded in half, name on both faces"),
+    QT_TRANSLATE_NOOP(
+        "Vocabulary", "Table tent: US Letter landscape folded in half, name on both faces"
+    ),
+)
+
+
+def _builtin(layout: Layout | str) -> bool:
+    name = layout if isinstance(layout, str) else layout.name
+    return any(b.name == name for b in BUILT_IN)
+
+
+def layout_name(layout: Layout | str) -> str:
+    """A badge layout's name (or the layout named so) in the window's language: a
+    built-in one's; an imported layout keeps the name its file gave it."""
+    name = layout if isinstance(layout, str) else layout.name
+    return translate("Vocabulary", name) if _builtin(name) else name
+
+
+def layout_description(layout: Layout) -> str:
+    text = layout.description or layout.name
+    return translate("Vocabulary", text) if _builtin(layout) else text
+
+
+def _decimal(text: str) -> str:
+    return re.sub(r"(\d)\.(\d)", r"\1,\2", text) if current() == "fr" else text
+
+
+def layout_size(layout: Layout) -> str:
+    """'85.6 × 54 mm' / '85,6 × 54 mm'."""
+    return _decimal(layout.size_label)
+
+
+def layout_page(layout: Layout) -> str:
+    """'A4', 'US Letter' / 'Lettre US', or the page's size."""
+    if layout.paper in ("US-Letter", "US Letter", "Letter"):
+        return paper("letter")
+    return _decimal(layout.page_label)

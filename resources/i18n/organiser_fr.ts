@@ -144,6 +144,10 @@
         <translation>Rien n’a été importé&#x202f;: {reason}</translation>
     </message>
     <message>
+        <source>, 1 problem row skipped</source>
+        <translation>, 1 ligne en erreur ignorée</translation>
+    </message>
+    <message>
         <source>, {n} problem rows skipped</source>
         <translation>, {n} lignes en erreur ignorées</translation>
     </message>
@@ -4391,6 +4395,67 @@ Enregistrement de votre modification en attente ({seconds} s)…</translation>
     <message>
         <source>Monsieur (masculine)</source>
         <translation>Monsieur (masculin)</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Badge 4×3 in</source>
+        <extracomment>the built-in badge layouts&apos; names and descriptions (badges/layouts.py), for lupdate; a layout&apos;s name stays its key (settings, the print log), only the shown words change</extracomment>
+        <translation>Badge 4×3 po</translation>
+    </message>
+    <message>
+        <source>Fold-over A5</source>
+        <translation>Badge plié A5</translation>
+    </message>
+    <message>
+        <source>Tent A4</source>
+        <translation>Chevalet A4</translation>
+    </message>
+    <message>
+        <source>Tent Letter</source>
+        <translation>Chevalet Lettre US</translation>
+    </message>
+    <message>
+        <source>Name badge labels, 8 per sheet (also 5095, 5895, 8395, 15395)</source>
+        <translation>Étiquettes badges, 8 par planche (aussi 5095, 5895, 8395, 15395)</translation>
+    </message>
+    <message>
+        <source>Insertable name badges 4 × 3 in, 6 per sheet (also 5384, 74540, 74541)</source>
+        <translation>Badges à insérer 4 × 3 po, 6 par planche (aussi 5384, 74540, 74541)</translation>
+    </message>
+    <message>
+        <source>Name badge labels 80 × 50 mm, 10 per sheet (also L4784, L4786, L4787)</source>
+        <translation>Étiquettes badges 80 × 50 mm, 10 par planche (aussi L4784, L4786, L4787)</translation>
+    </message>
+    <message>
+        <source>Name badges 86 × 55 mm, 8 per A4 sheet</source>
+        <translation>Badges 86 × 55 mm, 8 par planche A4</translation>
+    </message>
+    <message>
+        <source>One badge per A6 page (badge printers, lanyard pockets)</source>
+        <translation>Un badge par page A6 (imprimantes à badges, porte-badges)</translation>
+    </message>
+    <message>
+        <source>One 4 × 3 in badge per page</source>
+        <translation>Un badge 4 × 3 po par page</translation>
+    </message>
+    <message>
+        <source>PVC card printers, CR80 / ID-1 card 85.6 × 54 mm</source>
+        <translation>Imprimantes de cartes PVC, carte CR80 / ID-1 85,6 × 54 mm</translation>
+    </message>
+    <message>
+        <source>A5 folded in half: a 148 × 105 mm badge, name on both sides</source>
+        <translation>A5 plié en deux&#x202f;: un badge de 148 × 105 mm, nom des deux côtés</translation>
+    </message>
+    <message>
+        <source>Table tent: A4 landscape folded in half, name on both faces</source>
+        <translation>Chevalet&#x202f;: A4 paysage plié en deux, nom sur les deux faces</translation>
+    </message>
+    <message>
+        <source>Table tent: US Letter landscape folded in half, name on both faces</source>
+        <translation>Chevalet&#x202f;: Lettre US paysage plié en deux, nom sur les deux faces</translation>
     </message>
 </context>
 <context>

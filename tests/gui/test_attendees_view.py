@@ -61,7 +61,7 @@ def test_import_french_csv_through_the_dialog(view, qtbot, monkeypatch, tmp_path
 
     mapped = [dialog.field_combo(i).currentData() for i in range(5)]
     assert mapped == ["given_name", "family_name", "organisation", "email", "category"]
-    assert "1 to add, 1 to update, 0 unchanged, 1 problem rows" in dialog.ui.summary.text()
+    assert "1 to add, 1 to update, 0 unchanged, 1 problem row" in dialog.ui.summary.text()
     tree = dialog.ui.preview
     tops = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
     assert tops == ["Problems (1)", "To add (1)", "To update (1)"]
@@ -77,7 +77,7 @@ def test_import_french_csv_through_the_dialog(view, qtbot, monkeypatch, tmp_path
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: len(view.model.all) == 18)
     assert "Koné, Aminata" in names(view)
-    assert "1 added, 1 updated, 1 problem rows skipped" in view.ui.message.text()
+    assert "1 added, 1 updated, 1 problem row skipped" in view.ui.message.text()
     traore = next(p for p in view.ctx.data().people if p.family_name == "Traoré")
     assert traore.email == "drissa@example.org"
 

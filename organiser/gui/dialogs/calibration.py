@@ -13,7 +13,7 @@ from ...badges.calibration import render_calibration
 from ...badges.layouts import Layout
 from ...paths import documents_dir
 from ...services.files import atomic_path
-from .. import language
+from .. import language, vocabulary
 from ..documents.printing import PrintError, print_with_dialog
 from ..forms.ui_calibration_dialog import Ui_CalibrationDialog
 from ..language import translate
@@ -28,7 +28,7 @@ class CalibrationDialog(QDialog):
         self.ui = Ui_CalibrationDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        ui.layoutName.setText(layout.name)
+        ui.layoutName.setText(vocabulary.layout_name(layout))
         try:
             x, y = layouts.calibration(layout.name)
         except ValueError as exc:

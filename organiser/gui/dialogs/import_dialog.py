@@ -35,6 +35,14 @@ from ..forms.ui_import_dialog import Ui_ImportDialog
 from ..language import translate
 
 
+def sentence(message: str) -> str:
+    """An import's one-line message as a sentence: a capital, a full stop."""
+    message = message.strip()
+    if message and message[-1] not in ".!?…":
+        message += "."
+    return message[:1].upper() + message[1:]
+
+
 class _Signals(QObject):
     done = Signal(int, object, object)  # run number, EventData, ImportReport
     failed = Signal(int, str)  # run number, message
@@ -187,7 +195,7 @@ class ImportDialog(QDialog):
             translate("ImportDialog", "{file} cannot be imported.").format(file=self.source.name)
         )
         self.ui.countsLabel.setText(
-            message + " " + translate("ImportDialog", "Nothing was written.")
+            sentence(message) + " " + translate("ImportDialog", "Nothing was written.")
         )
         self.ui.summary.hide()
         self.ok_button.setEnabled(False)
@@ -216,7 +224,7 @@ class ImportDialog(QDialog):
             QMessageBox.warning(
                 self,
                 translate("ImportDialog", "Import"),
-                f"{exc}\n" + translate("ImportDialog", "Nothing was written."),
+                sentence(str(exc)) + "\n" + translate("ImportDialog", "Nothing was written."),
             )
             return
         self.created_path = path

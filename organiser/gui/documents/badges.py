@@ -37,7 +37,7 @@ from ...badges.selection import (
 )
 from ...model import EventData, Person
 from ...pdf.base import CancelCheck, Cancelled, Progress, Rendered
-from .. import language
+from .. import language, vocabulary
 from .. import settings as prefs
 from ..commands import SettingCommand
 from ..context import EventContext
@@ -213,10 +213,11 @@ class BadgeOptionsWidget(DocumentOptions):
         combo.blockSignals(True)
         combo.clear()
         for lay in shown:
-            combo.addItem(lay.name, lay.name)
+            combo.addItem(vocabulary.layout_name(lay), lay.name)
             combo.setItemData(
                 combo.count() - 1,
-                f"{lay.description or lay.name} · {lay.page_label} · {lay.grid_label}",
+                f"{vocabulary.layout_description(lay)} · {vocabulary.layout_page(lay)} · "
+                f"{lay.grid_label}",
                 Qt.ItemDataRole.ToolTipRole,
             )
         index = combo.findData(current)
@@ -275,7 +276,9 @@ class BadgeOptionsWidget(DocumentOptions):
             )
             ui.layoutInfo.setText(
                 translate("Documents", "{page}, {grid}, badge {size}").format(
-                    page=lay.page_label, grid=lay.grid_label, size=lay.size_label
+                    page=vocabulary.layout_page(lay),
+                    grid=lay.grid_label,
+                    size=vocabulary.layout_size(lay),
                 )
                 + offset
             )
@@ -334,13 +337,15 @@ class BadgeOptionsWidget(DocumentOptions):
                     self.ctx,
                     "desk_layout",
                     lay.name,
-                    translate("Documents", "Desk badges on {layout}").format(layout=lay.name),
+                    translate("Documents", "Desk badges on {layout}").format(
+                        layout=vocabulary.layout_name(lay)
+                    ),
                 )
             )
             self.ui.layoutInfo.setText(
                 translate(
                     "Documents", "The check-in desk and People › Print badge now use {layout}."
-                ).format(layout=lay.name)
+                ).format(layout=vocabulary.layout_name(lay))
             )
 
     # DocumentOptions ----------------------------------------------------------------
@@ -459,7 +464,8 @@ def ask_reprint(
     lang = language.current()
     lines = [
         f"{p.full_name or p.name or p.uid} — "
-        f"{i18n.day_short(rec.printed_at.date(), lang)} {rec.printed_at:%H:%M}, {rec.layout}"
+        f"{i18n.day_short(rec.printed_at.date(), lang)} {i18n.clock(rec.printed_at, lang)}, "
+        f"{vocabulary.layout_name(rec.layout)}"
         for p, rec in printed
     ]
     n = len(printed)

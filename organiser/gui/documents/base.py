@@ -134,8 +134,8 @@ def file_title(data: EventData) -> str:
 
 def fill_papers(combo: Any) -> None:
     """The paper sizes every document offers, in a combo box (data: the paper's key)."""
-    for key, name in PAPER_NAMES.items():
-        combo.addItem(name, key)
+    for key in PAPER_NAMES:
+        combo.addItem(vocabulary.paper(key), key)
 
 
 #: modules that register documents when imported (one line per document)

@@ -22,7 +22,7 @@ from ...badges.selection import SingleBadge, previous_print, print_single, recor
 from ...paths import documents_dir
 from ...store import EventStore
 from ...store.rows import object_of
-from .. import language
+from .. import language, vocabulary
 from .. import settings as prefs
 from ..binding import flush_all as flush_typing
 from ..context import EventContext
@@ -126,7 +126,7 @@ def print_badge(parent: QWidget, ctx: EventContext, person_id: int) -> SingleBad
         else ""
     )
     message = translate("Documents", "Badge for {name} ({layout}{label}) {where}.").format(
-        name=name, layout=layout.name, label=label, where=where
+        name=name, layout=vocabulary.layout_name(layout), label=label, where=where
     )
     if single.warnings:
         message += " " + "; ".join(single.warnings)

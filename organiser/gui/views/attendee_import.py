@@ -379,7 +379,9 @@ class ImportDialog(QDialog):
         self.ctx.undo_stack.push(command)
         r = command.result
         skipped = (
-            translate("AttendeeImport", ", {n} problem rows skipped").format(n=r.skipped)
+            translate("AttendeeImport", ", 1 problem row skipped")
+            if r.skipped == 1
+            else translate("AttendeeImport", ", {n} problem rows skipped").format(n=r.skipped)
             if r.skipped
             else ""
         )

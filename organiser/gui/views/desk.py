@@ -39,7 +39,7 @@ from ...badges.selection import SingleBadge, fingerprint, previous_print, print_
 from ...services.datetimes import full_date
 from ...store import EventFileError, printlog
 from ...store import attendance as sql
-from .. import language
+from .. import language, vocabulary
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
 from ..documents.desk_badge import LAYOUT_SETTING, desk_layout
@@ -173,12 +173,14 @@ class DeskView(QWidget):
         singles = [lay for lay in known if lay.kind == "single"]
         sheets = [lay for lay in known if lay.kind == "sheet"]
         for lay in singles:
-            combo.addItem(f"{lay.name} ({lay.size_label})", lay.name)
+            combo.addItem(
+                f"{vocabulary.layout_name(lay)} ({vocabulary.layout_size(lay)})", lay.name
+            )
         combo.insertSeparator(combo.count())
         for lay in sheets:
             combo.addItem(
                 translate("DeskView", "{layout}: next free label of {count}").format(
-                    layout=lay.name, count=lay.per_page
+                    layout=vocabulary.layout_name(lay), count=lay.per_page
                 ),
                 lay.name,
             )
