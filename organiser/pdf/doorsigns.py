@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepInFrame,
@@ -94,13 +95,13 @@ def _page(
     venue = data.event.venue_time_zone or "UTC"
     rows = []
     first = None
+    times = []
     for s in sessions:
         real = data.span(s)
         spans = [timezones.span_between(day.date, *real, venue, z) for z in zones]
         first = spans[0]
-        when: list[Flowable] = [
-            Paragraph(esc(i18n.clock_span(first.starts, first.ends, lang)), st["time"])
-        ]
+        times.append(i18n.clock_span(first.starts, first.ends, lang))
+        when: list[Flowable] = [Paragraph(esc(times[-1]), st["time"])]
         shift = (first.ends.date() - day.date).days
         others = [f"({i18n.day_shift(shift, lang)})"] if shift else []
         others += [
@@ -116,7 +117,10 @@ def _page(
             when.append(Paragraph("<br/>".join(esc(o) for o in others), st["other"]))
         title = esc(glyphs.strip(heading_text(s, lang)))
         rows.append([when, Paragraph(title, st["quiet" if s.kind in QUIET_KINDS else "title"])])
-    table = Table(rows, colWidths=[doc.width * 0.3, doc.width * 0.7])
+    # the times on one line ("13 h 00–13 h 10" is longer than "13:00–13:10")
+    widest = max(stringWidth(t, fonts.BOLD, st["time"].fontSize) for t in times)
+    time_width = min(doc.width * 0.45, max(doc.width * 0.3, widest + 12 * scale))
+    table = Table(rows, colWidths=[time_width, doc.width - time_width])
     table.setStyle(
         table_style(
             [

@@ -358,7 +358,7 @@ class GridPage(Flowable):
                 c.line(TIME_W - 3, y, self.width, y)
                 c.setFillColor(INK if midnight else MUTED)
                 c.setFont(fonts.BOLD if midnight else fonts.REGULAR, 7)
-                c.drawString(0, y - 7.5, f"{at:%H:%M}")
+                c.drawString(0, y - 7.5, i18n.clock(at, self.layout.lang))
                 if midnight:  # the talks below are in the small hours of the next date
                     date = i18n.short_date(at.date(), self.layout.lang)
                     draw_string(c, 0, y - 14, date, _line_style(5.5))
