@@ -72,7 +72,7 @@ TITLES: dict[str, Title] = {
 
 
 def _key(honorific: str) -> str:
-    return " ".join(honorific.replace(".", " ").split()).casefold()
+    return " ".join(honorific.replace(".", "").split()).casefold()  # "H.E." -> "he"
 
 
 def title_of(honorific: str) -> Title | None:
