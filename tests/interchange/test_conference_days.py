@@ -142,3 +142,24 @@ def test_summary_and_problem_statement_survive_our_own_round_trip(tmp_path):
         for s in data.sessions:
             other = by_title[(s.kind, s.number)]
             assert (other.summary, other.problem_statement) == (s.summary, s.problem_statement)
+
+
+def test_sessions_table_lists_a_late_talk_under_its_conference_day(congress39, tmp_path):
+    """The CSV agrees with the programme: ``date`` is the frab day; the real date and time
+    are in their own columns, so nobody has to guess which night 00:20 is."""
+    import csv
+
+    from organiser.interchange.tables import write_sessions
+
+    data, _ = congress39
+    out = tmp_path / "sessions.csv"
+    write_sessions(data, out)
+    with open(out, encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    kitchen = next(r for r in rows if r["title"].startswith("Unnecessarily Complicated"))
+    assert (kitchen["date"], kitchen["starts"], kitchen["ends"]) == ("2025-12-27", "00:20", "01:20")
+    assert (kitchen["starts at"], kitchen["ends at"]) == ("2025-12-28 00:20", "2025-12-28 01:20")
+    # every row's date is its conference day, and the rows run in the programme's order
+    assert {r["date"] for r in rows} == {d.date.isoformat() for d in data.days}
+    day1 = [r for r in rows if r["date"] == "2025-12-27"]
+    assert day1[-1] is kitchen and day1 == sorted(day1, key=lambda r: r["starts at"])
