@@ -105,3 +105,34 @@ def test_days_run_until_is_the_day_change(window, tmp_path: Path):
     assert window.ctx.data().event.day_change == time(0)
     window.undo_action.trigger()
     assert window.ctx.data().event.day_change == time(6)
+
+
+def test_after_midnight_times_carry_the_day_shift_in_every_view(window, tmp_path: Path):
+    """The People view's list of a person's sessions, the Logistics sessions table and the
+    session editor say a 00:20 talk of Day 1 is the next morning, as the programme does."""
+    data, _ = load_schedule(REAL / "schedules" / "eventfahrplan-39c3-20251206.schedule.xml")
+    path = tmp_path / "39c3.organiser"
+    EventStore.create(path, data, lock=False).close()
+    assert window.open_file(path)
+    data = window.ctx.data()
+    kitchen = next(s for s in data.sessions if s.title.startswith("Unnecessarily Complicated"))
+    speaker = kitchen.roles[0].person_id
+    people = window.show_view("people")
+    people.show_item("person", speaker)
+    roles = people.ui.roles_list
+    texts = [roles.item(i).text() for i in range(roles.count())]
+    assert any(t.startswith("Day 1 00:20–01:20 (+1 day) · Unnecessarily") for t in texts), texts
+    logistics = window.show_view("logistics")
+    logistics.select_session(kitchen.id)
+    table = logistics.ui.sessionsTable
+    row = table.currentIndex().row()
+    shown = [table.model().index(row, c).data() for c in range(3)]
+    assert shown[1] == "00:20–01:20 (+1 day)" and shown[2].startswith("Unnecessarily")
+    # listed where the programme lists it: after Day 1's evening, before Day 2's morning
+    model = table.model()
+    assert model.index(row - 1, 1).data().startswith("23:")
+    assert model.index(row + 1, 0).data() == "Sun 28 Dec"
+    prog = window.show_view("programme")
+    prog.show_item("session", kitchen.id)
+    note = prog.ui.zoneNote.text()
+    assert note == "venue time (Europe/Berlin) — Sun 28 Dec (+1 day)"

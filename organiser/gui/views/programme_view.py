@@ -26,7 +26,7 @@ from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_programme import Ui_ProgrammeForm
-from .base import BaseView, day_heading, quick_fold
+from .base import BaseView, clock_text, day_heading, quick_fold
 from .programme_people import FoldCompleter, name_words, split_name
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -186,8 +186,7 @@ class ProgrammeView(BaseView):
                 select = top
             for s in data.sessions_on(day.id):
                 # a talk after its day's midnight stays under its day, marked as such
-                late = " (+1 day)" if data.starts_at(s).date() > day.date else ""
-                item = QTreeWidgetItem([f"{s.starts:%H:%M}–{s.ends:%H:%M}{late}", self._label(s)])
+                item = QTreeWidgetItem([clock_text(data, s), self._label(s)])
                 item.setData(0, ROLE, ("session", s.id))
                 if s.status == "tentative":
                     item.setToolTip(1, "Tentative")
@@ -293,7 +292,15 @@ class ProgrammeView(BaseView):
             ui.zoneNote.setText(f"venue time ({zone}) — ends before it starts")
             ui.zoneNote.setStyleSheet("color: #b00020;")
         else:
-            ui.zoneNote.setText(f"venue time ({zone})")
+            data = self.ctx.data()
+            start = data.starts_at(session)
+            # after its day's midnight: say which morning, briefly (the note shares a line)
+            late = (
+                f" — {start:%a} {start.day} {start:%b} (+1 day)"
+                if start.date() > data.day(session.day_id).date
+                else ""
+            )
+            ui.zoneNote.setText(f"venue time ({zone}){late}")
             ui.zoneNote.setStyleSheet("")
         self._show_questions(session)
         self._show_roles(session)
