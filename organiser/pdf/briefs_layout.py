@@ -235,12 +235,12 @@ class BriefWriter:
             role += ' <font color="#b00020">(session to be confirmed)</font>'
         head.append(self.shared_markup(role, "role"))
         v = item.venue_time
-        town = content.venue_city(data.event)
+        town = content.zone_town(data.event, v.zone)
         when = [
             (
                 "When",
                 f"{self.day_heading(item.day)}, {self.span_text(item.day, v)} {v.label} "
-                + (f"(venue time, {town})" if town else "(venue time)"),
+                f"(venue time, {town})",
             )
         ]
         if item.home_time is not None:

@@ -22,6 +22,7 @@ from reportlab.platypus import (
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Session
 from ..services import timezones
+from ..services.briefs import zone_town
 from . import fonts
 from .base import (
     ACCENT,
@@ -130,7 +131,7 @@ def _page(
         )
     )
     assert first is not None
-    zone_note = Paragraph(esc(f"{first.label} ({timezones.city(zones[0])})"), st["other"])
+    zone_note = Paragraph(esc(f"{first.label} ({zone_town(data.event, zones[0])})"), st["other"])
     return [
         Paragraph(esc(glyphs.strip(name)), st["room"]),
         Paragraph(esc(day_title(day, index, glyphs, lang)), st["day"]),

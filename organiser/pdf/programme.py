@@ -25,7 +25,7 @@ from reportlab.platypus import (
 
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Session
-from ..services import timezones
+from ..services.briefs import zone_town
 from . import fonts, markdown
 from .base import (
     ACCENT,
@@ -235,7 +235,7 @@ class _Builder:
         parts = []
         for zone in self.zones:
             text = span_text(day, hours, self.venue, zone, self.lang)
-            parts.append(f"{esc(text)} ({esc(timezones.city(zone))})")
+            parts.append(f"{esc(text)} ({esc(zone_town(self.data.event, zone))})")
         return "  ·  ".join(parts)
 
     def day(self, index: int, day: Day) -> list[Flowable]:
