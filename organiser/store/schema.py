@@ -268,7 +268,14 @@ def _v5(db: sqlite_utils.Database) -> None:
             db[table].add_column(name, str, not_null_default=default)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: sqlite_utils.Database) -> None:
+    """Version 6: a session's subtitle and its type, the organisers' word for its format
+    (frab's and pretalx's ``subtitle`` and ``type``), each a field of its own."""
+    for name in ("subtitle", "type"):
+        db["sessions"].add_column(name, str, not_null_default="")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

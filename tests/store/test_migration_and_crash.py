@@ -64,6 +64,33 @@ def test_version_2_file_gains_the_day_change_and_session_summaries(tmp_path):
     assert list(tmp_path.glob("v2.before-upgrade-v2-*.organiser"))
 
 
+def test_version_5_file_gains_session_subtitles_and_types(tmp_path):
+    """Version 6: frab's subtitle and type are fields of their own; an older file's
+    sessions get empty ones, and a summary that began with a subtitle is left as it is."""
+    path = tmp_path / "v5.organiser"
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    schema.migrate(conn, 0, 5)
+    conn.execute("INSERT INTO event (id, uid, title) VALUES (1, 'U1', 'Camp')")
+    conn.execute("INSERT INTO days (id, date) VALUES (1, '2019-08-21')")
+    conn.execute(
+        "INSERT INTO sessions (id, uid, day_id, starts, ends, title, summary) "
+        "VALUES (1, 'S1', 1, '11:00', '12:00', 'Barcodes', 'the untold stories')"
+    )
+    conn.execute("COMMIT")
+    conn.close()
+    with EventStore.open(path) as store:
+        data = store.load()
+        session = data.sessions[0]
+        assert (session.subtitle, session.type, session.summary) == ("", "", "the untold stories")
+        store.update("sessions", session.id, {"subtitle": "the untold stories", "type": "Talk"})
+    with EventStore.open(path) as store:
+        session = store.load().sessions[0]
+    assert (session.subtitle, session.type) == ("the untold stories", "Talk")
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert list(tmp_path.glob("v5.before-upgrade-v5-*.organiser"))
+
+
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     path = tmp_path / "old.organiser"
     _version_1_file(path)
