@@ -24,6 +24,7 @@ from .base import ACCENT, MUTED, TINT, Glyphs, Section, day_numbers, esc, markup
 from .breaks import keep_ends, keep_start
 from .briefs_cache import SharedParagraph, event_letters
 from .paragraph import Paragraph
+from .programme_common import subtitle_markup
 
 ALERT = colors.HexColor("#b00020")
 
@@ -228,7 +229,11 @@ class BriefWriter:
         sess = item.session
         heading = sess.heading
         g.check(heading, heading, sess.summary, sess.problem_statement, *sess.guiding_questions)
+        g.check(heading, sess.subtitle, sess.type_note)
         head: list[Flowable] = [self.shared(heading, "h2")]
+        sub = subtitle_markup(sess, g)
+        if sub:  # what the talk is called under its title, and the format's own name
+            head.append(self.shared_markup(sub, "text"))
         tbc = ' — <font color="#b00020"><b>to be confirmed</b></font>'
         role = markup(g.strip(f"Your role: {item.role_label}")) + ("" if item.confirmed else tbc)
         if sess.status == "tentative":

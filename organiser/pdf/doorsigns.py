@@ -113,6 +113,8 @@ def _page(
             )
             for sp in spans[1:]
         ]
+        if s.type_note:  # under the time, where the column has room: the format's own name
+            others.append(glyphs.strip(s.type_note))
         if others:
             when.append(Paragraph("<br/>".join(esc(o) for o in others), st["other"]))
         title = esc(glyphs.strip(heading_text(s, lang)))

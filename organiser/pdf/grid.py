@@ -401,6 +401,8 @@ class GridPage(Flowable):
         muted = MUTED.hexval()
         title = lay.g.strip(heading_text(s, lay.lang))
         when = f"{box.start:%H:%M}–{box.end:%H:%M}"
+        if s.type_note:  # the organisers' word for the format rides on the time line
+            when += f" · {lay.g.strip(s.type_note)}"
         if box.start < p.start:
             when = f"{i18n.t('continued', lay.lang)} · {when}"
         if box.end > p.end:

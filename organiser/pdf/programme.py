@@ -61,6 +61,7 @@ from .programme_common import (
     role_heading,
     span_text,
     style_document,
+    subtitle_markup,
 )
 
 TIME_COLUMN = 34 * mm
@@ -387,6 +388,9 @@ class _Builder:
         if session.status == "tentative":
             tbc = i18n.t("tbc", self.lang)
             title += f" <font size='9' color='{MUTED.hexval()}'>({esc(tbc)})</font>"
+        sub = subtitle_markup(session, self.g)
+        if sub:  # in the heading's paragraph: a title never ends a page without it
+            title += f"<br/><font name='{fonts.REGULAR}' size='9.5'>{sub}</font>"
         head = SessionHead(self.times(day, session), CachedParagraph(title, self.ind["h2"]))
         flows: list[Flowable] = []
         for part in self._blocks(session):
