@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from organiser.gui.documents import programme as programme_options
 from organiser.interchange.schedule_json import load_schedule
 from organiser.store import EventStore
-from tests.gui.keyboard import press, retype
+from tests.gui.keyboard import press, retype, type_text
 from tests.interchange.interchange_files import REAL
 
 
@@ -136,3 +136,31 @@ def test_after_midnight_times_carry_the_day_shift_in_every_view(window, tmp_path
     prog.show_item("session", kitchen.id)
     note = prog.ui.zoneNote.text()
     assert note == "venue time (Europe/Berlin) — Sun 28 Dec (+1 day)"
+
+
+def test_subtitle_and_type_are_typed_saved_and_offered(qtbot, window, sample_path):
+    """The session editor has a subtitle and a type; what is typed reaches the file, and
+    the type field offers the words the event already uses."""
+    assert window.open_file(sample_path)
+    prog = window.show_view("programme")
+    session_id = prog.current_session_id()
+    retype(prog.ui.subtitle, "Ce que l’on a appris à Bamako")
+    retype(prog.ui.type, "Fireside chat")
+
+    def stored() -> tuple[str, str]:
+        with EventStore.open(sample_path, read_only=True) as store:
+            s = next(s for s in store.load().sessions if s.id == session_id)
+        return s.subtitle, s.type
+
+    qtbot.waitUntil(lambda: stored() == ("Ce que l’on a appris à Bamako", "Fireside chat"))
+    window.undo_action.trigger()
+    assert next(s for s in window.ctx.data().sessions if s.id == session_id).type == ""
+    window.redo_action.trigger()
+    # another session: the type field suggests the word this event already uses
+    tree = prog.ui.sessions_tree
+    tree.setCurrentItem(tree.topLevelItem(0).child(2))
+    assert prog.current_session_id() != session_id and prog.ui.type.text() == ""
+    prog.ui.type.setFocus()
+    completer = prog.ui.type.completer()
+    type_text(prog.ui.type, "fire")
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "Fireside chat"

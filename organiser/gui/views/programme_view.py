@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHeaderView,
     QInputDialog,
     QListWidgetItem,
@@ -72,6 +73,7 @@ class ProgrammeView(BaseView):
 
         for kind in SESSION_KINDS:
             ui.kind.addItem(SESSION_KIND_LABELS[kind], kind)
+        ui.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for status in SESSION_STATUSES:
             ui.status.addItem(status.capitalize(), status)
 
@@ -82,6 +84,16 @@ class ProgrammeView(BaseView):
         self.session.combo(ui.kind, "kind")
         self.session.number(ui.number, "number")
         self.session.line(ui.title, "title")
+        self.session.line(ui.subtitle, "subtitle")
+        self.session.line(ui.type, "type")
+        # the event's own words for its formats, offered as one types (Talk, Workshop Bühne…)
+        self.types = QStringListModel(self)
+        completer = QCompleter(self.types, ui.type)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.type.setCompleter(completer)
+        for line, limit in ((ui.subtitle, 500), (ui.type, 100)):
+            line.setMaxLength(limit)
         self.session.combo(ui.room, "room_id")
         self.session.combo(ui.status, "status")
         self.session.text(ui.summary, "summary")
@@ -202,6 +214,9 @@ class ProgrammeView(BaseView):
             tree.setCurrentItem(select)
         tree.blockSignals(False)
 
+        types = sorted({s.type for s in data.sessions if s.type}, key=str.casefold)
+        if types != self.types.stringList():
+            self.types.setStringList(types)
         # combos that list other tables
         self._fill_combo(ui.day, [(day_heading(d.date), d.id) for d in data.days])
         self._fill_combo(ui.room, [("(no room)", None)] + [(r.name, r.id) for r in data.rooms])
