@@ -74,6 +74,7 @@ class ProgrammeView(BaseView):
         for kind in SESSION_KINDS:
             ui.kind.addItem(SESSION_KIND_LABELS[kind], kind)
         ui.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        ui.zoneNote.setWordWrap(True)  # "… — Sun 28 Dec (+1 day)" wraps in a narrow pane
         for status in SESSION_STATUSES:
             ui.status.addItem(status.capitalize(), status)
 
