@@ -1,0 +1,261 @@
+"""One desk: an event file taking part in sharing, its identity and its recorded writes.
+
+Every write goes through ``Desk.write()``: one transaction with a SQLite session
+recording the shared tables; at the end its changeset, with the new versions of the
+fields it wrote, is appended to the desk's log under the next sequence number, in the
+same transaction. A crash either keeps the write and its log entry or neither.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import apsw
+
+from . import log
+from .errors import Mismatch, NotShared
+from .ids import new_desk_id
+from .log import Entry, pk_text
+from .rules import Rules
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    columns: tuple[str, ...]
+    pk: tuple[int, ...]  # positions of the primary key columns
+
+
+@dataclass
+class Received:
+    """What one batch from a peer did here."""
+
+    applied: int = 0
+    held: int = 0  # entries this desk already had (sent by two peers, or echoed)
+    conflicts: int = 0
+    origins: set[str] = field(default_factory=set)
+
+
+BUSY_TIMEOUT_MS = 15_000
+
+
+def connect(path: str | os.PathLike[str]) -> apsw.Connection:
+    """An apsw connection set up as the store sets up its own: foreign keys enforced,
+    rollback journal (the file alone holds every commit), full sync, patient locks."""
+    conn = apsw.Connection(os.fspath(path))
+    conn.set_busy_timeout(BUSY_TIMEOUT_MS)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+class Desk:
+    """An open shared event file; one per connection."""
+
+    def __init__(self, conn: apsw.Connection, rules: Rules):
+        if not log.is_installed(conn):
+            raise NotShared("This event file is not shared: it has no desk identity.")
+        row = conn.execute("SELECT desk, name, event, code FROM sync_desk WHERE id = 1").fetchone()
+        if row is None:
+            raise NotShared("This event file is not shared: it has no desk identity.")
+        self.conn = conn
+        self.rules = rules
+        self.id, self.name, self.event, self.code = row
+        self._depth = 0
+        self._tables: dict[str, TableInfo] = {}
+        self._children: dict[str, list[tuple[str, str, str, str]]] | None = None
+
+    @classmethod
+    def enable(
+        cls, conn: apsw.Connection, rules: Rules, *, event: str, name: str, code: str = ""
+    ) -> Desk:
+        """Make this file a desk (the first one of its event); a shared file stays as it is."""
+        with _immediate(conn):
+            log.install(conn)
+            conn.execute(
+                "INSERT OR IGNORE INTO sync_desk (id, desk, name, event, code) "
+                "VALUES (1, ?, ?, ?, ?)",
+                (new_desk_id(), name, event, code),
+            )
+        return cls(conn, rules)
+
+    @property
+    def schema(self) -> int:
+        """The file format version: change sets apply only between equal versions."""
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def table(self, name: str) -> TableInfo:
+        info = self._tables.get(name)
+        if info is None:
+            rows = self.conn.execute(f'PRAGMA table_info("{name}")').fetchall()
+            pk = tuple(i for i, r in sorted(enumerate(rows), key=lambda ir: ir[1][5]) if r[5])
+            info = self._tables[name] = TableInfo(tuple(r[1] for r in rows), pk)
+        return info
+
+    def children(self, parent: str) -> list[tuple[str, str, str, str]]:
+        """(table, column, referenced column, ON DELETE action) of shared tables that
+        reference ``parent``."""
+        if self._children is None:
+            self._children = {}
+            for name in self.rules.shared:
+                for fk in self.conn.execute(f'PRAGMA foreign_key_list("{name}")').fetchall():
+                    ref = fk[4] or self.table(fk[2]).columns[self.table(fk[2]).pk[0]]
+                    self._children.setdefault(fk[2], []).append((name, fk[3], ref, fk[6]))
+        return self._children.get(parent, [])
+
+    # ----------------------------------------------------------------- writing
+    @contextmanager
+    def write(self) -> Iterator[apsw.Connection]:
+        """One recorded write transaction; blocks nest and the outermost one commits."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.conn
+            finally:
+                self._depth -= 1
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        session = apsw.Session(self.conn, "main")
+        for name in self.rules.shared:
+            session.attach(name)
+        self._depth = 1
+        try:
+            yield self.conn
+            changes = session.changeset()
+            session.close()
+            if changes:
+                self._record(changes)
+        except BaseException:
+            session.close()
+            if not self.conn.get_autocommit():
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+        self.conn.execute("COMMIT")
+
+    def _record(self, changes: bytes) -> None:
+        tags: dict[str, dict[str, dict[str, int]]] = {}
+        for change in apsw.Changeset.iter(changes):
+            rule = self.rules.get(change.name)
+            info = self.table(change.name)
+            if change.op == "UPDATE":
+                values = change.old
+                cols = [
+                    i
+                    for i, v in enumerate(change.new)
+                    if v is not apsw.no_change and i not in info.pk
+                ]
+            elif change.op == "INSERT" and rule is not None and rule.natural_key:
+                values = change.new
+                cols = [i for i in range(len(info.columns)) if i not in info.pk]
+            else:
+                continue
+            pk = pk_text(values[i] for i in info.pk)
+            for i in cols:
+                version = self.conn.execute(
+                    """INSERT INTO sync_versions (tbl, pk, col, version, desk)
+                       VALUES (?, ?, ?, 1, ?)
+                       ON CONFLICT (tbl, pk, col) DO UPDATE
+                       SET version = version + 1, desk = excluded.desk
+                       RETURNING version""",
+                    (change.name, pk, info.columns[i], self.id),
+                ).fetchone()[0]
+                tags.setdefault(change.name, {}).setdefault(pk, {})[info.columns[i]] = version
+        seq = log.vector(self.conn).get(self.id, 0) + 1
+        log.append(self.conn, Entry(self.id, seq, self.schema, now(), changes, log.dumps(tags)))
+
+    # --------------------------------------------------------------- receiving
+    def receive(self, entries: Sequence[Entry]) -> Received:
+        """Apply entries from a peer in one transaction, each at most once, in order.
+
+        The marker of each origin advances with the entry it covers, so an entry that two
+        peers both send, or that a crash interrupted, is applied exactly once."""
+        from .apply import Applier
+
+        if self._depth:
+            raise RuntimeError("receive() inside a recorded write would record peers' changes")
+        result = Received()
+        if not entries:
+            return result
+        applier = Applier(self)
+        run: list[Entry] = []
+        rows: dict = {}
+
+        def flush() -> None:
+            if run:
+                result.conflicts += applier.apply_inserts(run, rows)
+                run.clear()
+                rows.clear()
+
+        with _immediate(self.conn):
+            have = log.vector(self.conn)
+            schema = self.schema
+            for entry in entries:
+                held = have.get(entry.origin, 0)
+                if entry.seq <= held:
+                    result.held += 1
+                    continue
+                if entry.seq != held + 1:
+                    break  # a gap: the rest waits for the entries in between
+                if entry.schema != schema:
+                    raise Mismatch(
+                        f"A change from another desk was made with file format {entry.schema}; "
+                        f"this desk uses format {schema}. Update Organiser on every desk."
+                    )
+                added = applier.inserts_only(entry)
+                if added is None:
+                    flush()
+                    result.conflicts += applier.apply(entry)
+                else:
+                    run.append(entry)
+                    rows.update(added)
+                log.append(self.conn, entry)
+                have[entry.origin] = entry.seq
+                result.applied += 1
+                result.origins.add(entry.origin)
+            flush()
+        return result
+
+    # ------------------------------------------------------------------ reading
+    def vector(self) -> log.Vector:
+        return log.vector(self.conn)
+
+    def entries_after(self, have: log.Vector, limit: int = 1000) -> list[Entry]:
+        return log.entries_after(self.conn, have, limit)
+
+    def conflicts(self) -> list[dict]:
+        cur = self.conn.execute("SELECT * FROM sync_conflicts ORDER BY id")
+        names = [d[0] for d in cur.getdescription()]
+        return [{**dict(zip(names, r))} | {"detail": json.loads(r[-1])} for r in cur]
+
+    def info(self) -> dict:
+        """What this desk says of itself to a peer."""
+        return {
+            "desk": self.id,
+            "name": self.name,
+            "event": self.event,
+            "schema": self.schema,
+            "vector": self.vector(),
+        }
+
+
+@contextmanager
+def _immediate(conn: apsw.Connection) -> Iterator[None]:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if not conn.get_autocommit():
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
