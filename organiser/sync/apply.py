@@ -44,6 +44,7 @@ class Applier:
     def __init__(self, desk: Desk):
         self.desk = desk
         self.conn = desk.conn
+        self.tables: set[str] = set()  # every shared table a change came for
         self._arrival_sql: dict[str, tuple[str, list[int], list[int], tuple[str, ...]]] = {}
 
     def inserts_only(self, entry: Entry) -> dict[tuple[str, tuple], Entry] | None:
@@ -108,6 +109,7 @@ class Applier:
         rule = self.desk.rules.get(change.name)
         if rule is None:
             return False  # a table local to the other desk
+        self.tables.add(change.name)
         op = change.op
         if op == "INSERT" and not rule.natural_key:
             if rule.kind == ARRIVALS:
@@ -341,6 +343,7 @@ class Applier:
 
     def _log(self, table: str, key: tuple, kind: str, kept: str, detail: dict) -> None:
         self.met += 1
+        self.tables.add(table)
         entry = self.sources.get((table, key), self.entry)
         self.conn.execute(
             """INSERT INTO sync_conflicts (at, origin, seq, tbl, pk, kind, kept, detail)

@@ -38,6 +38,7 @@ class Received:
     held: int = 0  # entries this desk already had (sent by two peers, or echoed)
     conflicts: int = 0
     origins: set[str] = field(default_factory=set)
+    tables: set[str] = field(default_factory=set)  # for the store's listeners
 
 
 BUSY_TIMEOUT_MS = 15_000
@@ -197,6 +198,7 @@ class Desk:
                 run.clear()
                 rows.clear()
 
+        applier.tables = result.tables
         with _immediate(self.conn):
             have = log.vector(self.conn)
             schema = self.schema

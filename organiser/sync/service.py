@@ -1,10 +1,11 @@
 """A desk at work: its service for peers, and a link to each peer it was told about.
 
-Each link pushes what the peer lacks, then asks for what this desk lacks, waiting a
-moment on the peer for anything new, so a check-in reaches the other desks well within
-a second. When a peer stops answering the link keeps trying, every half second at most,
-and the desk works on alone; when the network returns the link catches up in batches.
-Every link and the service use their own connection to the file.
+A link has two sides, each with its own connection to the file and its own session with
+the peer: the pusher sends what the peer lacks as soon as the file changes (a local
+write, or entries from another peer to relay), and the puller waits on the peer for
+anything new (a long poll), so a check-in reaches the other desks well within a second
+either way. When a peer stops answering, both keep trying, every quarter second, and the
+desk works on alone; when the network returns they catch up in batches.
 """
 
 from __future__ import annotations
@@ -22,9 +23,12 @@ from .log import missing
 from .rules import Rules
 from .transport import DeskClient, DeskServer
 
-#: How long a pull waits on the peer for news; also the longest a local change waits.
-WAIT = 0.25
-RETRY = (0.1, 0.2, 0.3, 0.5)
+#: How long a pull waits on the peer for news before asking again.
+WAIT = 2.0
+#: How often the file is looked at for commits by other connections.
+WATCH = 0.02
+RETRY = (0.05, 0.1, 0.25)
+MAX_JOIN = 10.0
 
 Report = Callable[[str], None]
 
@@ -45,20 +49,34 @@ class PeerState:
     error: str = ""
 
 
-class PeerLink(threading.Thread):
+class PeerLink:
     def __init__(self, service: DeskService, address: str):
-        super().__init__(daemon=True, name=f"desk-link {address}")
         self.service = service
         self.state = PeerState(address)
-        self.client = DeskClient(address, service.keys)
+        self.theirs: dict[str, int] = {}
+        self.threads = [
+            threading.Thread(target=self._run, args=(side,), daemon=True, name=f"{side} {address}")
+            for side in (self._push, self._pull)
+        ]
 
-    def run(self) -> None:
+    def start(self) -> None:
+        for thread in self.threads:
+            thread.start()
+
+    def join(self, timeout: float) -> None:
+        for thread in self.threads:
+            thread.join(timeout)
+
+    def _run(self, side: Callable[[Desk, DeskClient], None]) -> None:
         desk = self.service.open_desk()
+        client = DeskClient(self.state.address, self.service.keys, timeout=WAIT + 8)
         failures = 0
         try:
             while not self.service.stopping.is_set():
                 try:
-                    self._round(desk)
+                    if client.session is None:
+                        self._hello(desk, client)
+                    side(desk, client)
                     failures = 0
                 except PeerUnreachable as exc:
                     self._offline(str(exc))
@@ -69,37 +87,44 @@ class PeerLink(threading.Thread):
                     self.service.report(f"{self.state.address}: {exc}")
                     self.service.stopping.wait(5.0)
         finally:
-            self.client.close()
+            client.close()
             desk.conn.close()
 
-    def _round(self, desk: Desk) -> None:
-        info = desk.info()
-        if self.client.session is None:
-            peer = self.client.hello(info)
-            self.state.name, self.state.desk = peer["name"], peer["desk"]
-            self.theirs: dict[str, int] = peer["vector"]
-            self._heard()
+    def _hello(self, desk: Desk, client: DeskClient) -> None:
+        peer = client.hello(desk.info())
+        fresh = not self.state.online
+        self.state.name, self.state.desk = peer["name"], peer["desk"]
+        self._heard(peer["vector"])
+        if fresh:
             self.service.report(f"connected to {peer['name']} ({self.state.address})")
-        out = desk.entries_after(self.theirs)  # one batch each way per round: neither
-        if out:  # direction waits for the other however busy the desk is
-            answer = self.client.push(info, out)
-            self.theirs = answer["vector"]
-            self.state.went_out += answer["applied"]
-            self._heard()
+
+    def _push(self, desk: Desk, client: DeskClient) -> None:
+        generation = self.service.generation
+        out = desk.entries_after(self.theirs)
+        if not out:
+            self.state.behind = 0
+            self.service.wait_for_change(generation, WAIT)
+            return
+        answer = client.push(desk.info(), out)
+        self.state.went_out += answer["applied"]
+        self._heard(answer["vector"])
+        self.state.behind = missing(desk.vector(), self.theirs)
+        if answer["applied"]:
             self.service.report(f"out {answer['applied']} to {self.state.name}")
-        mine = desk.vector()
-        pending = missing(mine, self.theirs)
-        pulled = self.client.pull(info, mine, wait=0 if pending else WAIT)
-        self._heard()
+
+    def _pull(self, desk: Desk, client: DeskClient) -> None:
+        pulled = client.pull(desk.info(), desk.vector(), wait=WAIT)
         got = desk.receive(pulled.entries)
-        self.theirs = pulled.vector
+        self._heard(pulled.vector)
         if got.applied:
             self.state.came_in += got.applied
             self.state.conflicts += got.conflicts
             self.service.received(self.state.name, got)
-        self.state.behind = missing(desk.vector(), self.theirs)
 
-    def _heard(self) -> None:
+    def _heard(self, vector: dict[str, int]) -> None:
+        for origin, seq in vector.items():  # both sides report; keep what is known
+            if seq > self.theirs.get(origin, 0):
+                self.theirs[origin] = seq
         self.state.online, self.state.error = True, ""
         self.state.last_heard = time.monotonic()
 
@@ -122,13 +147,15 @@ class DeskService:
     def __post_init__(self) -> None:
         self.keys = crypto.Keys(self.code)
         self.links: list[PeerLink] = []
-        self._seen = 0
+        self.generation = 0
+        self._changed = threading.Condition()
         self.server = DeskServer(
             self.open_desk,
             self.keys,
             *self.listen,
             on_receive=lambda peer, got: self.received(peer["name"], got),
         )
+        self._watcher = threading.Thread(target=self._watch, daemon=True, name="desk-watch")
 
     def open_desk(self) -> Desk:
         return Desk(connect(self.path), self.rules)
@@ -139,6 +166,7 @@ class DeskService:
 
     def start(self) -> DeskService:
         self.server.start()
+        self._watcher.start()
         for address in self.peers:
             self.add_peer(address)
         return self
@@ -150,21 +178,41 @@ class DeskService:
 
     def stop(self) -> None:
         self.stopping.set()
+        with self._changed:
+            self._changed.notify_all()
         for link in self.links:
             link.join(timeout=MAX_JOIN)
+        self._watcher.join(timeout=MAX_JOIN)
         self.server.stop()
 
     def status(self) -> list[PeerState]:
         return [link.state for link in self.links]
 
     def received(self, name: str, got: Received) -> None:
-        self.report(
-            f"in {got.applied} from {name}"
-            + (f", {got.conflicts} conflicts resolved" if got.conflicts else "")
-        )
+        extra = f", {got.conflicts} conflicts resolved" if got.conflicts else ""
+        self.report(f"in {got.applied} from {name}{extra}")
 
+    def wait_for_change(self, generation: int, timeout: float) -> None:
+        with self._changed:
+            self._changed.wait_for(
+                lambda: self.generation != generation or self.stopping.is_set(), timeout
+            )
 
-MAX_JOIN = 10.0
+    def _watch(self) -> None:
+        """Wake the pushers when anything commits to the file: a write here, or entries
+        from one peer that the others still need."""
+        conn = connect(self.path)
+        try:
+            seen = None
+            while not self.stopping.wait(WATCH):
+                version = conn.execute("PRAGMA data_version").fetchone()[0]
+                if version != seen:
+                    seen = version
+                    with self._changed:
+                        self.generation += 1
+                        self._changed.notify_all()
+        finally:
+            conn.close()
 
 
 def share_forever(service: DeskService) -> None:
