@@ -135,14 +135,14 @@ class Desk:
             session.close()
             if changes:
                 self._record(changes)
+            self.conn.execute("COMMIT")
         except BaseException:
             session.close()
             if not self.conn.get_autocommit():
-                self.conn.execute("ROLLBACK")
+                self.conn.execute("ROLLBACK")  # the write and its entry go together
             raise
         finally:
             self._depth = 0
-        self.conn.execute("COMMIT")
 
     def _record(self, changes: bytes) -> None:
         tags: dict[str, dict[str, dict[str, int]]] = {}
@@ -236,9 +236,13 @@ class Desk:
         return log.entries_after(self.conn, have, limit)
 
     def conflicts(self) -> list[dict]:
+        """Every conflict this desk resolved, oldest first, ``detail`` decoded."""
         cur = self.conn.execute("SELECT * FROM sync_conflicts ORDER BY id")
         names = [d[0] for d in cur.getdescription()]
-        return [{**dict(zip(names, r))} | {"detail": json.loads(r[-1])} for r in cur]
+        rows = [dict(zip(names, r)) for r in cur]
+        for row in rows:
+            row["detail"] = json.loads(row["detail"])
+        return rows
 
     def info(self) -> dict:
         """What this desk says of itself to a peer."""
@@ -256,8 +260,8 @@ def _immediate(conn: apsw.Connection) -> Iterator[None]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield
+        conn.execute("COMMIT")
     except BaseException:
         if not conn.get_autocommit():
             conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
