@@ -163,11 +163,11 @@ class DeskProcess:
 
 
 # ----------------------------------------------------------------- the benchmark
-def make_desks(folder: Path, count: int, people: int) -> list[Path]:
+def make_desks(folder: Path, count: int, people: int, code: str = CODE) -> list[Path]:
     """An event of ``people`` shared from the first desk, and its other desk copies."""
     first = folder / "desk1.organiser"
     standin.create(first, people=people)
-    desk = standin.share(first, "Desk 1", code=CODE)
+    desk = standin.share(first, "Desk 1", code=code)
     paths = [first]
     for n in range(2, count + 1):
         paths.append(make_desk_copy(desk, folder / f"desk{n}.organiser", f"Desk {n}"))

@@ -243,6 +243,9 @@ class Applier:
         if reason == apsw.SQLITE_CHANGESET_CONFLICT and tuple(change.conflict) == tuple(change.new):
             return OMIT  # the very same row is here already
         if reason in (apsw.SQLITE_CHANGESET_CONFLICT, apsw.SQLITE_CHANGESET_CONSTRAINT):
+            pk = pk_text(key)  # not applied: its field versions are not taken either
+            for tag in [t for t in self.new_tags if t[0] == change.name and t[1] == pk]:
+                del self.new_tags[tag]
             self._log(
                 change.name,
                 key,

@@ -244,6 +244,16 @@ class Desk:
             row["detail"] = json.loads(row["detail"])
         return rows
 
+    def remember_peer(self, info: dict, address: str = "") -> None:
+        """Note a desk heard from (local: for the Desks panel and reconnecting)."""
+        self.conn.execute(
+            """INSERT INTO sync_peers (desk, name, address, last_heard) VALUES (?, ?, ?, ?)
+               ON CONFLICT (desk) DO UPDATE SET name = excluded.name,
+               address = CASE excluded.address WHEN '' THEN address ELSE excluded.address END,
+               last_heard = excluded.last_heard""",
+            (info["desk"], info["name"], address, now()),
+        )
+
     def info(self) -> dict:
         """What this desk says of itself to a peer."""
         return {

@@ -45,7 +45,7 @@ def become_new_desk(conn: apsw.Connection, name: str, source: Desk | dict) -> No
     with conn:
         conn.execute("UPDATE sync_desk SET desk = ?, name = ? WHERE id = 1", (new_desk_id(), name))
         conn.execute("DELETE FROM sync_conflicts")
-        conn.execute("UPDATE sync_peers SET address = '', last_heard = NULL, vector = '{}'")
+        conn.execute("UPDATE sync_peers SET address = '', last_heard = NULL")
         conn.execute(
             "INSERT INTO sync_peers (desk, name) VALUES (?, ?) "
             "ON CONFLICT (desk) DO UPDATE SET name = excluded.name",

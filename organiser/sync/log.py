@@ -12,7 +12,8 @@ These tables are local to one desk file and never travel as changes:
 - ``sync_versions``: the version of each field last written (by whom), for the rule
   "the same field edited on two desks ends the same everywhere";
 - ``sync_conflicts``: every conflict this desk resolved, for the Desks and Problems panels;
-- ``sync_peers``: the desks this one has heard of, with address and when last heard.
+- ``sync_peers``: the desks this one has heard of: name, the address it reached them at
+  (empty for desks that called it), when last heard.
 """
 
 from __future__ import annotations
@@ -78,8 +79,7 @@ DDL = (
         desk TEXT PRIMARY KEY,
         name TEXT NOT NULL DEFAULT '',
         address TEXT NOT NULL DEFAULT '',
-        last_heard TEXT,
-        vector TEXT NOT NULL DEFAULT '{}'
+        last_heard TEXT
     )""",
 )
 

@@ -54,6 +54,7 @@ class PeerLink:
         self.service = service
         self.state = PeerState(address)
         self.theirs: dict[str, int] = {}
+        self.clients: list[DeskClient] = []
         self.threads = [
             threading.Thread(target=self._run, args=(side,), daemon=True, name=f"{side} {address}")
             for side in (self._push, self._pull)
@@ -64,12 +65,15 @@ class PeerLink:
             thread.start()
 
     def join(self, timeout: float) -> None:
+        for client in list(self.clients):
+            client.interrupt()
         for thread in self.threads:
             thread.join(timeout)
 
     def _run(self, side: Callable[[Desk, DeskClient], None]) -> None:
         desk = self.service.open_desk()
         client = DeskClient(self.state.address, self.service.keys, timeout=WAIT + 8)
+        self.clients.append(client)
         failures = 0
         try:
             while not self.service.stopping.is_set():
@@ -80,6 +84,7 @@ class PeerLink:
                     failures = 0
                 except PeerUnreachable as exc:
                     self._offline(str(exc))
+                    self.state.behind = missing(desk.vector(), self.theirs)  # "not all sent"
                     self.service.stopping.wait(RETRY[min(failures, len(RETRY) - 1)])
                     failures += 1
                 except (WrongCode, Mismatch, SyncError) as exc:
@@ -92,6 +97,7 @@ class PeerLink:
 
     def _hello(self, desk: Desk, client: DeskClient) -> None:
         peer = client.hello(desk.info())
+        desk.remember_peer(peer, self.state.address)
         fresh = not self.state.online
         self.state.name, self.state.desk = peer["name"], peer["desk"]
         self._heard(peer["vector"])

@@ -16,10 +16,12 @@ import http.client
 import json
 import os
 import secrets
+import socket
 import tempfile
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -66,6 +68,7 @@ class DeskServer:
         self.desk = open_desk()
         self.keys = keys
         self.lock = threading.Lock()
+        self.closed = False
         self.sessions: dict[str, _Session] = {}
         self.on_receive = on_receive
         self.on_hello = on_hello
@@ -90,25 +93,28 @@ class DeskServer:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
-        with self.lock:
+        with self.lock:  # requests still running answer "closing" from here on
+            self.closed = True
             self.desk.conn.close()
+
+    @contextmanager
+    def _file(self) -> Iterator[Desk]:
+        with self.lock:
+            if self.closed:
+                raise _Closing()
+            yield self.desk
 
     # ------------------------------------------------------------------ answers
     def hello(self, request: dict) -> dict:
         peer = request["info"]
-        with self.lock:
-            mine = self.desk.info()
+        with self._file() as desk:
+            mine = desk.info()
             if peer["desk"] == NEWCOMER:
                 session = secrets.token_hex(16)
                 self.sessions[session] = _Session(peer, used=time.monotonic())
                 return {"session": session, "info": mine}
             check_pair(mine, peer)
-            self.desk.conn.execute(
-                """INSERT INTO sync_peers (desk, name, last_heard) VALUES (?, ?, ?)
-                   ON CONFLICT (desk) DO UPDATE SET name = excluded.name,
-                   last_heard = excluded.last_heard""",
-                (peer["desk"], peer["name"], time.strftime("%Y-%m-%dT%H:%M:%S")),
-            )
+            desk.remember_peer(peer)
         session = secrets.token_hex(16)
         self.sessions[session] = _Session(peer, used=time.monotonic())
         if self.on_hello:
@@ -121,9 +127,9 @@ class DeskServer:
         limit = min(int(request.get("limit", BATCH)), BATCH)
         deadline = time.monotonic() + wait
         while True:
-            with self.lock:
-                entries = self.desk.entries_after(have, limit + 1)
-                vector = self.desk.vector()
+            with self._file() as desk:
+                entries = desk.entries_after(have, limit + 1)
+                vector = desk.vector()
             if entries or time.monotonic() >= deadline:
                 break
             time.sleep(0.02)
@@ -135,9 +141,9 @@ class DeskServer:
 
     def push(self, session: _Session, request: dict) -> dict:
         entries = [Entry.from_wire(item) for item in request["entries"]]
-        with self.lock:
-            got = self.desk.receive(entries)
-            vector = self.desk.vector()
+        with self._file() as desk:
+            got = desk.receive(entries)
+            vector = desk.vector()
         if self.on_receive and got.applied:
             self.on_receive(session.peer, got)
         return {"vector": vector, "applied": got.applied, "conflicts": got.conflicts}
@@ -147,7 +153,7 @@ class DeskServer:
         with tempfile.TemporaryDirectory() as folder:
             path = Path(folder) / "snapshot.organiser"
             copy = apsw.Connection(os.fspath(path))
-            with self.lock, copy.backup("main", self.desk.conn, "main") as backup:
+            with self._file() as desk, copy.backup("main", desk.conn, "main") as backup:
                 backup.step()
             copy.close()
             return path.read_bytes()
@@ -193,22 +199,29 @@ class _Handler(BaseHTTPRequestHandler):
                     answer = server.snapshot()
                 else:
                     return self._plain(404, "no such endpoint")
-        except Mismatch as exc:
+        except SyncError as exc:  # another event, another format: the user must act
             return self._plain(422, str(exc))
         except (KeyError, ValueError, TypeError) as exc:
             return self._plain(400, f"bad request: {exc}")
+        except apsw.BusyError:
+            return self._plain(503, "the event file is busy; try again")
+        except _Closing:
+            return self._plain(503, "the desk is closing")
+        except apsw.Error as exc:
+            return self._plain(500, f"the event file could not take the changes: {exc}")
         sealed = crypto.seal(server.keys.response, answer, path + crypto.nonce_of(body))
-        self.send_response(200)
-        self.send_header("Content-Type", "application/octet-stream")
-        self.send_header("Content-Length", str(len(sealed)))
-        self.end_headers()
-        self.wfile.write(sealed)
+        self._send(200, "application/octet-stream", sealed)
 
     def _plain(self, status: int, text: str) -> None:
-        data = text.encode()
+        self._send(status, "text/plain; charset=utf-8", text.encode())
+
+    def _send(self, status: int, kind: str, data: bytes) -> None:
         self.send_response(status)
-        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(data)))
+        if self.owner.closed:  # a kept-alive connection must not outlive the service
+            self.send_header("Connection", "close")
+            self.close_connection = True
         self.end_headers()
         self.wfile.write(data)
 
@@ -241,6 +254,13 @@ class DeskClient:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
+
+    def interrupt(self) -> None:
+        """End a request waiting on the peer, from another thread (the desk is closing)."""
+        sock = self._conn.sock if self._conn is not None else None
+        if sock is not None:
+            with suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
 
     def hello(self, info: dict) -> dict:
         """Introduce this desk; returns the peer's own introduction."""
@@ -298,10 +318,16 @@ class DeskClient:
             )
         if response.status == 401:
             raise _SessionLost()
+        if response.status == 503:
+            raise PeerUnreachable(f"{self.address} does not answer now: {text}")
         if response.status == 422:
             raise Mismatch(text)
         raise SyncError(f"{self.address} answered {response.status}: {text}")
 
 
 class _SessionLost(Exception):
+    pass
+
+
+class _Closing(Exception):
     pass

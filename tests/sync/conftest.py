@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from organiser.bench.sync import make_desks
 from organiser.sync import standin
-from organiser.sync.filesync import make_desk_copy
 
 CODE = "TEST-DESK-C0DE"
 
@@ -17,14 +17,7 @@ def desk_paths(tmp_path: Path):
     """``desk_paths(n, people)``: the first desk shares a new event, the others join it."""
 
     def make(count: int = 2, people: int = 20) -> list[Path]:
-        first = tmp_path / "desk1.organiser"
-        standin.create(first, people=people)
-        desk = standin.share(first, "Desk 1", code=CODE)
-        paths = [first]
-        for n in range(2, count + 1):
-            paths.append(make_desk_copy(desk, tmp_path / f"desk{n}.organiser", f"Desk {n}"))
-        desk.conn.close()
-        return paths
+        return make_desks(tmp_path, count, people, code=CODE)
 
     return make
 

@@ -6,15 +6,18 @@ from __future__ import annotations
 import http.client
 import json
 import socket
+import time
 from pathlib import Path
 
 import pytest
 
+from organiser.bench.sync import free_port
 from organiser.sync import Mismatch, WrongCode, crypto, standin
 from organiser.sync.desk import Desk, connect
 from organiser.sync.discovery import Responder, discover
 from organiser.sync.filesync import sync_files
 from organiser.sync.remote import join_peer, sync_with_peer
+from organiser.sync.service import DeskService
 from organiser.sync.transport import DeskServer
 
 from .conftest import CODE
@@ -199,3 +202,43 @@ def test_a_usb_exchange_goes_both_ways_once(desk_paths, tmp_path):
     assert standin.dump(stick_desk.conn) == standin.dump(c.conn)
     for desk in (a, c, stick_desk):
         desk.conn.close()
+
+
+# ------------------------------------------------------------- a desk at work
+def wait_for(condition, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+def test_a_desk_keeps_working_without_its_peer_and_says_so(desk_paths, open_desks):
+    a_path, b_path = desk_paths(2)
+    port = free_port()
+    lines: list[str] = []
+    first = DeskService(a_path, standin.RULES, CODE, ("127.0.0.1", port), report=lines.append)
+    first.start()
+    second = DeskService(b_path, standin.RULES, CODE, peers=[f"127.0.0.1:{port}"]).start()
+    a, b = open_desks(a_path, b_path)
+    try:
+        (peer,) = second.status()
+        wait_for(lambda: peer.online)
+        assert peer.name == "Desk 1" and peer.last_heard is not None
+        standin.check_in(b, 1, DAY, f"{DAY}T09:00:00")
+        wait_for(lambda: a.conn.execute("SELECT count(*) FROM check_ins").fetchone() == (1,))
+        wait_for(lambda: peer.went_out == 1 and peer.behind == 0)
+        assert any(line.startswith("in 1 from Desk 2") for line in lines)
+        remembered = b.conn.execute("SELECT name, address FROM sync_peers").fetchall()
+        assert ("Desk 1", f"127.0.0.1:{port}") in remembered
+
+        first.stop()  # the other desk goes away
+        wait_for(lambda: not peer.online and "does not answer" in peer.error)
+        standin.check_in(b, 2, DAY, f"{DAY}T09:05:00")  # work goes on
+        wait_for(lambda: peer.behind == 1)
+
+        first = DeskService(a_path, standin.RULES, CODE, ("127.0.0.1", port)).start()
+        wait_for(lambda: a.conn.execute("SELECT count(*) FROM check_ins").fetchone() == (2,))
+        wait_for(lambda: peer.online and peer.behind == 0)
+    finally:
+        second.stop()
+        first.stop()
