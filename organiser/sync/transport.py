@@ -17,6 +17,7 @@ import json
 import os
 import secrets
 import socket
+import sys
 import tempfile
 import threading
 import time
@@ -77,8 +78,7 @@ class DeskServer:
         class Handler(_Handler):
             owner = server
 
-        self.httpd = ThreadingHTTPServer((host, port), Handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Server((host, port), Handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     @property
@@ -157,6 +157,15 @@ class DeskServer:
                 backup.step()
             copy.close()
             return path.read_bytes()
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return  # the peer went away mid-answer (network cut, desk closed): it retries
+        super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
