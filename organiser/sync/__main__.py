@@ -41,11 +41,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", default="organiser.sync.standin:RULES")
     args = parser.parse_args(argv)
     rules = _rules(args.rules)
-    conn = connect(args.event)
+    try:
+        conn = connect(args.event)
+    except FileNotFoundError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     try:
         desk = Desk(conn, rules)
-        code = crypto.normalise(args.code) if args.code else desk.code or crypto.new_code()
-        code = crypto.normalise(code)
+        code = crypto.normalise(args.code or desk.code or crypto.new_code())
         if code != desk.code:
             with conn:
                 conn.execute("UPDATE sync_desk SET code = ? WHERE id = 1", (code,))
@@ -65,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         responder.start(args.discovery_port)
     print(f"desk {desk.name} listening on {service.address}", flush=True)
     if not args.code:
-        print(f"join code {code}", flush=True)
+        print(f"join code {crypto.shown(code)}", flush=True)
     try:
         share_forever(service)
     finally:

@@ -31,7 +31,12 @@ _READ_AS = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 
 
 def new_code() -> str:
-    raw = "".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH))
+    return shown("".join(secrets.choice(ALPHABET) for _ in range(CODE_LENGTH)))
+
+
+def shown(code: str) -> str:
+    """The code as people read it out: three groups of four."""
+    raw = normalise(code)
     return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
 
 

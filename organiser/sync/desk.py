@@ -44,10 +44,15 @@ class Received:
 BUSY_TIMEOUT_MS = 15_000
 
 
-def connect(path: str | os.PathLike[str]) -> apsw.Connection:
+def connect(path: str | os.PathLike[str], *, create: bool = False) -> apsw.Connection:
     """An apsw connection set up as the store sets up its own: foreign keys enforced,
-    rollback journal (the file alone holds every commit), full sync, patient locks."""
-    conn = apsw.Connection(os.fspath(path))
+    rollback journal (the file alone holds every commit), full sync, patient locks.
+    A missing file is an error unless ``create``: a typo must not leave an empty file."""
+    flags = apsw.SQLITE_OPEN_READWRITE | (apsw.SQLITE_OPEN_CREATE if create else 0)
+    try:
+        conn = apsw.Connection(os.fspath(path), flags=flags)
+    except apsw.CantOpenError:
+        raise FileNotFoundError(f"There is no event file “{path}”.") from None
     conn.set_busy_timeout(BUSY_TIMEOUT_MS)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA journal_mode = DELETE")

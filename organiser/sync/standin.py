@@ -96,7 +96,7 @@ def create(
     path: str | os.PathLike[str], *, title: str = "Event", people: int = 0, uid: str = "EVENT"
 ) -> None:
     """A new unshared event file with ``people`` people (ids as an older file has them)."""
-    conn = connect(path)
+    conn = connect(path, create=True)
     with conn:
         for statement in DDL:
             conn.execute(statement)

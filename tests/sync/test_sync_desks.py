@@ -4,6 +4,8 @@ second window on that desk would."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -175,3 +177,23 @@ def test_three_desks_through_a_relay_cut_restored_and_a_desk_killed_mid_sync(des
             proc.stop()
         ab.close()
         cb.close()
+
+
+def test_sharing_refuses_a_missing_file_an_unshared_one_and_a_bad_code(tmp_path, desk_paths):
+    plain = tmp_path / "plain.organiser"
+    standin.create(plain, people=2)
+    (shared,) = desk_paths(1)
+    cases = [
+        ([str(tmp_path / "missing.organiser")], "There is no event file"),
+        ([str(plain)], "not shared"),
+        ([str(shared), "--code", "nope"], "12 letters and digits"),
+    ]
+    for args, message in cases:
+        done = subprocess.run(
+            [sys.executable, "-m", "organiser.sync", *args, "--listen", "127.0.0.1:0"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 2 and message in done.stderr
+    assert not (tmp_path / "missing.organiser").exists()

@@ -193,6 +193,9 @@ def test_a_usb_exchange_goes_both_ways_once(desk_paths, tmp_path):
     on_stick = stick / "desk2.organiser"
     on_stick.write_bytes(b_path.read_bytes())  # b's file carried over (b is closed meanwhile)
     b.conn.close()
+    with pytest.raises(FileNotFoundError):
+        sync_files(a, stick / "typo.organiser", standin.RULES)
+    assert not (stick / "typo.organiser").exists()
     first = sync_files(a, on_stick, standin.RULES)
     assert (first.came_in.applied, first.went_out.applied) == (1, 1)
     second = sync_files(c, on_stick, standin.RULES)  # the stick relays a's check-in to c
