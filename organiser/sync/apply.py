@@ -25,6 +25,7 @@ from .rules import (
     NOT_APPLIED,
     PARENT_DELETED,
     SAME_FIELD,
+    TOMBSTONE,
     Tag,
     wins,
 )
@@ -111,13 +112,16 @@ class Applier:
             return False  # a table local to the other desk
         self.tables.add(change.name)
         op = change.op
-        if op == "INSERT" and not rule.natural_key:
-            if rule.kind == ARRIVALS:
-                self._note_arrival(change.name, change.new)
-            return True  # a row with the same id here is met by the conflict handler
         info = self.desk.table(change.name)
         values = change.new if op == "INSERT" else change.old
         key = tuple(values[i] for i in info.pk)
+        if op == "INSERT" and not rule.natural_key:
+            if rule.kind == ARRIVALS:
+                self._note_arrival(change.name, change.new)
+            if pk_text(key) in self.tags_in.get(change.name, {}):  # a deleted row put back
+                cols = [i for i in range(len(info.columns)) if i not in info.pk]
+                self._merge(change.name, key, cols, None, change.new, None)
+            return True  # a row with the same id here is met by the conflict handler
         current = self._row(change.name, key)
         if op == "INSERT":
             cols = [i for i in range(len(info.columns)) if i not in info.pk]
@@ -135,6 +139,13 @@ class Applier:
             ]
             return self._merge(change.name, key, cols, change.old, change.new, current)
         # DELETE: a delete beats an edit
+        pk = pk_text(key)
+        incoming = (
+            self.tags_in.get(change.name, {}).get(pk, {}).get(TOMBSTONE, 0),
+            self.entry.origin,
+        )
+        if wins(incoming, self._tag(change.name, pk, TOMBSTONE)):
+            self.new_tags[(change.name, pk, TOMBSTONE)] = incoming
         if current is None:
             return False
         edited = {

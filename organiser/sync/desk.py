@@ -21,7 +21,7 @@ from . import log
 from .errors import Mismatch, NotShared
 from .ids import new_desk_id
 from .log import Entry, pk_text
-from .rules import Rules
+from .rules import RESTORED, TOMBSTONE, Rules
 
 
 @dataclass(frozen=True)
@@ -150,33 +150,47 @@ class Desk:
             self._depth = 0
 
     def _record(self, changes: bytes) -> None:
+        """Append the entry, stamping a new version on every field the write set (and a
+        tombstone, column "", on every row it deleted)."""
         tags: dict[str, dict[str, dict[str, int]]] = {}
         for change in apsw.Changeset.iter(changes):
             rule = self.rules.get(change.name)
             info = self.table(change.name)
+            values = change.new if change.op == "INSERT" else change.old
+            pk = pk_text(values[i] for i in info.pk)
+            fields = [c for i, c in enumerate(info.columns) if i not in info.pk]
+            stamps: dict[str, int | None] = {}
             if change.op == "UPDATE":
-                values = change.old
-                cols = [
-                    i
+                stamps = {
+                    info.columns[i]: None
                     for i, v in enumerate(change.new)
                     if v is not apsw.no_change and i not in info.pk
-                ]
-            elif change.op == "INSERT" and rule is not None and rule.natural_key:
-                values = change.new
-                cols = [i for i in range(len(info.columns)) if i not in info.pk]
+                }
+            elif change.op == "DELETE":
+                stamps = {TOMBSTONE: None}
             else:
-                continue
-            pk = pk_text(values[i] for i in info.pk)
-            for i in cols:
+                floor = self.conn.execute(
+                    "SELECT max(version) FROM sync_versions WHERE tbl = ? AND pk = ? AND col = ?",
+                    (change.name, pk, TOMBSTONE),
+                ).fetchone()[0]
+                if floor is not None:  # a deleted row put back (undo): it outranks every
+                    top = self.conn.execute(  # edit made elsewhere while it was gone
+                        "SELECT max(version) FROM sync_versions WHERE tbl = ? AND pk = ?",
+                        (change.name, pk),
+                    ).fetchone()[0]
+                    stamps = dict.fromkeys(fields, top + RESTORED)
+                elif rule is not None and rule.natural_key:
+                    stamps = dict.fromkeys(fields)
+            for col, version in stamps.items():
                 version = self.conn.execute(
                     """INSERT INTO sync_versions (tbl, pk, col, version, desk)
-                       VALUES (?, ?, ?, 1, ?)
+                       VALUES (?1, ?2, ?3, coalesce(?4, 1), ?5)
                        ON CONFLICT (tbl, pk, col) DO UPDATE
-                       SET version = version + 1, desk = excluded.desk
+                       SET version = coalesce(?4, version + 1), desk = excluded.desk
                        RETURNING version""",
-                    (change.name, pk, info.columns[i], self.id),
+                    (change.name, pk, col, version, self.id),
                 ).fetchone()[0]
-                tags.setdefault(change.name, {}).setdefault(pk, {})[info.columns[i]] = version
+                tags.setdefault(change.name, {}).setdefault(pk, {})[col] = version
         seq = log.vector(self.conn).get(self.id, 0) + 1
         log.append(self.conn, Entry(self.id, seq, self.schema, now(), changes, log.dumps(tags)))
 

@@ -188,6 +188,30 @@ def test_a_delete_beats_an_edit(desk_paths, open_desks, deleting):
         assert desk.conflicts()[0]["detail"]["dropped"] == {"notes": "needs a ramp"}
 
 
+def test_a_row_deleted_and_put_back_outranks_an_edit_made_meanwhile(desk_paths, open_desks):
+    """Undo of a delete puts the row back with its id. The edit another desk made while it
+    was deleted lost to the delete there, so it loses here too, even from the desk that
+    would win a tie."""
+    paths = desk_paths(3)
+    for path, desk_id in zip(paths, ("0000000000000001", "ffffffffffffffff", "8000000000000000")):
+        conn = connect(path)
+        conn.execute("UPDATE sync_desk SET desk = ?", (desk_id,))
+        conn.close()
+    a, b, c = open_desks(*paths)
+    row = a.conn.execute("SELECT * FROM people WHERE id = 8").fetchone()
+    standin.delete(a, "people", 8)
+    with a.write() as conn:  # undo
+        conn.execute(f"INSERT INTO people VALUES ({', '.join('?' * len(row))})", row)
+    standin.update(b, "people", 8, notes="edited meanwhile")
+    send(b, c)  # c has the edit before the delete, a after the row came back
+    send(a, c)
+    send(b, a)
+    send(a, b)
+    assert same(a, b, c)
+    assert a.conn.execute("SELECT * FROM people WHERE id = 8").fetchone() == row
+    assert "delete-edit" in kinds(b) and "same-field" in kinds(a)
+
+
 def test_rows_added_under_a_row_deleted_elsewhere_go_with_it_and_are_logged(desk_paths, open_desks):
     a, b = open_desks(*desk_paths(2))
     standin.delete(a, "people", 5)
