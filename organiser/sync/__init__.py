@@ -45,9 +45,10 @@ than the event (the badge sheet's used slots, a printer), which must move out of
 
 Rules per table (``rules``): ``FIELDS`` for every table: each field keeps its latest
 version, (version, desk id) deciding between two desks, stored per field in
-``sync_versions`` and sent with each entry; a delete beats an edit; rows that point to a
-row deleted on another desk go with it or lose the reference, as their foreign key's ON
-DELETE says. ``natural_key`` for the event row, days, role types and settings: two
+``sync_versions`` and sent with each entry; a delete beats an edit made without knowledge
+of it (each entry carries the vector of what its desk had seen; a delete leaves a
+tombstone), even once the row is put back by an undo; rows that point to a row deleted on
+another desk go with it or lose the reference, as their foreign key's ON DELETE says. ``natural_key`` for the event row, days, role types and settings: two
 inserts of one key merge field by field. ``ARRIVALS`` for check-ins, keyed by person,
 event day and desk: every arrival is kept, the earliest (at, desk) of a person's day
 is the check-in, a later one is a duplicate listed by ``rules.later_arrivals`` for the

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import apsw
 
-from .log import Entry, dumps, pk_text
+from .log import Entry, bury, dumps, graves, pk_text
 from .rules import (
     ARRIVALS,
     DELETE_EDIT,
@@ -25,7 +25,6 @@ from .rules import (
     NOT_APPLIED,
     PARENT_DELETED,
     SAME_FIELD,
-    TOMBSTONE,
     Tag,
     wins,
 )
@@ -35,6 +34,7 @@ if TYPE_CHECKING:
 
 #: ``kept`` of a conflict that a deletion settled
 DELETED = "deleted"
+CASCADE, SET_NULL = "CASCADE", "SET NULL"
 OMIT = apsw.SQLITE_CHANGESET_OMIT
 REPLACE = apsw.SQLITE_CHANGESET_REPLACE
 
@@ -45,6 +45,7 @@ class Applier:
     def __init__(self, desk: Desk):
         self.desk = desk
         self.conn = desk.conn
+        self.graves = graves(desk.conn)  # read once per batch: most changes meet none
         self.tables: set[str] = set()  # every shared table a change came for
         self._arrival_sql: dict[str, tuple[str, list[int], list[int], tuple[str, ...]]] = {}
 
@@ -67,7 +68,7 @@ class Applier:
         """Apply one entry; returns the number of conflicts it met."""
         self.entry = entry
         self.sources: dict[tuple[str, tuple], Entry] = {}
-        return self._apply(entry.changes, json.loads(entry.tags))
+        return self._apply(entry.changes, json.loads(entry.tags), [entry])
 
     def apply_inserts(self, entries: list[Entry], rows: dict[tuple[str, tuple], Entry]) -> int:
         """Apply a run of ``inserts_only`` entries as one change set."""
@@ -77,10 +78,14 @@ class Applier:
         for entry in entries:
             builder.add(entry.changes)
         self.entry, self.sources = entries[-1], rows
-        return self._apply(builder.output(), {})
+        return self._apply(builder.output(), {}, entries)
 
-    def _apply(self, changes: bytes, tags: dict[str, dict[str, dict[str, int]]]) -> int:
+    def _apply(
+        self, changes: bytes, tags: dict[str, dict[str, dict[str, int]]], entries: list[Entry]
+    ) -> int:
         self.tags_in = tags
+        self.seen = {(e.origin, e.seq): json.loads(e.seen) for e in entries}
+        self.tombstones: list[tuple[str, str, str, int]] = []
         self.new_tags: dict[tuple[str, str, str], Tag] = {}
         self.fixups: list[tuple[str, tuple[Any, ...]]] = []
         self.dangling = False
@@ -97,6 +102,9 @@ class Applier:
             self.conn.execute(sql, args)
         if self.dangling:
             self._settle_references()
+        for table, pk, desk, seq in self.tombstones:
+            bury(self.conn, table, pk, desk, seq)
+            self.graves.setdefault((table, pk), {})[desk] = seq
         self.conn.executemany(
             """INSERT INTO sync_versions (tbl, pk, col, version, desk) VALUES (?, ?, ?, ?, ?)
                ON CONFLICT (tbl, pk, col) DO UPDATE
@@ -111,54 +119,101 @@ class Applier:
         if rule is None:
             return False  # a table local to the other desk
         self.tables.add(change.name)
-        op = change.op
-        info = self.desk.table(change.name)
-        values = change.new if op == "INSERT" else change.old
-        key = tuple(values[i] for i in info.pk)
-        if op == "INSERT" and not rule.natural_key:
-            if rule.kind == ARRIVALS:
-                self._note_arrival(change.name, change.new)
-            if pk_text(key) in self.tags_in.get(change.name, {}):  # a deleted row put back
-                cols = [i for i in range(len(info.columns)) if i not in info.pk]
-                self._merge(change.name, key, cols, None, change.new, None)
-            return True  # a row with the same id here is met by the conflict handler
-        current = self._row(change.name, key)
-        if op == "INSERT":
-            cols = [i for i in range(len(info.columns)) if i not in info.pk]
-            if current is None:
-                self._merge(change.name, key, cols, None, change.new, None)
-                return True
-            self._merge(change.name, key, cols, None, change.new, current)
-            return False
-        if op == "UPDATE":
-            if current is None:
-                self._log(change.name, key, DELETE_EDIT, DELETED, {"dropped": self._fields(change)})
+        table, op = change.name, change.op
+        info = self.desk.table(table)
+        if op == "DELETE":
+            old = change.old
+            return self._delete(table, tuple(old[i] for i in info.pk), old)
+        new = change.new  # (each read of it builds a new tuple)
+        key = tuple((new if op == "INSERT" else change.old)[i] for i in info.pk)
+        gone: dict[int, str] = {}
+        if self.graves:  # rows were deleted on some desk: was this change made unaware?
+            entry = self.sources.get((table, key), self.entry)
+            if self._deleted_meanwhile(table, pk_text(key), entry):
+                self._log(table, key, DELETE_EDIT, DELETED, {"dropped": self._fields(change)})
                 return False
-            cols = [
-                i for i, v in enumerate(change.new) if v is not apsw.no_change and i not in info.pk
-            ]
-            return self._merge(change.name, key, cols, change.old, change.new, current)
-        # DELETE: a delete beats an edit
-        pk = pk_text(key)
-        incoming = (
-            self.tags_in.get(change.name, {}).get(pk, {}).get(TOMBSTONE, 0),
-            self.entry.origin,
-        )
-        if wins(incoming, self._tag(change.name, pk, TOMBSTONE)):
-            self.new_tags[(change.name, pk, TOMBSTONE)] = incoming
+            gone = self._parents_gone(table, new, key, entry)
+            if op == "INSERT" and CASCADE in gone.values():
+                return False
+            new = tuple(None if gone.get(i) == SET_NULL else v for i, v in enumerate(new))
+        cleared = [i for i, action in gone.items() if action == SET_NULL]
+        if op == "INSERT":
+            if rule.kind == ARRIVALS:
+                self._note_arrival(table, new)
+            cols = [i for i in range(len(info.columns)) if i not in info.pk]
+            current = self._row(table, key) if rule.natural_key else None
+            if current is None:
+                if rule.natural_key:
+                    self._decide(table, key, cols, None, new, None)  # takes its versions
+                self._fixup(table, key, cleared, new)
+                return True  # a row with the same id here is met by the conflict handler
+            self._fixup(table, key, self._decide(table, key, cols, None, new, current)[0], new)
+            return False
+        current = self._row(table, key)
+        if current is None:
+            self._log(table, key, DELETE_EDIT, DELETED, {"dropped": self._fields(change)})
+            return False
+        cols = [i for i, v in enumerate(new) if v is not apsw.no_change and i not in info.pk]
+        winners, lost = self._decide(table, key, cols, change.old, new, current)
+        if any(gone.get(i) == CASCADE for i in winners):
+            self._fixup_delete(table, key)  # moved under a row deleted meanwhile: goes with it
+            return False
+        if not lost and not gone:
+            return True  # every field won: SQLite applies it (forced if it changed here)
+        self._fixup(table, key, winners, new)
+        return False
+
+    def _delete(self, table: str, key: tuple, old: tuple) -> bool:
+        """A delete beats an edit: it applies whatever changed here since, and leaves a
+        tombstone so that edits made without knowledge of it are dropped later too."""
+        self.tombstones.append((table, pk_text(key), self.entry.origin, self.entry.seq))
+        current = self._row(table, key)
         if current is None:
             return False
+        columns = self.desk.table(table).columns
         edited = {
-            info.columns[i]: current[i]
-            for i, v in enumerate(change.old)
+            columns[i]: current[i]
+            for i, v in enumerate(old)
             if v is not apsw.no_change and v != current[i]
         }
         if edited:
-            self._log(change.name, key, DELETE_EDIT, DELETED, {"dropped": edited})
-        self._note_orphans(change.name, current)
+            self._log(table, key, DELETE_EDIT, DELETED, {"dropped": edited})
+        self._note_orphans(table, current)
         return True
 
-    def _merge(
+    def _parents_gone(self, table: str, new: tuple, key: tuple, entry: Entry) -> dict[int, str]:
+        """The references the change sets to rows deleted without its desk knowing, by
+        column, with what their foreign key does then (CASCADE: the row goes; SET NULL:
+        the reference is cleared). Each is logged."""
+        gone = {}
+        for col, parent, action in self.desk.parents(table):
+            value = new[col]
+            if value is None or value is apsw.no_change:
+                continue
+            if self._deleted_meanwhile(parent, pk_text([value]), entry):
+                gone[col] = SET_NULL if action == SET_NULL else CASCADE
+                outcome = "reference cleared" if action == SET_NULL else "dropped"
+                self._log(
+                    table,
+                    key,
+                    PARENT_DELETED,
+                    DELETED,
+                    {"parent": parent, "outcome": outcome},
+                )
+        return gone
+
+    def _deleted_meanwhile(self, table: str, pk: str, entry: Entry) -> bool:
+        """Was the row deleted by an entry that ``entry``'s desk had not seen?"""
+        deletes = self.graves.get((table, pk))
+        if not deletes:
+            return False
+        seen = self.seen[(entry.origin, entry.seq)]
+        return any(
+            seq > seen.get(desk, 0) and not (desk == entry.origin and seq <= entry.seq)
+            for desk, seq in deletes.items()
+        )
+
+    def _decide(
         self,
         table: str,
         key: tuple,
@@ -166,9 +221,10 @@ class Applier:
         old: tuple | None,
         new: tuple,
         current: tuple | None,
-    ) -> bool:
-        """Decide field by field; True when every field won and SQLite may apply the change
-        as it is, else the winning fields are written after the change set."""
+    ) -> tuple[list[int], bool]:
+        """Field by field, by version then desk id: (the columns whose incoming value wins
+        and differs from the value here, whether any incoming value lost). Winning
+        versions are taken; every real conflict is logged."""
         info = self.desk.table(table)
         pk = pk_text(key)
         theirs = self.tags_in.get(table, {}).get(pk, {})
@@ -182,8 +238,7 @@ class Applier:
                 self.new_tags[(table, pk, col)] = incoming
             if current is None or new[i] == current[i]:
                 continue
-            touched_here = old is None or old[i] != current[i] or not win
-            if touched_here:
+            if old is None or old[i] != current[i] or not win:  # changed here too
                 kept, dropped = (new[i], current[i]) if win else (current[i], new[i])
                 self._log(
                     table,
@@ -196,15 +251,22 @@ class Applier:
                 winners.append(i)
             else:
                 lost = True
-        if current is None or (not lost and old is not None):
-            return True
-        if winners:
-            sets = ", ".join(f'"{info.columns[i]}" = ?' for i in winners)
+        return winners, lost
+
+    def _fixup(self, table: str, key: tuple, cols: list[int], new: tuple) -> None:
+        """Write ``cols`` of ``new`` after the change set (the parts of a change that won)."""
+        if cols:
+            info = self.desk.table(table)
+            sets = ", ".join(f'"{info.columns[i]}" = ?' for i in cols)
             where = " AND ".join(f'"{info.columns[i]}" = ?' for i in info.pk)
             self.fixups.append(
-                (f'UPDATE "{table}" SET {sets} WHERE {where}', (*(new[i] for i in winners), *key))
+                (f'UPDATE "{table}" SET {sets} WHERE {where}', (*(new[i] for i in cols), *key))
             )
-        return False
+
+    def _fixup_delete(self, table: str, key: tuple) -> None:
+        info = self.desk.table(table)
+        where = " AND ".join(f'"{info.columns[i]}" = ?' for i in info.pk)
+        self.fixups.append((f'DELETE FROM "{table}" WHERE {where}', key))
 
     def _note_arrival(self, table: str, new: tuple) -> None:
         sql, group, order, names = self._arrival_query(table)

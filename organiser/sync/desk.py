@@ -21,7 +21,7 @@ from . import log
 from .errors import Mismatch, NotShared
 from .ids import new_desk_id
 from .log import Entry, pk_text
-from .rules import RESTORED, TOMBSTONE, Rules
+from .rules import Rules
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,8 @@ BUSY_TIMEOUT_MS = 15_000
 
 def connect(path: str | os.PathLike[str], *, create: bool = False) -> apsw.Connection:
     """An apsw connection set up as the store sets up its own: foreign keys enforced,
-    rollback journal (the file alone holds every commit), full sync, patient locks.
+    full sync, patient locks. (The file keeps SQLite's default rollback journal, which the
+    store sets when it opens the file: switching it here would need the file to itself.)
     A missing file is an error unless ``create``: a typo must not leave an empty file."""
     flags = apsw.SQLITE_OPEN_READWRITE | (apsw.SQLITE_OPEN_CREATE if create else 0)
     try:
@@ -55,7 +56,6 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> apsw.Conne
         raise FileNotFoundError(f"There is no event file “{path}”.") from None
     conn.set_busy_timeout(BUSY_TIMEOUT_MS)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = DELETE")
     conn.execute("PRAGMA synchronous = FULL")
     return conn
 
@@ -79,6 +79,7 @@ class Desk:
         self._depth = 0
         self._tables: dict[str, TableInfo] = {}
         self._children: dict[str, list[tuple[str, str, str, str]]] | None = None
+        self._parents: dict[str, list[tuple[int, str, str]]] = {}
 
     @classmethod
     def enable(
@@ -110,13 +111,27 @@ class Desk:
     def children(self, parent: str) -> list[tuple[str, str, str, str]]:
         """(table, column, referenced column, ON DELETE action) of shared tables that
         reference ``parent``."""
-        if self._children is None:
-            self._children = {}
-            for name in self.rules.shared:
-                for fk in self.conn.execute(f'PRAGMA foreign_key_list("{name}")').fetchall():
-                    ref = fk[4] or self.table(fk[2]).columns[self.table(fk[2]).pk[0]]
-                    self._children.setdefault(fk[2], []).append((name, fk[3], ref, fk[6]))
+        self._read_keys()
         return self._children.get(parent, [])
+
+    def parents(self, table: str) -> list[tuple[int, str, str]]:
+        """(column position, parent table, ON DELETE action) of each reference ``table``
+        makes to a shared table's primary key."""
+        self._read_keys()
+        return self._parents.get(table, [])
+
+    def _read_keys(self) -> None:
+        if self._children is not None:
+            return
+        self._children, self._parents = {}, {}
+        for name in self.rules.shared:
+            for fk in self.conn.execute(f'PRAGMA foreign_key_list("{name}")').fetchall():
+                parent = self.table(fk[2])
+                ref = fk[4] or parent.columns[parent.pk[0]]
+                self._children.setdefault(fk[2], []).append((name, fk[3], ref, fk[6]))
+                if fk[2] in self.rules.tables and parent.pk == (parent.columns.index(ref),):
+                    col = self.table(name).columns.index(fk[3])
+                    self._parents.setdefault(name, []).append((col, fk[2], fk[6]))
 
     # ----------------------------------------------------------------- writing
     @contextmanager
@@ -150,49 +165,43 @@ class Desk:
             self._depth = 0
 
     def _record(self, changes: bytes) -> None:
-        """Append the entry, stamping a new version on every field the write set (and a
-        tombstone, column "", on every row it deleted)."""
+        """Append the entry, stamping a new version on every field the write set, and a
+        tombstone on every row it deleted."""
+        seen = log.vector(self.conn)
+        seq = seen.get(self.id, 0) + 1
         tags: dict[str, dict[str, dict[str, int]]] = {}
         for change in apsw.Changeset.iter(changes):
             rule = self.rules.get(change.name)
             info = self.table(change.name)
-            values = change.new if change.op == "INSERT" else change.old
-            pk = pk_text(values[i] for i in info.pk)
-            fields = [c for i, c in enumerate(info.columns) if i not in info.pk]
-            stamps: dict[str, int | None] = {}
+            if change.op == "DELETE":
+                pk = pk_text(change.old[i] for i in info.pk)
+                log.bury(self.conn, change.name, pk, self.id, seq)
+                continue
             if change.op == "UPDATE":
-                stamps = {
-                    info.columns[i]: None
+                values = change.old
+                cols = [
+                    i
                     for i, v in enumerate(change.new)
                     if v is not apsw.no_change and i not in info.pk
-                }
-            elif change.op == "DELETE":
-                stamps = {TOMBSTONE: None}
+                ]
+            elif rule is not None and rule.natural_key:
+                values = change.new
+                cols = [i for i in range(len(info.columns)) if i not in info.pk]
             else:
-                floor = self.conn.execute(
-                    "SELECT max(version) FROM sync_versions WHERE tbl = ? AND pk = ? AND col = ?",
-                    (change.name, pk, TOMBSTONE),
-                ).fetchone()[0]
-                if floor is not None:  # a deleted row put back (undo): it outranks every
-                    top = self.conn.execute(  # edit made elsewhere while it was gone
-                        "SELECT max(version) FROM sync_versions WHERE tbl = ? AND pk = ?",
-                        (change.name, pk),
-                    ).fetchone()[0]
-                    stamps = dict.fromkeys(fields, top + RESTORED)
-                elif rule is not None and rule.natural_key:
-                    stamps = dict.fromkeys(fields)
-            for col, version in stamps.items():
+                continue
+            pk = pk_text(values[i] for i in info.pk)
+            for i in cols:
                 version = self.conn.execute(
                     """INSERT INTO sync_versions (tbl, pk, col, version, desk)
-                       VALUES (?1, ?2, ?3, coalesce(?4, 1), ?5)
+                       VALUES (?, ?, ?, 1, ?)
                        ON CONFLICT (tbl, pk, col) DO UPDATE
-                       SET version = coalesce(?4, version + 1), desk = excluded.desk
+                       SET version = version + 1, desk = excluded.desk
                        RETURNING version""",
-                    (change.name, pk, col, version, self.id),
+                    (change.name, pk, info.columns[i], self.id),
                 ).fetchone()[0]
-                tags.setdefault(change.name, {}).setdefault(pk, {})[col] = version
-        seq = log.vector(self.conn).get(self.id, 0) + 1
-        log.append(self.conn, Entry(self.id, seq, self.schema, now(), changes, log.dumps(tags)))
+                tags.setdefault(change.name, {}).setdefault(pk, {})[info.columns[i]] = version
+        entry = Entry(self.id, seq, self.schema, now(), changes, log.dumps(tags), log.dumps(seen))
+        log.append(self.conn, entry)
 
     # --------------------------------------------------------------- receiving
     def receive(self, entries: Sequence[Entry]) -> Received:
@@ -207,7 +216,6 @@ class Desk:
         result = Received()
         if not entries:
             return result
-        applier = Applier(self)
         run: list[Entry] = []
         rows: dict = {}
 
@@ -217,8 +225,9 @@ class Desk:
                 run.clear()
                 rows.clear()
 
-        applier.tables = result.tables
         with _immediate(self.conn):
+            applier = Applier(self)  # reads what it needs under the write lock
+            applier.tables = result.tables
             have = log.vector(self.conn)
             schema = self.schema
             for entry in entries:

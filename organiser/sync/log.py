@@ -11,6 +11,8 @@ These tables are local to one desk file and never travel as changes:
   what to ask for next, advanced in the same transaction that applies a change set;
 - ``sync_versions``: the version of each field last written (by whom), for the rule
   "the same field edited on two desks ends the same everywhere";
+- ``sync_tombstones``: which entry of each desk last deleted a row, for the rule "a
+  delete beats an edit" (also once the row is put back);
 - ``sync_conflicts``: every conflict this desk resolved, for the Desks and Problems panels;
 - ``sync_peers``: the desks this one has heard of: name, the address it reached them at
   (empty for desks that called it), when last heard.
@@ -30,6 +32,7 @@ LOCAL_TABLES = (
     "sync_log",
     "sync_vector",
     "sync_versions",
+    "sync_tombstones",
     "sync_conflicts",
     "sync_peers",
 )
@@ -50,6 +53,7 @@ DDL = (
         at TEXT NOT NULL,
         changes BLOB NOT NULL,
         tags TEXT NOT NULL DEFAULT '{}',
+        seen TEXT NOT NULL DEFAULT '{}',
         UNIQUE (origin, seq)
     )""",
     """CREATE TABLE IF NOT EXISTS sync_vector (
@@ -63,6 +67,13 @@ DDL = (
         version INTEGER NOT NULL,
         desk TEXT NOT NULL,
         PRIMARY KEY (tbl, pk, col)
+    ) WITHOUT ROWID""",
+    """CREATE TABLE IF NOT EXISTS sync_tombstones (
+        tbl TEXT NOT NULL,
+        pk TEXT NOT NULL,
+        desk TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        PRIMARY KEY (tbl, pk, desk)
     ) WITHOUT ROWID""",
     """CREATE TABLE IF NOT EXISTS sync_conflicts (
         id INTEGER PRIMARY KEY,
@@ -88,9 +99,9 @@ Vector = dict[str, int]
 
 @dataclass(frozen=True)
 class Entry:
-    """One write transaction of one desk, as it travels: a SQLite changeset plus the
-    versions of the fields it wrote (``tags``: table -> primary key (JSON) -> column ->
-    version; the writer is ``origin``)."""
+    """One write transaction of one desk, as it travels: a SQLite changeset, the versions
+    of the fields it wrote (``tags``: table -> primary key (JSON) -> column -> version; the
+    writer is ``origin``) and what its desk had seen when it wrote (``seen``: a vector)."""
 
     origin: str
     seq: int
@@ -98,6 +109,7 @@ class Entry:
     at: str
     changes: bytes
     tags: str = "{}"
+    seen: str = "{}"
 
     def to_wire(self) -> list:
         return [
@@ -107,12 +119,15 @@ class Entry:
             self.at,
             b64encode(self.changes).decode(),
             self.tags,
+            self.seen,
         ]
 
     @classmethod
     def from_wire(cls, item: list) -> Entry:
-        origin, seq, schema, at, changes, tags = item
-        return cls(str(origin), int(seq), int(schema), str(at), b64decode(changes), str(tags))
+        origin, seq, schema, at, changes, tags, seen = item
+        return cls(
+            str(origin), int(seq), int(schema), str(at), b64decode(changes), str(tags), str(seen)
+        )
 
 
 def install(conn: apsw.Connection) -> None:
@@ -135,8 +150,9 @@ def vector(conn: apsw.Connection) -> Vector:
 def append(conn: apsw.Connection, entry: Entry) -> None:
     """Keep ``entry`` and advance its origin's marker; the caller holds the transaction."""
     conn.execute(
-        "INSERT INTO sync_log (origin, seq, schema, at, changes, tags) VALUES (?, ?, ?, ?, ?, ?)",
-        (entry.origin, entry.seq, entry.schema, entry.at, entry.changes, entry.tags),
+        """INSERT INTO sync_log (origin, seq, schema, at, changes, tags, seen)
+           VALUES (?, ?, ?, ?, ?, ?, ?)""",
+        (entry.origin, entry.seq, entry.schema, entry.at, entry.changes, entry.tags, entry.seen),
     )
     conn.execute(
         "INSERT INTO sync_vector (origin, seq) VALUES (?, ?) "
@@ -163,11 +179,11 @@ def entries_after(conn: apsw.Connection, have: Mapping[str, int], limit: int) ->
     )
     args: list[object] = [v for pair in ranges for v in pair]
     rows = conn.execute(
-        f"""SELECT origin, seq, schema, at, changes, tags FROM sync_log
+        f"""SELECT origin, seq, schema, at, changes, tags, seen FROM sync_log
             WHERE pos IN ({union}) ORDER BY pos LIMIT ?""",
         (*args, limit),
     ).fetchall()
-    return [Entry(o, s, sc, at, bytes(ch), tg) for o, s, sc, at, ch, tg in rows]
+    return [Entry(o, s, sc, at, bytes(ch), tg, sn) for o, s, sc, at, ch, tg, sn in rows]
 
 
 def dumps(value: object) -> str:
@@ -175,5 +191,31 @@ def dumps(value: object) -> str:
 
 
 def pk_text(values: Iterable[object]) -> str:
-    """A row's primary key as text, the same on every desk."""
-    return dumps(list(values))
+    """A row's primary key as text (JSON), the same on every desk."""
+    values = list(values)
+    if len(values) == 1 and type(values[0]) is int:
+        return f"[{values[0]}]"  # what dumps gives, without its cost: ids are most keys
+    return dumps(values)
+
+
+Graves = dict[tuple[str, str], dict[str, int]]
+
+
+def bury(conn: apsw.Connection, table: str, pk: str, desk: str, seq: int) -> None:
+    """Remember that entry (``desk``, ``seq``) deleted the row; a later one from that desk
+    replaces an earlier (the row was put back and deleted again). The versions of its
+    fields go: a row put back starts afresh, the same way on every desk."""
+    conn.execute("DELETE FROM sync_versions WHERE tbl = ? AND pk = ?", (table, pk))
+    conn.execute(
+        """INSERT INTO sync_tombstones (tbl, pk, desk, seq) VALUES (?, ?, ?, ?)
+           ON CONFLICT (tbl, pk, desk) DO UPDATE SET seq = max(seq, excluded.seq)""",
+        (table, pk, desk, seq),
+    )
+
+
+def graves(conn: apsw.Connection) -> Graves:
+    """(table, key) -> {deleting desk: sequence} of every row ever deleted."""
+    out: Graves = {}
+    for table, pk, desk, seq in conn.execute("SELECT tbl, pk, desk, seq FROM sync_tombstones"):
+        out.setdefault((table, pk), {})[desk] = seq
+    return out

@@ -13,9 +13,11 @@
 key (a setting, the event row, a day by its date): such inserts merge field by field
 instead of one overwriting the other.
 
-A delete leaves a tombstone (a version for the row itself). A row put back after a delete
-(undo) takes versions above everything known of it, so an edit made on another desk
-while it was deleted, dropped there by the delete, is dropped here too.
+"A delete beats an edit" holds for every change made while the desk that made it had
+not yet seen the delete: every entry carries what its desk had seen (``Entry.seen``), and
+a delete leaves a tombstone naming the entry that made it. So an edit of a row, or a row
+added under it, that was made without knowledge of its deletion is dropped on every
+desk, even where the row has since been put back (an undo).
 """
 
 from __future__ import annotations
@@ -37,12 +39,6 @@ NOT_APPLIED = "not-applied"
 
 Tag = tuple[int, str]
 NO_TAG: Tag = (0, "")
-#: The "column" whose version marks a row as deleted.
-TOMBSTONE = ""
-#: How far above a deleted row's versions its fields go when the row is put back (undo of a
-#: delete): edits another desk made while it was deleted lost to the delete, so they must
-#: lose to the row put back too, on every desk.
-RESTORED = 2**20
 
 
 @dataclass(frozen=True)
