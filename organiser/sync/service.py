@@ -16,6 +16,8 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+import apsw
+
 from . import crypto
 from .desk import Desk, Received, connect
 from .errors import Mismatch, PeerUnreachable, SyncError, WrongCode
@@ -82,6 +84,8 @@ class PeerLink:
                         self._hello(desk, client)
                     side(desk, client)
                     failures = 0
+                except apsw.BusyError:  # the file stayed locked (a long write elsewhere)
+                    self.service.stopping.wait(RETRY[-1])
                 except PeerUnreachable as exc:
                     self._offline(str(exc))
                     self.state.behind = missing(desk.vector(), self.theirs)  # "not all sent"
