@@ -215,7 +215,10 @@ class DeskService:
         try:
             seen = None
             while not self.stopping.wait(WATCH):
-                version = conn.execute("PRAGMA data_version").fetchone()[0]
+                try:
+                    version = conn.execute("PRAGMA data_version").fetchone()[0]
+                except apsw.BusyError:
+                    continue
                 if version != seen:
                     seen = version
                     with self._changed:
