@@ -133,6 +133,7 @@ class RoleType:
 class Event:
     title: str = ""
     subtitle: str = ""
+    short_title: str = ""  # for badges, where the title is too long for one line
     description: str = ""  # paragraphs separated by blank lines; *emphasis*
     format: str = "in_person"
     venue_name: str = ""
@@ -225,7 +226,12 @@ class Person:
 
     @property
     def sort_key(self) -> tuple[str, str]:
-        return (self.family_name.casefold(), self.given_name.casefold())
+        """The one order of people everywhere (badges, sign-in sheets, lists, the desk):
+        by family name, then given name, ignoring accents and case, so that Ó Briain
+        files under O and Émile beside Emma."""
+        from .services.text import fold
+
+        return (fold(self.family_name or self.given_name), fold(self.given_name))
 
 
 @dataclass

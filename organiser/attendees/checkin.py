@@ -92,7 +92,7 @@ class DeskIndex:
             names=" " + name_words,
             orgs=" " + org_words,
             everything=f"{name_words} | {org_words}",
-            order=(fold(person.family_name or person.given_name), fold(person.given_name)),
+            order=person.sort_key,
         )
         self._entries.append(entry)
         self._by_uid[entry.uid] = entry

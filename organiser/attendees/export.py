@@ -10,7 +10,6 @@ from pathlib import Path
 
 from .. import model
 from ..services.spreadsheet import write_table
-from ..services.text import fold
 
 HEADER = (
     "Given name",
@@ -80,7 +79,7 @@ def attendee_rows(data: model.EventData) -> list[list[str]]:
 
 def sort_key(p: model.Person) -> tuple[str, str, str]:
     """Alphabetical by family name, then given name, accents and case aside."""
-    return (fold(p.family_name or p.given_name), fold(p.given_name), p.uid)
+    return (*p.sort_key, p.uid)
 
 
 def export_attendees(data: model.EventData, path: str | Path) -> int:

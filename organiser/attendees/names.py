@@ -1,8 +1,9 @@
 """Splitting a "full name" cell into honorific, given and family name.
 
 Lists write names as "Dr. Niagalé Bagayoko", "BAGAYOKO Niagalé" (family name in capitals,
-first, as French administrations do) or "Bagayoko, Niagalé". Particles such as "de la"
-or "van der" belong to the family name. Case is kept as written.
+first, as French administrations do) or "Bagayoko, Niagalé". Particles such as "de la",
+"van der", "Ó", "Ould" or "bin" start the family name; Vietnamese and Hungarian family
+names and names in Chinese, Japanese or Korean script come first. Case is kept as written.
 """
 
 from __future__ import annotations
@@ -55,7 +56,29 @@ _PARTICLES = {
     "ould",
     "mac",
     "st",
+    "o",  # Irish Ó
+    "ni",
+    "nic",
+    "ui",
+    "bint",
+    "abu",
+    "zu",
 }
+#: Family names that come first in their language's order (Vietnamese, Hungarian); a
+#: name written in Chinese, Japanese or Korean script also puts the family name first.
+_FAMILY_FIRST = {
+    "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui",
+    "do", "ho", "ngo", "duong", "ly", "trinh", "dinh",
+    "nagy", "kovacs", "toth", "szabo", "horvath", "varga", "kiss", "molnar", "nemeth",
+    "farkas", "balogh", "papp", "lakatos", "takacs", "juhasz", "meszaros", "olah",
+}  # fmt: skip
+
+
+def _east_asian(text: str) -> bool:
+    return any(
+        0x3040 <= ord(c) <= 0x30FF or 0x4E00 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7A3
+        for c in text
+    )
 
 
 def honorific_of(text: str) -> str | None:
@@ -79,6 +102,8 @@ def split_full_name(text: str) -> tuple[str, str, str]:
         family, _, given = joined.partition(",")
         return honorific, given.strip(), family.strip()
     if len(words) == 1:
+        if _east_asian(words[0]) and len(words[0]) >= 2:  # "李小龙", "김민준"
+            return honorific, words[0][1:], words[0][0]
         return honorific, "", words[0]
     # "BAGAYOKO Niagalé": leading words in capitals are the family name.
     caps = 0
@@ -90,8 +115,12 @@ def split_full_name(text: str) -> tuple[str, str, str]:
             break
     if 0 < caps < len(words):
         return honorific, " ".join(words[caps:]), " ".join(words[:caps])
-    # "Maria de la Fontaine": particles before the last word go with it.
-    start = len(words) - 1
-    while start > 1 and fold(words[start - 1]) in _PARTICLES:
-        start -= 1
-    return honorific, " ".join(words[:start]), " ".join(words[start:])
+    # "李 小龙", "山田 太郎", "Nguyễn Thị Minh Khai", "Nagy Béla": the family name first
+    if _east_asian(words[0]) or (fold(words[0]) in _FAMILY_FIRST and len(words) <= 4):
+        return honorific, " ".join(words[1:]), words[0]
+    # "Maria de la Santísima Trinidad Ould-Abdal", "Zoë Ó Briain": the first particle
+    # after the given name starts the family name; else the last word is the family name
+    for i in range(1, len(words) - 1):
+        if fold(words[i]).rstrip("'’") in _PARTICLES:
+            return honorific, " ".join(words[:i]), " ".join(words[i:])
+    return honorific, " ".join(words[:-1]), words[-1]

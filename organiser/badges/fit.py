@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfmetrics
 
-from ..pdf import fonts
+from ..pdf import fonts, shaping
 
 if TYPE_CHECKING:
     from ..model import Person
@@ -40,8 +40,10 @@ DESCENT = 0.293
 
 @lru_cache(maxsize=200_000)
 def width1(text: str, font: str) -> float:
-    """Width of ``text`` at 1 pt; multiply by the size."""
-    return pdfmetrics.stringWidth(text, font, 1.0)
+    """Width of ``text`` at 1 pt, in whichever bundled faces set it; multiply by the size."""
+    if text.isascii():
+        return pdfmetrics.stringWidth(text, font, 1.0)
+    return shaping.width(text, font)
 
 
 def text_height(size: float, lines: int = 1, leading: float = LEADING) -> float:
@@ -93,7 +95,7 @@ def elide(text: str, font: str, size: float, width: float) -> str:
     lo, hi = 0, len(text)
     while lo < hi:
         mid = (lo + hi + 1) // 2
-        if pdfmetrics.stringWidth(text[:mid], font, 1.0) <= budget:
+        if width1(text[:mid], font) <= budget:
             lo = mid
         else:
             hi = mid - 1
@@ -225,7 +227,7 @@ def _largest_wrap(
     return NameFit(tuple(best), size)
 
 
-def _wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
+def wrap_words(text: str, font: str, size: float, width: float) -> list[str]:
     """Greedy word wrap; a word wider than the line stays whole (the caller elides it)."""
     lines: list[str] = []
     cur = ""
@@ -248,7 +250,7 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> lis
         return []
     if width1(text, font) * size <= width:
         return [text]
-    lines = _wrap_words(text, font, size, width)
+    lines = wrap_words(text, font, size, width)
     if len(lines) > max_lines:
         rest = " ".join(lines[max_lines - 1 :])
         lines = [*lines[: max_lines - 1], rest]

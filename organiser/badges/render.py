@@ -32,12 +32,21 @@ from reportlab.pdfgen.canvas import Canvas
 from segno import helpers as segno_helpers
 
 from ..model import EventData, Person
-from ..pdf import fonts
+from ..pdf import fonts, shaping
 from ..services.text import clean
 from . import QR_CHOICES, VCARD_FIELDS
 from . import fit as fitmod
 from . import qr as qrfast
-from .fit import ASCENT, DESCENT, elide, fit_name, text_height, width1, wrap
+from .arrange import (
+    Plan,
+    aff_block_lines,
+    affiliation,
+    geometry,
+    header_text,
+    name_block_lines,
+    plan,
+)
+from .fit import ASCENT, DESCENT, elide, fit_name, text_height, width1
 from .layouts import MM, Layout, calibration
 
 CATEGORY_LABELS = {
@@ -116,6 +125,8 @@ class Badge:
     colour: tuple[float, float, float]
     qr_data: str | None
     display: str = ""  # the hero line: a title and the name ("H.E. Amina Haddad")
+    #: what of this person's text cannot be printed ("has no font for 🙂"), for the user
+    problems: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.display = self.display or self.name
@@ -133,6 +144,9 @@ class RenderResult:
     # per badge face drawn: (page index, label rect, QR rect or None), rects (x, y, w, h) pt
     boxes: list[tuple[int, Rect, Rect | None]] = field(default_factory=list)
     last_page_slots: list[int] = field(default_factory=list)  # slots used on the last sheet
+    #: one line per badge whose text could not all be printed ("Name: why"); the command
+    #: line exits 1 and the window lists them when there is any
+    incomplete: list[str] = field(default_factory=list)
 
 
 Progress = Callable[[int, int], None]
@@ -162,7 +176,7 @@ def _printable(text: str, font: str, warn: list[str], who: str) -> str:
     if missing:
         chars = " ".join(missing)
         warn.append(
-            f"{who}: the font has no {chars}; printed without {'it' if len(missing) == 1 else 'them'}"
+            f"{who}: no bundled font has {chars}; printed without {'it' if len(missing) == 1 else 'them'}"
         )
         drop = set(missing)
         text = " ".join("".join(ch for ch in text if ch not in drop).split())
@@ -211,14 +225,14 @@ def prepare(
     badges, warn = [], []
     for p in people:
         who = _short(clean(p.name)) or p.uid
-        name = _printable(p.name, fonts.BOLD, warn, who)
-        if not name:
-            warn.append(f"{p.uid}: no name that can be printed; no badge")
-            continue
+        mine: list[str] = []
+        name = _printable(p.name, fonts.BOLD, mine, who)
+        if not name and clean(p.name):
+            mine.append(f"{who}: nothing of the name can be printed; the badge has a blank line")
         aff = p.affiliations[0] if p.affiliations else None
-        position = _printable(aff.position, fonts.REGULAR, warn, f"{who}, position") if aff else ""
+        position = _printable(aff.position, fonts.REGULAR, mine, f"{who}, position") if aff else ""
         organisation = (
-            _printable(aff.organisation, fonts.REGULAR, warn, f"{who}, organisation") if aff else ""
+            _printable(aff.organisation, fonts.REGULAR, mine, f"{who}, organisation") if aff else ""
         )
         key = p.category
         label = CATEGORY_LABELS.get(p.category, p.category.replace("_", " ").title())
@@ -234,7 +248,8 @@ def prepare(
         elif options.qr == "vcard":
             qr_data = vcard(p, options.vcard_fields)
         family = _printable(p.family_name, fonts.BOLD, [], who)
-        honorific = _printable(p.honorific, fonts.BOLD, warn, f"{who}, honorific")
+        honorific = _printable(p.honorific, fonts.BOLD, mine, f"{who}, honorific")
+        warn.extend(mine)
         shown = honorific if _show_honorific(honorific, options.honorific) else ""
         badges.append(
             Badge(
@@ -249,6 +264,7 @@ def prepare(
                 colour_of(colour),
                 qr_data,
                 " ".join(x for x in (shown, name) if x),
+                mine,
             )
         )
     return badges, warn
@@ -260,6 +276,11 @@ def _show_honorific(honorific: str, mode: str) -> bool:
     if mode == "all":
         return True
     return honorific.replace(".", "").strip().casefold() not in COURTESY
+
+
+def badge_title(data: EventData) -> str:
+    """The title a badge's header shows: the event's short title where it has one."""
+    return data.event.short_title.strip() or data.event.title
 
 
 def event_dates(data: EventData) -> str:
@@ -281,134 +302,11 @@ def date_range(a: date, b: date) -> str:
     return f"{a.day} {a:%B %Y} – {b.day} {b:%B %Y}"
 
 
-# ------------------------------------------------------------------------ geometry
-@dataclass
-class _Geometry:
-    """Where things go on one badge of a given size, in points, badge origin bottom-left."""
-
-    w: float
-    h: float
-    radius: float
-    margin: float
-    band_h: float
-    band_size: float
-    header_size: float
-    header_top: float  # baseline of the header's first line
-    body_bottom: float
-    body_top: float
-    qr: tuple[float, float, float] | None  # x, y, side (the square incl. quiet zone)
-    col: tuple[float, float, float, float]  # text column x0, y0, x1, y1
-    name_max: float
-    name_min: float
-    aff_size: float
-    portrait: bool = False
-
-
-def geometry(w: float, h: float, radius: float = 0.0, *, qr: bool, header: bool) -> _Geometry:
-    """Zones of a badge: header at the top, band at the bottom, name and QR between."""
-    portrait = h > w * 1.05
-    margin = max(3 * MM, 0.055 * min(w, h), 0.45 * radius)
-    band_h = min(max((0.12 if portrait else 0.17) * h, 6.5 * MM), 16 * MM)
-    band_size = min(max(band_h * 0.42, 7.0), 16.0)
-    header_size = min(max(0.045 * h, 6.5), 11.0) if header else 0.0
-    header_top = h - margin - ASCENT * header_size
-    header_h = text_height(header_size, 2, 1.2) + 0.25 * margin if header else 0.0
-    body_bottom = band_h + 0.7 * margin
-    body_top = h - margin - header_h
-    body_h = body_top - body_bottom
-    qr_box = None
-    x0, y0, x1, y1 = margin, body_bottom, w - margin, body_top
-    if qr:
-        if portrait:
-            side = min(0.5 * w, 0.42 * body_h, 42 * MM)
-            qr_box = ((w - side) / 2, body_bottom, side)
-            y0 = body_bottom + side + 0.5 * margin
-        else:
-            side = min(body_h, 0.34 * w, 30 * MM)
-            qr_box = (w - margin - side + 2, body_bottom + (body_h - side) / 2, side)
-            x1 = w - margin - side
-    name_max = min(max(0.19 * h, 14.0), 60.0) if not portrait else min(0.16 * h, 60.0)
-    name_min = max(9.0, min(14.0, 0.3 * name_max))
-    aff_size = min(max(0.42 * name_max, 7.0), 13.0)
-    return _Geometry(
-        w, h, radius, margin, band_h, band_size, header_size, header_top,
-        body_bottom, body_top, qr_box, (x0, y0, x1, y1), name_max, name_min, aff_size,
-        portrait,
-    )  # fmt: skip
-
-
-MIN_QR = 14 * MM  # 25 modules with the quiet zone: 0.56 mm each, still easy to scan
-
-
-@dataclass
-class _Plan:
-    """Where one badge's name, affiliation and QR code go (badge coordinates, points)."""
-
-    name: fitmod.NameFit
-    name_top: float
-    aff: list[str]
-    aff_top: float
-    cx: float  # centre line of the name
-    aff_cx: float
-    qr: tuple[float, float, float] | None  # x, y, side
-    aff_size: float = 0.0
-
-
-def _stack(g: _Geometry, col, name, family, position, organisation) -> _Plan:
-    """Name above affiliation, the block centred in the column."""
-    x0, y0, x1, y1 = col
-    width = x1 - x0
-    aff, aff_size = _affiliation_lines(position, organisation, g.aff_size, width)
-    aff_h = (text_height(aff_size, len(aff), 1.25) + 0.35 * aff_size) if aff else 0.0
-    dropped = False
-    while aff and y1 - y0 - aff_h < text_height(g.name_min):  # a tiny badge: name first
-        aff, dropped = aff[:-1], True
-        aff_h = (text_height(aff_size, len(aff), 1.25) + 0.35 * aff_size) if aff else 0.0
-    if dropped and aff:  # say that something was left out
-        aff[-1] = elide(aff[-1].rstrip(" ,;") + fitmod.ELLIPSIS, fonts.REGULAR, aff_size, width)
-    nf = fit_name(
-        name, width, y1 - y0 - aff_h, g.name_max, g.name_min, family=family,
-        max_lines=3 if g.portrait else 2,
-    )  # fmt: skip
-    name_h = text_height(nf.size, len(nf.lines))
-    top = y0 + (y1 - y0 + name_h + aff_h) / 2
-    cx = (x0 + x1) / 2
-    return _Plan(nf, top, aff, top - name_h - 0.35 * aff_size, cx, cx, None, aff_size)
-
-
-def plan(g: _Geometry, name, family, position, organisation, with_qr: bool) -> _Plan:
-    """The badge's arrangement. Beside the QR code while the name stays large there; a
-    long name instead takes the full width and the QR code moves down beside the
-    affiliation, smaller (never below MIN_QR)."""
-    full = (g.margin, g.body_bottom, g.w - g.margin, g.body_top)
-    if not with_qr or g.qr is None:
-        return _stack(g, full, name, family, position, organisation)
-    side_plan = _stack(g, g.col, name, family, position, organisation)
-    side_plan.qr = g.qr
-    if g.portrait or (side_plan.name.fits and side_plan.name.size >= 0.55 * g.name_max):
-        return side_plan
-    x0, y0, x1, y1 = full
-    body_h = y1 - y0
-    nf = fit_name(name, x1 - x0, 0.5 * body_h, g.name_max, g.name_min, family=family)
-    if side_plan.name.fits and (not nf.fits or nf.size < side_plan.name.size * 1.1):
-        return side_plan  # full width gains too little; neither fitting, width shows more
-    name_h = text_height(nf.size, len(nf.lines))
-    lower_top = y1 - name_h - 0.3 * g.margin
-    side = min(lower_top - y0, 0.34 * g.w, 30 * MM)
-    if side < MIN_QR:
-        return side_plan
-    qr = (g.w - g.margin - side + 2, y0 + (lower_top - y0 - side) / 2, side)
-    lower = _stack(g, (x0, y0, qr[0] - 0.3 * g.margin, lower_top), "", "", position, organisation)
-    aff_h = text_height(lower.aff_size, len(lower.aff), 1.25) if lower.aff else 0.0
-    aff_top = y0 + (lower_top - y0 + aff_h) / 2
-    return _Plan(nf, y1, lower.aff, aff_top, g.w / 2, lower.aff_cx, qr, lower.aff_size)
-
-
 def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> fitmod.NameFit:
     """How the person's name fits this layout's badge: ``.fits`` is False when it would
     need to shrink below the layout's minimum size or be shortened with "…"."""
     w, h = _badge_size(layout)
-    g = geometry(w, h, layout.radius * MM, qr=qr, header=True)
+    g = geometry(w, h, layout.radius * MM, qr="id" if qr else "", header=True)
     honorific = clean(person.honorific)
     name = _printable(
         f"{honorific} {person.name}" if _show_honorific(honorific, "titles") else person.name,
@@ -435,18 +333,36 @@ def preflight(
     options = options or BadgeOptions()
     people = list(people)
     if layout.kind == "tent":
-        _, warnings = prepare(data, people, BadgeOptions(qr="none"))
-        return warnings
-    _, warnings = prepare(data, people, options)
-    qr = options.qr != "none"
-    for p in people:
-        fit = name_fits(p, layout, qr=qr)
-        if not fit.fits and fit.lines:
-            how = (
-                "shortened to “" + " ".join(fit.lines) + "”" if fit.elided else "printed very small"
-            )
-            warnings.append(f"{_short(clean(p.name)) or p.uid}: too long for {layout.name}; {how}")
+        return _tent_problems(data, people, layout)
+    badges, warnings = prepare(data, people, options)
+    w, h = _badge_size(layout)
+    qr = options.qr if options.qr != "none" else ""
+    g = geometry(w, h, layout.radius * MM, qr=qr, header=options.show_event)
+    for b in badges:
+        p = plan(g, b.display, b.family, b.position, b.organisation, bool(qr and b.qr_data))
+        warnings.extend(_fit_problems(b, p, layout.name))
     return warnings
+
+
+def _tent_problems(data: EventData, people: list[Person], layout: Layout) -> list[str]:
+    badges, warnings = prepare(data, people, BadgeOptions(qr="none"))
+    pw, ph = layout.page_size_pt
+    for b in badges:
+        warnings.extend(_fit_problems(b, _tent_plan(b, pw, ph / 2), layout.name))
+    return warnings
+
+
+def _fit_problems(b: Badge, p: Plan, layout: str) -> list[str]:
+    """What of the badge's text did not fit whole, worded for the user."""
+    who = _short(b.name) or b.uid
+    out = []
+    if p.name.elided:
+        out.append(f"{who}: too long for {layout}; shortened to “{' '.join(p.name.lines)}”")
+    elif p.name.below_min:
+        out.append(f"{who}: too long for {layout}; printed very small")
+    if not p.aff.whole:
+        out.append(f"{who}: organisation too long for {layout}; shortened")
+    return out
 
 
 def _badge_size(layout: Layout) -> tuple[float, float]:
@@ -472,6 +388,10 @@ class _Writer:
         self.font = {name: pdfmetrics.getFont(name) for name in (fonts.REGULAR, fonts.BOLD)}
 
     def text(self, font: str, size: float, x: float, y: float, s: str) -> str:
+        if not s.isascii():
+            line = shaping.line(s, font)
+            if not line.plain:
+                return shaping.ops(self.doc, self.escape, line, size, x, y)
         f = self.font[font]
         doc = self.doc
         parts = [f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm"]
@@ -586,13 +506,13 @@ class _BadgeDrawer:
         h: float,
         radius: float,
         *,
-        qr: bool,
+        qr: str,
         header: bool,
         logo: _Logo | None,
     ):
         self.wr = writer
         self.g = geometry(w, h, radius, qr=qr, header=header)
-        self.qr = _QRPainter() if self.g.qr else None
+        self.qr = _QRPainter() if self.g.qr_side else None
         self._static: dict[tuple[str, tuple[float, float, float]], str] = {}
         self._header = self._header_ops(data, logo) if header else ""
 
@@ -602,27 +522,22 @@ class _BadgeDrawer:
         x0, x1 = g.margin, g.w - g.margin
         ops = []
         if logo is not None:
-            lh = text_height(size, 2, 1.2)
+            lh = text_height(size, max(g.header_lines, 2), 1.2)
             lw = min(lh * logo.aspect, 0.3 * g.w)
             lh = lw / logo.aspect
             ly = g.h - g.margin - lh
             ops.append(f"q {_f(lw)} 0 0 {_f(lh)} {_f(x1 - lw)} {_f(ly)} cm /{logo.xobject} Do Q")
             x1 -= lw + 2 * MM
-        title = _printable(data.event.title, fonts.BOLD, [], "title")
-        dates = event_dates(data)
+        title = _printable(badge_title(data), fonts.BOLD, [], "title")
         cx = (x0 + x1) / 2
         ops.append("0.25 g")
-        if title:
-            ops.append(
-                wr.centred(
-                    fonts.BOLD, size, cx, g.header_top, elide(title, fonts.BOLD, size, x1 - x0)
-                )
-            )
-        if dates:
-            y = g.header_top - size * 1.2
-            ops.append(
-                wr.centred(fonts.REGULAR, size, cx, y, elide(dates, fonts.REGULAR, size, x1 - x0))
-            )
+        y = g.header_top
+        for n, line in enumerate(
+            header_text(title, event_dates(data), size, x1 - x0, g.header_lines)
+        ):
+            font = fonts.BOLD if n == 0 and title else fonts.REGULAR
+            ops.append(wr.centred(font, size, cx, y, line))
+            y -= size * 1.2
         return " ".join(ops)
 
     def _band(self, label: str, colour: tuple[float, float, float]) -> str:
@@ -646,52 +561,22 @@ class _BadgeDrawer:
             self._static[key] = ops
         return ops
 
-    def ops(
-        self, b: Badge, *, with_qr: bool = True
-    ) -> tuple[str, tuple[float, float, float] | None]:
-        """The badge's operators, and where its QR code went (x, y, side) if it has one."""
-        g, wr = self.g, self.wr
+    def ops(self, b: Badge, *, with_qr: bool = True) -> tuple[str, Plan]:
+        """The badge's operators, and its arrangement (where its QR code went, if any)."""
+        wr = self.wr
         with_qr = with_qr and self.qr is not None and bool(b.qr_data)
-        p = plan(g, b.display, b.family, b.position, b.organisation, with_qr)
+        p = plan(self.g, b.display, b.family, b.position, b.organisation, with_qr)
         out = [self._band(b.band, b.colour), self._header, "0 g"]
-        nf = p.name
-        y = p.name_top - ASCENT * nf.size
-        for line in nf.lines:
-            out.append(wr.centred(fonts.BOLD, nf.size, p.cx, y, line))
-            y -= nf.size * fitmod.LEADING
-        if p.aff:
+        size = p.name.size
+        for line, y in name_block_lines(p):
+            out.append(wr.centred(fonts.BOLD, size, p.cx, y, line))
+        if p.aff.lines:
             out.append("0.2 g")
-            y = p.aff_top - ASCENT * p.aff_size
-            for line in p.aff:
-                out.append(wr.centred(fonts.REGULAR, p.aff_size, p.aff_cx, y, line))
-                y -= p.aff_size * 1.25
+            for line, y in aff_block_lines(p):
+                out.append(wr.centred(fonts.REGULAR, p.aff.size, p.aff_cx, y, line))
         if with_qr and p.qr is not None:
             out.append(self.qr.ops(b.qr_data, p.qr))  # type: ignore[union-attr, arg-type]
-        return " ".join(out), p.qr
-
-
-def _affiliation_lines(
-    position: str, organisation: str, size: float, width: float
-) -> tuple[list[str], float]:
-    """Position and organisation in at most two lines, and the size they need.
-
-    One line if it fits; else wrapped onto two, shrinking the type by up to a fifth to
-    keep every word; else one line each, shortened with "…" so neither loses its start.
-    """
-    font = fonts.REGULAR
-    both = ", ".join(p for p in (position, organisation) if p)
-    if not both:
-        return [], size
-    if width1(both, font) * size <= width:
-        return [both], size
-    for s in (size, 0.9 * size, 0.8 * size):
-        lines = wrap(both, font, s, width, 2)
-        if not lines[-1].endswith(fitmod.ELLIPSIS):
-            return lines, s
-    s = 0.8 * size
-    if not (position and organisation):
-        return wrap(both, font, s, width, 2), s
-    return [elide(position, font, s, width), elide(organisation, font, s, width)], s
+        return " ".join(out), p
 
 
 @dataclass
@@ -733,6 +618,8 @@ def _new_canvas(out: str | Path | IO[bytes], layout: Layout, title: str, invaria
     )
     canv.setTitle(title)
     canv.setCreator("Organiser")
+    # labels must print at actual size: a viewer's "fit to page" would move every badge
+    canv.setViewerPreference("PrintScaling", "None")
     return canv
 
 
@@ -807,10 +694,10 @@ def render_badges(
     )
     w, h = _badge_size(layout)
     radius = layout.radius * MM
-    want_qr = options.qr != "none"
+    want_qr = options.qr if options.qr != "none" else ""
     drawer = _BadgeDrawer(wr, data, w, h, radius, qr=want_qr, header=options.show_event, logo=logo)
     back = (
-        _BadgeDrawer(wr, data, w, h, radius, qr=False, header=options.show_event, logo=logo)
+        _BadgeDrawer(wr, data, w, h, radius, qr="", header=options.show_event, logo=logo)
         if (options.duplex or layout.kind == "foldover")
         else None
     )
@@ -829,9 +716,9 @@ def render_badges(
         for s, b in on_page:
             if layout.kind == "foldover":
                 x, y, pw, ph = layout.rect_pt(0)
-                ops, qr = drawer.ops(b)
+                ops, arranged = drawer.ops(b)
                 code.append(f"q 1 0 0 1 {_f(x)} {_f(y)} cm {ops} Q")
-                result.boxes.append((result.pages, (x, y, pw, ph / 2), _shift(qr, x, y)))
+                result.boxes.append((result.pages, (x, y, pw, ph / 2), _shift(arranged.qr, x, y)))
                 # the upper half, turned 180° so it reads upright once folded behind
                 ops, _ = back.ops(b, with_qr=False)  # type: ignore[union-attr]
                 code.append(f"q -1 0 0 -1 {_f(x + pw)} {_f(y + ph)} cm {ops} Q")
@@ -844,11 +731,13 @@ def render_badges(
                     )
             else:
                 rect = layout.rect_pt(s)
-                ops, qr = drawer.ops(b)
+                ops, arranged = drawer.ops(b)
                 code.append(f"q 1 0 0 1 {_f(rect[0])} {_f(rect[1])} cm {ops} Q")
-                result.boxes.append((result.pages, rect, _shift(qr, rect[0], rect[1])))
+                result.boxes.append((result.pages, rect, _shift(arranged.qr, rect[0], rect[1])))
                 if options.outline:
                     code.append(_outline(rect, radius))
+            if b.problems or not arranged.whole:
+                result.incomplete.append(_incomplete(b, arranged, layout.name))
             result.slots.append((page, s))
             result.badges += 1
             if progress is not None and result.badges % 25 == 0:
@@ -875,6 +764,12 @@ def render_badges(
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _incomplete(b: Badge, p: Plan, layout: str) -> str:
+    """'Name (UID): why', for a badge printed without some of its text."""
+    reasons = [m.split(": ", 1)[-1] for m in (*b.problems, *_fit_problems(b, p, layout))]
+    return f"{_short(b.name) or '(no name)'} ({b.uid}): {'; '.join(reasons)}"
 
 
 def _shift(qr: tuple[float, float, float] | None, x: float, y: float) -> Rect | None:
@@ -915,7 +810,9 @@ def render_tents(
     for n, b in enumerate(badges):
         _check(cancelled)
         code = _begin_page(canv, layout, BadgeOptions())
-        face = _tent_face(wr, b, pw, face_h)
+        face, arranged = _tent_face(wr, b, pw, face_h)
+        if b.problems or not arranged.whole:
+            result.incomplete.append(_incomplete(b, arranged, layout.name))
         code.append(f"q {face} Q")
         code.append(f"q -1 0 0 -1 {_f(pw)} {_f(ph)} cm {face} Q")
         # fold guide: short ticks at both edges, out of the way of the text
@@ -933,34 +830,39 @@ def render_tents(
     return result
 
 
-def _tent_face(wr: _Writer, b: Badge, w: float, h: float) -> str:
-    """One face, upright, with its bottom edge on the table (y = 0)."""
-    margin = 15 * MM
+TENT_MARGIN = 15 * MM
+
+
+def _tent_plan(b: Badge, w: float, h: float) -> Plan:
+    """One face, upright, with its bottom edge on the table (y = 0): the name with its
+    honorific ("Dr. Niagalé Bagayoko"), the organisation below it, wrapped, never cut."""
+    margin = TENT_MARGIN
     width = w - 2 * margin
-    sub = " · ".join(p for p in (b.honorific, b.organisation) if p)
-    sub_size = min(max(h * 0.07, 12.0), 24.0)
-    sub_h = (text_height(sub_size) + 0.4 * sub_size) if sub else 0.0
+    display = " ".join(x for x in (b.honorific, b.name) if x)
+    sub_max = min(max(h * 0.07, 12.0), 24.0)
+    aff = affiliation("", b.organisation, width, sub_max, 0.6 * sub_max, 2)
+    sub_h = (aff.height + 0.4 * aff.size) if aff.lines else 0.0
     top_limit = h - 10 * MM  # keep clear of the fold
     bottom = 12 * MM
     avail = top_limit - bottom - sub_h
-    nf = fit_name(b.name, width, avail, min(h * 0.42, 110.0), 24.0, family=b.family)
+    nf = fit_name(display, width, avail, min(h * 0.42, 110.0), 24.0, family=b.family)
     name_h = text_height(nf.size, len(nf.lines))
-    block = name_h + sub_h
-    top = bottom + (top_limit - bottom + block) / 2
-    out = [_rgb(b.colour), f"{_f(margin)} {_f(bottom - 4 * MM)} {_f(width)} 1.6 re f", "0 g"]
-    y = top - ASCENT * nf.size
-    for line in nf.lines:
-        out.append(wr.centred(fonts.BOLD, nf.size, w / 2, y, line))
-        y -= nf.size * fitmod.LEADING
-    if sub:
+    top = bottom + (top_limit - bottom + name_h + sub_h) / 2
+    return Plan(nf, top, w / 2, aff, top - name_h - 0.4 * aff.size, w / 2, None)
+
+
+def _tent_face(wr: _Writer, b: Badge, w: float, h: float) -> tuple[str, Plan]:
+    p = _tent_plan(b, w, h)
+    rule_y = 12 * MM - 4 * MM
+    out = [_rgb(b.colour), f"{_f(TENT_MARGIN)} {_f(rule_y)} {_f(w - 2 * TENT_MARGIN)} 1.6 re f"]
+    out.append("0 g")
+    for line, y in name_block_lines(p):
+        out.append(wr.centred(fonts.BOLD, p.name.size, p.cx, y, line))
+    if p.aff.lines:
         out.append("0.25 g")
-        y = top - name_h - 0.4 * sub_size - ASCENT * sub_size
-        out.append(
-            wr.centred(
-                fonts.REGULAR, sub_size, w / 2, y, elide(sub, fonts.REGULAR, sub_size, width)
-            )
-        )
-    return " ".join(out)
+        for line, y in aff_block_lines(p):
+            out.append(wr.centred(fonts.REGULAR, p.aff.size, p.cx, y, line))
+    return " ".join(out), p
 
 
 # -------------------------------------------------------------------- calibration
@@ -992,7 +894,10 @@ def render_calibration(
         )
     wr = _Writer(canv)
     dx, dy = calibration(layout.name) if calibrate else (0.0, 0.0)
-    note = f"{layout.name}: calibration {dx:+.1f} mm across, {dy:+.1f} mm down"
+    note = (
+        f"{layout.name}: calibration {dx:+.1f} mm across, {dy:+.1f} mm down."
+        " Print at actual size; page 2 says how to measure."
+    )
     size = 7.0
     x0, y0, _, _ = rects[0]
     ty = (
@@ -1004,4 +909,69 @@ def render_calibration(
         ty = 2 * MM
     code.append("0.3 g " + wr.text(fonts.REGULAR, size, max(x0, 3 * MM), ty, note))
     _end_page(canv)
+    _calibration_help(canv, wr, layout)
     canv.save()
+
+
+CALIBRATION_STEPS = (
+    "Print page 1 at actual size (100 %): in the print dialog choose “Actual size”, "
+    "never “Fit to page” or “Shrink oversized pages”.",
+    "Measure the check bar below with a ruler. It must be exactly {bar} mm long; if it is "
+    "shorter or longer, the printer scaled the page: fix that setting and print again.",
+    "Hold page 1 over a sheet of the labels against the light (or print it on a label "
+    "sheet) and measure how far each cross sits from its label's centre: across (+ when "
+    "the cross is right of the centre) and down (+ when it is below).",
+    "Save the offset: in the window, Print & Export › Badges › Calibrate; on the command "
+    'line, organiser layouts --calibrate "{name}" ACROSS DOWN. Badges then move to match.',
+)
+
+
+def _calibration_help(canv: Canvas, wr: _Writer, layout: Layout) -> None:
+    """Page 2 of a calibration print: the steps, millimetre rulers along two edges and a
+    check bar that reveals "fit to page" scaling (drawn without the printer offset)."""
+    pw, ph = layout.page_size_pt
+    code = canv._code
+    edge = 4 * MM
+    # rulers: along the top and the left edge, a tick each millimetre, numbered each cm
+    ticks = ["q 0 G 0.3 w"]
+    labels = []
+    for n in range(int((pw - edge) / MM) + 1):
+        x = edge + n * MM
+        tick = 4 * MM if n % 10 == 0 else 2.5 * MM if n % 5 == 0 else 1.5 * MM
+        ticks.append(f"{_f(x)} {_f(ph)} m {_f(x)} {_f(ph - tick)} l")
+        if n % 10 == 0 and n:
+            labels.append(wr.centred(fonts.REGULAR, 6, x, ph - 6.5 * MM, str(n)))
+    for n in range(int((ph - edge) / MM) + 1):
+        y = ph - edge - n * MM
+        tick = 4 * MM if n % 10 == 0 else 2.5 * MM if n % 5 == 0 else 1.5 * MM
+        ticks.append(f"0 {_f(y)} m {_f(tick)} {_f(y)} l")
+        if n % 10 == 0 and n:
+            labels.append(wr.text(fonts.REGULAR, 6, 5 * MM, y - 2, str(n)))
+    ticks.append("S Q")
+    code.append(" ".join(ticks))
+    code.append("0 g " + " ".join(labels))
+    x0 = 12 * MM
+    width = pw - x0 - 8 * MM
+    bar = 100 if width >= 100 * MM else 50
+    size = 11.0 if width > 120 * MM else 7.5
+    y = ph - 14 * MM - size
+    code.append("0 g " + wr.text(fonts.BOLD, size * 1.2, x0, y, f"Calibrating {layout.name}"))
+    y -= size * 2
+    for n, step in enumerate(CALIBRATION_STEPS, start=1):
+        text = step.format(bar=bar, name=layout.name)
+        for line in fitmod.wrap(f"{n}. {text}", fonts.REGULAR, size, width, 12):
+            code.append(wr.text(fonts.REGULAR, size, x0, y, line))
+            y -= size * 1.3
+        y -= size * 0.5
+    # the check bar: a filled bar with centimetre ticks, its length written beside it
+    y -= 8 * MM
+    if y > 10 * MM:
+        code.append(f"q 0 g {_f(x0)} {_f(y)} {_f(bar * MM)} {_f(3 * MM)} re f Q")
+        cm = " ".join(
+            f"{_f(x0 + k * 10 * MM)} {_f(y)} m {_f(x0 + k * 10 * MM)} {_f(y - 2 * MM)} l"
+            for k in range(bar // 10 + 1)
+        )
+        code.append(f"q 0 G 0.4 w {cm} S Q")
+        code.append(wr.text(fonts.REGULAR, size, x0, y - 2 * MM - size * 1.2, f"0 — {bar} mm"))
+        code.append(wr.text(fonts.BOLD, size, x0 + bar * MM + 2 * MM, y, f"{bar} mm"))
+    canv.showPage()

@@ -6,6 +6,9 @@ fonts, ours from opening the event file (so loading 2,000 people, selecting them
 fitting every name count against us). Both embed the same font (bundled Noto Sans), so the
 comparison is of the drawing, not of font files. The ratio ours/floor must be at most 1.0.
 Then the desk case: one badge for one person, from the call to a PDF ready to print.
+``--scripts mixed`` gives the people names and organisations in Arabic, Chinese, Korean,
+Devanagari, Hebrew, Thai, Amharic and Latin in turn (fallback faces, bidi and shaping):
+that sheet must stay under 1.5 times the floor.
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--people", type=int, default=2000)
     ap.add_argument("--runs", type=int, default=3, help="runs per side (median reported)")
     ap.add_argument("--floor", default=str(FLOOR), help="path of badge_floor.py")
+    ap.add_argument("--scripts", choices=("latin", "mixed"), default="latin")
     ap.add_argument("--ours-once", nargs=2, metavar=("EVENT", "OUT"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.ours_once:
@@ -87,7 +91,10 @@ def _bench(args: argparse.Namespace, floor: Path, work: Path) -> int:
     from ..store import EventStore
 
     event = work / "bench.organiser"
-    EventStore.create(event, generate(args.people, 40, 1), lock=False).close()
+    data = generate(args.people, 40, 1)
+    if args.scripts == "mixed":
+        mix_scripts(data)
+    EventStore.create(event, data, lock=False).close()
     env = dict(os.environ)
     env["BADGE_FONT"] = str(resource("fonts", "NotoSans-Regular.ttf"))
     env["BADGE_FONT_BOLD"] = str(resource("fonts", "NotoSans-Bold.ttf"))
@@ -113,14 +120,39 @@ def _bench(args: argparse.Namespace, floor: Path, work: Path) -> int:
     print(
         f"ours (open, load, select, fit, render, save): {o:.3f} s   runs {', '.join(f'{t:.3f}' for t in ours_t)}"
     )
-    print(f"ratio ours/floor: {o / f:.2f}  (target <= 1.0)")
+    target = 1.5 if args.scripts == "mixed" else 1.0
+    print(f"ratio ours/floor: {o / f:.2f}  (target <= {target}, {args.scripts} scripts)")
     print(f"whole process incl. Python start and imports: floor {fw:.2f} s, ours {ow:.2f} s")
     single = _single(event)
     print(
         f"single badge at the desk: first {single[0] * 1000:.1f} ms, then median "
         f"{statistics.median(single[1:]) * 1000:.1f} ms (target < 200 ms)"
     )
-    return 0 if o <= f and single[0] < 0.2 else 1
+    return 0 if o <= f * target and single[0] < 0.2 else 1
+
+
+#: (given names, family names, organisation) per script, for ``--scripts mixed``
+MIXED = (
+    (("محمد", "فاطمة", "عمر"), ("الأمين", "ولد عبد الله", "بن سالم"), "جامعة نواكشوط"),
+    (("小龙", "美玲", "伟"), ("李", "王", "张"), "北京大学"),
+    (("민준", "서연"), ("김", "박"), "서울대학교"),
+    (("अनुष्का", "राहुल"), ("शर्मा", "क्षत्रिय"), "दिल्ली विश्वविद्यालय"),
+    (("דוד", "שרה"), ("לוי", "כהן"), "האוניברסיטה העברית"),
+    (("สมชาย",), ("ใจดี",), "จุฬาลงกรณ์มหาวิทยาลัย"),
+    (("አበበ", "ሰላም"), ("ቢቂላ", "ተስፋዬ"), "አዲስ አበባ ዩኒቨርሲቲ"),
+    (("Niagalé", "Zoë"), ("Bagayoko-Traoré", "Ó Briain"), "African Security Sector Network"),
+)
+
+
+def mix_scripts(data: object) -> None:
+    """Every person a name and organisation in one of the scripts above, in turn."""
+    for i, p in enumerate(data.people):  # type: ignore[attr-defined]
+        given, family, org = MIXED[i % len(MIXED)]
+        p.given_name = given[i % len(given)]
+        p.family_name = family[(i // len(MIXED)) % len(family)]
+        p.printed_name = ""
+        if p.affiliations:
+            p.affiliations[0].organisation = org
 
 
 def _single(event: Path) -> list[float]:

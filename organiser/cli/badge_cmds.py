@@ -1,7 +1,9 @@
 """Badge commands: ``export badges|tents|calibration`` and ``layouts``.
 
-Warnings (a name the font cannot fully draw, a name shortened to fit) are printed on
-stderr before the file is written, the same list the window shows before printing.
+Warnings (a character no bundled font has, a name shortened to fit) are printed on
+stderr before the file is written, the same list the window shows before printing. Every
+selected person gets a badge; when some text could not be printed whole the file is still
+written, each such badge is named on stderr and the command exits 1 (as ``check`` does).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import replace
 from ..badges import QR_CHOICES, VCARD_FIELDS, WHO_HELP, glabels, layouts
 from ..model import EventData, Person
 from ..services.files import atomic_path
+from .check_cmds import EXIT_ERRORS
 from .common import UsageError, edit_event, note_printed, output_file, read_event
 
 
@@ -87,6 +90,13 @@ def _warn(lines: list[str]) -> None:
         print(f"warning: {line}", file=sys.stderr)
 
 
+def _incomplete(lines: list[str]) -> int:
+    """Name each badge printed without some of its text; the exit status."""
+    for line in lines:
+        print(f"not printed whole: {line}", file=sys.stderr)
+    return EXIT_ERRORS if lines else 0
+
+
 def _chosen(data: EventData, who: str) -> list[Person]:
     """The people ``--who`` picks; a bad or empty choice is a usage error."""
     from ..badges.selection import parse_who, select
@@ -100,7 +110,7 @@ def _chosen(data: EventData, who: str) -> list[Person]:
     return people
 
 
-def _badges(args: argparse.Namespace) -> None:
+def _badges(args: argparse.Namespace) -> int:
     from ..badges.render import BadgeOptions, preflight, render_badges
     from ..badges.selection import record, used_slots
 
@@ -152,9 +162,10 @@ def _badges(args: argparse.Namespace) -> None:
         if args.record:
             record(store, people, layout, result, {"who": args.who, "qr": args.qr})
     print(f"wrote {out}: {result.badges} badges on {result.pages} pages ({layout.name})")
+    return _incomplete(result.incomplete)
 
 
-def _tents(args: argparse.Namespace) -> None:
+def _tents(args: argparse.Namespace) -> int:
     from ..badges.render import preflight, render_tents
 
     out = output_file(args.output)
@@ -167,6 +178,7 @@ def _tents(args: argparse.Namespace) -> None:
             result = render_tents(data, people, layout, tmp)
     note_printed(args.event, "tent", data, {"who": args.who, "paper": args.paper})
     print(f"wrote {out}: {result.badges} table tents ({layout.name})")
+    return _incomplete(result.incomplete)
 
 
 def _calibration(args: argparse.Namespace) -> None:

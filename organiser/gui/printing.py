@@ -2,8 +2,8 @@
 
 The same function paints a real printer, a PDF-format QPrinter and a QPrintPreviewDialog,
 so Print Preview shows exactly what will print. Each printed page takes the size of the
-PDF page (A4 stays A4, Letter stays Letter) and is drawn edge to edge: the PDF already
-holds its margins.
+PDF page (A4 stays A4, Letter stays Letter) and is drawn edge to edge at its actual size,
+never scaled to fit: the PDF already holds its margins, and labels must land on labels.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
@@ -72,6 +72,15 @@ def _layout_for(document: QPdfDocument, page: int) -> QPageLayout:
     return QPageLayout(page_size, orientation, QMarginsF(0, 0, 0, 0))
 
 
+def actual_size(points: QSizeF, resolution: int) -> QRect:
+    """Where a page of ``points`` goes on a printer of ``resolution`` dpi: at its actual
+    size from the top-left corner, never stretched to the printer's paper. A badge sheet
+    printed "fit to page" on Letter paper would miss every label."""
+    return QRect(
+        0, 0, round(points.width() * resolution / 72), round(points.height() * resolution / 72)
+    )
+
+
 def print_pdf(
     pdf: bytes | str | Path,
     printer: QPrinter,
@@ -110,7 +119,7 @@ def print_pdf(
             image = document.render(page, pixels)
             target = painter.viewport()
             painter.setWindow(QRect(0, 0, target.width(), target.height()))
-            painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
+            painter.drawImage(actual_size(points, printer.resolution()), image)
             printed += 1
             if progress is not None:
                 progress(i + 1, len(pages))

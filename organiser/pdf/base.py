@@ -31,7 +31,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 
 from .. import i18n
 from ..model import Day, Person
-from . import fonts
+from . import fonts, shaping
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 PAPER_NAMES = {"a4": "A4", "letter": "US Letter"}
@@ -148,9 +148,14 @@ _EMPHASIS = re.compile(r"\*(?=\S)(.+?)(?<=\S)\*")
 _STAND_INS = str.maketrans({"\u2212": "\u2013"})
 
 
-def esc(text: str) -> str:
-    """Plain text made safe for reportlab paragraph markup (and for the bundled font)."""
-    return escape(text.translate(_STAND_INS), {'"': "&quot;"})
+def esc(text: str, font: str = fonts.REGULAR) -> str:
+    """Plain text made safe for reportlab paragraph markup, in any script: a run the
+    bundled Noto Sans lacks is set, shaped, in the bundled face that has it (see
+    :mod:`.shaping`). ``font`` is the paragraph's font, for the weight of those faces."""
+    text = text.translate(_STAND_INS)
+    if text.isascii():
+        return escape(text, {'"': "&quot;"})
+    return shaping.markup(text, font)
 
 
 def markup(text: str) -> str:
@@ -408,7 +413,7 @@ class Document:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(self.margins[0], y + 10, self.pagesize[0] - self.margins[1], y + 10)
-        canvas.drawCentredString(self.pagesize[0] / 2, y, text)
+        draw_string(canvas, self.pagesize[0] / 2, y, text, style, "centre")
         canvas.restoreState()
 
     def draw_running_head(self, canvas: Canvas, doc: object) -> None:
@@ -420,7 +425,7 @@ class Document:
         canvas.setFillColor(MUTED)
         text = fit(self.running_head, style, self.width)
         y = self.pagesize[1] - self.margins[3] + 8
-        canvas.drawString(self.margins[0], y, text)
+        draw_string(canvas, self.margins[0], y, text, style)
         canvas.restoreState()
 
     def build(self, story: Sequence[Flowable], target: str | Path | None = None) -> bytes:
@@ -471,11 +476,33 @@ class Document:
 
 def fit(text: str, style: ParagraphStyle, width: float) -> str:
     """``text`` cut short with '…' so that it fits ``width`` in ``style``'s font and size."""
-    if stringWidth(text, style.fontName, style.fontSize) <= width:
+    if text_width(text, style.fontName, style.fontSize) <= width:
         return text
-    while text and stringWidth(text + "…", style.fontName, style.fontSize) > width:
+    while text and text_width(text + "…", style.fontName, style.fontSize) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width of a line of plain text in any script (see :mod:`.shaping`)."""
+    if text.isascii():
+        return stringWidth(text, font, size)
+    return shaping.width(text, font, size)
+
+
+def draw_string(
+    canvas: Canvas, x: float, y: float, text: str, style: ParagraphStyle, anchor: str = "left"
+) -> None:
+    """``canvas.drawString`` for text in any script, in ``style``'s font and size;
+    ``anchor`` says whether ``x`` is the line's left end, its "centre" or its "right" end."""
+    if text.isascii():
+        draw = {"left": canvas.drawString, "centre": canvas.drawCentredString}.get(
+            anchor, canvas.drawRightString
+        )
+        canvas.setFont(style.fontName, style.fontSize)
+        draw(x, y, text)
+        return
+    shaping.draw(canvas, x, y, text.translate(_STAND_INS), style.fontName, style.fontSize, anchor)
 
 
 def day_numbers(days: Iterable[Day]) -> dict[date, int]:

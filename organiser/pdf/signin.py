@@ -25,7 +25,6 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spa
 
 from .. import i18n, model
 from ..services.files import atomic_path
-from ..services.text import fold
 from . import fonts
 from .base import (
     CancelCheck,
@@ -36,6 +35,7 @@ from .base import (
     Rendered,
     Section,
     day_numbers,
+    draw_string,
     esc,
     fit,
     stylesheet,
@@ -68,9 +68,7 @@ def attendees_for_sheet(data: model.EventData) -> list[model.Person]:
         for p in data.people
         if p.registration_status != "cancelled" and p.status not in ("declined", "cancelled")
     ]
-    return sorted(
-        people, key=lambda p: (fold(p.family_name or p.given_name), fold(p.given_name), p.id or 0)
-    )
+    return sorted(people, key=lambda p: (*p.sort_key, p.id or 0))
 
 
 def day_heading(day: model.Day, locale: str = "en", number: int | None = None) -> str:
@@ -118,8 +116,13 @@ class _SheetDocument(Document):
         top = height - MARGIN
         canvas.saveState()
         canvas.setFillColor(colors.black)
-        canvas.setFont(s["event"].fontName, s["event"].fontSize)
-        canvas.drawString(MARGIN, top - 12, fit(self.event_title, s["event"], width - 2 * MARGIN))
+        draw_string(
+            canvas,
+            MARGIN,
+            top - 12,
+            fit(self.event_title, s["event"], width - 2 * MARGIN),
+            s["event"],
+        )
         canvas.setFont(s["day"].fontName, s["day"].fontSize)
         sheet = i18n.t("signin_sheet", self.lang)
         canvas.drawString(MARGIN, top - 28, f"{sheet} · {page.section or ''}")
@@ -171,11 +174,11 @@ def _day_table(
         ]
     ]
     for n, p in enumerate(people, start=1):
-        family = esc(glyphs.strip(p.family_name))
+        family = esc(glyphs.strip(p.family_name), fonts.BOLD)
         given = esc(glyphs.strip(p.given_name))
         if not any(ch.isalpha() for ch in family + given) and (p.family_name or p.given_name):
             # nothing of the name is printable: a placeholder keeps the person's row
-            family, given = esc(glyphs.name(p.family_name + p.given_name, locale)), ""
+            family, given = esc(glyphs.name(p.family_name + p.given_name, locale), fonts.BOLD), ""
         name = f"<b>{family}</b>, {given}" if family and given else f"<b>{family or given}</b>"
         org = glyphs.strip(p.affiliations[0].organisation) if p.affiliations else ""
         rows.append(

@@ -315,7 +315,7 @@ def test_capitalised_family_name_is_not_a_change(event_path: Path, tmp_path: Pat
 
 
 def test_missing_glyph_is_a_warning_not_a_problem(event_path: Path, tmp_path: Path) -> None:
-    file = write_list(tmp_path / "l.csv", "Name,Org\n王 小明,Peking University\n")
+    file = write_list(tmp_path / "l.csv", "Name,Org\nᏣᎳᎩ Ꭺ,Peking University\n")
     plan = plan_for(event_path, file)
     assert len(plan.adds) == 1 and not plan.problems
     assert "lacks" in plan.warnings[0].reason and plan.warnings[0].line == 2
@@ -408,3 +408,30 @@ def test_namesakes_with_different_emails_are_two_people(event_path: Path, tmp_pa
     assert [str(p) for p in plan.problems] == [
         "line 5: the same person as line 4 (same name and organisation): a duplicate row"
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "given", "family"),
+    [
+        ("Zoë Ó Briain", "Zoë", "Ó Briain"),
+        ("Nguyễn Thị Minh Khai", "Thị Minh Khai", "Nguyễn"),
+        (
+            "María de la Santísima Trinidad Ould-Abdal",
+            "María",
+            "de la Santísima Trinidad Ould-Abdal",
+        ),
+        ("Jan van der Berg", "Jan", "van der Berg"),
+        ("Ahmed Ould Abdallah", "Ahmed", "Ould Abdallah"),
+        ("Mohamed bin Salman", "Mohamed", "bin Salman"),
+        ("李小龙", "小龙", "李"),
+        ("김민준", "민준", "김"),
+        ("山田 太郎", "太郎", "山田"),
+        ("Nagy Béla", "Béla", "Nagy"),
+        ("Bréma Ely Dicko", "Bréma Ely", "Dicko"),
+        ("Simon Weber", "Simon", "Weber"),
+    ],
+)
+def test_full_name_split_respects_particles_and_family_first_orders(cell, given, family) -> None:
+    from organiser.attendees.names import split_full_name
+
+    assert split_full_name(cell)[1:] == (given, family)

@@ -69,7 +69,7 @@ def test_tents_and_calibration(sample_path, tmp_path):
     assert (round(float(box.width)), round(float(box.height))) == (792, 612)
     cal = tmp_path / "c.pdf"
     assert main(["export", "calibration", "-o", str(cal), "--layout", "5392"]) == 0
-    assert len(PdfReader(cal).pages) == 1
+    assert len(PdfReader(cal).pages) == 2  # the outlines, then how to measure
 
 
 def test_layouts_list_search_import_calibrate(capsys):

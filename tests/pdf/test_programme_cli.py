@@ -94,13 +94,13 @@ def test_passcode_flag(tmp_path):
 
 def test_glyph_warnings_on_stderr(tmp_path, capsys):
     data = reference_event()
-    data.people.append(model.Person(given_name="Юлия", family_name="Ли李", honorific="Ms.", id=99))
+    data.people.append(model.Person(given_name="Юлия", family_name="ЛиᏣ", honorific="Ms.", id=99))
     data.sessions[0].roles.append(model.Role(99, "speaker", 5, id=999))
     path = tmp_path / "e.organiser"
     EventStore.create(path, data, lock=False).close()
     out = tmp_path / "p.pdf"
     assert main(["export", "agenda", str(path), "-o", str(out)]) == 0
     err = capsys.readouterr().err
-    assert "Юлия Ли李: character '李' not in font" in err
+    assert "Юлия ЛиᏣ: character 'Ꮳ' not in font" in err
     text = _text(out)
-    assert "李" not in text and "Ms. Юлия Ли" in text
+    assert "Ꮳ" not in text and "Ms. Юлия Ли" in text

@@ -96,6 +96,16 @@ class Ui_EventForm(object):
 
         self.eventForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.languages)
 
+        self.short_titleLabel = QLabel(self.eventBox)
+        self.short_titleLabel.setObjectName(u"short_titleLabel")
+
+        self.eventForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.short_titleLabel)
+
+        self.short_title = QLineEdit(self.eventBox)
+        self.short_title.setObjectName(u"short_title")
+
+        self.eventForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.short_title)
+
 
         self.leftColumn.addWidget(self.eventBox)
 
@@ -434,6 +444,7 @@ class Ui_EventForm(object):
         self.formatLabel.setBuddy(self.format)
         self.descriptionLabel.setBuddy(self.description)
         self.languagesLabel.setBuddy(self.languages)
+        self.short_titleLabel.setBuddy(self.short_title)
         self.venueNameLabel.setBuddy(self.venue_name)
         self.venueAddressLabel.setBuddy(self.venue_address)
         self.venueZoneLabel.setBuddy(self.venue_time_zone)
@@ -478,6 +489,14 @@ class Ui_EventForm(object):
         self.languages.setAccessibleName(QCoreApplication.translate("EventForm", u"languages", None))
 #endif // QT_CONFIG(accessibility)
         self.languages.setPlaceholderText(QCoreApplication.translate("EventForm", u"e.g. English, French", None))
+        self.short_titleLabel.setText(QCoreApplication.translate("EventForm", u"Short title for badge&s", None))
+#if QT_CONFIG(accessibility)
+        self.short_title.setAccessibleName(QCoreApplication.translate("EventForm", u"short title", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.short_title.setToolTip(QCoreApplication.translate("EventForm", u"Printed on badges instead of the title, which is often too long for one line", None))
+#endif // QT_CONFIG(tooltip)
+        self.short_title.setPlaceholderText(QCoreApplication.translate("EventForm", u"for badges, e.g. Rethinking Stability 2021", None))
         self.venueBox.setTitle(QCoreApplication.translate("EventForm", u"Venue", None))
         self.venueNameLabel.setText(QCoreApplication.translate("EventForm", u"&Name", None))
 #if QT_CONFIG(accessibility)

@@ -25,6 +25,7 @@ FORMAT_LABELS = {
 EVENT_LINES = (
     "title",
     "subtitle",
+    "short_title",
     "languages",
     "venue_name",
     "venue_address",
