@@ -184,6 +184,7 @@ class Room:
 class Affiliation:
     position: str = ""
     organisation: str = ""
+    id: int | None = None
 
 
 @dataclass
@@ -341,6 +342,8 @@ class CheckIn:
     at: datetime
     day_id: int | None = None
     id: int | None = None
+    #: the desk that admitted the person, where desks share the event ("" when not)
+    desk: str = ""
 
 
 @dataclass
@@ -355,6 +358,8 @@ class PrintRecord:
     items: dict[str, str] = field(default_factory=dict)  # item key -> content fingerprint
     options: dict[str, object] = field(default_factory=dict)
     id: int | None = None
+    #: the desk that printed it, where desks share the event ("" when not)
+    desk: str = ""
 
 
 @dataclass

@@ -7,7 +7,6 @@ the watch on other processes writing the file.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..model import EventData
-from ..store import SUFFIX, EventFileError, EventStore, backups
+from ..store import SUFFIX, DatabaseError, EventFileError, EventStore, backups
 from ..store.errors import DamagedFile, FileLocked
 from . import safety
 from . import settings as prefs
@@ -327,7 +326,7 @@ class MainWindow(QMainWindow):
             data.event.title = path.stem
         try:
             store = EventStore.create(path, data)
-        except (EventFileError, OSError, sqlite3.Error) as exc:
+        except (EventFileError, OSError, DatabaseError) as exc:
             self._error("Cannot create the event", exc)
             return False
         self._set_store(store)
@@ -346,7 +345,7 @@ class MainWindow(QMainWindow):
             return True
         try:
             store = self._open_store(path)
-        except (EventFileError, OSError, sqlite3.Error) as exc:
+        except (EventFileError, OSError, DatabaseError) as exc:
             if isinstance(exc, DamagedFile) and backups.list_backups(path):
                 return self.restore_backup(path, note=str(exc))
             self._error("Cannot open the event", exc)
@@ -405,7 +404,7 @@ class MainWindow(QMainWindow):
             self._drop_store()
         try:
             done = backups.restore(Path(path), chosen)
-        except (EventFileError, OSError, sqlite3.Error) as exc:
+        except (EventFileError, OSError, DatabaseError) as exc:
             self._error("The backup was not restored", exc)
             if was_open:
                 self.open_file(path)
@@ -460,7 +459,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             store.save_copy(name)
-        except (EventFileError, OSError, sqlite3.Error) as exc:
+        except (EventFileError, OSError, DatabaseError) as exc:
             self._error("Cannot save the copy", exc)
             return False
         self.statusBar().showMessage(f"Copy saved as {name}", 6000)
@@ -549,7 +548,7 @@ class MainWindow(QMainWindow):
             return
         try:
             version = self.ctx.store.data_version()
-        except sqlite3.Error:
+        except DatabaseError:
             return
         if version != self._data_version:
             self._data_version = version

@@ -150,16 +150,11 @@ class Desk:
                 self._depth -= 1
             return
         self.conn.execute("BEGIN IMMEDIATE")
-        session = apsw.Session(self.conn, "main")
-        for name in self.rules.shared:
-            session.attach(name)
+        session = self.begin()
         self._depth = 1
         try:
             yield self.conn
-            changes = session.changeset()
-            session.close()
-            if changes:
-                self._record(changes)
+            self.end(session)
             self.conn.execute("COMMIT")
         except BaseException:
             session.close()
@@ -168,6 +163,22 @@ class Desk:
             raise
         finally:
             self._depth = 0
+
+    def begin(self) -> apsw.Session:
+        """Start recording the shared tables; the caller has begun the transaction (the
+        store does, waiting for the file as it always does)."""
+        session = apsw.Session(self.conn, "main")
+        for name in self.rules.shared:
+            session.attach(name)
+        return session
+
+    def end(self, session: apsw.Session) -> None:
+        """Log what ``session`` recorded as this desk's next entry, before the caller
+        commits: the write and its entry are kept together or not at all."""
+        changes = session.changeset()
+        session.close()
+        if changes:
+            self._record(changes)
 
     def _record(self, changes: bytes) -> None:
         """Append the entry, stamping a new version on every field the write set, and a

@@ -135,6 +135,13 @@ def install(conn: apsw.Connection) -> None:
         conn.execute(statement)
 
 
+def uninstall(conn: apsw.Connection) -> None:
+    """Make a copy of a desk a plain event file again: no identity, no log."""
+    with conn:
+        for table in LOCAL_TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+
+
 def is_installed(conn: apsw.Connection) -> bool:
     return bool(
         conn.execute(

@@ -10,7 +10,6 @@ in one transaction as one undoable command.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,14 +47,14 @@ from ...attendees.reader import Table
 from ...badges.render import CATEGORY_LABELS
 from ...badges.selection import fingerprint, last_prints
 from ...services.text import fold
-from ...store import EventFileError
+from ...store import DatabaseError, EventFileError
 from ..commands import ImportCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_attendee_import import Ui_AttendeeImport
 from ..forms.ui_attendees import Ui_Attendees
 from .base import widest
 
-ERRORS = (EventFileError, sqlite3.Error, OSError, ValueError, KeyError)
+ERRORS = (EventFileError, DatabaseError, OSError, ValueError, KeyError)
 
 BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED = "never", "printed", "changed since printed"
 COLUMNS = ("Name", "Organisation", "Category", "Registration", "Checked in", "Badge")
