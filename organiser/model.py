@@ -378,6 +378,8 @@ class EventData:
     check_ins: list[CheckIn] = field(default_factory=list)
     print_log: list[PrintRecord] = field(default_factory=list)
     settings: dict[str, object] = field(default_factory=dict)
+    #: where desks share the event: desk id -> name, for the desks this one knows of
+    desks: dict[str, str] = field(default_factory=dict)
 
     # lookups used by every renderer and check
     def person(self, person_id: int) -> Person:

@@ -4,11 +4,14 @@ seen on another (target < 1 s on a LAN; here loopback).
 
     python -m organiser.bench.sync [--desks 3] [--checkins 3000] [--runs 3]
 
-Each desk is its own process (``python -m organiser.sync``) on 127.0.0.1; desks reach each
-other through ``Link`` relays that the benchmark cuts and restores, as a venue's Wi-Fi
-drops and returns. The check-ins are written while the links are cut, a fifth of each
-desk's people also checked in on the next desk, so the merge meets real conflicts.
-``Link`` and ``DeskProcess`` are also what the multi-desk tests drive.
+The event is a real one (``organiser generate``, people enough for every check-in), shared
+from the first desk, the others made from it with ``join``. Each desk is its own process
+(``organiser share``) on 127.0.0.1; desks reach each other through ``Link`` relays that
+the benchmark cuts and restores, as a venue's Wi-Fi drops and returns. The check-ins are
+written while the links are cut, each its own transaction as at a real desk, a fifth of
+each desk's people also checked in on the next desk, later, so the merge meets real
+conflicts. ``Link``, ``DeskProcess`` and ``make_desks`` are also what the multi-desk
+tests drive.
 """
 
 from __future__ import annotations
@@ -25,16 +28,21 @@ import tempfile
 import threading
 import time
 from collections.abc import Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from ..sync import standin
+from ..attendees.checkin import check_in
+from ..services.generate import generate
+from ..store import EventStore
 from ..sync.desk import Desk, connect
-from ..sync.filesync import make_desk_copy
+from ..sync.event import join_file, share
+from ..sync.tables import RULES
 
 TARGET_CONVERGE_S = 2.0
 TARGET_SEEN_S = 1.0
 CODE = "BENC-HDES-KS00"
-DAY = "2021-11-16"
+#: the generated event's first day
+DAY = datetime(2026, 3, 23)
 
 
 def free_port() -> int:
@@ -89,6 +97,7 @@ class Link:
             except OSError:
                 _close(client)
                 continue
+            server.settimeout(None)  # a pull waits on the desk longer than the connect may
             with self._lock:
                 self._socks |= {client, server}
             for a, b in ((client, server), (server, client)):
@@ -111,7 +120,8 @@ def _close(sock: socket.socket) -> None:
 
 
 class DeskProcess:
-    """One desk sharing its file in its own process, its output lines kept for reading."""
+    """One desk sharing its file in its own process (``organiser share``), its output lines
+    kept for reading."""
 
     def __init__(self, path: Path, port: int, peers: Sequence[str] = (), code: str = CODE):
         self.path, self.port, self.peers, self.code = path, port, list(peers), code
@@ -120,7 +130,7 @@ class DeskProcess:
         self.proc: subprocess.Popen[str] | None = None
 
     def start(self) -> DeskProcess:
-        cmd = [sys.executable, "-m", "organiser.sync", str(self.path), "--listen"]
+        cmd = [sys.executable, "-m", "organiser", "share", str(self.path), "--listen"]
         cmd += [f"127.0.0.1:{self.port}", "--code", self.code]
         for peer in self.peers:
             cmd += ["--peer", peer]
@@ -128,7 +138,7 @@ class DeskProcess:
             cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, bufsize=1
         )
         threading.Thread(target=self._read, args=(self.proc,), daemon=True).start()
-        self.wait_for("listening on")
+        self.wait_for(" on 127.0.0.1:")
         return self
 
     def _read(self, proc: subprocess.Popen[str]) -> None:
@@ -164,38 +174,50 @@ class DeskProcess:
 
 # ----------------------------------------------------------------- the benchmark
 def make_desks(folder: Path, count: int, people: int, code: str = CODE) -> list[Path]:
-    """An event of ``people`` shared from the first desk, and its other desk copies."""
+    """A generated event of ``people`` shared from the first desk ("Desk 1"), and its
+    other desks ("Desk 2", ...) made from that file with ``join``."""
     first = folder / "desk1.organiser"
-    standin.create(first, people=people)
-    desk = standin.share(first, "Desk 1", code=code)
+    EventStore.create(first, generate(people, max(2, people // 200), seed=7), lock=False).close()
+    with EventStore.open(first, lock=False) as store:
+        share(store, "Desk 1", code)
     paths = [first]
     for n in range(2, count + 1):
-        paths.append(make_desk_copy(desk, folder / f"desk{n}.organiser", f"Desk {n}"))
-    desk.conn.close()
+        paths.append(join_file(first, folder / f"desk{n}.organiser", f"Desk {n}").path)
     return paths
 
 
+def arrive(store: EventStore, people: Sequence[int], start: datetime) -> list[int]:
+    """Check ``people`` in, a second apart from ``start``, each its own transaction as at
+    a real desk; the ids of the check-ins made."""
+    return [check_in(store, pid, at=start + timedelta(seconds=k)) for k, pid in enumerate(people)]
+
+
 def check_in_apart(paths: Sequence[Path], per_desk: int) -> None:
-    """``per_desk`` check-ins on each desk, each its own transaction as at a real desk;
-    a fifth of each desk's people are also checked in on the next desk, later."""
+    """``per_desk`` check-ins on each desk; a fifth of each desk's people are also checked
+    in on the next desk, later."""
     overlap = per_desk // 5
     for n, path in enumerate(paths):
-        desk = Desk(connect(path), standin.RULES)
-        desk.conn.execute("PRAGMA synchronous = OFF")  # setup only: not what is measured
-        first = n * (per_desk - overlap) + 1
-        for k in range(per_desk):
-            at = f"{DAY}T{8 + n}:{k // 60 % 60:02d}:{k % 60:02d}"
-            standin.check_in(desk, first + k, DAY, at)
-        desk.conn.close()
+        with EventStore.open(path, lock=False) as store:
+            store.conn.execute("PRAGMA synchronous = OFF")  # setup only: not what is measured
+            first = n * (per_desk - overlap) + 1
+            arrive(store, range(first, first + per_desk), DAY.replace(hour=8 + n))
 
 
 def vectors(paths: Sequence[Path]) -> list[dict[str, int]]:
     out = []
     for path in paths:
-        conn = connect(path)
-        out.append(dict(conn.execute("SELECT origin, seq FROM sync_vector").fetchall()))
-        conn.close()
+        desk = Desk(connect(path), RULES)
+        out.append(desk.vector())
+        desk.conn.close()
     return out
+
+
+def event_of(path: Path) -> tuple[str, int]:
+    """(the event as a JSON bundle, the conflicts this desk resolved)."""
+    from ..services import bundle
+
+    with EventStore.open(path, lock=False) as store:
+        return bundle.dumps(store.load()), len(store.desk.conflicts())  # type: ignore[union-attr]
 
 
 def run_once(desks: int, checkins: int) -> tuple[float, list[float], int]:
@@ -218,7 +240,6 @@ def run_once(desks: int, checkins: int) -> tuple[float, list[float], int]:
             start = time.perf_counter()
             for link in links.values():
                 link.restore()
-            target = vectors(paths[:1])[0] | {}
             while True:
                 seen = vectors(paths)
                 merged = {k: max(v.get(k, 0) for v in seen) for s in seen for k in s}
@@ -232,14 +253,8 @@ def run_once(desks: int, checkins: int) -> tuple[float, list[float], int]:
                     raise TimeoutError("desks did not converge in two minutes")
                 time.sleep(0.01)
             converge = time.perf_counter() - start
-            del target
-            dumps = []
-            for path in paths:
-                conn = connect(path)
-                dumps.append(standin.dump(conn))
-                conflicts = conn.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
-                conn.close()
-            if any(d != dumps[0] for d in dumps):
+            events = [event_of(path) for path in paths]
+            if any(e[0] != events[0][0] for e in events):
                 raise AssertionError("desks converged on different data")
             seen_after = measure_seen(paths[0], paths[-1], people=desks * checkins)
         finally:
@@ -247,27 +262,27 @@ def run_once(desks: int, checkins: int) -> tuple[float, list[float], int]:
                 proc.stop()
             for link in links.values():
                 link.close()
-    return converge, seen_after, conflicts
+    return converge, seen_after, events[0][1]
 
 
 def measure_seen(source: Path, other: Path, people: int, times: int = 15) -> list[float]:
     """Check one more person in on ``source`` and time until ``other`` holds it."""
-    writer = Desk(connect(source), standin.RULES)
-    reader = connect(other)
+    writer = EventStore.open(source, lock=False)
+    reader = EventStore.open(other, lock=False)
     out = []
     try:
         for k in range(times):
             pid = people - k  # late-comers nobody has checked in yet
             time.sleep(0.1)
             start = time.perf_counter()
-            cid = standin.check_in(writer, pid, "2021-11-17", f"2021-11-17T09:00:{k:02d}")
-            while not reader.execute("SELECT 1 FROM check_ins WHERE id = ?", (cid,)).fetchone():
+            (cid,) = arrive(writer, [pid], DAY + timedelta(days=1, hours=9, seconds=k))
+            while reader.get("check_ins", cid) is None:
                 if time.perf_counter() - start > 10:
                     raise TimeoutError("a check-in did not arrive within 10 s")
                 time.sleep(0.002)
             out.append(time.perf_counter() - start)
     finally:
-        writer.conn.close()
+        writer.close()
         reader.close()
     return out
 

@@ -11,10 +11,19 @@ would then end with both copies of it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .store import EventStore
+
+
+#: How alike (difflib's ratio) a new item and an old row must be to be one row reworded.
+SIMILAR = 0.6
+
+
+def _likeness(a: tuple, b: tuple) -> float:
+    return SequenceMatcher(None, " ".join(map(str, a)), " ".join(map(str, b))).ratio()
 
 
 def pair_rows(
@@ -24,8 +33,10 @@ def pair_rows(
     positions in ``new`` of items that are new rows).
 
     An item that names an id is that row (undo puts rows back this way); otherwise an
-    item equal to an old row is that row (moved, perhaps), and what is left pairs up in
-    order: the second question rewritten stays the second question's row."""
+    item equal to an old row is that row (moved, perhaps), a reworded item the old row
+    most like it; when as many items as rows are left, they pair up in order (the
+    second question rewritten is still the second question's row). Whatever is left
+    then is new, or gone."""
     by_id = {r["id"]: r for r in old}
     taken: set[int] = set()
     match: dict[int, dict[str, Any]] = {}
@@ -51,9 +62,16 @@ def pair_rows(
             taken.add(row["id"])
     left = [r for r in old if r["id"] not in taken]
     unmatched = [i for i, item in enumerate(new) if i not in match and item.get("id") is None]
-    for i, row in zip(unmatched, list(left)):
-        match[i] = row
-        left.remove(row)
+    for i in list(unmatched):  # a reworded item: the old row most like it
+        scored = [(_likeness(key(new[i]), key(r)), n) for n, r in enumerate(left)]
+        best = max(scored, default=(0.0, -1))
+        if best[0] >= SIMILAR:
+            match[i] = left.pop(best[1])
+            unmatched.remove(i)
+    if len(unmatched) == len(left):  # as many items as rows left: those were edited
+        for i, row in zip(unmatched, list(left)):
+            match[i] = row
+            left.remove(row)
     fresh = [i for i in range(len(new)) if i not in match]
     return [(match[i], new[i]) for i in sorted(match)], left, fresh
 
@@ -67,7 +85,8 @@ def edit_children(
 ) -> list[dict[str, Any]]:
     """Make the list under ``parent_id`` (the whole table when ``parent_col`` is "")
     hold ``rows`` in that order; returns the rows as they were, with their ids, which
-    put the list back exactly when passed in again (undo)."""
+    put the list back exactly when passed in again (undo). Each row gives the columns it
+    sets: a column it leaves out keeps its value (a new row: the column's default)."""
     cols = store.columns(table)
     order_col = "sort_order" if "sort_order" in cols else ""
     content = [c for c in cols if c not in ("id", order_col, parent_col)]

@@ -354,6 +354,10 @@ class EventStore:
         return self.conn.execute("PRAGMA data_version").fetchone()[0]
 
     # ------------------------------------------------------------ generic reads
+    @property
+    def tables(self) -> set[str]:
+        return set(self._columns)
+
     def columns(self, table: str) -> list[str]:
         try:
             return self._columns[table]

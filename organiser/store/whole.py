@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 import apsw
 
 from .. import model
+from ..sync import log
 from .errors import EventFileError
 from .rows import object_of, row_of
 
@@ -119,5 +120,9 @@ def read_all(store: EventStore) -> model.EventData:
     data.tasks = objects("tasks")
     data.check_ins = objects("check_ins")
     data.print_log = objects("print_log")
-    data.settings = {r["key"]: json.loads(r["value"]) for r in store.rows("settings")}
+    # by key: desks that set two settings in another order hold the same event
+    settings = sorted(store.rows("settings"), key=lambda r: r["key"])
+    data.settings = {r["key"]: json.loads(r["value"]) for r in settings}
+    if "sync_desk" in store.tables:
+        data.desks = log.names(store.conn)
     return data

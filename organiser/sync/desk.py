@@ -281,32 +281,47 @@ class Desk:
 
     def conflicts(self) -> list[dict]:
         """Every conflict this desk resolved, oldest first, ``detail`` decoded."""
-        cur = self.conn.execute("SELECT * FROM sync_conflicts ORDER BY id")
-        names = [d[0] for d in cur.getdescription()]
-        rows = [dict(zip(names, r)) for r in cur]
+        names = self.table("sync_conflicts").columns  # (no description once a query is done)
+        rows = [
+            dict(zip(names, r))
+            for r in self.conn.execute("SELECT * FROM sync_conflicts ORDER BY id")
+        ]
         for row in rows:
             row["detail"] = json.loads(row["detail"])
         return rows
 
     def remember_peer(self, info: dict, address: str = "") -> None:
-        """Note a desk heard from (local: for the Desks panel and reconnecting)."""
-        self.conn.execute(
-            """INSERT INTO sync_peers (desk, name, address, last_heard) VALUES (?, ?, ?, ?)
-               ON CONFLICT (desk) DO UPDATE SET name = excluded.name,
-               address = CASE excluded.address WHEN '' THEN address ELSE excluded.address END,
-               last_heard = excluded.last_heard""",
-            (info["desk"], info["name"], address, now()),
-        )
+        """Note a desk heard from, and the desks it knows (local: for the Desks panel,
+        the Problems panel's names and reconnecting)."""
+        with _immediate(self.conn):  # a deferred write could deadlock with a receive
+            self.conn.execute(
+                """INSERT INTO sync_peers (desk, name, address, last_heard) VALUES (?, ?, ?, ?)
+                   ON CONFLICT (desk) DO UPDATE SET name = excluded.name,
+                   address = CASE excluded.address WHEN '' THEN address ELSE excluded.address END,
+                   last_heard = excluded.last_heard""",
+                (info["desk"], info["name"], address, now()),
+            )
+            self.learn_names(info)
 
     def info(self) -> dict:
-        """What this desk says of itself to a peer."""
+        """What this desk says of itself to a peer, with the names of the desks it knows
+        (so that every desk can name the desk of an arrival it heard of second-hand)."""
         return {
             "desk": self.id,
             "name": self.name,
             "event": self.event,
             "schema": self.schema,
             "vector": self.vector(),
+            "names": log.names(self.conn),
         }
+
+    def learn_names(self, info: dict) -> None:
+        """Note the names of desks a peer knows and this desk has not heard of."""
+        names = info.get("names") or {}
+        self.conn.executemany(
+            "INSERT INTO sync_peers (desk, name) VALUES (?, ?) ON CONFLICT (desk) DO NOTHING",
+            [(d, str(n)) for d, n in names.items() if d != self.id and isinstance(d, str)],
+        )
 
 
 @contextmanager

@@ -48,8 +48,8 @@ def names_of(desk: Desk) -> set[str]:
 
 
 def share(store: EventStore, name: str = "", code: str = "") -> Desk:
-    """Make the open event a desk (its first), or give the desk a new join code; from
-    here on the store records every write. Returns the desk."""
+    """Make the open event a desk (its first), or give the desk a new name or join
+    code; from here on the store records every write. Returns the desk."""
     if store.read_only:
         raise SyncError(store.read_only)
     code = crypto.normalise(code) if code else ""
@@ -63,16 +63,15 @@ def share(store: EventStore, name: str = "", code: str = "") -> Desk:
             code=code or crypto.normalise(crypto.new_code()),
         )
         store.became_shared()
-    elif code and code != store.desk.code:
-        set_code(store.desk, code)
-    assert store.desk is not None
-    return store.desk
-
-
-def set_code(desk: Desk, code: str) -> None:
-    code = crypto.normalise(code)
-    desk.conn.execute("UPDATE sync_desk SET code = ? WHERE id = 1", (code,))
-    desk.code = code
+    desk = store.desk
+    assert desk is not None
+    if (code and code != desk.code) or (name and name != desk.name):
+        desk.conn.execute(  # local to this desk: never recorded
+            "UPDATE sync_desk SET code = ?, name = ? WHERE id = 1",
+            (code or desk.code, name or desk.name),
+        )
+        desk.code, desk.name = code or desk.code, name or desk.name
+    return desk
 
 
 def join_file(source: Path, target: Path, name: str = "", code: str = "") -> Joined:

@@ -86,6 +86,8 @@ def sync_files(mine: Desk, other_path: str | os.PathLike[str], rules: Rules) -> 
     other = Desk(connect(other_path), rules)
     try:
         check_pair(mine.info(), other.info())
+        mine.remember_peer(other.info())
+        other.remember_peer(mine.info())
         came_in = _copy(other, mine)
         went_out = _copy(mine, other)
     finally:

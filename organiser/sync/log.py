@@ -150,6 +150,13 @@ def is_installed(conn: apsw.Connection) -> bool:
     )
 
 
+def names(conn: apsw.Connection) -> dict[str, str]:
+    """desk id -> name of this desk and every desk it has heard of."""
+    found = {d: n for d, n in conn.execute("SELECT desk, name FROM sync_peers") if n}
+    found.update(conn.execute("SELECT desk, name FROM sync_desk"))
+    return found
+
+
 def vector(conn: apsw.Connection) -> Vector:
     return {origin: seq for origin, seq in conn.execute("SELECT origin, seq FROM sync_vector")}
 

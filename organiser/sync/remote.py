@@ -19,7 +19,9 @@ def sync_with_peer(desk: Desk, address: str, code: str) -> Exchange:
     client = DeskClient(address, crypto.Keys(code))
     came_in, went_out = Received(), Received()
     try:
-        theirs = client.hello(desk.info())["vector"]
+        peer = client.hello(desk.info())
+        desk.remember_peer(peer)
+        theirs = peer["vector"]
         while True:
             out = desk.entries_after(theirs)
             if out:
@@ -62,6 +64,10 @@ def join_peer(address: str, code: str, target: str | os.PathLike[str], name: str
         try:
             become_new_desk(conn, name, peer)
             conn.execute("UPDATE sync_desk SET code = ? WHERE id = 1", (crypto.normalise(code),))
+            # sharing from here keeps up with the desk it joined, at the address it used
+            conn.execute(
+                "UPDATE sync_peers SET address = ? WHERE desk = ?", (address, peer["desk"])
+            )
         finally:
             conn.close()
         tmp.replace(target)

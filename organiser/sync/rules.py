@@ -83,5 +83,5 @@ def later_arrivals(conn: apsw.Connection, table: str, rule: TableRule) -> list[d
         f'SELECT a.* FROM "{table}" a WHERE EXISTS '
         f'(SELECT 1 FROM "{table}" e WHERE {same} AND {earlier}) ORDER BY {cols}'
     )
-    names = [d[0] for d in cur.getdescription()]
+    names = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")').fetchall()]
     return [dict(zip(names, row)) for row in cur]

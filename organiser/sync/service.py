@@ -35,6 +35,10 @@ MAX_JOIN = 10.0
 Report = Callable[[str], None]
 
 
+def changes(n: int) -> str:
+    return "1 change" if n == 1 else f"{n:,} changes"
+
+
 @dataclass
 class PeerState:
     """What the Desks panel shows of one peer."""
@@ -120,7 +124,7 @@ class PeerLink:
         self._heard(answer["vector"])
         self.state.behind = missing(desk.vector(), self.theirs)
         if answer["applied"]:
-            self.service.report(f"out {answer['applied']} to {self.state.name}")
+            self.service.report(f"out: {changes(answer['applied'])} to {self.state.name}")
 
     def _pull(self, desk: Desk, client: DeskClient) -> None:
         pulled = client.pull(desk.info(), desk.vector(), wait=WAIT)
@@ -139,6 +143,11 @@ class PeerLink:
         self.state.last_heard = time.monotonic()
 
     def _offline(self, error: str) -> None:
+        if self.state.online:
+            self.service.report(
+                f"lost {self.state.name or self.state.address}: {error} Working on alone; "
+                "what is done here is sent when it answers again."
+            )
         self.state.online, self.state.error = False, error
 
 
@@ -199,8 +208,8 @@ class DeskService:
         return [link.state for link in self.links]
 
     def received(self, name: str, got: Received) -> None:
-        extra = f", {got.conflicts} conflicts resolved" if got.conflicts else ""
-        self.report(f"in {got.applied} from {name}{extra}")
+        extra = f" ({got.conflicts} conflicts resolved)" if got.conflicts else ""
+        self.report(f"in: {changes(got.applied)} from {name}{extra}")
 
     def wait_for_change(self, generation: int, timeout: float) -> None:
         with self._changed:
