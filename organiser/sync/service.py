@@ -31,6 +31,8 @@ WAIT = 2.0
 WATCH = 0.02
 RETRY = (0.05, 0.1, 0.25)
 MAX_JOIN = 10.0
+#: A desk that calls this one asks at least every WAIT seconds while it is there.
+CALLER_SILENCE = 3 * WAIT
 
 Report = Callable[[str], None]
 
@@ -205,7 +207,28 @@ class DeskService:
         self.server.stop()
 
     def status(self) -> list[PeerState]:
-        return [link.state for link in self.links]
+        """The desks this one links to, then the desks that call it (heard from in the
+        last few seconds: online)."""
+        states = [link.state for link in self.links]
+        linked = {s.desk for s in states}
+        now = time.monotonic()
+        with self.server.lock:
+            ours = {} if self.server.closed else self.server.desk.vector()
+        for caller in list(self.server.callers.values()):
+            if caller.desk in linked:
+                continue
+            states.append(
+                PeerState(
+                    address="",
+                    name=caller.name,
+                    desk=caller.desk,
+                    online=now - caller.last_heard < CALLER_SILENCE,
+                    last_heard=caller.last_heard,
+                    behind=missing(ours, caller.have),
+                    came_in=caller.came_in,
+                )
+            )
+        return states
 
     def received(self, name: str, got: Received) -> None:
         extra = f" ({got.conflicts} conflicts resolved)" if got.conflicts else ""
@@ -235,13 +258,3 @@ class DeskService:
                         self._changed.notify_all()
         finally:
             conn.close()
-
-
-def share_forever(service: DeskService) -> None:
-    """Run until ``service.stopping`` is set (by a signal handler, say)."""
-    service.start()
-    try:
-        while not service.stopping.wait(0.5):
-            pass
-    finally:
-        service.stop()

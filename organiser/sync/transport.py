@@ -23,7 +23,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -48,6 +48,17 @@ def _json(data: object) -> bytes:
 
 
 @dataclass
+class Caller:
+    """A desk that calls this one: what it last said it holds, and when."""
+
+    desk: str
+    name: str
+    last_heard: float = 0.0  # time.monotonic()
+    have: dict[str, int] = field(default_factory=dict)
+    came_in: int = 0
+
+
+@dataclass
 class _Session:
     peer: dict
     counter: int = 0
@@ -64,7 +75,6 @@ class DeskServer:
         host: str = "127.0.0.1",
         port: int = 0,
         on_receive: Callable[[dict, Received], None] | None = None,
-        on_hello: Callable[[dict], None] | None = None,
     ):
         self.desk = open_desk()
         self.keys = keys
@@ -72,7 +82,8 @@ class DeskServer:
         self.closed = False
         self.sessions: dict[str, _Session] = {}
         self.on_receive = on_receive
-        self.on_hello = on_hello
+        #: the desks that call this one, by desk id (the Desks panel lists them too)
+        self.callers: dict[str, Caller] = {}
         server = self
 
         class Handler(_Handler):
@@ -117,12 +128,19 @@ class DeskServer:
             desk.remember_peer(peer)
         session = secrets.token_hex(16)
         self.sessions[session] = _Session(peer, used=time.monotonic())
-        if self.on_hello:
-            self.on_hello(peer)
+        self._heard(peer, peer["vector"])
         return {"session": session, "info": mine}
+
+    def _heard(self, peer: dict, have: dict[str, int] | None, came_in: int = 0) -> None:
+        caller = self.callers.setdefault(peer["desk"], Caller(peer["desk"], peer["name"]))
+        caller.last_heard = time.monotonic()
+        if have is not None:
+            caller.have = dict(have)
+        caller.came_in += came_in
 
     def pull(self, session: _Session, request: dict) -> dict:
         have = request["have"]
+        self._heard(session.peer, have)
         wait = min(float(request.get("wait", 0)), MAX_WAIT)
         limit = min(int(request.get("limit", BATCH)), BATCH)
         deadline = time.monotonic() + wait
@@ -144,6 +162,7 @@ class DeskServer:
         with self._file() as desk:
             got = desk.receive(entries)
             vector = desk.vector()
+        self._heard(session.peer, None, got.applied)
         if self.on_receive and got.applied:
             self.on_receive(session.peer, got)
         return {"vector": vector, "applied": got.applied, "conflicts": got.conflicts}
