@@ -17,10 +17,21 @@ from datetime import UTC, datetime
 
 import apsw
 
-from . import log
 from .errors import Mismatch, NotShared
 from .ids import new_desk_id
-from .log import Entry, pk_text
+from .log import (
+    Entry,
+    Vector,
+    append,
+    bury,
+    dumps,
+    entries_after,
+    install,
+    is_installed,
+    names,
+    pk_text,
+    vector,
+)
 from .rules import Rules
 
 
@@ -73,7 +84,7 @@ class Desk:
     """An open shared event file; one per connection."""
 
     def __init__(self, conn: apsw.Connection, rules: Rules):
-        if not log.is_installed(conn):
+        if not is_installed(conn):
             raise NotShared("This event file is not shared: it has no desk identity.")
         row = conn.execute("SELECT desk, name, event, code FROM sync_desk WHERE id = 1").fetchone()
         if row is None:
@@ -92,7 +103,7 @@ class Desk:
     ) -> Desk:
         """Make this file a desk (the first one of its event); a shared file stays as it is."""
         with _immediate(conn):
-            log.install(conn)
+            install(conn)
             conn.execute(
                 "INSERT OR IGNORE INTO sync_desk (id, desk, name, event, code) "
                 "VALUES (1, ?, ?, ?, ?)",
@@ -183,7 +194,7 @@ class Desk:
     def _record(self, changes: bytes) -> None:
         """Append the entry, stamping a new version on every field the write set, and a
         tombstone on every row it deleted."""
-        seen = log.vector(self.conn)
+        seen = vector(self.conn)
         seq = seen.get(self.id, 0) + 1
         tags: dict[str, dict[str, dict[str, int]]] = {}
         for change in apsw.Changeset.iter(changes):
@@ -191,7 +202,7 @@ class Desk:
             info = self.table(change.name)
             if change.op == "DELETE":
                 pk = pk_text(change.old[i] for i in info.pk)
-                log.bury(self.conn, change.name, pk, self.id, seq)
+                bury(self.conn, change.name, pk, self.id, seq)
                 continue
             if change.op == "UPDATE":
                 values = change.old
@@ -216,8 +227,8 @@ class Desk:
                     (change.name, pk, info.columns[i], self.id),
                 ).fetchone()[0]
                 tags.setdefault(change.name, {}).setdefault(pk, {})[info.columns[i]] = version
-        entry = Entry(self.id, seq, self.schema, now(), changes, log.dumps(tags), log.dumps(seen))
-        log.append(self.conn, entry)
+        entry = Entry(self.id, seq, self.schema, now(), changes, dumps(tags), dumps(seen))
+        append(self.conn, entry)
 
     # --------------------------------------------------------------- receiving
     def receive(self, entries: Sequence[Entry]) -> Received:
@@ -244,7 +255,7 @@ class Desk:
         with _immediate(self.conn):
             applier = Applier(self)  # reads what it needs under the write lock
             applier.tables = result.tables
-            have = log.vector(self.conn)
+            have = vector(self.conn)
             schema = self.schema
             for entry in entries:
                 held = have.get(entry.origin, 0)
@@ -265,7 +276,7 @@ class Desk:
                 else:
                     run.append(entry)
                     rows.update(added)
-                log.append(self.conn, entry)
+                append(self.conn, entry)
                 have[entry.origin] = entry.seq
                 result.applied += 1
                 result.origins.add(entry.origin)
@@ -273,11 +284,11 @@ class Desk:
         return result
 
     # ------------------------------------------------------------------ reading
-    def vector(self) -> log.Vector:
-        return log.vector(self.conn)
+    def vector(self) -> Vector:
+        return vector(self.conn)
 
-    def entries_after(self, have: log.Vector, limit: int = 1000) -> list[Entry]:
-        return log.entries_after(self.conn, have, limit)
+    def entries_after(self, have: Vector, limit: int = 1000) -> list[Entry]:
+        return entries_after(self.conn, have, limit)
 
     def conflicts(self) -> list[dict]:
         """Every conflict this desk resolved, oldest first, ``detail`` decoded."""
@@ -312,7 +323,7 @@ class Desk:
             "event": self.event,
             "schema": self.schema,
             "vector": self.vector(),
-            "names": log.names(self.conn),
+            "names": names(self.conn),
         }
 
     def learn_names(self, info: dict) -> None:
