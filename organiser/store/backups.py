@@ -203,6 +203,9 @@ def restore(event: str | Path, backup: Backup, *, force_unlock: bool = False) ->
             # a journal of the old file would be "rolled back" into the restored one
             Path(f"{event}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, event)
+        from ..sync.filesync import renew_identity
+
+        renew_identity(event)  # a desk of a shared event: its peers take it back
     finally:
         lock.release()
     return Restored(event, backup, kept)

@@ -15,8 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import apsw
@@ -52,19 +51,6 @@ def connect_read_only(path: Path) -> apsw.Connection:
     )
     conn.set_busy_timeout(BUSY_TIMEOUT_MS)
     return conn
-
-
-@contextmanager
-def immediate(conn: apsw.Connection) -> Iterator[None]:
-    """One write transaction that takes the write lock up front."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
 
 
 def copy_database(

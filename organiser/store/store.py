@@ -37,14 +37,13 @@ import apsw
 
 from .. import model
 from ..sync import ids, log
-from ..sync.desk import Desk
+from ..sync.desk import Desk, immediate
 from .connection import (
     BUSY_TIMEOUT_MS,
     busy_message,
     connect,
     connect_read_only,
     copy_database,
-    immediate,
     is_busy,
     memory_copy,
     read_only_reason,

@@ -102,7 +102,7 @@ class Desk:
         cls, conn: apsw.Connection, rules: Rules, *, event: str, name: str, code: str = ""
     ) -> Desk:
         """Make this file a desk (the first one of its event); a shared file stays as it is."""
-        with _immediate(conn):
+        with immediate(conn):
             install(conn)
             conn.execute(
                 "INSERT OR IGNORE INTO sync_desk (id, desk, name, event, code) "
@@ -252,7 +252,7 @@ class Desk:
                 run.clear()
                 rows.clear()
 
-        with _immediate(self.conn):
+        with immediate(self.conn):
             applier = Applier(self)  # reads what it needs under the write lock
             applier.tables = result.tables
             have = vector(self.conn)
@@ -304,7 +304,7 @@ class Desk:
     def remember_peer(self, info: dict, address: str = "") -> None:
         """Note a desk heard from, and the desks it knows (local: for the Desks panel,
         the Problems panel's names and reconnecting)."""
-        with _immediate(self.conn):  # a deferred write could deadlock with a receive
+        with immediate(self.conn):  # a deferred write could deadlock with a receive
             self.conn.execute(
                 """INSERT INTO sync_peers (desk, name, address, last_heard) VALUES (?, ?, ?, ?)
                    ON CONFLICT (desk) DO UPDATE SET name = excluded.name,
@@ -336,7 +336,9 @@ class Desk:
 
 
 @contextmanager
-def _immediate(conn: apsw.Connection) -> Iterator[None]:
+def immediate(conn: apsw.Connection) -> Iterator[None]:
+    """A write transaction that takes the write lock first (a deferred one could deadlock
+    with another connection of this process committing)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield

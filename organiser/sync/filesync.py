@@ -9,9 +9,10 @@ from pathlib import Path
 
 import apsw
 
-from .desk import Desk, Received, connect
+from .desk import Desk, Received, connect, immediate
 from .errors import Mismatch
 from .ids import new_desk_id
+from .log import is_installed
 from .rules import Rules
 
 BATCH = 1000
@@ -51,6 +52,27 @@ def become_new_desk(conn: apsw.Connection, name: str, source: Desk | dict) -> No
             "ON CONFLICT (desk) DO UPDATE SET name = excluded.name",
             (src_id, src_name),
         )
+
+
+def renew_identity(path: str | os.PathLike[str]) -> bool:
+    """A desk's file put back from a backup holds fewer of its own changes than its peers
+    have seen: under its old identity they would refuse it. It goes on as a desk of its
+    own (same name), its old self one of its peers, so that everything the peers hold,
+    its own later changes included, comes back to it. False for a file never shared."""
+    conn = connect(path)
+    try:
+        if not is_installed(conn):
+            return False
+        with immediate(conn):
+            old, name = conn.execute("SELECT desk, name FROM sync_desk WHERE id = 1").fetchone()
+            conn.execute("UPDATE sync_desk SET desk = ? WHERE id = 1", (new_desk_id(),))
+            conn.execute(
+                "INSERT INTO sync_peers (desk, name) VALUES (?, ?) ON CONFLICT (desk) DO NOTHING",
+                (old, name),
+            )
+        return True
+    finally:
+        conn.close()
 
 
 @dataclass

@@ -11,6 +11,7 @@ import apsw
 import pytest
 
 from organiser.attendees.checkin import AlreadyCheckedIn, add_walk_in, check_in, undo_check_in
+from organiser.store import EventStore
 from organiser.sync import Mismatch, NotShared, Rules, TableRule
 from organiser.sync.desk import Desk, connect
 from organiser.sync.ids import ID_CEILING, ID_FLOOR, new_id, stable_id
@@ -364,3 +365,34 @@ def test_three_desks_apart_converge_through_a_relay(desk_paths, open_stores):
 def test_an_arrivals_table_needs_its_slot_and_order():
     with pytest.raises(ValueError, match="group and order"):
         Rules({"check_ins": TableRule(kind="arrivals")})
+
+
+# ------------------------------------------------------------ copies and backups
+def test_a_copy_saved_from_a_desk_is_a_plain_event(desk_paths, open_stores, tmp_path):
+    (a,) = open_stores(desk_paths(1)[0])
+    a.set_setting("desk_layout", "Badge A6")
+    copy = tmp_path / "copy.organiser"
+    a.save_copy(copy)
+    (plain,) = open_stores(copy)
+    assert plain.desk is None and plain.setting("desk_layout") == "Badge A6"
+    assert plain.load().people == a.load().people
+
+
+def test_a_desk_restored_from_a_backup_is_taken_back_by_its_peers(desk_paths, open_stores):
+    from organiser.store import backups
+
+    a_path, b_path = desk_paths(2)
+    with EventStore.open(a_path) as a:
+        old_id = a.desk.id
+        kept = backups.take(a, "periodic")
+        check_in(a, 1, at=at(60))  # made after the backup, and sent to b
+    (b,) = open_stores(b_path)
+    with EventStore.open(a_path) as a:
+        send(a, b)
+    backups.restore(a_path, kept)  # a's laptop puts back the older copy
+    a, b = open_stores(a_path, b_path)
+    assert a.desk.id != old_id and a.desk.name == "Desk 1"
+    assert send(b, a).applied == 1  # its own check-in comes back from b
+    check_in(a, 2, at=at(61))
+    assert send(a, b).applied == 1
+    assert same(a, b)
