@@ -163,6 +163,8 @@ class DeskService:
     listen: tuple[str, int] = ("127.0.0.1", 0)
     peers: Iterable[str] = ()
     report: Report = print
+    #: told (on a worker thread) whenever changes from another desk were applied here
+    on_received: Callable[[Received], None] | None = None
     stopping: threading.Event = field(default_factory=threading.Event)
 
     def __post_init__(self) -> None:
@@ -233,6 +235,8 @@ class DeskService:
     def received(self, name: str, got: Received) -> None:
         extra = f" ({got.conflicts} conflicts resolved)" if got.conflicts else ""
         self.report(f"in: {changes(got.applied)} from {name}{extra}")
+        if self.on_received is not None:
+            self.on_received(got)
 
     def wait_for_change(self, generation: int, timeout: float) -> None:
         with self._changed:

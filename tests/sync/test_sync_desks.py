@@ -239,3 +239,38 @@ def test_sharing_refuses_a_missing_file_a_bad_code_and_a_file_a_window_edits(tmp
     assert not (tmp_path / "missing.organiser").exists()
     with EventStore.open(sample_path) as store:
         assert store.desk is None  # refused before anything was written
+
+
+def test_the_sample_event_shared_and_joined_with_the_commands_of_the_issue(sample_path, tmp_path):
+    """organiser share / join HOST:PORT / checkin / sync, as the issue names them, on the
+    reference event: both desks end with the same bundle, the earliest arrival kept."""
+    port = free_port()
+    first = DeskProcess(sample_path, port, code=CODE).start()
+    second = None
+    try:
+        door2 = tmp_path / "door2.organiser"
+        joined = organiser(
+            "join", f"127.0.0.1:{port}", "-o", str(door2), "--code", CODE, "--desk", "Door 2"
+        )
+        assert joined.returncode == 0, joined.stderr
+        assert f"wrote {door2}: desk Door 2 of the shared event" in joined.stdout
+        for path, when in ((sample_path, "09:05"), (door2, "09:01")):  # door 2 not sharing yet
+            done = organiser(
+                "checkin", str(path), "--name", "Bagayoko", "--at", f"2021-11-16T{when}"
+            )
+            assert done.returncode == 0 and done.stdout.startswith("checked in"), done.stdout
+        second = DeskProcess(door2, free_port(), code=CODE).start()  # keeps up with its source
+        second.wait_for("connected to")
+        data = wait_until_same([sample_path, door2])
+        assert data.count('"person_id"') >= 2
+        a, b = exported([sample_path, door2], tmp_path)
+        assert a == b
+        with EventStore.open(sample_path, lock=False) as store:
+            first_arrival = min(store.load().check_ins, key=lambda c: (c.at, c.desk))
+            assert first_arrival.at.strftime("%H:%M") == "09:01"
+        again = organiser("sync", str(door2), "--peer", f"127.0.0.1:{port}")
+        assert again.returncode == 0 and "in: 0 changes" in again.stdout
+    finally:
+        for proc in (first, second):
+            if proc:
+                proc.stop()
