@@ -17,7 +17,6 @@ from .children import edit_children
 from .errors import EventFileError, StoreBusy  # noqa: F401  (the desk's "not saved")
 from .rows import row_of
 from .store import EventStore
-from .whole import insert_sql
 
 
 # ------------------------------------------------------------------- check-in
@@ -75,7 +74,7 @@ def insert_check_in(
     their own files each record theirs while apart; see ``sync.rules``.)"""
 
     def write() -> int:
-        with store.transaction() as conn:
+        with store.transaction():
             if once_per_day:
                 earlier = check_in_on_day(store, person_id, at, day_id)
                 if earlier is not None:
@@ -87,12 +86,7 @@ def insert_check_in(
                 "at": at.isoformat(timespec="seconds"),
                 "desk": store.desk.id if store.desk else "",
             }
-            key = store.new_key("check_ins", row)
-            if key is not None:
-                row["id"] = key
-            conn.execute(*insert_sql("check_ins", row))
-            store._touch("check_ins")
-            return key if key is not None else conn.last_insert_rowid()
+            return store.insert("check_ins", row)
 
     return write()
 
@@ -170,11 +164,7 @@ def write_import(
             for person in adds:
                 row = {k: v for k, v in row_of(person, "people").items() if k in people_cols}
                 row.pop("id", None)
-                key = store.new_key("people", row)
-                if key is not None:
-                    row["id"] = key
-                conn.execute(*insert_sql("people", row))
-                new_id = key if key is not None else conn.last_insert_rowid()
+                new_id = store.insert("people", row)
                 _write_affiliations(store, new_id, person.affiliations)
                 added.append(new_id)
             for person_id, person, fields in updates:

@@ -109,18 +109,6 @@ def edit_children(
                     f'UPDATE "{table}" SET {sets} WHERE id = ?', (*changed.values(), row["id"])
                 )
         for i in fresh:
-            values = dict(wanted[i])
-            if parent_col:
-                values[parent_col] = parent_id
-            if values.get("id") is None:
-                values.pop("id", None)
-                key = store.new_key(table, values)
-                if key is not None:
-                    values["id"] = key
-            names = ", ".join(f'"{k}"' for k in values)
-            marks = ", ".join("?" for _ in values)
-            conn.execute(
-                f'INSERT INTO "{table}" ({names}) VALUES ({marks})', tuple(values.values())
-            )
+            store.insert(table, {**wanted[i], **({parent_col: parent_id} if parent_col else {})})
         store._touch(table)
     return old

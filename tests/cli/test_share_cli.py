@@ -3,24 +3,13 @@ network (a USB stick): the commands exactly as issue 15 names them."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from organiser.cli import main
 from organiser.store import EventStore
-
-
-def organiser(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "organiser", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+from tests.tools import organiser
 
 
 def bundle_of(path: Path, tmp_path: Path) -> str:

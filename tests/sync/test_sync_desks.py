@@ -5,8 +5,6 @@ desks' ``organiser export json`` bundles."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from datetime import timedelta
 from pathlib import Path
@@ -18,18 +16,9 @@ from organiser.store import EventStore
 from organiser.sync.rules import later_arrivals
 from organiser.sync.tables import CHECK_INS
 from organiser.sync.transport import BATCH
+from tests.tools import organiser
 
 from .conftest import CODE, at
-
-
-def organiser(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "organiser", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def check_in_many(path: Path, people: range, first_minute: int) -> set[tuple]:
