@@ -20,178 +20,23 @@ import re
 from dataclasses import dataclass, field
 
 from .. import model
-from ..pdf.fonts import missing_glyphs
-from ..services.text import clean, fold, quote
+from ..services.text import quote
 from ..store import EventStore
 from ..store import attendance as sql
-from .mapping import FIELDS, ColumnMapping, validate
-from .names import honorific_of, split_full_name
-from .reader import MAX_FIELD, Table
-
-#: The longest value accepted per field; longer is a problem row, not a silent cut.
-MAX_LENGTH = {
-    "given_name": 1_000,
-    "family_name": 1_000,
-    "full_name": 2_000,
-    "honorific": 100,
-    "organisation": 1_000,
-    "position": 1_000,
-    "email": 320,
-    "phone": 100,
-    "category": 100,
-    "registration_status": 100,
-    "language": 100,
-    "country": 200,
-    "dietary_needs": MAX_FIELD,
-    "access_needs": MAX_FIELD,
-    "notes": MAX_FIELD,
-    "uid": 100,
-}
-_NAMES = {"given_name", "family_name"}
-_MULTILINE = {"dietary_needs", "access_needs", "notes"}
-_EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\]]{2,}$")
-_UID = re.compile(r"[0-9A-Z]{6,32}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-#: What ``services.spreadsheet.safe_text`` protects with a leading apostrophe.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-_CATEGORY_WORDS = {
-    "speaker": "speaker",
-    "speakers": "speaker",
-    "intervenant": "speaker",
-    "intervenante": "speaker",
-    "intervenants": "speaker",
-    "orateur": "speaker",
-    "oratrice": "speaker",
-    "panelist": "speaker",
-    "panellist": "speaker",
-    "paneliste": "speaker",
-    "conferencier": "speaker",
-    "conferenciere": "speaker",
-    "participant": "participant",
-    "participante": "participant",
-    "participants": "participant",
-    "attendee": "participant",
-    "delegate": "participant",
-    "delegue": "participant",
-    "deleguee": "participant",
-    "staff": "staff",
-    "personnel": "staff",
-    "equipe": "staff",
-    "volunteer": "staff",
-    "benevole": "staff",
-    "press": "press",
-    "presse": "press",
-    "media": "press",
-    "medias": "press",
-    "journalist": "press",
-    "journaliste": "press",
-    "vip": "vip",
-    "guest of honour": "vip",
-    "invite d honneur": "vip",
-    "officiel": "vip",
-    "official": "vip",
-    "organiser": "organiser",
-    "organizer": "organiser",
-    "organisateur": "organiser",
-    "organisatrice": "organiser",
-    "organisation team": "organiser",
-}
-_STATUS_WORDS = {
-    "expected": "expected",
-    "attendu": "expected",
-    "attendue": "expected",
-    "invited": "expected",
-    "invite": "expected",
-    "invitee": "expected",
-    "pending": "expected",
-    "en attente": "expected",
-    "registered": "registered",
-    "inscrit": "registered",
-    "inscrite": "registered",
-    "confirmed": "registered",
-    "confirme": "registered",
-    "confirmee": "registered",
-    "complete": "registered",
-    "approved": "registered",
-    "attending": "registered",
-    "waitlisted": "waitlisted",
-    "waitlist": "waitlisted",
-    "waiting list": "waitlisted",
-    "wait list": "waitlisted",
-    "liste d attente": "waitlisted",
-    "cancelled": "cancelled",
-    "canceled": "cancelled",
-    "annule": "cancelled",
-    "annulee": "cancelled",
-    "declined": "cancelled",
-    "withdrawn": "cancelled",
-    "desiste": "cancelled",
-}
-_LANGUAGE_WORDS = {
-    "english": "en",
-    "anglais": "en",
-    "en": "en",
-    "eng": "en",
-    "french": "fr",
-    "francais": "fr",
-    "fr": "fr",
-    "fra": "fr",
-    "portuguese": "pt",
-    "portugais": "pt",
-    "pt": "pt",
-    "arabic": "ar",
-    "arabe": "ar",
-    "ar": "ar",
-    "spanish": "es",
-    "espagnol": "es",
-    "es": "es",
-    "german": "de",
-    "allemand": "de",
-    "de": "de",
-}
-#: Person fields an import may set, in the order the preview lists changes.
-PERSON_FIELDS = (
-    "honorific",
-    "given_name",
-    "family_name",
-    "email",
-    "phone",
-    "category",
-    "registration_status",
-    "language",
-    "dietary_needs",
-    "access_needs",
-    "notes",
+from .mapping import ColumnMapping, validate
+from .matching import (
+    Change,
+    match_existing,
+    merge,
+    name_key,
+    name_only,
+    namesakes,
+    other_organisation,
 )
-_LABEL = {**FIELDS, "given_name": "given name", "family_name": "family name"}
+from .reader import Table
+from .rows import clipped, glyph_warnings, person_of, row_values, short_row, word_key
 
-
-_WORD_BREAK = re.compile(r"[\W_]+")
-
-
-def _key(text: str) -> str:
-    """Folded words of any script: "Ольга Смирнова" and "Иван Петров" stay two keys."""
-    return " ".join(w for w in _WORD_BREAK.split(fold(text)) if w)
-
-
-def name_key(given: str, family: str, organisation: str) -> str:
-    """Name and organisation with accents, case, punctuation and spacing set aside."""
-    return f"{_key(given + ' ' + family)}|{_key(organisation)}"
-
-
-@dataclass
-class Change:
-    field: str
-    old: str
-    new: str
-
-    def __str__(self) -> str:
-        return f"{_LABEL.get(self.field, self.field)}: {_short(self.old) or '(empty)'} → {_short(self.new)}"
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return quote(" ".join(text.split()), limit)
+_UID = re.compile(r"[0-9A-Z]{6,32}")
 
 
 #: What to do about a problem, worded for the command line; the window words its own
@@ -241,10 +86,10 @@ class PlannedPerson:
         old = self.existing
         known = old.email or "no e-mail"
         org = old.affiliations[0].organisation if old.affiliations else ""
-        about = ", ".join(filter(None, (_short(org, 40), known)))
+        about = ", ".join(filter(None, (clipped(org, 40), known)))
         return (
             f"line {self.line}: {_describe(self.as_new.person)} — the same person as "
-            f"{_short(old.full_name, 60)} ({about})?"
+            f"{clipped(old.full_name, 60)} ({about})?"
         )
 
 
@@ -338,8 +183,8 @@ class ImportPlan:
 
 def _describe(p: model.Person) -> str:
     org = p.affiliations[0].organisation if p.affiliations else ""
-    name = _short(p.full_name, 80) or "(no name)"
-    return f"{name}, {_short(org, 60)}" if org else name
+    name = clipped(p.full_name, 80) or "(no name)"
+    return f"{name}, {clipped(org, 60)}" if org else name
 
 
 # --------------------------------------------------------------------- building
@@ -371,7 +216,7 @@ def build_plan(
         orgs = [a.organisation for a in p.affiliations] or [""]
         for org in orgs:
             by_name.setdefault(name_key(p.given_name, p.family_name, org), []).append(p)
-        by_person_name.setdefault(_key(p.given_name + " " + p.family_name), []).append(p)
+        by_person_name.setdefault(word_key(p.given_name + " " + p.family_name), []).append(p)
     seen: dict[str, int] = {}  # file key -> line, for duplicates within the file
     claimed: dict[int, int] = {}  # person id -> line that matched them
     named: dict[str, tuple[int, str]] = {}  # name key -> (first line, its e-mail)
@@ -393,15 +238,15 @@ def build_plan(
                 )
             )
             continue
-        short = _short_row(row.values, mapping) if table.kind != "xlsx" else ""
+        short = short_row(row.values, mapping) if table.kind != "xlsx" else ""
         if short:
             plan.problems.append(Problem(row.line, short))
             continue
-        values, problem = _row_values(row.values, mapping)
+        values, problem = row_values(row.values, mapping)
         if problem:
             plan.problems.append(Problem(row.line, problem))
             continue
-        person, problem = _person_of(values)
+        person, problem = person_of(values)
         if problem:
             hint = "category" if problem.startswith("unknown category") else ""
             plan.problems.append(Problem(row.line, problem, hint))
@@ -445,13 +290,15 @@ def build_plan(
             )
         named.setdefault(key, (row.line, email))
 
-        match, how, problem = _match(person, values.get("uid", ""), org, by_uid, by_email, by_name)
+        match, how, problem = match_existing(
+            person, values.get("uid", ""), org, by_uid, by_email, by_name
+        )
         if problem:
             plan.problems.append(Problem(row.line, problem))
             continue
         namesake = None
         if match is None:
-            namesake = _name_only(person, by_person_name, claimed)
+            namesake = name_only(person, by_person_name, claimed)
             if len(namesake) > 1:
                 plan.warnings.append(
                     Problem(
@@ -463,7 +310,7 @@ def build_plan(
             match = namesake[0] if len(namesake) == 1 else None
             how = "name only"
         if match is None:
-            for other in _namesakes(person, org, by_name):
+            for other in namesakes(person, org, by_name):
                 plan.warnings.append(
                     Problem(
                         row.line,
@@ -479,7 +326,7 @@ def build_plan(
                 )
             )
             continue
-        for w in _glyph_warnings(person):
+        for w in glyph_warnings(person):
             plan.warnings.append(Problem(row.line, w))
         if match is None:
             if uid and _UID.fullmatch(uid):
@@ -505,293 +352,14 @@ def build_plan(
                 added.category = category or "participant"
             as_new = PlannedPerson(row.line, added)
         claimed[match.id] = row.line  # type: ignore[index]
-        merged, changes = _merge(match, person, values)
+        merged, changes = merge(match, person, values)
         planned = PlannedPerson(row.line, merged, match.id, changes, how, as_new, match)
         (plan.updates if changes else plan.unchanged).append(planned)
         if as_new is not None:
             plan.questions.append(planned)
-            if _other_organisation(org, match):
+            if other_organisation(org, match):
                 plan.decide(planned, same=False)  # likelier a namesake: asked, added as new
     return plan
-
-
-def _other_organisation(org: str, existing: model.Person) -> bool:
-    """Both name an organisation and none of the person's is the row's, or a shorter or
-    longer way of writing it ("Legon Centre" for "Legon Centre for International Affairs")."""
-    ours = _key(org)
-    theirs = [_key(a.organisation) for a in existing.affiliations if a.organisation]
-    return bool(ours and theirs) and not any(ours in t or t in ours for t in theirs)
-
-
-def _name_only(
-    person: model.Person, by_person_name: dict[str, list[model.Person]], claimed: dict[int, int]
-) -> list[model.Person]:
-    """People in the event with the row's name (accents, case and punctuation aside),
-    whatever their organisation, not already matched and without another e-mail."""
-    found = by_person_name.get(_key(person.given_name + " " + person.family_name), [])
-    return [p for p in found if p.id not in claimed and not _other_email(person, p)]
-
-
-def _short_row(cells: list[str], mapping: ColumnMapping) -> str:
-    """Why a CSV row with fewer cells than the header cannot be read safely, or "".
-
-    A row that stops early ("Bo,Li,bo@example.org" under five columns) may have lost a
-    cell anywhere: its e-mail would land in the organisation. Such a row is a problem row,
-    unless every missing column is one that is not imported (tools that drop trailing
-    empty cells of unused columns); then nothing imported can have moved.
-    """
-    width = len(mapping.headers)
-    if len(cells) >= width:
-        return ""
-    lost = [i for i in range(len(cells), width) if i in mapping.fields]
-    if not lost:
-        return ""
-    names = ", ".join(f"“{quote(mapping.headers[i])}”" for i in lost[:3])
-    more = f" and {len(lost) - 3} more" if len(lost) > 3 else ""
-    return (
-        f"{len(cells)} value{'s' if len(cells) != 1 else ''} but the header has {width} "
-        f"columns: nothing for {names}{more}, so values may sit in the wrong columns "
-        "(a missing separator or cell?); give the row every column, empty ones too"
-    )
-
-
-def _unprotect(raw: str) -> str:
-    """The cell without the apostrophe an export put before formula-like text.
-
-    ``services.spreadsheet.safe_text`` writes "=SUM" as "'=SUM" so a spreadsheet shows it
-    as text; a re-import takes it back off, so a name survives export and import intact.
-    """
-    if raw[:1] == "'" and raw[1:2] in _FORMULA_START:
-        return raw[1:]
-    return raw
-
-
-def _row_values(cells: list[str], mapping: ColumnMapping) -> tuple[dict[str, str], str]:
-    """Mapped, cleaned, non-empty values of one row, or a problem."""
-    values: dict[str, str] = {}
-    for index, name in mapping.fields.items():
-        raw = _unprotect(cells[index] if index < len(cells) else "")
-        text = _CONTROL.sub("", clean(raw))
-        if name in _MULTILINE:
-            text = "\n".join(" ".join(ln.split()) for ln in text.splitlines()).strip()
-        else:
-            text = " ".join(text.split())
-        if not text:
-            continue
-        if len(text) > MAX_LENGTH[name]:
-            return {}, (
-                f"the {FIELDS[name]} (column “{quote(mapping.headers[index])}”) is {len(text):,} "
-                f"characters long; at most {MAX_LENGTH[name]:,} are accepted"
-            )
-        values[name] = text
-    return values, ""
-
-
-def _person_of(values: dict[str, str]) -> tuple[model.Person, str]:
-    p = model.Person()
-    given, family = values.get("given_name", ""), values.get("family_name", "")
-    honorific = values.get("honorific", "")
-    if not given and not family and values.get("full_name"):
-        h, given, family = split_full_name(values["full_name"])
-        honorific = honorific or h
-    if not given and not family:
-        return p, "no name"
-    for label, text in (("given name", given), ("family name", family)):
-        if len(text) > MAX_LENGTH["given_name"]:
-            return p, (
-                f"the {label} is {len(text):,} characters long; at most "
-                f"{MAX_LENGTH['given_name']:,} are accepted"
-            )
-    p.given_name, p.family_name = given, family
-    if honorific:
-        p.honorific = honorific_of(honorific) or honorific
-    email = values.get("email", "")
-    if email:
-        email = email.removeprefix("mailto:")
-        if not _EMAIL.match(email):
-            return p, f"“{_short(email)}” is not a valid e-mail address"
-        p.email = email
-    p.phone = values.get("phone", "")
-    for key, words, what, known in (
-        ("category", _CATEGORY_WORDS, "category", model.PERSON_CATEGORIES),
-        ("registration_status", _STATUS_WORDS, "registration status", model.REGISTRATION_STATUSES),
-    ):
-        if key in values:
-            word = words.get(_key(values[key]))
-            if word is None:
-                return p, (
-                    f"unknown {what} “{_short(values[key])}” (Organiser knows {', '.join(known)})"
-                )
-            setattr(p, key, word)
-    if "language" in values:
-        p.language = _LANGUAGE_WORDS.get(_key(values["language"]), values["language"])
-    p.dietary_needs = values.get("dietary_needs", "")
-    p.access_needs = values.get("access_needs", "")
-    p.notes = values.get("notes", "")
-    if values.get("country"):
-        p.notes = _with_country(p.notes, values["country"])
-    if values.get("organisation") or values.get("position"):
-        p.affiliations = [
-            model.Affiliation(values.get("position", ""), values.get("organisation", ""))
-        ]
-    return p, ""
-
-
-def _with_country(notes: str, country: str) -> str:
-    """Notes with one 'Country: X' line, replacing an earlier one."""
-    lines = [ln for ln in notes.splitlines() if not ln.startswith("Country: ")]
-    return "\n".join([*lines, f"Country: {country}"]).strip()
-
-
-def _match(
-    person: model.Person,
-    uid: str,
-    org: str,
-    by_uid: dict[str, model.Person],
-    by_email: dict[str, list[model.Person]],
-    by_name: dict[str, list[model.Person]],
-) -> tuple[model.Person | None, str, str]:
-    """(existing person, how, problem)."""
-    if uid:
-        found = by_uid.get(uid.upper())
-        if found is not None:
-            return found, "ID", ""
-    if person.email:
-        found_list = by_email.get(person.email.casefold(), [])
-        if len(found_list) == 1:
-            return found_list[0], "e-mail", ""
-        if len(found_list) > 1:
-            names = ", ".join(p.name for p in found_list[:3])
-            return (
-                None,
-                "",
-                f"the e-mail {person.email} belongs to {len(found_list)} people in the event ({names})",
-            )
-    # A namesake at the same organisation with another e-mail is someone else: matching
-    # them would overwrite their address (the same rule as two such rows in one file).
-    found_list = [
-        p
-        for p in by_name.get(name_key(person.given_name, person.family_name, org), [])
-        if not _other_email(person, p)
-    ]
-    unique = {p.id: p for p in found_list}
-    if len(unique) == 1:
-        return next(iter(unique.values())), "name and organisation", ""
-    if len(unique) > 1:
-        return (
-            None,
-            "",
-            (
-                f"{len(unique)} people in the event have this name and organisation; "
-                "add an e-mail column to tell them apart"
-            ),
-        )
-    return None, "", ""
-
-
-def _other_email(row: model.Person, existing: model.Person) -> bool:
-    """Both have an e-mail and they differ (case aside)."""
-    a, b = row.email.strip().casefold(), existing.email.strip().casefold()
-    return bool(a and b and a != b)
-
-
-def _namesakes(
-    person: model.Person, org: str, by_name: dict[str, list[model.Person]]
-) -> list[model.Person]:
-    """People in the event with the row's name and organisation but another e-mail."""
-    found = by_name.get(name_key(person.given_name, person.family_name, org), [])
-    return list({p.id: p for p in found if _other_email(person, p)}.values())
-
-
-def _merge(
-    old: model.Person, new: model.Person, values: dict[str, str]
-) -> tuple[model.Person, list[Change]]:
-    """The existing person with the row's non-empty values, and what that changes."""
-    merged = copy.deepcopy(old)
-    changes: list[Change] = []
-    given_by_row = {
-        "honorific": bool(new.honorific),
-        "given_name": bool(new.given_name),
-        "family_name": bool(new.family_name),
-        "email": bool(new.email),
-        "phone": bool(new.phone),
-        "category": "category" in values,
-        "registration_status": "registration_status" in values,
-        "language": bool(new.language),
-        "dietary_needs": bool(new.dietary_needs),
-        "access_needs": bool(new.access_needs),
-        "notes": bool(values.get("notes")),
-    }
-    for name in PERSON_FIELDS:
-        if not given_by_row[name]:
-            continue
-        before, after = getattr(old, name), getattr(new, name)
-        if name == "notes":
-            after = values["notes"]
-        if name == "email" and before.casefold() == after.casefold():
-            continue
-        if name in _NAMES and not _richer(after, before):
-            continue
-        if before != after:
-            setattr(merged, name, after)
-            changes.append(Change(name, before, after))
-    if values.get("country"):
-        notes = _with_country(merged.notes, values["country"])
-        if notes != merged.notes:
-            changes.append(Change("country", _country_of(merged.notes), values["country"]))
-            merged.notes = notes
-    if new.affiliations:
-        row_aff = new.affiliations[0]
-        first = merged.affiliations[0] if merged.affiliations else model.Affiliation()
-        # Empty cells keep what is there, the position included.
-        organisation = row_aff.organisation or first.organisation
-        shorter = bool(first.organisation) and _key(organisation) in _key(first.organisation)
-        if shorter or not _richer(organisation, first.organisation):
-            # "Legon Centre" for "Legon Centre for International Affairs": kept as it is
-            organisation = first.organisation
-        position = row_aff.position or first.position
-        if organisation != first.organisation:
-            changes.append(Change("organisation", first.organisation, organisation))
-        if position != first.position:
-            changes.append(Change("position", first.position, position))
-        if organisation != first.organisation or position != first.position:
-            merged.affiliations = [
-                model.Affiliation(position, organisation),
-                *merged.affiliations[1:],
-            ]
-    return merged, changes
-
-
-def _richer(new: str, old: str) -> bool:
-    """Whether ``new`` should replace ``old``.
-
-    A list that differs only in case or by lost accents ("TRAORE" for "Traoré", "amdh"
-    for "AMDH": an ASCII export, a capitalised family-name column) does not overwrite
-    the event's spelling; one that adds accents ("Traoré" for "Traore") does.
-    """
-    if new == old:
-        return False
-    if fold(new) != fold(old):
-        return True
-    return sum(not c.isascii() for c in new) > sum(not c.isascii() for c in old)
-
-
-def _country_of(notes: str) -> str:
-    for ln in notes.splitlines():
-        if ln.startswith("Country: "):
-            return ln.removeprefix("Country: ")
-    return ""
-
-
-def _glyph_warnings(p: model.Person) -> list[str]:
-    out = []
-    org = p.affiliations[0].organisation if p.affiliations else ""
-    for label, text in (("name", p.full_name), ("organisation", org)):
-        missing = missing_glyphs(text)
-        if missing:
-            chars = " ".join(missing[:5])
-            out.append(f"the {label} “{_short(text)}” has characters the badge font lacks: {chars}")
-    return out
 
 
 # --------------------------------------------------------------------- applying

@@ -21,15 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from reportlab.pdfbase import pdfmetrics
 
 from ..pdf import fonts, shaping
-
-if TYPE_CHECKING:
-    from ..model import Person
-    from .layouts import Layout
 
 ELLIPSIS = "…"
 LEADING = 1.12  # line pitch as a multiple of the size, for the name
@@ -257,12 +252,3 @@ def wrap(text: str, font: str, size: float, width: float, max_lines: int) -> lis
     return [
         ln if width1(ln, font) * size <= width else elide(ln, font, size, width) for ln in lines
     ]
-
-
-def name_fits(person: Person, layout: Layout, *, qr: bool = True) -> NameFit:
-    """How ``person``'s name fits ``layout``'s badge (``bool(result)`` is False when it
-    must shrink below the layout's minimum or be shortened). For the programme checks;
-    the arrangement itself lives with the renderer, hence the late import."""
-    from .render import name_fits as _name_fits
-
-    return _name_fits(person, layout, qr=qr)

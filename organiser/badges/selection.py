@@ -24,8 +24,9 @@ from ..services.files import atomic_path
 from ..services.fingerprint import digest, person_badge
 from ..store import EventStore, printlog
 from . import WHO_HELP
+from .content import BadgeOptions, RenderResult
 from .layouts import Layout
-from .render import BadgeOptions, RenderResult, render_badges
+from .render import render_badges
 
 #: People with these statuses get no badge unless picked by hand.
 NO_BADGE_STATUS = ("declined", "cancelled")

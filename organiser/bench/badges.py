@@ -41,7 +41,8 @@ LAYOUT = "Avery L7418"  # A4, 2 x 4, 86 x 55 mm: the floor's own sheet
 def ours_once(event: str, out: str, layout: str = LAYOUT) -> float:
     """One export in this process; seconds from opening the file to the saved PDF."""
     from ..badges import layouts
-    from ..badges.render import BadgeOptions, render_badges
+    from ..badges.content import BadgeOptions
+    from ..badges.render import render_badges
     from ..badges.selection import select
     from ..cli.common import read_event
     from ..services.files import atomic_path

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..badges import layouts
-from ..badges.fit import name_fits
+from ..badges.content import name_fits
 from ..model import Person
 from ..pdf import fonts
 from .base import Context, Finding, listing, person_name

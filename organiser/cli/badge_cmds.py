@@ -119,7 +119,8 @@ def _chosen(data: EventData, who: str) -> list[Person]:
 
 
 def _badges(args: argparse.Namespace) -> int:
-    from ..badges.render import BadgeOptions, preflight, render_badges
+    from ..badges.content import BadgeOptions
+    from ..badges.render import preflight, render_badges
     from ..badges.selection import record, used_slots
 
     out = output_file(args.output)
@@ -177,7 +178,8 @@ def _badges(args: argparse.Namespace) -> int:
 
 
 def _tents(args: argparse.Namespace) -> int:
-    from ..badges.render import preflight, render_tents
+    from ..badges.render import preflight
+    from ..badges.tents import render_tents
 
     out = output_file(args.output)
     layout = layouts.find("Tent A4" if args.paper == "a4" else "Tent Letter")
@@ -193,7 +195,7 @@ def _tents(args: argparse.Namespace) -> int:
 
 
 def _calibration(args: argparse.Namespace) -> None:
-    from ..badges.render import render_calibration
+    from ..badges.calibration import render_calibration
 
     out = output_file(args.output)
     layout = _layout(args.layout)

@@ -38,12 +38,12 @@ from .binding import flush_all as flush_typing
 from .context import EventContext
 from .dialogs import import_dialog
 from .dialogs.new_event import NewEventDialog
-from .focus import keyboard_ready, move_between, panes_of
-from .problems_dock import ProblemCounts, ProblemsDock
-from .screen_fit import fit_to_screen
+from .panels.problems_dock import ProblemCounts, ProblemsDock
 from .undo import UndoControl
 from .views import VIEWS, view_for_kind
 from .views.base import run_deferred
+from .window.focus import keyboard_ready, move_between, panes_of
+from .window.screen_fit import fit_to_screen
 
 POLL_MS = 2000
 FILE_FILTER = f"Organiser events (*{SUFFIX});;All files (*)"

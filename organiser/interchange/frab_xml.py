@@ -2,7 +2,7 @@
 
 frab, pretalx, the CCC hub, Pentabarf (FOSDEM: no version, no dates, no zone) and wafer
 (DebConf: UTC dates under an Asia/Kolkata zone) all write the same tree with different
-omissions; see ``common.assemble`` for how times and days are decided.
+omissions; see ``assemble.py`` for how times and days are decided.
 
 Safety: the XML is parsed by defusedxml, which here refuses any DOCTYPE at all (and so
 every entity declaration: billion laughs, external entities) and never fetches a DTD; files over ``common.MAX_BYTES`` are
@@ -29,12 +29,12 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from ..model import EventData
 from ..services.text import quote
+from .assemble import assemble_schedule
 from .common import (
     RawDay,
     RawEvent,
     RawPerson,
     RawSchedule,
-    assemble_schedule,
     one_line,
     parse_date,
     parse_datetime,

@@ -19,7 +19,8 @@ import icalendar
 from ..model import EventData
 from ..services import timezones
 from ..services.text import quote
-from .common import RawEvent, RawPerson, RawSchedule, assemble, one_line, read_limited
+from .assemble import assemble
+from .common import RawEvent, RawPerson, RawSchedule, one_line, read_limited
 from .report import ImportReport, InterchangeError
 
 

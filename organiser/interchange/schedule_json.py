@@ -15,12 +15,12 @@ from typing import Any
 
 from ..model import EventData
 from ..services.text import quote
+from .assemble import assemble_schedule
 from .common import (
     RawDay,
     RawEvent,
     RawPerson,
     RawSchedule,
-    assemble_schedule,
     decode,
     one_line,
     parse_date,

@@ -36,7 +36,7 @@ from .base import (
     table_style,
 )
 from .paragraph import Paragraph
-from .programme import ProgrammeOptions, day_title, heading_text, style_document
+from .programme_common import ProgrammeOptions, day_title, heading_text, style_document
 
 #: type sizes tried for a sign, largest first, as multiples of the sizes below: the
 #: largest whose sessions fit the page is printed, across the page's whole width

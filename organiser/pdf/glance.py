@@ -39,7 +39,7 @@ from .base import (
     text_width,
 )
 from .paragraph import Paragraph
-from .programme import ProgrammeOptions, day_title, heading_text, style_document
+from .programme_common import ProgrammeOptions, day_title, heading_text, style_document
 
 
 def _cell(

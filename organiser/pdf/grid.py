@@ -46,7 +46,7 @@ from .base import (
     text_width,
 )
 from .paragraph import Paragraph
-from .programme import ProgrammeOptions, day_title, heading_text, span_text, style_document
+from .programme_common import ProgrammeOptions, day_title, heading_text, span_text, style_document
 
 #: left column with the hours
 TIME_W = 12 * mm

@@ -15,12 +15,9 @@ import pytest
 
 from organiser import model
 from organiser.badges import layouts
+from organiser.badges.content import BadgeOptions, name_fits
 from organiser.badges.fit import fit_name
-from organiser.badges.render import (
-    BadgeOptions,
-    name_fits,
-    render_badges,
-)
+from organiser.badges.render import render_badges
 from organiser.pdf import fonts
 from organiser.services.text import clean
 from tests.badges.badge_pdf_helpers import chars, decode, inside, overlaps, page_text_in, qr_codes
@@ -276,7 +273,7 @@ def test_foldover_has_the_name_on_both_halves_one_upside_down():
 
 
 def test_tents_name_on_both_faces():
-    from organiser.badges.render import render_tents
+    from organiser.badges.tents import render_tents
 
     data = hard_event()
     data.people[1].honorific = "H.E."
@@ -294,7 +291,7 @@ def test_tents_name_on_both_faces():
 
 
 def test_start_at_label_and_cancel():
-    from organiser.badges.render import Cancelled
+    from organiser.badges.draw import Cancelled
 
     data = hard_event()
     lay = layouts.find("Avery L7418")
@@ -344,7 +341,7 @@ def test_logo_png_is_embedded_once(tmp_path):
 
 
 def test_custom_colours_and_bad_colour():
-    from organiser.badges.render import badge_colours, colour_of
+    from organiser.badges.content import badge_colours, colour_of
 
     data = hard_event()
     data.settings["badge_colours"] = {"speaker": "#00ff00", "staff": "not a colour"}

@@ -12,7 +12,9 @@ import io
 import pytest
 
 from organiser.badges import layouts
-from organiser.badges.render import BadgeOptions, render_badges, render_calibration
+from organiser.badges.calibration import render_calibration
+from organiser.badges.content import BadgeOptions
+from organiser.badges.render import render_badges
 from organiser.services.sample import reference_event
 from tests.badges.badge_pdf_helpers import render
 

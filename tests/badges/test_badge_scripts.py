@@ -19,14 +19,10 @@ from pypdf import PdfReader
 from organiser import model
 from organiser.badges import layouts
 from organiser.badges.arrange import geometry, plan
-from organiser.badges.render import (
-    BadgeOptions,
-    _badge_size,
-    prepare,
-    render_badges,
-    render_calibration,
-    render_tents,
-)
+from organiser.badges.calibration import render_calibration
+from organiser.badges.content import BadgeOptions, badge_size, prepare
+from organiser.badges.render import render_badges
+from organiser.badges.tents import render_tents
 from organiser.cli import main
 from organiser.services.sample import reference_event
 from organiser.store import SCHEMA_VERSION, EventStore, schema
@@ -122,7 +118,7 @@ def test_rendered_names_have_ink_where_the_name_goes(tmp_path):
     subprocess.run(["pdftoppm", "-png", "-r", "40", str(out), str(tmp_path / "p")], check=True)
     from PySide6.QtGui import QImage
 
-    w, h = _badge_size(lay)
+    w, h = badge_size(lay)
     g = geometry(w, h, qr="id", header=True)
     badges, _ = prepare(data, data.people, BadgeOptions())
     for n, b in enumerate(badges):
@@ -164,7 +160,7 @@ def test_text_no_bundled_font_has_still_gets_a_badge_and_exit_1(tmp_path, capsys
 
 def _sizes(data: model.EventData, name: str) -> tuple[list[float], list[bool]]:
     lay = layouts.find(name)
-    w, h = _badge_size(lay)
+    w, h = badge_size(lay)
     g = geometry(w, h, lay.radius * MM, qr="id", header=True)
     badges, _ = prepare(data, data.people, BadgeOptions())
     plans = [plan(g, b.display, b.family, b.position, b.organisation, True) for b in badges]

@@ -98,7 +98,8 @@ def test_sheet_memory_next_free_slot(sample_store, tmp_path):
     assert slots == [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 0, 1]
     assert printlog.sheet_memory(sample_store) == {"Avery L4785": [0, 1]}
     # a batch print with --start leaves the rest of its last sheet remembered
-    from organiser.badges.render import BadgeOptions, render_badges
+    from organiser.badges.content import BadgeOptions
+    from organiser.badges.render import render_badges
 
     result = render_badges(data, people[:3], lay, tmp_path / "b.pdf", BadgeOptions(start=4))
     selection.record(sample_store, people[:3], lay, result)
@@ -136,7 +137,7 @@ def test_batch_record_is_one_transaction(sample_store):
 
 
 def test_single_badge_band_shows_the_role(sample_store):
-    from organiser.badges.render import BadgeOptions
+    from organiser.badges.content import BadgeOptions
 
     data = sample_store.load()
     role = next(r for s in data.sessions for r in s.roles)

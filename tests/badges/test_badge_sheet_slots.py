@@ -6,8 +6,9 @@ import io
 
 import pytest
 
+from organiser.badges.content import BadgeOptions
 from organiser.badges.layouts import find
-from organiser.badges.render import BadgeOptions, render_badges
+from organiser.badges.render import render_badges
 from organiser.badges.selection import last_sheet_slots
 from organiser.services.sample import reference_event
 

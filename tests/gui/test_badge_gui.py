@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from organiser.badges import layouts
 from organiser.badges.selection import previous_print, select
-from organiser.gui import desk_badge
-from organiser.gui.badge_options import BadgeOptionsWidget, CalibrationDialog, TentOptionsWidget
+from organiser.gui.dialogs.calibration import CalibrationDialog
+from organiser.gui.documents import desk_badge
+from organiser.gui.documents.badges import BadgeOptionsWidget
+from organiser.gui.documents.tents import TentOptionsWidget
 from organiser.gui.views.print_export import PrintExportView
 from tests.conftest import SHARED
 
@@ -375,7 +377,7 @@ def test_print_logs_badges_and_remembers_the_sheet(export_view, qtbot, tmp_path,
     """Print (not Save): the preview's PDF goes to the printer, then the log and the
     sheet memory are updated without a second render."""
     from organiser.badges.selection import next_free_slot, used_slots
-    from organiser.gui.printing import print_pdf
+    from organiser.gui.documents.printing import print_pdf
     from organiser.gui.views import print_export
 
     printed: list[Path] = []

@@ -7,13 +7,14 @@ import io
 from pypdf import PdfReader
 
 from organiser.gui.context import EventContext
-from organiser.gui.documents import documents
+from organiser.gui.documents.base import documents
 from organiser.store import EventStore
 
 # Through the registry, as the window does: the list keeps the order of DOCUMENT_MODULES
 # only if no test imports a document module before the registry does.
 documents()
-from organiser.gui import brief_documents  # noqa: E402
+from organiser.gui.documents import briefs as brief_documents  # noqa: E402
+from organiser.gui.documents import runsheet as runsheet_document  # noqa: E402
 
 
 def test_registered_with_options_and_render(qtbot, sample_path):
@@ -32,11 +33,13 @@ def test_registered_with_options_and_render(qtbot, sample_path):
         assert text.count("Dear ") == 1 and "Dear Mr. Hach," in text
         assert brief_documents.briefs_file_name(data, opts) == "Brief - Hach-Clemens.pdf"
 
-        rs = brief_documents.RunSheetOptionsWidget(ctx)
+        rs = runsheet_document.RunSheetOptionsWidget(ctx)
         qtbot.addWidget(rs)
         rs.ui.leadSpin.setValue(30)
         assert rs.options() == {"paper": "a4", "setup_lead": 30}
-        result = brief_documents.render_runsheet(data, rs.options(), lambda *a: None, lambda: False)
+        result = runsheet_document.render_runsheet(
+            data, rs.options(), lambda *a: None, lambda: False
+        )
         assert result.pages >= 1
     finally:
         ctx.close()

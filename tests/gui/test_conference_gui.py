@@ -10,7 +10,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from organiser.gui import programme_options
+from organiser.gui.documents import programme as programme_options
 from organiser.interchange.schedule_json import load_schedule
 from organiser.store import EventStore
 from tests.gui.keyboard import press, retype

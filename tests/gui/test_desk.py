@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from organiser.gui.printing import print_pdf
+from organiser.gui.documents.printing import print_pdf
 from organiser.gui.views.desk import LAYOUT_SETTING, DeskView
 from organiser.store import EventStore, printlog
 from tests.gui.keyboard import press, type_text

@@ -9,7 +9,7 @@ from datetime import datetime
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from organiser.gui.desk_badge import desk_layout
+from organiser.gui.documents.desk_badge import desk_layout
 from tests.gui.keyboard import press, type_text
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -167,7 +167,7 @@ def test_logistics_adds_with_the_name_open_and_shows_no_internal_keys(sample_win
 
 # --------------------------------------------------------------- import
 def test_import_asks_same_person_for_a_name_already_in_the_event(sample_window, qtbot, tmp_path):
-    from organiser.gui.views.attendees import ImportDialog
+    from organiser.gui.views.attendee_import import ImportDialog
 
     darkwa = next(p for p in sample_window.ctx.data().people if p.family_name == "Darkwa")
     assert darkwa.email == ""
@@ -225,7 +225,7 @@ def test_the_window_remembers_its_size(qtbot, sample_path, messages):
 def test_first_geometry_fits_a_laptop_screen():
     from PySide6.QtCore import QRect
 
-    from organiser.gui.screen_fit import first_geometry
+    from organiser.gui.window.screen_fit import first_geometry
 
     laptop = QRect(0, 0, 1366, 728)  # 1366×768 less a 40 px taskbar
     rect = first_geometry(laptop)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox
 
 from organiser.gui.binding import flush_all
 from organiser.gui.context import EventContext
-from organiser.gui.problems import ProblemsPanel
-from organiser.gui.programme_options import ProgrammeOptionsWidget
+from organiser.gui.documents.programme import ProgrammeOptionsWidget
+from organiser.gui.panels.problems import ProblemsPanel
 from organiser.gui.views.base import run_deferred
 from organiser.model import Day, Event, EventData, Role
 from organiser.store import EventStore

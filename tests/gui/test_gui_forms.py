@@ -39,7 +39,7 @@ def test_every_view_is_registered_and_builds(window, sample_path) -> None:
 def test_screenshot_tool_grabs_the_programme(tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 
-    from organiser.gui.screenshot import grab
+    from organiser.gui.window.screenshot import grab
 
     out = grab(tmp_path / "shot.png")
     image = QImage(str(out))

@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
-from organiser.gui import desk_badge
 from organiser.gui import settings as prefs
-from organiser.gui.badge_options import DESK_TO_FILE
+from organiser.gui.documents import desk_badge
+from organiser.gui.documents.badges import DESK_TO_FILE
 from organiser.gui.views import print_export
 from organiser.gui.views.desk import DeskView
 from organiser.gui.views.print_export import PrintExportView

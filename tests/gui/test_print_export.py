@@ -9,8 +9,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 
+from organiser.gui.documents.printing import print_pdf
 from organiser.gui.jobs import Job
-from organiser.gui.printing import print_pdf
 from organiser.gui.views.print_export import PrintExportView
 from organiser.pdf.base import Cancelled
 

@@ -17,7 +17,7 @@ from organiser.gui.dialogs.check_before_export import (
     confirm_export,
     problems_sentence,
 )
-from organiser.gui.problems import ProblemsPanel, jump_target, summary_text
+from organiser.gui.panels.problems import ProblemsPanel, jump_target, summary_text
 from organiser.model import Day
 from organiser.store import EventStore, new_event_data
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from organiser.checks.stale import Redo
-from organiser.gui import reexport
-from organiser.gui.documents import documents
+from organiser.gui.documents import reexport
+from organiser.gui.documents.base import documents
 
 
 def test_the_programme_redoes_itself_with_its_recorded_options():

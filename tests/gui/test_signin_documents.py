@@ -7,12 +7,12 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from organiser.gui.documents import documents
+from organiser.gui.documents.base import documents
 from organiser.gui.views.print_export import PrintExportView
 
 # Through the registry, as the window does (see test_brief_documents.py).
 documents()
-from organiser.gui import signin_documents  # noqa: E402
+from organiser.gui.documents import signin as signin_documents  # noqa: E402
 
 
 def _text(pdf: bytes) -> list[str]:

@@ -12,7 +12,7 @@ from organiser.checks.base import hhmm
 from organiser.checks.stale import BADGE, PROGRAMME, Redo, record_export
 from organiser.gui.commands import ReplaceListCommand, UpdateCommand
 from organiser.gui.context import EventContext
-from organiser.gui.stale_panel import StalePaperPanel, printed_when
+from organiser.gui.panels.stale import StalePaperPanel, printed_when
 from organiser.services.files import write_text_atomic
 
 NEW_ORGANISATION = "African Security Sector Network (ASSN)"

@@ -14,44 +14,38 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QFont, QPainter, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QListWidgetItem,
     QSizePolicy,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
 from ... import model
 from ...attendees.checkin import (
     AlreadyCheckedIn,
-    Counters,
     DeskIndex,
     Hit,
     counters,
     venue_now,
 )
 from ...badges import layouts as badge_layouts
-from ...badges.render import CATEGORY_LABELS
 from ...badges.selection import SingleBadge, fingerprint, previous_print, print_single
 from ...services.datetimes import full_date
 from ...store import DatabaseError, EventFileError, printlog
 from ...store import attendance as sql
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
-from ..desk_badge import LAYOUT_SETTING, desk_layout
+from ..documents.desk_badge import LAYOUT_SETTING, desk_layout
+from ..documents.incomplete_notice import describe
+from ..documents.printing import PrintError, print_pdf, printer_named, printer_names
 from ..forms.ui_desk import Ui_Desk
-from ..forms.ui_walk_in import Ui_WalkIn
-from ..incomplete_notice import describe
-from ..printing import PrintError, print_pdf, printer_named, printer_names
+from .desk_hits import ROLE_HIT, HitDelegate, breakdown_text, clip_name, matching, when_text
+from .desk_walk_in import WalkInDialog
 
 #: Event settings the desk remembers between sessions. The badge layout is the one
 #: setting People › Print badge and Print & Export's "Use this layout at the desk" share.
@@ -72,7 +66,6 @@ DESK_ERRORS = (
     RuntimeError,
 )
 
-_ROLE_HIT = Qt.ItemDataRole.UserRole + 1
 _STATE_COLOURS = {
     "ok": ("#E3F4E1", "#1B5E20"),
     "warn": ("#FFF4D6", "#7A4F00"),
@@ -80,117 +73,6 @@ _STATE_COLOURS = {
     "info": ("#EEF2F7", "#1F3A5F"),
 }
 _UNSAFE = re.compile(r"[^\w.\- ]+")
-
-
-class _HitDelegate(QStyledItemDelegate):
-    """Two lines per person, large enough to read from a step back from the laptop."""
-
-    def __init__(self, view: DeskView):
-        super().__init__(view)
-        self.view = view
-        self.name_font = QFont(view.font())
-        self.name_font.setPointSizeF(22)
-        self.name_font.setBold(True)
-        self.small_font = QFont(view.font())
-        self.small_font.setPointSizeF(14)
-
-    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
-        return QSize(400, 78)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        hit: Hit | None = index.data(_ROLE_HIT)
-        if hit is None:
-            return
-        painter.save()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect: QRect = option.rect
-        painter.fillRect(rect, QColor("#DCE8F7") if selected else QColor("white"))
-        if selected:
-            painter.fillRect(QRect(rect.left(), rect.top(), 6, rect.height()), QColor("#1F4E79"))
-        painter.setPen(QColor("#DDDDDD"))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-        inner = rect.adjusted(18, 6, -18, -6)
-        state, colour = self.view.state_text(hit)
-        painter.setFont(self.small_font)
-        state_w = painter.fontMetrics().horizontalAdvance(state) + 8
-        painter.setPen(QColor(colour))
-        painter.drawText(
-            QRect(inner.right() - state_w, inner.top(), state_w, inner.height()),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            state,
-        )
-        text_w = inner.width() - state_w - 16
-        painter.setFont(self.name_font)
-        painter.setPen(QColor("#111111"))
-        name = painter.fontMetrics().elidedText(hit.name, Qt.TextElideMode.ElideRight, text_w)
-        painter.drawText(
-            QRect(inner.left(), inner.top(), text_w, inner.height() * 3 // 5),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            name,
-        )
-        painter.setFont(self.small_font)
-        painter.setPen(QColor("#555555"))
-        second = " · ".join(
-            filter(None, (hit.organisation, CATEGORY_LABELS.get(hit.category, hit.category)))
-        )
-        second = painter.fontMetrics().elidedText(second, Qt.TextElideMode.ElideRight, text_w)
-        painter.drawText(
-            QRect(
-                inner.left(), inner.top() + inner.height() * 3 // 5, text_w, inner.height() * 2 // 5
-            ),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            second,
-        )
-        painter.restore()
-
-
-class WalkInDialog(QDialog):
-    """The short form for someone who turned up unregistered."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_WalkIn()
-        self.ui.setupUi(self)
-        for key in model.PERSON_CATEGORIES:
-            self.ui.category.addItem(CATEGORY_LABELS.get(key, key.title()), key)
-        self.ui.category.setCurrentIndex(model.PERSON_CATEGORIES.index("participant"))
-        self.ui.message.hide()
-        self.setMinimumWidth(480)
-        font = QFont(self.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.setFont(font)
-        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Add, check in and print")
-        self.ui.buttons.accepted.connect(self._accept)
-        self.ui.buttons.rejected.connect(self.reject)
-
-    def set_name(self, text: str) -> None:
-        """A name typed at the desk, split into given and family name."""
-        from ...attendees.names import split_full_name
-
-        _honorific, given, family = split_full_name(text)
-        self.ui.givenName.setText(given)
-        self.ui.familyName.setText(family)
-        self.ui.organisation.setFocus()
-
-    def fields(self) -> dict[str, str]:
-        return {
-            "given_name": self.ui.givenName.text(),
-            "family_name": self.ui.familyName.text(),
-            "organisation": self.ui.organisation.text(),
-            "category": self.ui.category.currentData(),
-            "email": self.ui.email.text(),
-        }
-
-    def _accept(self) -> None:
-        f = self.fields()
-        if not (f["given_name"].strip() or f["family_name"].strip()):
-            self.ui.message.setText("A walk-in needs a name.")
-            self.ui.message.setStyleSheet("color: #B71C1C;")
-            self.ui.message.show()
-            self.ui.givenName.setFocus()
-            return
-        self.accept()
 
 
 class DeskView(QWidget):
@@ -213,7 +95,7 @@ class DeskView(QWidget):
         self._style()
         self._fill_layouts()
         self._fill_outputs()
-        self.ui.results.setItemDelegate(_HitDelegate(self))
+        self.ui.results.setItemDelegate(HitDelegate(self))
         self.ui.reprintButton.hide()
         self.ui.status.hide()
 
@@ -345,7 +227,7 @@ class DeskView(QWidget):
         """Checked in means checked in today: yesterday's arrival is shown, in grey."""
         at = self.index.arrival(hit.person_id, on=self._today)
         if at is not None:
-            return f"✓ checked in {_when(at, self._today)}", "#1B5E20"
+            return f"✓ checked in {when_text(at, self._today)}", "#1B5E20"
         last = self.index.last_arrival(hit.person_id)
         if last is not None:
             return f"not yet today (in {last:%d %b})", "#777777"
@@ -353,7 +235,7 @@ class DeskView(QWidget):
 
     def hits(self) -> list[Hit]:
         results = self.ui.results
-        return [results.item(i).data(_ROLE_HIT) for i in range(results.count())]
+        return [results.item(i).data(ROLE_HIT) for i in range(results.count())]
 
     # ----------------------------------------------------------------- search
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -386,8 +268,7 @@ class DeskView(QWidget):
         if text.strip():
             hits = self.index.search(text)
             self.ui.resultsLabel.setText(
-                f"{_matching(len(hits), text)} — Enter checks in the highlighted one "
-                "(↑ ↓ to choose)"
+                f"{matching(len(hits), text)} — Enter checks in the highlighted one (↑ ↓ to choose)"
                 if len(hits) > 1
                 else "Results (Enter to check in)"
             )
@@ -402,7 +283,7 @@ class DeskView(QWidget):
         results.clear()
         for hit in hits:
             item = QListWidgetItem(hit.name)
-            item.setData(_ROLE_HIT, hit)
+            item.setData(ROLE_HIT, hit)
             results.addItem(item)
         if hits:
             results.setCurrentRow(0)
@@ -421,12 +302,12 @@ class DeskView(QWidget):
         if person_id is None:
             item = self.ui.results.currentItem()
             if item is not None:
-                person_id = item.data(_ROLE_HIT).person_id
+                person_id = item.data(ROLE_HIT).person_id
                 count = self.ui.results.count()
                 if count > 1 and text.strip():
                     # The highlighted row is taken, as staff expect; the count makes a
                     # wrong namesake noticeable while the person is still at the desk.
-                    note = f" ({_matching(count, text)}: the highlighted one was taken)"
+                    note = f" ({matching(count, text)}: the highlighted one was taken)"
         if person_id is None:
             if text.strip():
                 self.show_status(
@@ -447,7 +328,7 @@ class DeskView(QWidget):
         arrived = self.index.arrival(person_id, on=self._today)
         message = ""
         if arrived is None:
-            command = CheckInCommand(self.ctx, person_id, _short(hit.name), self.index)
+            command = CheckInCommand(self.ctx, person_id, clip_name(hit.name), self.index)
             try:
                 done = self._run(command)
             except AlreadyCheckedIn as exc:  # another desk was quicker
@@ -457,14 +338,12 @@ class DeskView(QWidget):
             else:
                 if not done:
                     return
-                message = f"✓ {_short(hit.name)} checked in at {command.at:%H:%M}"
+                message = f"✓ {clip_name(hit.name)} checked in at {command.at:%H:%M}"
                 if self.not_an_event_day():
                     message += ", on a day that is not an event day"
                     note = note or " (see the note above)"
         if arrived is not None:
-            message = (
-                f"{_short(hit.name)} was already checked in {_when(arrived, self._today, 'at ')}"
-            )
+            message = f"{clip_name(hit.name)} was already checked in {when_text(arrived, self._today, 'at ')}"
         message += note
         self._remember_recent(person_id)
         self.ui.search.blockSignals(True)
@@ -588,7 +467,7 @@ class DeskView(QWidget):
         command = WalkInCommand(self.ctx, fields, self.index)
         if not self._run(command):
             return None
-        name = _short(command.person.full_name)
+        name = clip_name(command.person.full_name)
         self._remember_recent(command.person.id)
         self._print(command.person.id, f"✓ walk-in {name} added and checked in")
         self.update_counters()
@@ -616,7 +495,7 @@ class DeskView(QWidget):
             self.show_status(f"Not undone: {error}", "error")
             return
         self._reprint_id = None
-        what = _short(command.text(), 120)
+        what = clip_name(command.text(), 120)
         self.show_status(f"Undone: {what[0].lower()}{what[1:]}.", "info")
         self._refresh_hits()
         self.update_counters()
@@ -643,7 +522,7 @@ class DeskView(QWidget):
             return
         self._today = venue_now(self.ctx.store).date()  # a desk left open overnight
         self.ui.counter.setText(f"Arrived {c.total.arrived} / {c.total.expected}")
-        self.ui.breakdown.setText(_breakdown(c))
+        self.ui.breakdown.setText(breakdown_text(c))
         self._show_day_note()
 
     def not_an_event_day(self) -> str:
@@ -718,34 +597,6 @@ class DeskView(QWidget):
             self.show_status(f"The attendee list cannot be read: {exc}", "error")
             return
         self._refresh_hits()
-
-
-def _short(name: str, limit: int = 60) -> str:
-    """A name cut to what a status line can show."""
-    return name if len(name) <= limit else name[: limit - 1] + "…"
-
-
-def _matching(count: int, text: str) -> str:
-    """ "2 people match “dicko”" (the search lists at most 20)."""
-    many = "at least 20" if count >= 20 else str(count)
-    return f"{many} people match “{_short(text.strip(), 40)}”"
-
-
-def _when(at: datetime, today: date, at_word: str = "") -> str:
-    """ "today 09:12" (or "today at 09:12"), or with the day when it was not today."""
-    if at.date() == today:
-        return f"today {at_word}{at:%H:%M}"
-    return f"on {at:%d %b} {at_word}{at:%H:%M}"
-
-
-def _breakdown(c: Counters) -> str:
-    cats = " · ".join(
-        f"{CATEGORY_LABELS.get(k, k.title())} {v}"
-        for k, v in c.by_category.items()
-        if v.expected or v.arrived
-    )
-    days = " · ".join(f"{c.day_labels.get(d, d)} {v}" for d, v in c.by_day.items())
-    return "\n".join(filter(None, (cats, f"By day — {days}" if days else "")))
 
 
 def _file_name(name: str) -> str:

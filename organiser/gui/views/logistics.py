@@ -10,11 +10,9 @@ not a date is refused there with a message and changes nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QShowEvent
@@ -28,154 +26,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model import DEFAULT_ROLE_TYPES, TASK_STATUSES, EventData, Task
-from ...services import datetimes
+from ...model import DEFAULT_ROLE_TYPES, EventData, Task
 from ...services.text import clean, fold
-from ...services.timezones import city, is_valid_zone, utc_offset_label
 from ..commands import DeleteCommand, InsertCommand, UpdateCommand
 from ..context import EventContext
-from ..fields import SelectOnClick, user_locale
+from ..fields import SelectOnClick
 from ..forms.ui_logistics import Ui_LogisticsView
 from ..undo import mark_committing
+from .logistics_tables import (
+    SETUPS,
+    contacts_columns,
+    date_text,
+    datetime_text,
+    parse_date,
+    people_columns,
+    read_datetime,
+    roles_columns,
+    rooms_columns,
+    sessions_columns,
+    task_is_overdue,
+    tasks_columns,
+    to_db,
+)
 from .tablemodel import BadValue, ChoiceDelegate, Column, RowsModel
 
-SETUPS = ("theatre", "round tables", "U-shape", "classroom", "boardroom", "cabaret")
-TASK_STATUS_LABELS = {"open": "open", "in_progress": "in progress", "done": "done"}
 BUILT_IN_ROLES = {spec[0] for spec in DEFAULT_ROLE_TYPES}
 _ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"
-
-
-_HOW_TO_TYPE = "type it as 2021-11-15 18:05 or 15/11/2021 18:05"
-# a time after the date: 14:30, 14h30, 14.30, 2:30 pm, 2 pm, 14:30:00; then perhaps a UTC
-# offset: Z, UTC, GMT+1, UTC-05:00, +01:00, +0100
-_TIME_AND_ZONE = re.compile(
-    r"^(?P<day>.+?)(?:\s*,?\s+|T)"
-    r"(?P<h>\d{1,2})(?:[:h.](?P<m>\d{2}))?(?::(?P<s>\d{2})(?:\.\d+)?)?"
-    r"\s*(?P<ampm>[ap]\.?\s?m\.?)?"
-    r"\s*(?P<zone>Z|(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{1,2}(?::?\d{2})?)?$",
-    re.IGNORECASE,
-)
-
-
-def _parse_day(text: str) -> date | None:
-    """A date as people type it (15/11/2021, 15 Nov 2021, ISO), read in the user's locale
-    by ``services.datetimes``; None when it is not one."""
-    try:
-        return datetimes.read_date(text, user_locale())
-    except datetimes.Unreadable:
-        return None
-
-
-def _offset(zone: str) -> timedelta:
-    """'Z', 'UTC', 'GMT+1', '+01:00', '-0530' as a time difference from UTC."""
-    m = re.search(r"([+-])\s*(\d{1,2})(?::?(\d{2}))?$", zone)
-    if not m:
-        return timedelta(0)
-    value = timedelta(hours=int(m[2]), minutes=int(m[3] or 0))
-    if value > timedelta(hours=14) or int(m[3] or 0) >= 60:
-        raise BadValue(f"“{zone}” is not a UTC offset")
-    return -value if m[1] == "-" else value
-
-
-def read_datetime(text: str, venue_zone: str = "") -> tuple[datetime | None, str]:
-    """The date and time typed, in venue time, and a note saying how it was read.
-
-    Accepts ISO (2021-11-15 18:05), day-first dates (15/11/2021 18:05, 15 Nov 2021 6:05 pm)
-    and a UTC offset after the time, which is converted to the venue's time zone rather
-    than dropped: travel times are kept in venue time. The note is empty when the text was
-    plain ISO; otherwise it spells out the reading so that nothing is guessed silently.
-    Raises :class:`BadValue` with a message for anything else; empty text clears.
-    """
-    text = " ".join(clean(text).split())
-    if not text:
-        return None, ""
-    m = _TIME_AND_ZONE.match(text)
-    if m is None:
-        if _parse_day(text) is not None:
-            raise BadValue(f"“{text}” has a date but no time; add it, e.g. {text} 18:05")
-        raise BadValue(f"“{text}” is not a date and time; {_HOW_TO_TYPE}")
-    day = _parse_day(m["day"])
-    if day is None:
-        raise BadValue(f"“{m['day']}” is not a date; {_HOW_TO_TYPE}")
-    if m["m"] is None and not m["ampm"]:  # "16/11/2021 14" may be a day number typed on
-        raise BadValue(f"“{text}”: give the minutes too, e.g. {m['h']}:00")
-    try:
-        at = datetimes.read_time(f"{m['h']}:{m['m'] or '00'} {m['ampm'] or ''}")
-    except datetimes.Unreadable as exc:
-        raise BadValue(f"“{text}”: {exc}") from None
-    if int(m["s"] or 0) > 59:
-        raise BadValue(f"“{text}” is not a time of day")
-    value = datetime.combine(day, at)
-    shown = f"{value:%A %d %B %Y, %H:%M}"
-    if m["zone"]:
-        offset = _offset(m["zone"])
-        if not is_valid_zone(venue_zone):
-            raise BadValue(
-                f"“{text}” gives a UTC offset but the event has no venue time zone to "
-                "convert it to; set the time zone on the Event page or type venue time"
-            )
-        local = (
-            value.replace(tzinfo=timezone(offset))
-            .astimezone(ZoneInfo(venue_zone))
-            .replace(tzinfo=None)
-        )
-        return local, (
-            f"Read as {shown} {utc_offset_label(offset)}, which is {local:%A %d %B, %H:%M} "
-            f"venue time ({city(venue_zone)})"
-        )
-    iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?", text)
-    return value, "" if iso else f"Read as {shown}"
-
-
-def parse_date(text: str) -> date | None:
-    text = clean(text)
-    if not text:
-        return None
-    day = _parse_day(text)
-    if day is None:
-        raise BadValue(f"“{text}” is not a date; type it as 2021-11-15 or 15/11/2021")
-    return day
-
-
-def parse_count(text: str) -> int | None:
-    text = clean(text)
-    if not text:
-        return None
-    if not text.isdigit():
-        raise BadValue(f"“{text}” is not a whole number")
-    return int(text)
-
-
-def required(what: str) -> Callable[[str], str]:
-    def parse(text: str) -> str:
-        text = clean(text)
-        if not text:
-            raise BadValue(f"A {what} needs a name")
-        return text
-
-    return parse
-
-
-def _dt(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-def _d(value: date | None) -> str:
-    return value.isoformat() if value else ""
-
-
-def _to_db(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="seconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def task_is_overdue(task: Task, today: date) -> bool:
-    return task.status != "done" and task.due is not None and task.due < today
 
 
 class LogisticsView(QWidget):
@@ -200,92 +76,36 @@ class LogisticsView(QWidget):
     def _build_tables(self) -> None:
         ui = self.ui
         self.rooms = RowsModel(
-            [
-                Column("Name", lambda r: r.name, "name", required("room")),
-                Column("Capacity", lambda r: r.capacity, "capacity", parse_count),
-                Column("Floor", lambda r: r.floor, "floor", clean),
-                Column("Directions", lambda r: r.directions, "directions", clean),
-                Column("Equipment", lambda r: r.equipment, "equipment", clean),
-            ],
+            rooms_columns(),
             self._edit_cell("rooms"),
             self,
             on_error=self.show_error,
         )
         self.contacts = RowsModel(
-            [
-                Column("Name", lambda c: c.name, "name", required("contact")),
-                Column("Role", lambda c: c.role, "role", clean),
-                Column("Phone", lambda c: c.phone, "phone", clean, tooltip="Private"),
-            ],
+            contacts_columns(),
             self._edit_cell("contacts"),
             self,
             on_error=self.show_error,
         )
         self.people = RowsModel(
-            [
-                Column("Name", lambda p: p.name),
-                Column("Arrival", lambda p: _dt(p.arrival_at)),
-                Column(
-                    "By", lambda p: " ".join(x for x in (p.arrival_mode, p.arrival_number) if x)
-                ),
-                Column("From", lambda p: p.arriving_from),
-                Column(
-                    "Pick-up",
-                    lambda p: (p.pickup_by or "needed") if p.pickup_needed else "",
-                ),
-                Column("Departure", lambda p: _dt(p.departure_at)),
-                Column("Hotel", lambda p: p.hotel),
-                Column("Check-in", lambda p: _d(p.check_in)),
-                Column("Check-out", lambda p: _d(p.check_out)),
-                Column("Booking ref. (private)", lambda p: p.booking_reference),
-                Column(
-                    "Needs (private)",
-                    lambda p: "; ".join(x for x in (p.dietary_needs, p.access_needs) if x),
-                ),
-                Column("Visa / letter", lambda p: p.visa_status),
-            ],
+            people_columns(),
             self._edit_cell("people"),
             self,
         )
         self.sessions = RowsModel(
-            [
-                Column("Day", lambda s: self._day_label(s.day_id)),
-                Column("Time", lambda s: f"{s.starts:%H:%M}–{s.ends:%H:%M}"),
-                Column("Session", lambda s: s.heading),
-                Column("Room", lambda s: self._room_name(s.room_id)),
-                Column("Set-up", lambda s: s.setup),
-                Column(
-                    "Catering",
-                    lambda s: s.catering + (f" ({s.head_count})" if s.head_count else ""),
-                ),
-            ],
+            sessions_columns(self._day_label, self._room_name),
             self._edit_cell("sessions"),
             self,
         )
         self.tasks = RowsModel(
-            [
-                Column("Task", lambda t: t.title, "title", required("task")),
-                Column("Owner", lambda t: t.owner, "owner", clean),
-                Column("Due", lambda t: _d(t.due), "due", parse_date),
-                Column(
-                    "Status",
-                    lambda t: t.status,
-                    "status",
-                    choices=lambda: [(TASK_STATUS_LABELS[s], s) for s in TASK_STATUSES],
-                ),
-                Column("About", self._task_link, "link", choices=self._link_choices),
-                Column("Notes", lambda t: t.notes, "notes", clean),
-            ],
+            tasks_columns(self._task_link, self._link_choices),
             self._edit_task,
             self,
             alert=lambda t: task_is_overdue(t, self.today),
             on_error=self.show_error,
         )
         self.roles = RowsModel(
-            [
-                Column("Role", lambda r: r.label, "label", required("role")),
-                Column("Plural", lambda r: r.plural, "plural", required("role")),
-            ],
+            roles_columns(),
             self._edit_cell("role_types"),
             self,
             on_error=self.show_error,
@@ -329,7 +149,7 @@ class LogisticsView(QWidget):
             if getattr(item, col.field) == value:
                 return
             self.show_error("")
-            self._push(UpdateCommand(self.ctx, table, item.id, {col.field: _to_db(value)}))
+            self._push(UpdateCommand(self.ctx, table, item.id, {col.field: to_db(value)}))
 
         return edit
 
@@ -484,10 +304,10 @@ class LogisticsView(QWidget):
             edit.setStyleSheet("")
             self.show_travel_note(note)
             old = self.ctx.store.get(table, rid)
-            if old is not None and old[column] != _to_db(value):
-                self._set(table, rid, {column: _to_db(value)})
+            if old is not None and old[column] != to_db(value):
+                self._set(table, rid, {column: to_db(value)})
             edit.setText(
-                _dt(value) if isinstance(value, datetime) else _d(value)
+                datetime_text(value) if isinstance(value, datetime) else date_text(value)
             )  # normalised, e.g. "2021-11-15T18:05" -> "2021-11-15 18:05"
 
         return finished
@@ -765,7 +585,7 @@ class LogisticsView(QWidget):
                 self._fill(edit, getattr(person, column) if person else "")
             for edit, (column, _parse) in self._person_dates.items():
                 value = getattr(person, column) if person else None
-                text = _dt(value) if isinstance(value, datetime) else _d(value)
+                text = datetime_text(value) if isinstance(value, datetime) else date_text(value)
                 if rid != self._shown_person:
                     self._typed_dates.discard(edit)
                     self.show_travel_note("")

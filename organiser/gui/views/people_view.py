@@ -485,6 +485,6 @@ class PeopleView(BaseView):
         """The desk's one step: the selected person's badge to the printer."""
         person_id = self.current_person_id()
         if person_id is not None:
-            from ..desk_badge import print_badge
+            from ..documents.desk_badge import print_badge
 
             print_badge(self, self.ctx, person_id)

@@ -7,7 +7,7 @@ print use the same render function as the preview, so what is seen is what is pr
 Before Save and Print the programme checks say how many errors and warnings are left
 (the user may look at them or go on); every save or print of a logged document is noted
 in the print log, and the "Out of date" panel under the preview re-exports what an edit
-made stale through the same worker as Save (see ``gui/reexport.py``).
+made stale through the same worker as Save (see ``gui/documents/reexport.py``).
 """
 
 from __future__ import annotations
@@ -25,16 +25,16 @@ from ...model import EventData
 from ...paths import documents_dir
 from ...pdf.base import Rendered
 from ...services.files import atomic_path
-from .. import reexport
 from ..context import EventContext
 from ..dialogs.check_before_export import ExportCheck
-from ..documents import DocumentOptions, DocumentSpec, documents
+from ..documents import reexport
+from ..documents.base import DocumentOptions, DocumentSpec, documents
+from ..documents.incomplete_notice import IncompleteNotice
+from ..documents.preview import PdfPreview
+from ..documents.printing import PrintError, preview_dialog, print_with_dialog
 from ..forms.ui_print_export import Ui_PrintExport
-from ..incomplete_notice import IncompleteNotice
 from ..jobs import Job
-from ..pdf_preview import PdfPreview
-from ..printing import PrintError, preview_dialog, print_with_dialog
-from ..stale_panel import StalePaperPanel
+from ..panels.stale import StalePaperPanel
 
 DEBOUNCE_MS = 300
 

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, time, timedelta
 
 import shiboken6
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHeaderView,
     QInputDialog,
-    QLineEdit,
     QListWidgetItem,
     QTableWidgetItem,
     QTreeWidgetItem,
@@ -30,41 +27,9 @@ from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateC
 from ..context import EventContext
 from ..forms.ui_programme import Ui_ProgrammeForm
 from .base import BaseView, day_heading, quick_fold
+from .programme_people import FoldCompleter, name_words, split_name
 
 ROLE = Qt.ItemDataRole.UserRole
-HONORIFICS = {
-    "mr",
-    "mr.",
-    "ms",
-    "ms.",
-    "mrs",
-    "mrs.",
-    "dr",
-    "dr.",
-    "prof",
-    "prof.",
-    "h.e.",
-    "sir",
-    "dame",
-}
-
-
-def split_name(text: str) -> dict[str, str]:
-    """'Dr. Aïssata Maïga' -> honorific, given and family name for a person made on the spot."""
-    words = clean(text).split()
-    honorific = words.pop(0) if len(words) > 1 and words[0].casefold() in HONORIFICS else ""
-    if len(words) == 1:
-        return {"honorific": honorific, "given_name": "", "family_name": words[0]}
-    return {
-        "honorific": honorific,
-        "given_name": " ".join(words[:-1]),
-        "family_name": words[-1] if words else "",
-    }
-
-
-def _name_words(text: str) -> list[str]:
-    """Folded words of a name, hyphens and dots apart: 'Ekomo-Soignet' is two words."""
-    return [w for w in re.split(r"[\W_]+", fold(text)) if w]
 
 
 def keep_length(row: dict[str, object], starts: str) -> dict[str, str]:
@@ -81,41 +46,6 @@ def keep_length(row: dict[str, object], starts: str) -> dict[str, str]:
     length = datetime.combine(day, old_end) - datetime.combine(day, old_start)
     end = datetime.combine(day, time.fromisoformat(starts)) + length
     return {"ends": "23:59" if end.date() != day else f"{end:%H:%M}"}
-
-
-class FoldCompleter(QCompleter):
-    """Suggests people as you type, accent-insensitively: 'traore' offers 'Drissa Traoré'.
-
-    Qt's own filtering only ignores case, so the list is filtered here and shown unfiltered.
-    """
-
-    LIMIT = 30
-
-    def __init__(self, line: QLineEdit):
-        self.names = QStringListModel(line)
-        super().__init__(self.names, line)
-        self.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.setMaxVisibleItems(12)
-        self._people: list[tuple[str, str]] = []  # (name, folded name and organisations)
-        self.found: list[str] = []  # everyone the text typed last finds
-        line.textEdited.connect(self._suggest)
-
-    def set_people(self, people: list[tuple[str, str]]) -> None:
-        self._people = people
-
-    def _suggest(self, text: str) -> None:
-        words = fold(text).split()
-        if not words:
-            self.names.setStringList([])
-            self.popup().hide()
-            return
-        found = [name for name, hay in self._people if all(w in hay for w in words)]
-        self.names.setStringList(found[: self.LIMIT])
-        self.found = found
-        if found and found != [text]:
-            self.complete()
-        else:
-            self.popup().hide()
 
 
 class ProgrammeView(BaseView):
@@ -695,7 +625,7 @@ class ProgrammeView(BaseView):
         if (
             person_id is None
             and len(found) == 1
-            and set(_name_words(text)) <= set(_name_words(found[0]))
+            and set(name_words(text)) <= set(name_words(found[0]))
         ):
             # Enter takes the one person whose name has the words typed ("traore" is
             # Drissa Traoré); "Ali" stays a new person rather than becoming Alice

@@ -1,4 +1,4 @@
-"""Speaker briefs and the staff run sheet in Print & Export: options panels and specs.
+"""Speaker briefs in Print & Export: the options panel and the DocumentSpec.
 
 The preview and Save as PDF give the combined briefs (or one person's); the folder of one
 PDF per person is written from the options panel, off the UI thread with progress and
@@ -7,26 +7,19 @@ Cancel, all files or none.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ..model import EventData
-from ..pdf import briefs, runsheet
-from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
-from ..services.briefs import people_with_roles
-from .context import EventContext
-from .documents import DocumentOptions, DocumentSpec, register
-from .forms.ui_brief_options import Ui_BriefOptions
-from .forms.ui_runsheet_options import Ui_RunSheetOptions
-from .jobs import Job, run_with_dialog
-
-
-def _fill_papers(combo: Any) -> None:
-    for key, name in PAPER_NAMES.items():
-        combo.addItem(name, key)
+from ...model import EventData
+from ...pdf import briefs
+from ...pdf.base import CancelCheck, Progress, Rendered
+from ...services.briefs import people_with_roles
+from ..context import EventContext
+from ..forms.ui_brief_options import Ui_BriefOptions
+from ..jobs import Job, run_with_dialog
+from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 
 class BriefOptionsWidget(DocumentOptions):
@@ -34,7 +27,7 @@ class BriefOptionsWidget(DocumentOptions):
         super().__init__(ctx, parent)
         self.ui = Ui_BriefOptions()
         self.ui.setupUi(self)
-        _fill_papers(self.ui.paperCombo)
+        fill_papers(self.ui.paperCombo)
         self.job: Job | None = None
         #: a test sets this to skip the folder dialog
         self.choose_folder = self._ask_folder
@@ -106,37 +99,11 @@ class BriefOptionsWidget(DocumentOptions):
         self.job.done.connect(lambda: self.ui.splitButton.setEnabled(True))
 
 
-class RunSheetOptionsWidget(DocumentOptions):
-    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        self.ui = Ui_RunSheetOptions()
-        self.ui.setupUi(self)
-        _fill_papers(self.ui.paperCombo)
-        self.ui.paperCombo.currentIndexChanged.connect(self.changed)
-        self.ui.leadSpin.valueChanged.connect(self.changed)
-
-    def options(self) -> dict[str, Any]:
-        return {"paper": self.ui.paperCombo.currentData(), "setup_lead": self.ui.leadSpin.value()}
-
-
 def render_briefs(
     data: EventData, options: dict[str, Any], progress: Progress, cancelled: CancelCheck
 ) -> Rendered:
     known = {k: v for k, v in options.items() if k in briefs.BriefOptions.__dataclass_fields__}
     return briefs.render(data, briefs.BriefOptions(**known), progress=progress, cancelled=cancelled)
-
-
-def render_runsheet(
-    data: EventData, options: dict[str, Any], progress: Progress, cancelled: CancelCheck
-) -> Rendered:
-    known = {k: v for k, v in options.items() if k in runsheet.RunSheetOptions.__dataclass_fields__}
-    return runsheet.render(
-        data, runsheet.RunSheetOptions(**known), progress=progress, cancelled=cancelled
-    )
-
-
-def _title(data: EventData) -> str:
-    return re.sub(r"[^\w\- ]+", "", data.event.title).strip()[:60]
 
 
 def briefs_file_name(data: EventData, options: dict[str, Any]) -> str:
@@ -145,11 +112,7 @@ def briefs_file_name(data: EventData, options: dict[str, Any]) -> str:
         person = next((p for p in data.people if p.uid == uid), None)
         if person is not None:
             return "Brief - " + briefs.content.file_names([person])[person.id]
-    return f"{_title(data) or 'Event'} - speaker briefs.pdf"
-
-
-def runsheet_file_name(data: EventData, options: dict[str, Any]) -> str:
-    return f"{_title(data) or 'Event'} - run sheet (staff only).pdf"
+    return f"{file_title(data) or 'Event'} - speaker briefs.pdf"
 
 
 register(
@@ -160,15 +123,5 @@ register(
         render=render_briefs,
         file_name=briefs_file_name,
         kind="brief",
-    )
-)
-register(
-    DocumentSpec(
-        key="runsheet",
-        name="Run sheet (staff)",
-        options_widget=RunSheetOptionsWidget,
-        render=render_runsheet,
-        file_name=runsheet_file_name,
-        kind="runsheet",
     )
 )

@@ -17,7 +17,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
-from ..pdf.base import Cancelled
+from ...pdf.base import Cancelled
 
 #: Pages are rendered at the printer's resolution up to this: a 1200 dpi A4 page would be a
 #: half-gigabyte image, and no office printer resolves finer than 600 dpi anyway.

@@ -53,10 +53,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks import SEVERITIES, CheckOptions, Finding, counts, run_checks
-from ..checks.base import day_text, session_name
-from ..model import EventData
-from .context import EventContext
+from ...checks import SEVERITIES, CheckOptions, Finding, counts, run_checks
+from ...checks.base import day_text, session_name
+from ...model import EventData
+from ..context import EventContext
 
 Index = QModelIndex | QPersistentModelIndex
 

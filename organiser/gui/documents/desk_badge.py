@@ -15,19 +15,19 @@ from pathlib import Path
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from ..badges import layouts
-from ..badges.layouts import Layout
-from ..badges.selection import SingleBadge, previous_print, print_single, record_single
-from ..paths import documents_dir
-from ..store import EventStore
-from ..store.rows import object_of
-from . import settings as prefs
-from .badge_options import DESK_TO_FILE
-from .binding import flush_all as flush_typing
-from .context import EventContext
+from ...badges import layouts
+from ...badges.layouts import Layout
+from ...badges.selection import SingleBadge, previous_print, print_single, record_single
+from ...paths import documents_dir
+from ...store import EventStore
+from ...store.rows import object_of
+from .. import settings as prefs
+from ..binding import flush_all as flush_typing
+from ..context import EventContext
+from ..views.base import run_deferred
+from .badges import DESK_TO_FILE
 from .incomplete_notice import describe
 from .printing import PrintError, print_pdf
-from .views.base import run_deferred
 
 TITLE = "Print badge"
 #: The event setting naming the badge layout of the desk and of People › Print badge.

@@ -19,50 +19,33 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QListWidgetItem,
     QMessageBox,
     QWidget,
 )
 
-from ..badges import glabels, layouts
-from ..badges import render as badge_render
-from ..badges.layouts import Layout
-from ..badges.render import CATEGORY_LABELS, BadgeOptions, RenderResult, preflight
-from ..badges.selection import (
+from ...badges import draw as badge_draw
+from ...badges import glabels, layouts
+from ...badges.content import BadgeOptions, RenderResult, prepare
+from ...badges.layouts import Layout
+from ...badges.render import preflight, render_badges
+from ...badges.selection import (
     already_printed,
     last_sheet_slots,
-    parse_who,
     record,
-    select,
 )
-from ..model import PERSON_CATEGORIES, EventData, Person
-from ..paths import documents_dir
-from ..pdf.base import CancelCheck, Cancelled, Progress, Rendered
-from ..services.files import atomic_path
-from ..services.text import fold
-from . import settings as prefs
-from .commands import SettingCommand
-from .context import EventContext
-from .documents import DocumentOptions, DocumentSpec, register
-from .forms.ui_badge_options import Ui_BadgeOptions
-from .forms.ui_calibration_dialog import Ui_CalibrationDialog
-from .forms.ui_tent_options import Ui_TentOptions
-from .forms.ui_who_chooser import Ui_WhoChooser
-from .printing import PrintError, print_with_dialog
+from ...model import EventData, Person
+from ...pdf.base import CancelCheck, Cancelled, Progress, Rendered
+from .. import settings as prefs
+from ..commands import SettingCommand
+from ..context import EventContext
+from ..dialogs.calibration import CalibrationDialog
+from ..forms.ui_badge_options import Ui_BadgeOptions
+from .base import DocumentOptions, DocumentSpec, file_title, register
+from .who import WhoChooser, people_for
 
-WHO_CHOICES = {
-    "all": "Everyone",
-    "category": "A category",
-    "role": "A role",
-    "uids": "Hand-picked people",
-    "unprinted": "Only those never printed",
-    "changed": "Only those changed since printed",
-}
 QR_NAMES = {"none": "None", "id": "Person ID (for check-in)", "vcard": "vCard (contact card)"}
 BAND_NAMES = {"category": "Category", "role": "Role in the programme"}
-TENT_PAPERS = {"a4": ("A4", "Tent A4"), "letter": ("US Letter", "Tent Letter")}
 #: QSettings key: the desk saves its badge as a PDF instead of printing it
 DESK_TO_FILE = "badges/desk_to_file"
 #: how many names a question or warning lists before "and N more"
@@ -70,17 +53,6 @@ LIST_LIMIT = 15
 
 
 # ------------------------------------------------------------------- plain helpers
-def people_for(data: EventData, options: dict[str, Any]) -> list[Person]:
-    """The people a set of options prints for, minus those the user chose to skip.
-
-    A re-export of out-of-date badges names its people (``person_ids``) instead."""
-    if options.get("person_ids"):
-        wanted = set(options["person_ids"])
-        people = [p for p in data.people if p.id in wanted]
-    else:
-        people = select(data, parse_who(options.get("who", "all")))
-    skip = {u.casefold() for u in options.get("exclude", ())}
-    return [p for p in people if p.uid.casefold() not in skip] if skip else people
 
 
 def layout_of(options: dict[str, Any]) -> Layout:
@@ -130,10 +102,10 @@ def render_badge_document(
     bo = badge_options_of(options, layout)
     buf = io.BytesIO()
     try:
-        result = badge_render.render_badges(
+        result = render_badges(
             data, people, layout, buf, bo, progress=progress, cancelled=cancelled
         )
-    except badge_render.Cancelled:
+    except badge_draw.Cancelled:
         raise Cancelled("cancelled") from None
     warnings = preflight(data, people, layout, bo)
     warnings += [w for w in result.warnings if w not in warnings]
@@ -147,237 +119,9 @@ def render_badge_document(
     )
 
 
-def render_tent_document(
-    data: EventData, options: dict[str, Any], progress: Progress, cancelled: CancelCheck
-) -> Rendered:
-    layout = layouts.find(TENT_PAPERS[options.get("paper", "a4")][1])
-    people = people_for(data, options)
-    if not people:
-        raise ValueError("nobody to print a table tent for")
-    buf = io.BytesIO()
-    try:
-        result = badge_render.render_tents(
-            data, people, layout, buf, progress=progress, cancelled=cancelled
-        )
-    except badge_render.Cancelled:
-        raise Cancelled("cancelled") from None
-    return Rendered(
-        buf.getvalue(), result.pages, preflight(data, people, layout), result.incomplete
-    )
-
-
-def _title(data: EventData) -> str:
-    return re.sub(r"[^\w\- ]+", "", data.event.title).strip()[:60]
-
-
 def badge_file_name(data: EventData, options: dict[str, Any]) -> str:
     layout = re.sub(r"[^\w\- ]+", "", str(options.get("layout", ""))).strip()
-    return f"{_title(data) or 'Event'} - badges {layout}".strip() + ".pdf"
-
-
-def tent_file_name(data: EventData, options: dict[str, Any]) -> str:
-    return f"{_title(data) or 'Event'} - table tents.pdf"
-
-
-# ------------------------------------------------------------------------- who
-class WhoChooser(QWidget):
-    """Everyone, a category, a role, hand-picked people (a searchable checklist), or
-    those never printed / changed since printed."""
-
-    changed = Signal()
-
-    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ctx = ctx
-        self.ui = Ui_WhoChooser()
-        self.ui.setupUi(self)
-        ui = self.ui
-        for key, name in WHO_CHOICES.items():
-            ui.whoCombo.addItem(name, key)
-        self.picked: set[str] = set()  # uids ticked in the checklist
-        self._list_for: EventData | None = None
-        ui.whoCombo.currentIndexChanged.connect(self._kind_changed)
-        ui.valueCombo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        ui.peopleFilter.textChanged.connect(self._filter)
-        ui.peopleList.itemChanged.connect(self._ticked)
-        self._kind_changed()
-
-    def kind(self) -> str:
-        return self.ui.whoCombo.currentData()
-
-    def set_kind(self, kind: str) -> None:
-        self.ui.whoCombo.setCurrentIndex(self.ui.whoCombo.findData(kind))
-
-    def _kind_changed(self, *_args: object) -> None:
-        kind = self.kind()
-        ui = self.ui
-        ui.valueCombo.setVisible(kind in ("category", "role"))
-        for w in (ui.peopleFilter, ui.peopleList, ui.pickedLabel):
-            w.setVisible(kind == "uids")
-        self.refresh()
-        self.changed.emit()
-
-    def refresh(self) -> None:
-        """Refill the category/role choices and (when shown) the checklist, keeping choices."""
-        data = self.ctx.data()
-        kind = self.kind()
-        combo = self.ui.valueCombo
-        if kind == "category":
-            present = {p.category for p in data.people}
-            keys = [c for c in PERSON_CATEGORIES if c in present] or list(PERSON_CATEGORIES)
-            keys += sorted(present - set(keys))
-            items = [(k, CATEGORY_LABELS.get(k, k.replace("_", " ").title())) for k in keys]
-        elif kind == "role":
-            items = [(rt.key, rt.label) for rt in data.role_types]
-        else:
-            items = []
-        if [combo.itemData(i) for i in range(combo.count())] != [k for k, _ in items]:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for key, label in items:
-                combo.addItem(label, key)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-        if kind == "uids" and self._list_for is not data:
-            self._fill_list(data)
-
-    def _fill_list(self, data: EventData) -> None:
-        lst = self.ui.peopleList
-        lst.blockSignals(True)
-        lst.clear()
-        known = set()
-        for p in sorted(data.people, key=lambda p: p.sort_key):
-            org = p.affiliations[0].organisation if p.affiliations else ""
-            item = QListWidgetItem(
-                f"{p.full_name or p.name or p.uid}" + (f" · {org}" if org else "")
-            )
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setData(Qt.ItemDataRole.UserRole, p.uid)
-            item.setData(Qt.ItemDataRole.UserRole + 1, fold(f"{p.name} {p.full_name} {org}"))
-            checked = p.uid in self.picked
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            lst.addItem(item)
-            known.add(p.uid)
-        self.picked &= known  # a deleted person is no longer picked
-        lst.blockSignals(False)
-        self._list_for = data
-        self._filter(self.ui.peopleFilter.text())
-        self._count()
-
-    def _filter(self, text: str) -> None:
-        words = fold(text).split()
-        lst = self.ui.peopleList
-        for i in range(lst.count()):
-            item = lst.item(i)
-            hay = item.data(Qt.ItemDataRole.UserRole + 1)
-            item.setHidden(not all(w in hay for w in words))
-
-    def _ticked(self, item: QListWidgetItem) -> None:
-        uid = item.data(Qt.ItemDataRole.UserRole)
-        if item.checkState() == Qt.CheckState.Checked:
-            self.picked.add(uid)
-        else:
-            self.picked.discard(uid)
-        self._count()
-        self.changed.emit()
-
-    def _count(self) -> None:
-        n = len(self.picked)
-        self.ui.pickedLabel.setText(f"{n} {'person' if n == 1 else 'people'} ticked")
-
-    def pick(self, uids: list[str]) -> None:
-        """Tick these people (and untick everyone else)."""
-        self.picked = set(uids)
-        self._list_for = None
-        self.refresh()
-        self.changed.emit()
-
-    def who(self) -> str:
-        kind = self.kind()
-        if kind in ("category", "role"):
-            return f"{kind}:{self.ui.valueCombo.currentData() or ''}"
-        if kind == "uids":
-            return "uids:" + ",".join(sorted(self.picked))
-        return kind
-
-    def error(self, data: EventData) -> str:
-        kind = self.kind()
-        if kind == "uids" and not self.picked:
-            return "Tick the people to print for."
-        try:
-            people = select(data, parse_who(self.who()))
-        except ValueError as exc:
-            return str(exc)
-        if not people:
-            return {
-                "unprinted": "Everyone already has a badge.",
-                "changed": "No badge has changed since it was printed.",
-            }.get(kind, "Nobody matches this choice.")
-        return ""
-
-
-# ------------------------------------------------------------------ calibration
-class CalibrationDialog(QDialog):
-    """The printer offset of one layout, and its calibration page to save or print."""
-
-    def __init__(self, layout: Layout, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.layout_ = layout
-        self.ui = Ui_CalibrationDialog()
-        self.ui.setupUi(self)
-        ui = self.ui
-        ui.layoutName.setText(layout.name)
-        try:
-            x, y = layouts.calibration(layout.name)
-        except ValueError as exc:
-            x, y = 0.0, 0.0
-            ui.statusLabel.setText(str(exc))
-        ui.xSpin.setValue(x)
-        ui.ySpin.setValue(y)
-        ui.saveButton.clicked.connect(self.save_page)
-        ui.printButton.clicked.connect(self.print_page)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(self.save)
-        ui.buttons.rejected.connect(self.reject)
-
-    def page(self) -> bytes:
-        """The calibration page with the offset saved so far (print it, measure, correct)."""
-        buf = io.BytesIO()
-        badge_render.render_calibration(self.layout_, buf)
-        return buf.getvalue()
-
-    def save_page(self) -> None:
-        folder = documents_dir() if documents_dir().is_dir() else Path.home()
-        safe = re.sub(r"[^\w\- ]+", "", self.layout_.name).strip()
-        path, _ = QFileDialog.getSaveFileName(
-            self, "Save calibration page", str(folder / f"Calibration {safe}.pdf"), "PDF (*.pdf)"
-        )
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            with atomic_path(path) as tmp:
-                tmp.write_bytes(self.page())
-        except OSError as exc:
-            self.ui.statusLabel.setText(f"The page was not saved: {exc}")
-            return
-        self.ui.statusLabel.setText(f"Saved {path}")
-
-    def print_page(self) -> None:
-        try:
-            if print_with_dialog(self.page(), self, f"Calibration – {self.layout_.name}"):
-                self.ui.statusLabel.setText("Printed. Measure, then enter the offset.")
-        except (PrintError, ValueError) as exc:
-            self.ui.statusLabel.setText(f"Nothing was printed: {exc}")
-
-    def save(self) -> None:
-        try:
-            layouts.set_calibration(self.layout_.name, self.ui.xSpin.value(), self.ui.ySpin.value())
-        except (ValueError, OSError) as exc:
-            self.ui.statusLabel.setText(f"Not saved: {exc}")
-            return
-        self.accept()
+    return f"{file_title(data) or 'Event'} - badges {layout}".strip() + ".pdf"
 
 
 # ---------------------------------------------------------------------- badges
@@ -629,7 +373,7 @@ class BadgeOptionsWidget(DocumentOptions):
             bo = badge_options_of(options, layout)
             people = people_for(data, options)
             # a person whose name cannot be printed at all got no badge
-            drawn = {b.person_id for b in badge_render.prepare(data, people, bo)[0]}
+            drawn = {b.person_id for b in prepare(data, people, bo)[0]}
             people = [p for p in people if p.id in drawn]
             last = last_sheet_slots(layout, len(people), bo)
         logged = record(
@@ -682,29 +426,6 @@ def ask_reprint(
     }.get(QMessageBox.StandardButton(answer), "cancel")
 
 
-# ----------------------------------------------------------------------- tents
-class TentOptionsWidget(DocumentOptions):
-    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
-        super().__init__(ctx, parent)
-        self.ui = Ui_TentOptions()
-        self.ui.setupUi(self)
-        for key, (name, _layout) in TENT_PAPERS.items():
-            self.ui.paperCombo.addItem(name, key)
-        self.who = WhoChooser(ctx, self)
-        self.ui.whoLayout.addWidget(self.who)
-        self.who.changed.connect(self.changed)
-        self.ui.paperCombo.currentIndexChanged.connect(self.changed)
-
-    def refresh(self) -> None:
-        self.who.refresh()
-
-    def options(self) -> dict[str, Any]:
-        return {"who": self.who.who(), "paper": self.ui.paperCombo.currentData()}
-
-    def error(self) -> str:
-        return self.who.error(self.ctx.data())
-
-
 register(
     DocumentSpec(
         key="badges",
@@ -714,15 +435,5 @@ register(
         file_name=badge_file_name,
         kind="badge",
         logs_itself=True,
-    )
-)
-register(
-    DocumentSpec(
-        key="tents",
-        name="Table tents",
-        options_widget=TentOptionsWidget,
-        render=render_tent_document,
-        file_name=tent_file_name,
-        kind="tent",
     )
 )

@@ -13,8 +13,8 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QFrame, QHBoxLayout, QLabel, QWidget
 
-from ..checks import SEVERITIES
-from .context import EventContext
+from ...checks import SEVERITIES
+from ..context import EventContext
 from .problems import ProblemsPanel, counted, severity_icon
 
 

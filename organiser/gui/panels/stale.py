@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..checks.base import hhmm
-from ..checks.stale import KINDS, Redo, StaleOutput, stale_outputs, to_redo
-from .context import EventContext
+from ...checks.base import hhmm
+from ...checks.stale import KINDS, Redo, StaleOutput, stale_outputs, to_redo
+from ..context import EventContext
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..checks.stale import Redo
-from . import settings as prefs
-from .documents import DocumentSpec
+from ...checks.stale import Redo
+from .. import settings as prefs
+from .base import DocumentSpec
 
 
 def redo_options(redo: Redo) -> dict[str, Any]:

@@ -15,6 +15,7 @@ in ``DOCUMENT_MODULES`` so the view imports it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
@@ -23,9 +24,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from ..model import EventData
-from ..pdf.base import CancelCheck, Progress, Rendered
-from .context import EventContext
+from ...model import EventData
+from ...pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
+from ..context import EventContext
 
 
 class DocumentOptions(QWidget):
@@ -76,12 +77,25 @@ class DocumentSpec:
     logs_itself: bool = False
 
 
+def file_title(data: EventData) -> str:
+    """The event's title as the start of a file name: no characters a file system refuses."""
+    return re.sub(r"[^\w\- ]+", "", data.event.title).strip()[:60]
+
+
+def fill_papers(combo: Any) -> None:
+    """The paper sizes every document offers, in a combo box (data: the paper's key)."""
+    for key, name in PAPER_NAMES.items():
+        combo.addItem(name, key)
+
+
 #: modules that register documents when imported (one line per document)
 DOCUMENT_MODULES = [
-    "organiser.gui.programme_options",
-    "organiser.gui.badge_options",
-    "organiser.gui.brief_documents",
-    "organiser.gui.signin_documents",
+    "organiser.gui.documents.programme",
+    "organiser.gui.documents.badges",
+    "organiser.gui.documents.tents",
+    "organiser.gui.documents.briefs",
+    "organiser.gui.documents.runsheet",
+    "organiser.gui.documents.signin",
 ]
 
 _REGISTRY: dict[str, DocumentSpec] = {}

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
-from .. import i18n
-from ..model import EventData
-from ..pdf import programme
-from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
-from .context import EventContext
-from .documents import DocumentOptions, DocumentSpec, register
-from .fields import ZoneCompleter
-from .forms.ui_programme_options import Ui_ProgrammeOptions
+from ... import i18n
+from ...model import EventData
+from ...pdf import programme
+from ...pdf.base import CancelCheck, Progress, Rendered
+from ..context import EventContext
+from ..fields import ZoneCompleter
+from ..forms.ui_programme_options import Ui_ProgrammeOptions
+from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 STYLE_NAMES = {
     "full": "Full programme",
@@ -33,8 +32,7 @@ class ProgrammeOptionsWidget(DocumentOptions):
         ui = self.ui
         for key, name in STYLE_NAMES.items():
             ui.styleCombo.addItem(name, key)
-        for key, name in PAPER_NAMES.items():
-            ui.paperCombo.addItem(name, key)
+        fill_papers(ui.paperCombo)
         for key, name in i18n.LANGUAGE_NAMES.items():
             ui.langCombo.addItem(name, key)
         self.zone_completer = ZoneCompleter(ui.zoneEdit)
@@ -147,7 +145,7 @@ def render_programme(
 
 
 def file_name(data: EventData, options: dict[str, Any]) -> str:
-    title = re.sub(r"[^\w\- ]+", "", data.event.title).strip()[:60] or "Programme"
+    title = file_title(data) or "Programme"
     suffix = {"glance": " - at a glance", "doors": " - door signs", "grid": " - grid"}.get(
         options.get("style", ""), ""
     )

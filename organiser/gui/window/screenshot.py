@@ -1,6 +1,6 @@
 """The README's screenshot: the main window on the sample event, Workshop 2 selected.
 
-``python -m organiser.gui.screenshot [OUT.png]`` (offscreen); it writes the sample to a
+``python -m organiser.gui.window.screenshot [OUT.png]`` (offscreen); it writes the sample to a
 temporary folder and never touches the user's settings or documents.
 """
 
@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from ..paths import resource
+from ...paths import resource
 
 DEFAULT_OUT = resource("screenshots", "main-window.png")
 
@@ -20,13 +20,13 @@ def grab(out: Path, size: tuple[int, int] = (1440, 860)) -> Path:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QSettings
 
-    from ..services.sample import reference_event
-    from ..store import EventStore
+    from ...services.sample import reference_event
+    from ...store import EventStore
 
     with tempfile.TemporaryDirectory(prefix="organiser-shot-") as tmp:
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tmp)
-        from .app import application
-        from .main_window import MainWindow
+        from ..app import application
+        from ..main_window import MainWindow
 
         app = application()
         path = Path(tmp) / "Rethinking Stability - Bamako 2021.organiser"

@@ -7,18 +7,17 @@ every day rather than printing nothing.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from .. import i18n
-from ..model import EventData
-from ..pdf import signin
-from ..pdf.base import PAPER_NAMES, CancelCheck, Progress, Rendered
-from .context import EventContext
-from .documents import DocumentOptions, DocumentSpec, register
-from .forms.ui_signin_options import Ui_SigninOptions
+from ... import i18n
+from ...model import EventData
+from ...pdf import signin
+from ...pdf.base import CancelCheck, Progress, Rendered
+from ..context import EventContext
+from ..forms.ui_signin_options import Ui_SigninOptions
+from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 
 class SigninOptionsWidget(DocumentOptions):
@@ -29,8 +28,7 @@ class SigninOptionsWidget(DocumentOptions):
         ui = self.ui
         for key, name in i18n.LANGUAGE_NAMES.items():
             ui.localeCombo.addItem(name, key)
-        for key, name in PAPER_NAMES.items():
-            ui.paperCombo.addItem(name, key)
+        fill_papers(ui.paperCombo)
         ui.blankSpin.setMaximum(signin.MAX_BLANK_ROWS)
         ui.blankSpin.setValue(signin.BLANK_ROWS)
         self.refresh()
@@ -81,7 +79,7 @@ def render_signin(
 
 
 def file_name(data: EventData, options: dict[str, Any]) -> str:
-    title = re.sub(r"[^\w\- ]+", "", data.event.title).strip()[:60] or "Event"
+    title = file_title(data) or "Event"
     day = next((d for d in data.days if d.id == options.get("day_id")), None)
     if day is not None:
         return f"{title} - sign-in sheet {day.date.isoformat()}.pdf"

@@ -1,0 +1,352 @@
+"""Importing an attendee list: choose the file, check its columns, read the preview, apply.
+
+The file is read and the plan built off the UI thread; nothing is written until the user
+applies the preview, and then in one undoable step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QTableWidgetItem,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from ... import model
+from ...attendees import read_with_header
+from ...attendees.mapping import FIELDS, ColumnMapping, MappingError, validate
+from ...attendees.plan import ImportPlan, ImportRefused, build_plan
+from ...attendees.reader import Table
+from ...store import DatabaseError, EventFileError
+from ..commands import ImportCommand
+from ..context import EventContext
+from ..forms.ui_attendee_import import Ui_AttendeeImport
+
+ERRORS = (EventFileError, DatabaseError, OSError, ValueError, KeyError)
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+
+
+class _Job(QRunnable):
+    """Run ``work`` on the thread pool and hand its result (or exception) back."""
+
+    def __init__(self, serial: int, work: Any):
+        super().__init__()
+        self.serial, self.work = serial, work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result: Any = self.work()
+        except Exception as exc:  # handed to the UI thread, shown there
+            result = exc
+        self.signals.done.emit(self.serial, result)
+
+
+_IGNORE_LABEL = "— not imported —"
+
+
+#: What to do about a problem row, worded for this dialog (the CLI has its flags).
+GUI_HINTS = {
+    "category": (
+        f"set that column to “{_IGNORE_LABEL}” above: new people are added as participants, "
+        "and “Set the category of the selected people” in the list changes it afterwards"
+    ),
+}
+
+
+class ImportDialog(QDialog):
+    """Choose a list, check the columns, read the preview, apply it (or not)."""
+
+    def __init__(self, ctx: EventContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ui = Ui_AttendeeImport()
+        self.ui.setupUi(self)
+        self.path: Path | None = None
+        self.table: Table | None = None
+        self.mapping: ColumnMapping | None = None
+        self.plan: ImportPlan | None = None
+        self.busy = False
+        self.result_text = ""
+        self._serial = 0
+        self._jobs: dict[int, _Job] = {}
+        self.apply_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setText("Apply the import")
+        self.apply_button.setEnabled(False)
+        self.apply_button.clicked.connect(self.apply)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.chooseButton.clicked.connect(self.choose_file)
+        self.ui.skipProblems.toggled.connect(self._update_apply)
+        self.ui.progress.hide()
+        self.ui.skipProblems.hide()
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.2)
+        big.setBold(True)
+        self.ui.summary.setFont(big)
+        self.ui.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.ui.mapping.verticalHeader().hide()
+        self.ui.preview.itemChanged.connect(self._same_person_answered)
+
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import attendees",
+            str(self.ctx.store.path.parent),
+            "Attendee lists (*.csv *.tsv *.txt *.xlsx);;All files (*)",
+        )
+        if name:
+            self.load(Path(name))
+
+    def load(self, path: Path) -> None:
+        """Read and preview ``path`` off the UI thread."""
+        self.path = path
+        self.ui.fileLabel.setText(str(path))
+        data = self.ctx.data()
+
+        def work() -> tuple[Table, ColumnMapping, ImportPlan | str]:
+            table, mapping = read_with_header(path)
+            return table, mapping, _plan(table, mapping, data, path.name)
+
+        self._start(work, self._loaded)
+
+    def _start(self, work: Any, then: Any) -> None:
+        self._serial += 1
+        job = _Job(self._serial, work)
+        self._jobs[self._serial] = job
+        job.signals.done.connect(lambda serial, result: self._finished(serial, result, then))
+        self.busy = True
+        self.ui.progress.show()
+        self.apply_button.setEnabled(False)
+        self.ui.summary.setText("Reading…")
+        QThreadPool.globalInstance().start(job)
+
+    def _finished(self, serial: int, result: Any, then: Any) -> None:
+        self._jobs.pop(serial, None)
+        if serial != self._serial:
+            return  # a newer read replaced this one
+        self.busy = False
+        self.ui.progress.hide()
+        if isinstance(result, Exception):
+            self.plan = None
+            self._show_error(str(result))
+            return
+        then(result)
+
+    def _loaded(self, result: tuple[Table, ColumnMapping, ImportPlan | str]) -> None:
+        self.table, self.mapping, plan = result
+        self._show_mapping()
+        self._show_plan(plan)
+
+    def _show_mapping(self) -> None:
+        assert self.table is not None and self.mapping is not None
+        grid = self.ui.mapping
+        headers = self.table.headers
+        grid.setRowCount(len(headers))
+        first = self.table.rows[0].values if self.table.rows else []
+        for i, header in enumerate(headers):
+            grid.setItem(i, 0, QTableWidgetItem(header or f"(column {i + 1})"))
+            value = first[i] if i < len(first) else ""
+            grid.setItem(i, 1, QTableWidgetItem(value[:80]))
+            combo = QComboBox()
+            combo.addItem(_IGNORE_LABEL, "-")
+            for key, label in FIELDS.items():
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(0, combo.findData(self.mapping.fields.get(i, "-"))))
+            combo.currentIndexChanged.connect(lambda _n, col=i: self._remap(col))
+            grid.setCellWidget(i, 2, combo)
+        grid.resizeColumnToContents(0)
+        grid.resizeColumnToContents(2)
+
+    def field_combo(self, column: int) -> QComboBox:
+        return self.ui.mapping.cellWidget(column, 2)
+
+    def _remap(self, column: int) -> None:
+        """The user chose a field for ``column``: that field leaves any other column."""
+        assert self.table is not None and self.mapping is not None
+        chosen = self.field_combo(column).currentData()
+        fields = dict(self.mapping.fields)
+        fields.pop(column, None)
+        if chosen != "-":
+            for other, f in list(fields.items()):
+                if f == chosen:
+                    del fields[other]
+                    combo = self.field_combo(other)
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+            fields[column] = chosen
+        self.mapping = ColumnMapping(list(self.mapping.headers), fields)
+        table, mapping, data = self.table, self.mapping, self.ctx.data()
+        name = self.path.name if self.path else ""
+        self._start(lambda: _plan(table, mapping, data, name), self._show_plan)
+
+    def _show_error(self, text: str) -> None:
+        self.ui.summary.setStyleSheet("color: #B71C1C;")
+        self.ui.summary.setText(text)
+        self.ui.preview.clear()
+        self._update_apply()
+
+    def _show_plan(self, plan: ImportPlan | str) -> None:
+        if isinstance(plan, str):
+            self.plan = None
+            self._show_error(plan)
+            return
+        self.plan = plan
+        self.ui.summary.setStyleSheet("")
+        self.ui.summary.setText(
+            f"{plan.table.describe()}, {len(plan.table.rows)} rows: {plan.summary()}"
+        )
+        tree = self.ui.preview
+        tree.clear()
+
+        def section(title: str, lines: list[tuple[str, list[str]]], colour: str = "") -> None:
+            if not lines:
+                return
+            top = QTreeWidgetItem([f"{title} ({len(lines)})"])
+            if colour:
+                top.setForeground(0, QColor(colour))
+            for text, children in lines[:2000]:
+                item = QTreeWidgetItem(top, [text])
+                for child in children:
+                    QTreeWidgetItem(item, [child])
+            if len(lines) > 2000:
+                QTreeWidgetItem(top, [f"… and {len(lines) - 2000} more"])
+            tree.addTopLevelItem(top)
+            top.setExpanded(True)
+
+        asked = {id(q) for q in plan.questions} | {id(q.as_new) for q in plan.questions}
+        tree.blockSignals(True)
+        section("Problems", [(p.advice(GUI_HINTS), []) for p in plan.problems], "#B71C1C")
+        self._ask_same_person(plan)
+        section(
+            "To add",
+            [
+                (f"line {p.line}: {_describe(p.person)}", [])
+                for p in plan.adds
+                if id(p) not in asked
+            ],
+        )
+        section(
+            "To update",
+            [
+                (
+                    f"line {p.line}: {_describe(p.person)} (matched by {p.matched_by})",
+                    [str(c) for c in p.changes],
+                )
+                for p in plan.updates
+                if id(p) not in asked
+            ],
+        )
+        tree.blockSignals(False)
+        section("Warnings", [(str(w), []) for w in plan.warnings], "#7A4F00")
+        if len(plan.updates) <= 200:
+            tree.expandAll()  # each update's changes in view, unless the list is long
+        self.ui.skipProblems.setVisible(bool(plan.problems))
+        self._update_apply()
+
+    def _ask_same_person(self, plan: ImportPlan) -> None:
+        """Rows matched by name alone, each a tick: ticked, the person already in the event
+        (updated); unticked, someone new (added). Space or a click answers."""
+        if not plan.questions:
+            return
+        top = QTreeWidgetItem(
+            [
+                f"Same person? ({len(plan.questions)}): ticked, the person already in the "
+                "event is updated; unticked, the row is added as someone new"
+            ]
+        )
+        top.setForeground(0, QColor("#7A4F00"))
+        self.ui.preview.addTopLevelItem(top)
+        for n, question in enumerate(plan.questions):
+            item = QTreeWidgetItem(top, [question.question()])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            same = plan.same_person(question)
+            item.setCheckState(0, Qt.CheckState.Checked if same else Qt.CheckState.Unchecked)
+            item.setData(0, Qt.ItemDataRole.UserRole, n)
+            for change in question.changes:
+                QTreeWidgetItem(item, [f"if the same: {change}"])
+        top.setExpanded(True)
+
+    def _same_person_answered(self, item: QTreeWidgetItem, _column: int) -> None:
+        n = item.data(0, Qt.ItemDataRole.UserRole)
+        plan = self.plan
+        if plan is None or not isinstance(n, int) or not 0 <= n < len(plan.questions):
+            return
+        plan.decide(plan.questions[n], item.checkState(0) == Qt.CheckState.Checked)
+        self.ui.summary.setText(
+            f"{plan.table.describe()}, {len(plan.table.rows)} rows: {plan.summary()}"
+        )
+        self._update_apply()
+
+    def same_person_items(self) -> list[QTreeWidgetItem]:
+        """The "same person?" rows of the preview (for tests and the keyboard)."""
+        tree = self.ui.preview
+        for i in range(tree.topLevelItemCount()):
+            top = tree.topLevelItem(i)
+            if top.text(0).startswith("Same person?"):
+                return [top.child(j) for j in range(top.childCount())]
+        return []
+
+    def _update_apply(self) -> None:
+        plan = self.plan
+        ok = (
+            plan is not None
+            and not self.busy
+            and plan.refusal(self.ui.skipProblems.isChecked()) is None
+        )
+        self.apply_button.setEnabled(ok)
+        if plan is not None and not ok and not self.busy:
+            reason = plan.refusal(self.ui.skipProblems.isChecked())
+            self.apply_button.setToolTip(reason or "")
+        else:
+            self.apply_button.setToolTip("")
+
+    def apply(self) -> None:
+        """Write the plan in one transaction as one undo step; the dialog closes on success."""
+        if self.plan is None or self.busy:
+            return
+        command = ImportCommand(self.ctx, self.plan, skip_problems=self.ui.skipProblems.isChecked())
+        try:
+            command.do()
+        except (ImportRefused, *ERRORS) as exc:
+            self._show_error(f"Nothing was imported: {exc}")
+            return
+        self.ctx.undo_stack.push(command)
+        r = command.result
+        skipped = f", {r.skipped} problem rows skipped" if r.skipped else ""
+        self.result_text = f"Imported {self.plan.source}: {len(r.added)} added, {len(r.updated)} updated{skipped}. Undo takes it back."
+        self.accept()
+
+
+def _plan(
+    table: Table, mapping: ColumnMapping, data: model.EventData, source: str
+) -> ImportPlan | str:
+    try:
+        validate(mapping)
+    except MappingError as exc:
+        return str(exc).replace("--map 'Participant=full_name'", "choose it in the list above")
+    return build_plan(table, mapping, data, source=source)
+
+
+def _describe(p: model.Person) -> str:
+    org = p.affiliations[0].organisation if p.affiliations else ""
+    return f"{p.full_name}, {org}" if org else p.full_name
