@@ -38,6 +38,7 @@ from .binding import flush_all as flush_typing
 from .context import EventContext
 from .dialogs import import_dialog
 from .dialogs.new_event import NewEventDialog
+from .panels.desks import DesksDock
 from .panels.problems_dock import ProblemCounts, ProblemsDock
 from .undo import UndoControl
 from .views import VIEWS, view_for_kind
@@ -177,6 +178,10 @@ class MainWindow(QMainWindow):
         self.problems_dock.counts_changed.connect(self._counts_changed)
         self.statusBar().addPermanentWidget(self.problem_counts)
         self.problem_counts.hide()
+        self.desks_dock = DesksDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.desks_dock)
+        # changes another desk sent: shown at once, not at the next look at the file
+        self.desks_dock.sharing.came_in.connect(self.check_outside_changes)
 
         self._build_menus()
         self.poll = QTimer(self)
@@ -218,6 +223,8 @@ class MainWindow(QMainWindow):
             file_menu, "Restore from &Backup…", lambda: self.restore_backup()
         )
         file_menu.addSeparator()
+        self.desks_dock.install(file_menu)
+        file_menu.addSeparator()
         self.close_action = self._action(
             file_menu, "&Close", self.close_file, QKeySequence.StandardKey.Close
         )
@@ -247,6 +254,7 @@ class MainWindow(QMainWindow):
         self.problems_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
         self.problems_action.setStatusTip("Show or hide the list of problems the checks found")
         view_menu.addAction(self.problems_action)
+        view_menu.addAction(self.desks_dock.toggle)
         view_menu.addSeparator()
         self.next_pane_action = self._action(
             view_menu, "Next pane", lambda: self.move_pane(1), "Ctrl+Tab"
@@ -291,6 +299,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(open_)
         if open_ and self.ctx.store.read_only:  # a file we may not write cannot be replaced
             self.restore_action.setEnabled(False)
+        self.desks_dock.update_actions(self.ctx)
         stack = self.ctx.undo_stack if open_ else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -481,6 +490,7 @@ class MainWindow(QMainWindow):
         self.undo_control.set_context(None)
         self.poll.stop()
         self.problems_dock.set_context(None)
+        self.desks_dock.set_context(None)  # sharing stops before the file closes
         for _ in range(self.stack.count()):
             old = self.stack.widget(0)
             self.stack.removeWidget(old)
@@ -517,6 +527,9 @@ class MainWindow(QMainWindow):
         self.problems_dock.set_context(ctx)
         self.problems_dock.setVisible(self._problems_wanted)
         self.problem_counts.show()
+        problem = self.desks_dock.set_context(ctx)  # a desk that was sharing shares again
+        if problem:
+            self.statusBar().showMessage(problem, 12000)
         key = prefs.settings().value("window/view", VIEWS[0].key)
         self.show_view(key if any(s.key == key for s in VIEWS) else VIEWS[0].key)
         self._update_title()

@@ -272,7 +272,7 @@ def _v5(db: sqlite_utils.Database) -> None:
 
 #: Settings that describe one laptop, not the event: never shared with other desks.
 LOCAL_SETTINGS = frozenset(
-    {"badge_sheet", "desk_badge_layout", "desk_output", "desk_folder", "desk_layout"}
+    {"badge_sheet", "desk_badge_layout", "desk_output", "desk_folder", "desk_layout", "sharing"}
 )
 
 

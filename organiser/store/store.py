@@ -122,6 +122,7 @@ class EventStore:
     def became_shared(self) -> None:
         """The file was just made a desk (``sync.event.share``): record writes from now."""
         if self.desk is None:
+            self._read_schema()  # its sync tables are new
             self.desk = self._open_desk()
 
     # ------------------------------------------------------------------ opening
@@ -496,6 +497,7 @@ class EventStore:
 
     # ------------------------------------------------------------------ helpers
     def _read_schema(self) -> None:
+        self._columns, self._children = {}, {}
         tables = [
             r[0]
             for r in self.conn.execute(

@@ -301,6 +301,9 @@ class Desk:
             row["detail"] = json.loads(row["detail"])
         return rows
 
+    def conflict_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+
     def remember_peer(self, info: dict, address: str = "") -> None:
         """Note a desk heard from, and the desks it knows (local: for the Desks panel,
         the Problems panel's names and reconnecting)."""

@@ -228,12 +228,17 @@ class DeskService:
                     last_heard=caller.last_heard,
                     behind=missing(ours, caller.have),
                     came_in=caller.came_in,
+                    went_out=caller.went_out,
                 )
             )
         return states
 
     def received(self, name: str, got: Received) -> None:
-        extra = f" ({got.conflicts} conflicts resolved)" if got.conflicts else ""
+        extra = (
+            f" ({got.conflicts} conflict{'s' if got.conflicts > 1 else ''} resolved)"
+            if got.conflicts
+            else ""
+        )
         self.report(f"in: {changes(got.applied)} from {name}{extra}")
         if self.on_received is not None:
             self.on_received(got)

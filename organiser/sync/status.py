@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import socket
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from .log import names
 from .rules import DELETE_EDIT, DUPLICATE_ARRIVAL, NOT_APPLIED, PARENT_DELETED, SAME_FIELD
@@ -149,7 +149,7 @@ def _sentence(
         who = person_names.get(slot.get("person_id"), "A person")
         first = detail.get("kept", {})
         return (
-            f"{who} was checked in at two desks on {slot.get('day', '')}: the earliest, "
+            f"{who} was checked in at two desks on {_day(slot.get('day'))}: the earliest, "
             f"{str(first.get('at', ''))[11:16]} at {desks.get(first.get('desk'), 'another desk')}, "
             "counts (listed in Problems)."
         )
@@ -165,6 +165,15 @@ def _sentence(
             "another row already holds what it sets."
         )
     return f"{noun}: {kind}."
+
+
+def _day(iso: object) -> str:
+    """'Tue 16 Nov' for a date, as the panel's narrow lines say it."""
+    try:
+        d = date.fromisoformat(str(iso))
+    except ValueError:
+        return str(iso)
+    return f"{d:%a} {d.day} {d:%b}"
 
 
 def _short(value: object, limit: int = 40) -> str:

@@ -56,6 +56,7 @@ class Caller:
     last_heard: float = 0.0  # time.monotonic()
     have: dict[str, int] = field(default_factory=dict)
     came_in: int = 0
+    went_out: int = 0
 
 
 @dataclass
@@ -151,6 +152,7 @@ class DeskServer:
             if entries or time.monotonic() >= deadline:
                 break
             time.sleep(0.02)
+        self.callers[session.peer["desk"]].went_out += len(entries[:limit])
         return {
             "entries": [e.to_wire() for e in entries[:limit]],
             "more": len(entries) > limit,

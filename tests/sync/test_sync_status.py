@@ -55,7 +55,7 @@ def test_every_conflict_resolved_is_told_in_a_sentence(desk_paths, open_stores):
     assert len(texts) == 2
     name6, name3 = people[6], people[3]
     arrival = next(t for t in texts if "checked in" in t)
-    assert f"{name6} was checked in at two desks on 2026-03-23: the earliest, 09:01 at " in arrival
+    assert f"{name6} was checked in at two desks on Mon 23 Mar: the earliest, 09:01 at " in arrival
     assert arrival.endswith("Desk 2, counts (listed in Problems).")
     edit = next(t for t in texts if "email" in t)
     winner = "b" if b.desk.id > a.desk.id else "a"

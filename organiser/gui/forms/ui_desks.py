@@ -63,6 +63,7 @@ class Ui_DesksPanel(object):
         self.peers.setObjectName(u"peers")
         self.peers.setRootIsDecorated(False)
         self.peers.setUniformRowHeights(True)
+        self.peers.setWordWrap(True)
 
         self.outer.addWidget(self.peers)
 
@@ -96,10 +97,7 @@ class Ui_DesksPanel(object):
         self.shareButton.setText(QCoreApplication.translate("DesksPanel", u"&Share\u2026", None))
         self.stopButton.setText(QCoreApplication.translate("DesksPanel", u"S&top sharing", None))
         ___qtreewidgetitem = self.peers.headerItem()
-        ___qtreewidgetitem.setText(4, QCoreApplication.translate("DesksPanel", u"Address", None))
-        ___qtreewidgetitem.setText(3, QCoreApplication.translate("DesksPanel", u"In / out", None))
-        ___qtreewidgetitem.setText(2, QCoreApplication.translate("DesksPanel", u"Sent", None))
-        ___qtreewidgetitem.setText(1, QCoreApplication.translate("DesksPanel", u"Last heard", None))
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("DesksPanel", u"Heard, sent", None))
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("DesksPanel", u"Desk", None))
 #if QT_CONFIG(accessibility)
         self.peers.setAccessibleName(QCoreApplication.translate("DesksPanel", u"other desks", None))
