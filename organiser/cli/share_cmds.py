@@ -96,6 +96,11 @@ def _share(args: argparse.Namespace) -> None:
         service.start()
         responder = _answer_discovery(service, desk.name)
         _say(f"desk {desk.name} sharing {store.path.name} on {service.address}")
+        if listen[0] in ("0.0.0.0", "", "::"):
+            from ..sync.status import lan_addresses
+
+            port = service.server.httpd.server_address[1]
+            _say(f"other desks join at {', '.join(lan_addresses(port))}")
         if not args.code:
             _say(f"join code {crypto.shown(desk.code)}")
         try:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from .crypto import Keys
 
 PORT = 47653
+#: where a desk looking sends its probe: everyone on the local network
+TARGETS = ("255.255.255.255",)
 _PROBE = b"ORGSYNC?1"
 _ANSWER = b"ORGSYNC!1"
 _MAC = 16
@@ -44,10 +46,10 @@ class Responder:
         self.sock: socket.socket | None = None
         self.thread: threading.Thread | None = None
 
-    def start(self, port: int = PORT, host: str = "") -> Responder:
+    def start(self, port: int | None = None, host: str = "") -> Responder:
         self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
         self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind((host, port))
+        self.sock.bind((host, PORT if port is None else port))
         self.sock.settimeout(0.2)
         self.thread = threading.Thread(target=self._serve, daemon=True, name="desk-discovery")
         self.thread.start()
@@ -83,16 +85,18 @@ class Responder:
 def discover(
     keys: Keys,
     timeout: float = 1.0,
-    port: int = PORT,
-    targets: tuple[str, ...] = ("255.255.255.255",),
+    port: int | None = None,
+    targets: tuple[str, ...] | None = None,
 ) -> list[Found]:
-    """The desks answering for this join code within ``timeout`` seconds."""
+    """The desks answering for this join code within ``timeout`` seconds (on ``PORT``,
+    probing ``TARGETS`` unless told otherwise)."""
+    port = PORT if port is None else port
     nonce = secrets.token_bytes(16)
     probe = _PROBE + nonce + _mac(keys.discovery, _PROBE, nonce)
     found: dict[str, Found] = {}
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_BROADCAST, 1)
-        for target in targets:
+        for target in TARGETS if targets is None else targets:
             try:
                 sock.sendto(probe, (target, port))
             except OSError:

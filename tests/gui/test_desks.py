@@ -4,6 +4,7 @@ in Problems. Two windows in this process, each on its own file, as two laptops."
 
 from __future__ import annotations
 
+import socket
 from datetime import datetime
 
 import pytest
@@ -128,3 +129,64 @@ def test_a_person_admitted_at_two_desks_apart_is_a_problem_to_see(
     conflicts = first.desks_dock.panel.ui.conflicts
     qtbot.waitUntil(lambda: conflicts.count() == 1, timeout=5000)
     assert "was checked in at two desks" in conflicts.item(0).text()
+
+
+def test_a_desk_found_by_its_code_and_a_sharing_desk_reopened_shares_again(
+    qtbot, sample_window, second_window, monkeypatch
+):
+    from organiser.sync import discovery
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:  # this test's own port
+        probe.bind(("127.0.0.1", 0))
+        monkeypatch.setattr(discovery, "PORT", probe.getsockname()[1])
+    monkeypatch.setattr(discovery, "TARGETS", ("127.0.0.1",))
+    first = sample_window
+    port = free_port()
+    code, _ = share_from(qtbot, first, port)
+    dialog = second_window.desks_dock.join_event()
+    qtbot.keyClicks(dialog.ui.code, code.lower().replace("-", " "))  # as typed
+    qtbot.mouseClick(dialog.ui.find, Qt.LeftButton)
+    qtbot.waitUntil(lambda: dialog.ui.find.isEnabled(), timeout=5000)  # found, off the UI thread
+    assert dialog.ui.address.text().endswith(f":{port}")
+    assert "Found: Registration 1" in dialog.ui.message.text()
+    dialog.reject()
+
+    path = first.ctx.store.path
+    first.close_file()
+    assert not first.desks_dock.sharing.running
+    assert first.open_file(path)
+    assert first.desks_dock.sharing.running and first.desks_dock.sharing.port == port
+    qtbot.waitUntil(lambda: "Sharing on" in headline(first) or "alone" in headline(first))
+    first.desks_dock.panel.ui.stopButton.click()  # Stop sharing: and not again on reopening
+    first.close_file()
+    assert first.open_file(path) and not first.desks_dock.sharing.running
+    assert "This desk is not sharing now" in headline(first)
+
+
+def test_a_list_edit_undone_and_redone_keeps_its_rows(sample_window):
+    """Undo and redo of an edit of guiding questions put back the very rows (ids), so
+    that the other desks see the same rows come and go, not new ones each time."""
+    from organiser.gui.commands import ReplaceListCommand
+    from organiser.sync.event import share
+
+    ctx = sample_window.ctx
+    share(ctx.store, "Desk 1")  # new rows take random ids: a second insert would differ
+    session = next(s for s in ctx.data().sessions if len(s.guiding_questions) >= 2)
+
+    def rows() -> list[tuple[int, str]]:
+        return [
+            (r["id"], r["text"]) for r in ctx.store.rows("guiding_questions", session_id=session.id)
+        ]
+
+    before = rows()
+    texts = [t for _, t in before]
+    wanted = [{"text": t} for t in [*texts, "One more?"]]
+    ctx.undo_stack.push(
+        ReplaceListCommand(ctx, "guiding_questions", "session_id", session.id, wanted)
+    )
+    after = rows()
+    assert after[: len(before)] == before and after[-1][1] == "One more?"
+    ctx.undo_stack.undo()
+    assert rows() == before
+    ctx.undo_stack.redo()
+    assert rows() == after

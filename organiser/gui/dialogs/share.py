@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from ... import paths
 from ...sync import SyncError, crypto
+from ...sync.discovery import Found, discover
 from ...sync.event import Joined, default_name, join_address
 from ...sync.status import lan_addresses
 from ..fields import show_message
@@ -129,14 +130,21 @@ class JoinDialog(QDialog):
             self.ui.code.setFocus()
             return None
 
-    def find(self) -> None:
-        """Ask the network for desks that share an event under this code."""
-        from ...sync.discovery import discover
-
+    def find(self) -> Job | None:
+        """Ask the network, for a second, off the UI thread, for desks that share an
+        event under this code."""
         code = self._code()
         if code is None:
-            return
-        found = discover(crypto.Keys(code), timeout=1.0)
+            return None
+        _note(self.ui.message, "Looking for desks with this join code…")
+        self.ui.find.setEnabled(False)
+        job = Job(lambda _progress, _cancelled: discover(crypto.Keys(code), timeout=1.0), self)
+        job.finished.connect(self._found)
+        job.failed.connect(lambda message: show_message(self.ui.message, message))
+        job.done.connect(lambda: self.ui.find.setEnabled(True))
+        return job.start()
+
+    def _found(self, found: list[Found]) -> None:
         if not found:
             show_message(
                 self.ui.message,
