@@ -17,7 +17,7 @@ from pathlib import Path
 from ..store import EventStore
 from ..store.errors import FileLocked
 from ..sync import SyncError, WrongCode
-from ..sync.service import changes
+from ..sync.status import changes
 from .common import UsageError, edit_event, write_event
 
 ADDRESS = re.compile(r"^(\[[0-9A-Fa-f:]+\]|[\w.-]+):(\d{1,5})$")

@@ -540,6 +540,7 @@ class MainWindow(QMainWindow):
         self.start_page.fill()
         self.pages.setCurrentWidget(self.start_page)
         self.problems_dock.hide()
+        self.desks_dock.hide()
         self.problem_counts.hide()
         self.setWindowTitle("Organiser")
         self._update_actions()

@@ -10,15 +10,17 @@ command line. A desk that was sharing when it was closed shares again when it is
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from ..store import EventStore
 from ..sync import SyncError
-from ..sync.discovery import Responder
-from ..sync.event import peer_addresses, share
-from ..sync.service import DeskService
 from ..sync.status import lan_addresses
-from ..sync.tables import RULES
+
+if TYPE_CHECKING:  # the network side is imported when the desk starts sharing
+    from ..sync.discovery import Responder
+    from ..sync.service import DeskService
 
 #: the port a desk listens on unless its user chose another
 DEFAULT_PORT = 8765
@@ -66,6 +68,11 @@ class Sharing(QObject):
     ) -> None:
         """Share the open event on ``port`` (any free port when ``fall_back`` and that one
         is taken), making it a desk first if it is not one. OSError: the port is taken."""
+        from ..sync.discovery import Responder
+        from ..sync.event import peer_addresses, share
+        from ..sync.service import DeskService
+        from ..sync.tables import RULES
+
         store = self.store
         if store is None or store.read_only:
             raise SyncError(store.read_only if store else "No event is open.")

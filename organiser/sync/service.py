@@ -23,6 +23,7 @@ from .desk import Desk, Received, connect
 from .errors import Mismatch, PeerUnreachable, SyncError, WrongCode
 from .log import missing
 from .rules import Rules
+from .status import changes
 from .transport import DeskClient, DeskServer
 
 #: How long a pull waits on the peer for news before asking again.
@@ -35,10 +36,6 @@ MAX_JOIN = 10.0
 CALLER_SILENCE = 3 * WAIT
 
 Report = Callable[[str], None]
-
-
-def changes(n: int) -> str:
-    return "1 change" if n == 1 else f"{n:,} changes"
 
 
 @dataclass

@@ -10,10 +10,13 @@ import json
 import socket
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from .log import names
 from .rules import DELETE_EDIT, DUPLICATE_ARRIVAL, NOT_APPLIED, PARENT_DELETED, SAME_FIELD
-from .service import PeerState, changes
+
+if TYPE_CHECKING:  # the panel reads it without starting the network side
+    from .service import PeerState
 
 #: What a row of each shared table is called in a sentence.
 NOUNS = {
@@ -34,6 +37,10 @@ NOUNS = {
     "check_ins": "a check-in",
     "print_log": "a print record",
 }
+
+
+def changes(n: int) -> str:
+    return "1 change" if n == 1 else f"{n:,} changes"
 
 
 @dataclass(frozen=True)

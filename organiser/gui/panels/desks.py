@@ -9,6 +9,7 @@ service runs in ``gui.sharing``.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -23,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...sync import SyncError
-from ...sync.crypto import shown
 from ...sync.status import PeerRow, conflict_texts, summarise
 from ..context import EventContext
-from ..dialogs.share import JoinDialog, ShareDialog
 from ..forms.ui_desks import Ui_DesksPanel
 from ..sharing import DEFAULT_PORT, Sharing
+
+if TYPE_CHECKING:  # the dialogs (and the network side) come when first asked for
+    from ..dialogs.share import JoinDialog, ShareDialog
 
 REFRESH_MS = 1000
 #: the newest conflicts listed (all are kept in the file)
@@ -79,6 +81,8 @@ class DesksPanel(QWidget):
             ui.thisDesk.setText(f"This desk: {desk.name}" if desk else "")
             ui.peers.clear()
         else:
+            from ...sync.crypto import shown
+
             assert desk is not None
             addresses = self.sharing.addresses()
             summary = summarise(service.status(), addresses[0], time.monotonic())
@@ -182,6 +186,8 @@ class DesksDock(QDockWidget):
 
     def share_event(self) -> ShareDialog | None:
         """File › Share this event…: the address and join code; Start (or Stop) sharing."""
+        from ..dialogs.share import ShareDialog
+
         if self.sharing.store is None:
             return None
         dialog = ShareDialog(self.sharing, self.main)
@@ -193,6 +199,8 @@ class DesksDock(QDockWidget):
     def join_event(self) -> JoinDialog:
         """File › Join a shared event…: fetch the event from a sharing desk, open the new
         desk's file here and share it at once."""
+        from ..dialogs.share import JoinDialog
+
         dialog = JoinDialog(self.main)
         dialog.accepted.connect(lambda: self._joined(dialog))
         dialog.finished.connect(dialog.deleteLater)
