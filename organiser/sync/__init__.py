@@ -14,7 +14,8 @@ the conflict handler), ``crypto`` (the join code's keys), ``transport`` (the HTT
 and client), ``service`` (a desk at work with its peers), ``discovery`` (finding desks by
 join code), ``remote`` (join or sync once over the network), ``filesync`` (desk copies
 and USB exchanges), ``tables`` (the event file's tables and their rules), ``event`` (what
-``organiser share/join/sync`` and the window do, over the store).
+``organiser share/join/sync`` and the window do, over the store), ``status`` (what the
+Desks panel says).
 
 Design, and how the store takes part
 ------------------------------------
