@@ -7,28 +7,15 @@ from __future__ import annotations
 import socket
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from organiser.attendees.checkin import check_in
 from organiser.bench.sync import free_port
 from organiser.gui.dialogs.share import JoinDialog, ShareDialog
-from organiser.gui.main_window import MainWindow
 from organiser.sync import crypto
 
 DAY = datetime(2021, 11, 16, 9, 0)
-
-
-@pytest.fixture
-def second_window(qtbot, messages):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
 
 
 def share_from(qtbot, window, port: int) -> tuple[str, str]:
