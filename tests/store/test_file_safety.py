@@ -216,6 +216,8 @@ def _version_2_file(path: Path, sample: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
     conn.execute("DROP TABLE check_ins")
+    conn.execute("DROP TABLE local_settings")  # version 6
+    conn.execute("ALTER TABLE print_log DROP COLUMN desk")
     conn.execute("ALTER TABLE event DROP COLUMN short_title")  # a version-3 column
     for table, columns in schema.V5_COLUMNS.items():  # version-5 columns
         for name in columns:
