@@ -184,6 +184,7 @@ class Room:
 class Affiliation:
     position: str = ""
     organisation: str = ""
+    id: int | None = None
 
 
 @dataclass
@@ -354,6 +355,8 @@ class CheckIn:
     at: datetime
     day_id: int | None = None
     id: int | None = None
+    #: the desk that admitted the person, where desks share the event ("" when not)
+    desk: str = ""
 
 
 @dataclass
@@ -368,6 +371,8 @@ class PrintRecord:
     items: dict[str, str] = field(default_factory=dict)  # item key -> content fingerprint
     options: dict[str, object] = field(default_factory=dict)
     id: int | None = None
+    #: the desk that printed it, where desks share the event ("" when not)
+    desk: str = ""
 
 
 @dataclass
@@ -386,6 +391,8 @@ class EventData:
     check_ins: list[CheckIn] = field(default_factory=list)
     print_log: list[PrintRecord] = field(default_factory=list)
     settings: dict[str, object] = field(default_factory=dict)
+    #: where desks share the event: desk id -> name, for the desks this one knows of
+    desks: dict[str, str] = field(default_factory=dict)
 
     # lookups used by every renderer and check
     def person(self, person_id: int) -> Person:

@@ -8,9 +8,11 @@ connection is made.
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
+import apsw
+
+from .connection import connect_read_only
 from .errors import DamagedFile, EventFileError, NewerSchema, NotAnEventFile
 from .schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -61,10 +63,9 @@ def check_event_file(path: Path, *, journal_checked: bool = False) -> int:
 
 
 def _check_contents(path: Path) -> int:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
+        conn = connect_read_only(path)
+    except apsw.Error as exc:
         raise NotAnEventFile(f"“{path.name}” cannot be opened: {exc}.") from None
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -83,7 +84,11 @@ def _check_contents(path: Path) -> int:
         if ok != "ok":
             raise DamagedFile(f"“{path.name}” is damaged ({_short(ok)}).")
         return version
-    except sqlite3.DatabaseError as exc:
+    except (apsw.BusyError, apsw.LockedError):
+        raise EventFileError(
+            f"“{path.name}” is busy: another program kept it locked; try again in a moment."
+        ) from None
+    except apsw.Error as exc:
         raise DamagedFile(f"“{path.name}” is damaged and cannot be read ({exc}).") from None
     finally:
         conn.close()

@@ -8,11 +8,13 @@ file as it was. Column names are plain words so that a user can read the file wi
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported only to migrate: it costs start-up time
+if TYPE_CHECKING:  # imported only to migrate: they cost start-up time
+    import sqlite3
+
     import sqlite_utils
 
 APPLICATION_ID = 0x4F726761  # "Orga"
@@ -268,14 +270,78 @@ def _v5(db: sqlite_utils.Database) -> None:
             db[table].add_column(name, str, not_null_default=default)
 
 
+#: Settings that describe one laptop, not the event: never shared with other desks.
+LOCAL_SETTINGS = frozenset(
+    {"badge_sheet", "desk_badge_layout", "desk_output", "desk_folder", "desk_layout", "sharing"}
+)
+
+
 def _v6(db: sqlite_utils.Database) -> None:
-    """Version 6: a session's subtitle and its type, the organisers' word for its format
+    """Version 6: several desks, one event.
+
+    A check-in names its event day (the date) and the desk that made it, one per person,
+    day and desk: two desks that admit one person while apart keep both arrivals, and
+    the earliest counts. In an older file a second check-in of one person on one day
+    (made before check-ins were once a day) gets a desk of its own, "earlier-file-ID",
+    the same on every copy of the file. The print log names the desk too, and the
+    settings that belong to one laptop move to a table that is never shared. Ids stay as
+    they are: every desk of an event starts from one file, so they agree."""
+    (old_seq,) = db.execute(
+        "SELECT max(seq) FROM sqlite_sequence WHERE name = 'check_ins'"
+    ).fetchone()
+    db.execute(
+        """CREATE TABLE check_ins_v6 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            day_id INTEGER REFERENCES days(id) ON DELETE SET NULL,
+            day TEXT NOT NULL,
+            at TEXT NOT NULL,
+            desk TEXT NOT NULL DEFAULT '',
+            UNIQUE (person_id, day, desk)
+        )"""
+    )
+    db.execute(
+        """WITH c AS (
+               SELECT id, person_id, day_id, at,
+                      COALESCE((SELECT date FROM days WHERE days.id = check_ins.day_id),
+                               substr(at, 1, 10)) AS day
+               FROM check_ins)
+           INSERT INTO check_ins_v6 (id, person_id, day_id, day, at, desk)
+           SELECT id, person_id, day_id, day, at,
+                  CASE ROW_NUMBER() OVER (PARTITION BY person_id, day ORDER BY at, id)
+                  WHEN 1 THEN '' ELSE 'earlier-file-' || id END
+           FROM c"""
+    )
+    db.execute("DROP TABLE check_ins")
+    db.execute("ALTER TABLE check_ins_v6 RENAME TO check_ins")
+    if old_seq is not None:  # check-in ids are never used twice, deleted ones included
+        db.execute("DELETE FROM sqlite_sequence WHERE name = 'check_ins'")
+        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('check_ins', ?)", [old_seq])
+    db["print_log"].add_column("desk", str, not_null_default="")
+    db.execute(
+        """CREATE TABLE local_settings (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        )"""
+    )
+    keys = sorted(LOCAL_SETTINGS)
+    marks = ", ".join("?" for _ in keys)
+    db.execute(
+        f"INSERT INTO local_settings (key, value) "
+        f"SELECT key, value FROM settings WHERE key IN ({marks})",
+        keys,
+    )
+    db.execute(f"DELETE FROM settings WHERE key IN ({marks})", keys)
+
+
+def _v7(db: sqlite_utils.Database) -> None:
+    """Version 7: a session's subtitle and its type, the organisers' word for its format
     (frab's and pretalx's ``subtitle`` and ``type``), each a field of its own."""
     for name in ("subtitle", "type"):
         db["sessions"].add_column(name, str, not_null_default="")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -288,3 +354,43 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEM
         step(db)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {to_version}")
+
+
+def migrate_file(path: Path, from_version: int) -> None:
+    """Bring the file at ``path`` to the current version in one transaction (a new file
+    from version 0). Runs on a connection of its own, closed before the store opens the
+    file with apsw: never two SQLite libraries holding one file in one process."""
+    import sqlite3
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        _in_transaction(conn, from_version)
+    finally:
+        conn.close()
+
+
+def migrate_memory(image: bytes, from_version: int) -> bytes:
+    """The current version of a database image (a read-only file viewed in memory)."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.deserialize(image)
+        conn.execute("PRAGMA foreign_keys = ON")
+        _in_transaction(conn, from_version)
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def _in_transaction(conn: sqlite3.Connection, from_version: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrate(conn, from_version)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+import apsw
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
@@ -287,7 +287,7 @@ def test_day_heading_comes_from_the_date(window, sample_path):
 def test_outside_changes_are_picked_up(window, sample_path):
     assert window.open_file(sample_path)
     event_view = window.show_view("event")
-    other = sqlite3.connect(sample_path)
+    other = apsw.Connection(str(sample_path))  # another program, as SQLite sees it
     with other:
         other.execute("UPDATE event SET title = 'Changed elsewhere'")
     other.close()

@@ -6,7 +6,6 @@ applies the preview, and then in one undoable step.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +35,12 @@ from ...attendees.names import resplit
 from ...attendees.plan import ImportPlan, ImportRefused, build_plan
 from ...attendees.reader import Table
 from ...services.text import clean
-from ...store import EventFileError
+from ...store import DatabaseError, EventFileError
 from ..commands import ImportCommand
 from ..context import EventContext
 from ..forms.ui_attendee_import import Ui_AttendeeImport
 
-ERRORS = (EventFileError, sqlite3.Error, OSError, ValueError, KeyError)
+ERRORS = (EventFileError, DatabaseError, OSError, ValueError, KeyError)
 
 
 class _Signals(QObject):

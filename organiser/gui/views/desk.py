@@ -13,7 +13,6 @@ chosen printer. A second badge is never printed without the desk asking for it.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -44,7 +43,7 @@ from ...badges.selection import (
 )
 from ...pdf import shaping
 from ...services.datetimes import full_date
-from ...store import EventFileError, printlog
+from ...store import DatabaseError, EventFileError, printlog
 from ...store import attendance as sql
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
@@ -68,7 +67,7 @@ OUT_FOLDER, OUT_OPEN, OUT_PRINTER = "folder", "open", "printer"
 DESK_ERRORS = (
     EventFileError,
     PrintError,
-    sqlite3.Error,
+    DatabaseError,
     OSError,
     ValueError,
     KeyError,
