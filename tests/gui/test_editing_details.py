@@ -166,9 +166,19 @@ def test_logistics_adds_with_the_name_open_and_shows_no_internal_keys(sample_win
 
 
 # --------------------------------------------------------------- import
-def test_import_asks_same_person_for_a_name_already_in_the_event(sample_window, qtbot, tmp_path):
+def _import_dialog(window, qtbot, path):
+    """The Attendees view's import dialog, open on ``path`` with its preview built."""
     from organiser.gui.views.attendee_import import ImportDialog
 
+    dialog = ImportDialog(window.ctx, window.show_view("attendees"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy, timeout=10_000)
+    return dialog
+
+
+def test_import_asks_same_person_for_a_name_already_in_the_event(sample_window, qtbot, tmp_path):
     darkwa = next(p for p in sample_window.ctx.data().people if p.family_name == "Darkwa")
     assert darkwa.email == ""
     before = len(sample_window.ctx.data().people)
@@ -177,12 +187,7 @@ def test_import_asks_same_person_for_a_name_already_in_the_event(sample_window, 
         "First name,Last name,Email\nLINDA,DARKWA,linda@example.org\nAmina,Sow,amina@example.org\n",
         encoding="utf-8",
     )
-    view = sample_window.show_view("attendees")
-    dialog = ImportDialog(sample_window.ctx, view)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.load(path)
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy, timeout=10_000)
+    dialog = _import_dialog(sample_window, qtbot, path)
     (question,) = dialog.same_person_items()
     assert "LINDA DARKWA" in question.text(0) and "Dr. Linda Darkwa" in question.text(0)
     assert "the same person as" in question.text(0)
@@ -283,7 +288,6 @@ def test_import_preview_shows_each_name_split_and_takes_a_correction(
     changes the preview, and what is written is the corrected split."""
     from PySide6.QtWidgets import QApplication
 
-    from organiser.gui.views.attendee_import import ImportDialog
     from organiser.store import EventStore
     from tests.gui.keyboard import press, type_text
 
@@ -293,12 +297,7 @@ def test_import_preview_shows_each_name_split_and_takes_a_correction(
         "Kim Min-jun,kim@example.org\nDr. Nguyễn Thị Minh Khai,khai@example.org\n",
         encoding="utf-8",
     )
-    view = sample_window.show_view("attendees")
-    dialog = ImportDialog(sample_window.ctx, view)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.load(path)
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy, timeout=10_000)
+    dialog = _import_dialog(sample_window, qtbot, path)
     table = dialog.ui.splits
     assert table.isVisible() and table.rowCount() == 4
 
