@@ -262,6 +262,11 @@ class Session:
     kind: str = "other"
     number: int | None = None
     title: str = ""
+    #: the line under the title ("the untold stories"), as frab and pretalx have it
+    subtitle: str = ""
+    #: the organisers' own word for the format ("Talk", "Live-Podcast Bühne (45 Minuten)");
+    #: ``kind`` is what the programme does with a session, this is what they call it
+    type: str = ""
     #: the abstract a programme prints under the title (Markdown, as frab/pretalx write it)
     summary: str = ""
     problem_statement: str = ""
@@ -296,6 +301,14 @@ class Session:
         if self.kind == "other" and self.title:
             return self.title
         return f"{kind}: {self.title}" if self.title else kind
+
+    @property
+    def type_note(self) -> str:
+        """The type where printing it tells the reader something: not when it only repeats
+        the kind ("Workshop" on a workshop, whose heading says so) or says "other"."""
+        shown = " ".join(self.type.split())
+        same = {"", "other", self.kind, SESSION_KIND_LABELS.get(self.kind, "").casefold()}
+        return "" if shown.casefold() in same else shown
 
 
 def session_span(

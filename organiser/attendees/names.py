@@ -124,3 +124,18 @@ def split_full_name(text: str) -> tuple[str, str, str]:
         if fold(words[i]).rstrip("'’") in _PARTICLES:
             return honorific, " ".join(words[:i]), " ".join(words[i:])
     return honorific, " ".join(words[:-1]), words[-1]
+
+
+def resplit(body: str, given: str, family: str, edited: str) -> tuple[str, str]:
+    """A corrected split of ``body`` (the name without honorifics) after the user typed
+    ``edited`` ("given" or "family"): the other part becomes the rest of the name when
+    the typed part is its start or end ("Ó Briain" of "Zoë Ó Briain" leaves "Zoë"), and
+    stays as it was when the user typed something else (a spelling of their own)."""
+    typed, other = (family, given) if edited == "family" else (given, family)
+    words, part = body.split(), typed.split()
+    if part and len(part) < len(words):
+        if words[-len(part) :] == part:
+            other = " ".join(words[: -len(part)])
+        elif words[: len(part)] == part:
+            other = " ".join(words[len(part) :])
+    return (other, typed) if edited == "family" else (typed, other)

@@ -183,6 +183,17 @@ class SingleBadge:
     incomplete: list[str] = field(default_factory=list)
 
 
+def badge_texts(data: EventData) -> list[str]:
+    """What the event's badges print: each name, position and organisation, the titles.
+    ``pdf.shaping.warm`` loads the faces these need before the desk's first badge."""
+    ev = data.event
+    texts = [ev.title, ev.short_title]
+    for p in data.people:
+        texts.append(p.full_name)
+        texts += [t for a in p.affiliations for t in (a.position, a.organisation)]
+    return texts
+
+
 def print_single(
     store: EventStore,
     person_id: int,

@@ -21,9 +21,12 @@ Times. A session is stored on a day with venue-local wall-clock ``starts``/``end
   day change can keep on its day goes on its own calendar date, and is reported.
 - A session that runs past midnight stays on its start day with ``ends < starts``, as the
   model defines; exports turn it back into a duration or an end on the next date.
-- Text: abstract (with any subtitle first) is the session's summary, description its
-  description, both Markdown as frab and pretalx write them; never a problem statement
-  or guiding questions, which only our own exports carry (as processing instructions).
+- Text: subtitle is the session's subtitle, abstract its summary, description its
+  description (the last two Markdown, as frab and pretalx write them); never a problem
+  statement or guiding questions, which only our own exports carry (as processing
+  instructions). ``type`` ("Talk", "Live-Podcast Bühne (45 Minuten)") is kept as the
+  session's type, and also decides its kind (``map_kind``: a "Workshop Bühne" is a
+  workshop, most talks are "other").
 - An event of 24 hours or more cannot be a session and is left out, and reported.
 """
 
@@ -302,11 +305,14 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
             past_midnight += 1
         type_name = one_line(e.type)
         kind = map_kind(type_name)
+        if e.kind is not None:  # our own export: the kind and own type exactly
+            kind = e.kind if e.kind in model.SESSION_KINDS else kind
+            type_name = one_line(e.own_type)
         number, title = split_heading(kind, one_line(e.title))
         no_room = bool(raw.no_room) and one_line(e.room) == one_line(raw.no_room)
         room = None if no_room else b.room(e.room)
         problem = plain_text(e.problem) if e.problem is not None else ""
-        summary = "\n\n".join(p for p in (one_line(e.subtitle), plain_text(e.abstract)) if p)
+        summary = plain_text(e.abstract)
         if problem and summary == problem:  # our export's abstract stands in for it
             summary = ""
         session = model.Session(
@@ -316,6 +322,8 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
             kind=kind,
             number=number,
             title=title,
+            subtitle=one_line(e.subtitle),
+            type=type_name,
             summary=summary,
             problem_statement=problem,
             guiding_questions=[q for q in (clean(q) for q in e.questions) if q],

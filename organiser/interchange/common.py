@@ -239,6 +239,8 @@ class RawEvent:
     persons: list[RawPerson] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)  # guiding questions (ours only)
     problem: str | None = None  # the problem statement (ours only); None: not given
+    kind: str | None = None  # our session kind (ours only); None: decided from ``type``
+    own_type: str = ""  # the session's own type (ours only: ``type`` then names the kind)
 
 
 @dataclass

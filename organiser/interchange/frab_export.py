@@ -13,6 +13,8 @@ The same style carries what else frab has no place for:
   block again when the instructions are present); and ``<?organiser-problem text="…"?>``
   with the problem statement. ``<abstract>`` is the session's summary, or where it has
   none its problem statement, so apps show a policy dialogue's workshops with their text;
+  ``<type>`` is the session's own type, else its kind, and ``<?organiser-kind kind="…"
+  type="…"?>`` gives both back exactly;
 - in ``<conference>``: ``<?organiser-person guid="…" given="…" family="…" honorific="…"?>``
   and ``<?organiser-affiliation guid="…" position="…" organisation="…"?>`` for each person
   listed, ``<?organiser-display-zones zones="Europe/Berlin America/New_York"?>``, and
@@ -47,10 +49,12 @@ from .export_common import (
     session_guid,
     session_slug,
     session_span,
+    type_text,
 )
 from .frab_xml import (
     AFFILIATION_PI,
     DISPLAY_ZONES_PI,
+    KIND_PI,
     NO_ROOM_PI,
     PERSON_PI,
     PROBLEM_PI,
@@ -172,9 +176,9 @@ def _event(
     _sub(el, "room", room)
     _sub(el, "slug", session_slug(data, s, number))
     _sub(el, "title", s.heading)
-    _sub(el, "subtitle")
+    _sub(el, "subtitle", s.subtitle)
     _sub(el, "track", s.track)
-    _sub(el, "type", s.kind)
+    _sub(el, "type", type_text(s))
     _sub(el, "language", s.language)
     _sub(el, "abstract", s.summary or s.problem_statement)
     _sub(el, "description", session_description(s))
@@ -191,6 +195,7 @@ def _event(
         el.append(ET.ProcessingInstruction(QUESTION_PI, pi_text(text=question)))
     if s.problem_statement:
         el.append(ET.ProcessingInstruction(PROBLEM_PI, pi_text(text=s.problem_statement)))
+    el.append(ET.ProcessingInstruction(KIND_PI, pi_text(kind=s.kind, type=s.type)))
 
 
 def schedule_xml(data: model.EventData) -> bytes:

@@ -24,6 +24,7 @@ from .base import ACCENT, MUTED, TINT, Glyphs, Section, day_numbers, esc, markup
 from .breaks import keep_ends, keep_start
 from .briefs_cache import SharedParagraph, event_letters
 from .paragraph import Paragraph
+from .programme_common import subtitle_markup
 
 ALERT = colors.HexColor("#b00020")
 
@@ -228,19 +229,23 @@ class BriefWriter:
         sess = item.session
         heading = sess.heading
         g.check(heading, heading, sess.summary, sess.problem_statement, *sess.guiding_questions)
+        g.check(heading, sess.subtitle, sess.type_note)
         head: list[Flowable] = [self.shared(heading, "h2")]
+        sub = subtitle_markup(sess, g)
+        if sub:  # what the talk is called under its title, and the format's own name
+            head.append(self.shared_markup(sub, "text"))
         tbc = ' — <font color="#b00020"><b>to be confirmed</b></font>'
         role = markup(g.strip(f"Your role: {item.role_label}")) + ("" if item.confirmed else tbc)
         if sess.status == "tentative":
             role += ' <font color="#b00020">(session to be confirmed)</font>'
         head.append(self.shared_markup(role, "role"))
         v = item.venue_time
-        town = content.venue_city(data.event)
+        town = content.zone_town(data.event, v.zone)
         when = [
             (
                 "When",
                 f"{self.day_heading(item.day)}, {self.span_text(item.day, v)} {v.label} "
-                + (f"(venue time, {town})" if town else "(venue time)"),
+                f"(venue time, {town})",
             )
         ]
         if item.home_time is not None:

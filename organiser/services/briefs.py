@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 
 from ..model import QUIET_KINDS, Event, EventData, Person, Session
-from .timezones import ZonedSpan, is_valid_zone, span_between
+from .timezones import ZonedSpan, city, is_valid_zone, span_between
 
 #: how long before their session the briefs ask people to be in the room; the run sheet
 #: expects them then too
@@ -173,6 +173,21 @@ def venue_city(event: Event) -> str:
             return town
         return ""
     return ""
+
+
+def zone_town(event: Event, zone: str) -> str:
+    """The place a time in ``zone`` is named after on paper: the venue's town for the
+    venue's own zone ("CET (Hamburg)"), else the zone's city ("EST (New York)").
+
+    The one label for "venue time" on door signs, the run sheet, the programme, the grid
+    and briefs: the zone's city (Berlin) would send a Hamburg reader to the wrong town.
+    An address that names no town leaves the zone's city, which is still true of the clock.
+    """
+    if zone == (event.venue_time_zone or "UTC"):
+        town = venue_city(event)
+        if town:
+            return town
+    return city(zone)
 
 
 @cache

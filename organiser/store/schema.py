@@ -334,7 +334,14 @@ def _v6(db: sqlite_utils.Database) -> None:
     db.execute(f"DELETE FROM settings WHERE key IN ({marks})", keys)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: sqlite_utils.Database) -> None:
+    """Version 7: a session's subtitle and its type, the organisers' word for its format
+    (frab's and pretalx's ``subtitle`` and ``type``), each a field of its own."""
+    for name in ("subtitle", "type"):
+        db["sessions"].add_column(name, str, not_null_default="")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

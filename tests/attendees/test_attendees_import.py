@@ -353,6 +353,26 @@ def test_cli_preview_writes_nothing_and_prints_lines(
     assert "Nothing was written" in out
 
 
+def test_cli_report_shows_how_full_names_were_split(
+    event_path: Path, tmp_path: Path, capsys
+) -> None:
+    """One full-name column: the report says how each name was split, the FAMILY name
+    marked as such, so a wrong split is seen before it is imported."""
+    file = write_list(
+        tmp_path / "n.csv",
+        "Participant,Email\nZoë Ó Briain,z@example.org\nDr Nguyễn Thị Minh Khai,k@example.org\n",
+    )
+    assert main(["import", "attendees", str(file), "--into", str(event_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Names split from the full-name column (check the FAMILY name) (2):" in out
+    assert "line 2: Zoë Ó Briain → given “Zoë”, FAMILY “Ó Briain”" in out
+    assert "line 3: Dr Nguyễn Thị Minh Khai → given “Thị Minh Khai”, FAMILY “Nguyễn”" in out
+    # separate given and family columns are not split: nothing to show
+    file = write_list(tmp_path / "g.csv", "Given name,Family name\nZoë,Ó Briain\n")
+    assert main(["import", "attendees", str(file), "--into", str(event_path)]) == 0
+    assert "Names split" not in capsys.readouterr().out
+
+
 def test_title_rows_above_the_header_are_looked_past(event_path: Path, tmp_path: Path) -> None:
     wb = Workbook()
     ws = wb.active

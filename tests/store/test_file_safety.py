@@ -222,6 +222,8 @@ def _version_2_file(path: Path, sample: Path) -> None:
     for table, columns in schema.V5_COLUMNS.items():  # version-5 columns
         for name in columns:
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+    for name in ("subtitle", "type"):  # version-7 columns
+        conn.execute(f"ALTER TABLE sessions DROP COLUMN {name}")
     conn.execute(schema.V2_TABLES[2])
     conn.execute(schema.V2_TABLES[3])
     conn.execute("INSERT INTO check_ins (id, person_id, at) VALUES (5, 1, '2021-11-16T08:30:00')")

@@ -43,20 +43,27 @@ def test_version_1_file_is_backed_up_then_migrated(tmp_path):
     assert len(backups) == 1 and backups[0].read_bytes() == original
 
 
-def test_version_2_file_gains_the_day_change_and_session_summaries(tmp_path):
-    """Version 4: a day may run past midnight (event.day_change) and a session has a summary."""
-    path = tmp_path / "v2.organiser"
+def _one_session_file(path, version: int, session_sql: str):
+    """An event file as Organiser ``version`` wrote it: an event, a day, one session."""
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
-    schema.migrate(conn, 0, 2)
+    schema.migrate(conn, 0, version)
     conn.execute("INSERT INTO event (id, uid, title) VALUES (1, 'U1', 'Congress')")
     conn.execute("INSERT INTO days (id, date) VALUES (1, '2025-12-27')")
-    conn.execute(
-        "INSERT INTO sessions (id, uid, day_id, starts, ends, title, description) "
-        "VALUES (1, 'S1', 1, '00:20', '01:00', 'Kitchen', 'Long text')"
-    )
+    conn.execute(session_sql)
     conn.execute("COMMIT")
     conn.close()
+    return path
+
+
+def test_version_2_file_gains_the_day_change_and_session_summaries(tmp_path):
+    """Version 4: a day may run past midnight (event.day_change) and a session has a summary."""
+    path = _one_session_file(
+        tmp_path / "v2.organiser",
+        2,
+        "INSERT INTO sessions (id, uid, day_id, starts, ends, title, description) "
+        "VALUES (1, 'S1', 1, '00:20', '01:00', 'Kitchen', 'Long text')",
+    )
     with EventStore.open(path) as store:
         data = store.load()
     assert data.event.day_change.isoformat() == "00:00:00"  # nothing moves on upgrade
@@ -64,6 +71,27 @@ def test_version_2_file_gains_the_day_change_and_session_summaries(tmp_path):
     assert (session.summary, session.description) == ("", "Long text")
     assert str(data.starts_at(session)) == "2025-12-27 00:20:00"
     assert list(tmp_path.glob("v2.before-upgrade-v2-*.organiser"))
+
+
+def test_version_5_file_gains_session_subtitles_and_types(tmp_path):
+    """Version 7: frab's subtitle and type are fields of their own; an older file's
+    sessions get empty ones, and a summary that began with a subtitle is left as it is."""
+    path = _one_session_file(
+        tmp_path / "v5.organiser",
+        5,
+        "INSERT INTO sessions (id, uid, day_id, starts, ends, title, summary) "
+        "VALUES (1, 'S1', 1, '11:00', '12:00', 'Barcodes', 'the untold stories')",
+    )
+    with EventStore.open(path) as store:
+        data = store.load()
+        session = data.sessions[0]
+        assert (session.subtitle, session.type, session.summary) == ("", "", "the untold stories")
+        store.update("sessions", session.id, {"subtitle": "the untold stories", "type": "Talk"})
+    with EventStore.open(path) as store:
+        session = store.load().sessions[0]
+    assert (session.subtitle, session.type) == ("the untold stories", "Talk")
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert list(tmp_path.glob("v5.before-upgrade-v5-*.organiser"))
 
 
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):

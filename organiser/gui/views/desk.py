@@ -34,7 +34,14 @@ from ...attendees.checkin import (
     venue_now,
 )
 from ...badges import layouts as badge_layouts
-from ...badges.selection import SingleBadge, fingerprint, previous_print, print_single
+from ...badges.selection import (
+    SingleBadge,
+    badge_texts,
+    fingerprint,
+    previous_print,
+    print_single,
+)
+from ...pdf import shaping
 from ...services.datetimes import full_date
 from ...store import DatabaseError, EventFileError, printlog
 from ...store import attendance as sql
@@ -44,6 +51,7 @@ from ..documents.desk_badge import LAYOUT_SETTING, desk_layout
 from ..documents.incomplete_notice import describe
 from ..documents.printing import PrintError, print_pdf, printer_named, printer_names
 from ..forms.ui_desk import Ui_Desk
+from ..jobs import Job
 from .desk_hits import ROLE_HIT, HitDelegate, breakdown_text, clip_name, matching, when_text
 from .desk_walk_in import WalkInDialog
 
@@ -92,6 +100,10 @@ class DeskView(QWidget):
         self._today = venue_now(ctx.store).date()
 
         self.index = DeskIndex(ctx.data())
+        # the faces the event's names need (Arabic, CJK, …) load on a worker now, so the
+        # first badge for such a name prints as fast as any other
+        texts = badge_texts(ctx.data())
+        self.warm_up = Job(lambda _progress, _cancelled: shaping.warm(texts), self).start()
         self._style()
         self._fill_layouts()
         self._fill_outputs()

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from ...model import TASK_STATUSES, Task
+from ...model import TASK_STATUSES, Session, Task
 from ...services import datetimes
 from ...services.text import clean
 from ...services.timezones import city, is_valid_zone, utc_offset_label
@@ -205,11 +205,13 @@ def people_columns() -> list[Column]:
 
 
 def sessions_columns(
-    day_label: Callable[[int], str], room_name: Callable[[int | None], str]
+    day_label: Callable[[int], str],
+    room_name: Callable[[int | None], str],
+    clock: Callable[[Session], str],
 ) -> list[Column]:
     return [
         Column("Day", lambda s: day_label(s.day_id)),
-        Column("Time", lambda s: f"{s.starts:%H:%M}–{s.ends:%H:%M}"),
+        Column("Time", clock),
         Column("Session", lambda s: s.heading),
         Column("Room", lambda s: room_name(s.room_id)),
         Column("Set-up", lambda s: s.setup),

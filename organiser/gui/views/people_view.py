@@ -30,7 +30,7 @@ from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand
 from ..context import EventContext
 from ..forms.ui_people import Ui_PeopleForm
-from .base import BaseView, quick_fold, widest
+from .base import BaseView, clock_text, quick_fold, widest
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CATEGORY_LABELS = {c: ("VIP" if c == "vip" else c.capitalize()) for c in PERSON_CATEGORIES}
@@ -384,7 +384,8 @@ class PeopleView(BaseView):
         for session, role in data.roles_of(person_id):
             rt = data.role_type(role.role)
             tbc = "" if role.confirmed else " (to be confirmed)"
-            text = f"Day {days.get(session.day_id, '?')} {session.starts:%H:%M} · {session.heading} — {rt.label}{tbc}"
+            when = f"Day {days.get(session.day_id, '?')} {clock_text(data, session)}"
+            text = f"{when} · {session.heading} — {rt.label}{tbc}"
             item = QListWidgetItem(text)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.UserRole, session.id)

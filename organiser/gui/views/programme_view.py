@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHeaderView,
     QInputDialog,
     QListWidgetItem,
@@ -26,7 +27,7 @@ from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_programme import Ui_ProgrammeForm
-from .base import BaseView, day_heading, quick_fold
+from .base import BaseView, clock_text, day_heading, quick_fold
 from .programme_people import FoldCompleter, name_words, split_name
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -72,6 +73,8 @@ class ProgrammeView(BaseView):
 
         for kind in SESSION_KINDS:
             ui.kind.addItem(SESSION_KIND_LABELS[kind], kind)
+        ui.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        ui.zoneNote.setWordWrap(True)  # "… — Sun 28 Dec (+1 day)" wraps in a narrow pane
         for status in SESSION_STATUSES:
             ui.status.addItem(status.capitalize(), status)
 
@@ -82,6 +85,16 @@ class ProgrammeView(BaseView):
         self.session.combo(ui.kind, "kind")
         self.session.number(ui.number, "number")
         self.session.line(ui.title, "title")
+        self.session.line(ui.subtitle, "subtitle")
+        self.session.line(ui.type, "type")
+        # the event's own words for its formats, offered as one types (Talk, Workshop Bühne…)
+        self.types = QStringListModel(self)
+        completer = QCompleter(self.types, ui.type)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.type.setCompleter(completer)
+        for line, limit in ((ui.subtitle, 500), (ui.type, 100)):
+            line.setMaxLength(limit)
         self.session.combo(ui.room, "room_id")
         self.session.combo(ui.status, "status")
         self.session.text(ui.summary, "summary")
@@ -186,8 +199,7 @@ class ProgrammeView(BaseView):
                 select = top
             for s in data.sessions_on(day.id):
                 # a talk after its day's midnight stays under its day, marked as such
-                late = " (+1 day)" if data.starts_at(s).date() > day.date else ""
-                item = QTreeWidgetItem([f"{s.starts:%H:%M}–{s.ends:%H:%M}{late}", self._label(s)])
+                item = QTreeWidgetItem([clock_text(data, s), self._label(s)])
                 item.setData(0, ROLE, ("session", s.id))
                 if s.status == "tentative":
                     item.setToolTip(1, "Tentative")
@@ -203,6 +215,9 @@ class ProgrammeView(BaseView):
             tree.setCurrentItem(select)
         tree.blockSignals(False)
 
+        types = sorted({s.type for s in data.sessions if s.type}, key=str.casefold)
+        if types != self.types.stringList():
+            self.types.setStringList(types)
         # combos that list other tables
         self._fill_combo(ui.day, [(day_heading(d.date), d.id) for d in data.days])
         self._fill_combo(ui.room, [("(no room)", None)] + [(r.name, r.id) for r in data.rooms])
@@ -293,7 +308,15 @@ class ProgrammeView(BaseView):
             ui.zoneNote.setText(f"venue time ({zone}) — ends before it starts")
             ui.zoneNote.setStyleSheet("color: #b00020;")
         else:
-            ui.zoneNote.setText(f"venue time ({zone})")
+            data = self.ctx.data()
+            start = data.starts_at(session)
+            # after its day's midnight: say which morning, briefly (the note shares a line)
+            late = (
+                f" — {start:%a} {start.day} {start:%b} (+1 day)"
+                if start.date() > data.day(session.day_id).date
+                else ""
+            )
+            ui.zoneNote.setText(f"venue time ({zone}){late}")
             ui.zoneNote.setStyleSheet("")
         self._show_questions(session)
         self._show_roles(session)
