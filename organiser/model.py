@@ -193,6 +193,7 @@ class Person:
     family_name: str = ""
     honorific: str = ""
     printed_name: str = ""  # overrides the composed name where set
+    family_first: bool = False  # the person's own order: "Nguyễn Thị Minh Khai", "Nagy Béla"
     affiliations: list[Affiliation] = field(default_factory=list)
     email: str = ""
     phone: str = ""
@@ -226,10 +227,18 @@ class Person:
 
     @property
     def name(self) -> str:
-        """The name as printed: the override, else given then family name."""
+        """The name as printed: the override, else the given and family name in the
+        person's own order. Names in Chinese, Japanese or Korean script put the family
+        name first with no space (李小龙, 김민준) whatever the flag says."""
         if self.printed_name:
             return self.printed_name
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        from .services.text import east_asian
+
+        given, family = self.given_name, self.family_name
+        if east_asian(given) and east_asian(family):
+            return family + given
+        parts = (family, given) if self.family_first else (given, family)
+        return " ".join(p for p in parts if p)
 
     @property
     def full_name(self) -> str:

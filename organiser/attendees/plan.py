@@ -33,7 +33,7 @@ from .matching import (
     namesakes,
     other_organisation,
 )
-from .names import split_full_name
+from .names import split_full_name, without_honorifics
 from .reader import Table
 from .rows import clipped, glyph_warnings, person_of, row_values, short_row, word_key
 
@@ -108,7 +108,7 @@ class NameSplit:
     @property
     def body(self) -> str:
         """The name without its honorifics, which the split divides."""
-        return " ".join(self.written.split()[len(self.honorific.split()) :])
+        return without_honorifics(self.written)
 
     def __str__(self) -> str:
         how = " (corrected)" if self.corrected else ""

@@ -13,7 +13,12 @@ from .. import model
 from ..pdf.fonts import missing_glyphs
 from ..services.text import clean, fold, quote
 from .mapping import FIELDS, ColumnMapping
-from .names import honorific_of, split_full_name
+from .names import (
+    honorific_of,
+    split_full_name,
+    without_honorifics,
+    written_family_first,
+)
 from .reader import MAX_FIELD
 
 #: The longest value accepted per field; longer is a problem row, not a silent cut.
@@ -234,6 +239,9 @@ def person_of(values: dict[str, str]) -> tuple[model.Person, str]:
                 f"{MAX_LENGTH['given_name']:,} are accepted"
             )
     p.given_name, p.family_name = given, family
+    if values.get("full_name"):
+        body = without_honorifics(values["full_name"])
+        p.family_first = written_family_first(body, given, family)
     if honorific:
         p.honorific = honorific_of(honorific) or honorific
     email = values.get("email", "")

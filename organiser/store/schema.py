@@ -341,7 +341,22 @@ def _v7(db: sqlite_utils.Database) -> None:
         db.table("sessions").add_column(name, str, not_null_default="")
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: sqlite_utils.Database) -> None:
+    """Version 8: a person whose name is written family name first ("Nguyễn Thị Minh
+    Khai", "Nagy Béla") keeps that order on every badge and list."""
+    db["people"].add_column("family_first", int, not_null_default=0)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

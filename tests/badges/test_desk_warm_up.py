@@ -28,8 +28,8 @@ def _fresh(code: str) -> dict:
 def test_badge_texts_are_what_badges_print():
     data = world_event()
     texts = badge_texts(data)
-    for given, family, org, _script in WORLD:
-        assert f"{given} {family}" in texts and org in texts
+    for person in data.people:
+        assert person.name in texts and person.affiliations[0].organisation in texts
     assert data.event.title in texts
 
 

@@ -224,6 +224,7 @@ def _version_2_file(path: Path, sample: Path) -> None:
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
     for name in ("subtitle", "type"):  # version-7 columns
         conn.execute(f"ALTER TABLE sessions DROP COLUMN {name}")
+    conn.execute("ALTER TABLE people DROP COLUMN family_first")  # version 8
     conn.execute(schema.V2_TABLES[2])
     conn.execute(schema.V2_TABLES[3])
     conn.execute("INSERT INTO check_ins (id, person_id, at) VALUES (5, 1, '2021-11-16T08:30:00')")

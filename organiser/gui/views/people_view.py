@@ -241,6 +241,7 @@ class PeopleView(BaseView):
         self.person.zone(
             ui.home_time_zone, "home_time_zone", allow_empty=True, message=ui.home_zone_message
         )
+        self.person.check(ui.family_first, "family_first")
         self.person.combo(ui.category, "category")
         self.person.combo(ui.status, "status")
         self.person.text(ui.bio, "bio")
