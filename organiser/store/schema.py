@@ -344,7 +344,7 @@ def _v7(db: sqlite_utils.Database) -> None:
 def _v8(db: sqlite_utils.Database) -> None:
     """Version 8: a person whose name is written family name first ("Nguyễn Thị Minh
     Khai", "Nagy Béla") keeps that order on every badge and list."""
-    db["people"].add_column("family_first", int, not_null_default=0)
+    db.table("people").add_column("family_first", int, not_null_default=0)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
