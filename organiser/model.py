@@ -457,7 +457,8 @@ class EventData:
         """The day's sessions in the order they happen (after-midnight ones last)."""
         return sorted((s for s in self.sessions if s.day_id == day_id), key=self.span)
 
-    def roles_of(self, person_id: int) -> list[tuple[Session, Role]]:
+    def roles_of(self, person_id: int | None) -> list[tuple[Session, Role]]:
+        """A person's roles, in time order; none for a person not stored yet (no id)."""
         days = self._index("days")
         found = [(s, r) for s in self.sessions for r in s.roles if r.person_id == person_id]
         return sorted(

@@ -253,7 +253,7 @@ def build_plan(
             by_name.setdefault(name_key(p.given_name, p.family_name, org), []).append(p)
         by_person_name.setdefault(word_key(p.given_name + " " + p.family_name), []).append(p)
     seen: dict[str, int] = {}  # file key -> line, for duplicates within the file
-    claimed: dict[int, int] = {}  # person id -> line that matched them
+    claimed: dict[int | None, int] = {}  # Person.id -> line that matched them
     named: dict[str, tuple[int, str]] = {}  # name key -> (first line, its e-mail)
     width = len(mapping.headers)
 
@@ -389,7 +389,7 @@ def build_plan(
             if "category" not in values:
                 added.category = category or "participant"
             as_new = PlannedPerson(row.line, added)
-        claimed[match.id] = row.line  # type: ignore[index]
+        claimed[match.id] = row.line
         merged, changes = merge(match, person, values)
         planned = PlannedPerson(row.line, merged, match.id, changes, how, as_new, match)
         (plan.updates if changes else plan.unchanged).append(planned)
@@ -434,9 +434,9 @@ def apply_plan(store: EventStore, plan: ImportPlan, *, skip_problems: bool = Fal
     reason = plan.refusal(skip_problems)
     if reason:
         raise ImportRefused(reason)
-    added, updated = sql.write_import(
-        store,
-        [p.person for p in plan.adds],
-        [(p.person_id, p.person, [c.field for c in p.changes]) for p in plan.updates],  # type: ignore[misc]
-    )
+    updates = []
+    for p in plan.updates:
+        assert p.person_id is not None  # an update names the person it changes
+        updates.append((p.person_id, p.person, [c.field for c in p.changes]))
+    added, updated = sql.write_import(store, [p.person for p in plan.adds], updates)
     return ImportResult(added, updated, len(plan.problems))

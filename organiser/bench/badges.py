@@ -25,8 +25,12 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..paths import ROOT, resource
+
+if TYPE_CHECKING:
+    from ..model import EventData
 
 # the shared folder sits beside the repository (or beside its worktrees' folder)
 FLOOR = next(
@@ -148,9 +152,9 @@ MIXED = (
 )
 
 
-def mix_scripts(data: object) -> None:
+def mix_scripts(data: EventData) -> None:
     """Every person a name and organisation in one of the scripts above, in turn."""
-    for i, p in enumerate(data.people):  # type: ignore[attr-defined]
+    for i, p in enumerate(data.people):
         given, family, org = MIXED[i % len(MIXED)]
         p.given_name = given[i % len(given)]
         p.family_name = family[(i // len(MIXED)) % len(family)]

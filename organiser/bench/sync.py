@@ -217,7 +217,9 @@ def event_of(path: Path) -> tuple[str, int]:
     from ..services import bundle
 
     with EventStore.open(path, lock=False) as store:
-        return bundle.dumps(store.load()), len(store.desk.conflicts())  # type: ignore[union-attr]
+        desk = store.desk
+        assert desk is not None  # a desk's file, opened as one
+        return bundle.dumps(store.load()), len(desk.conflicts())
 
 
 def run_once(desks: int, checkins: int) -> tuple[float, list[float], int]:

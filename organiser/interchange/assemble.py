@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from .. import model
 from ..services import timezones
@@ -95,7 +95,7 @@ def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> s
         return declared
     if aware:
         guessed, n = guess_zone(aware)
-        offsets = sorted({timezones.utc_offset_label(dt.utcoffset()) for dt in aware})
+        offsets = sorted({timezones.utc_offset_label(timezones.utc_offset(t)) for t in aware})
         report.note(
             f"the file names no time zone; guessed {guessed} from its UTC offsets "
             f"({', '.join(offsets)})" + (f"; {n - 1} other zones fit too" if n > 1 else "")
@@ -109,7 +109,7 @@ def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> s
 
 
 def decide_day_change(
-    raw: RawSchedule, starts: list[tuple[datetime, date | None]], zone: object
+    raw: RawSchedule, starts: list[tuple[datetime, date | None]], zone: tzinfo
 ) -> time:
     """The hour the file's days turn over, where a session needs one (else 00:00).
 
@@ -131,8 +131,8 @@ def decide_day_change(
     for d in raw.days:
         if d.end is None or d.start is None:
             continue
-        end = d.end.astimezone(zone) if d.end.tzinfo else d.end  # type: ignore[arg-type]
-        first = d.start.astimezone(zone) if d.start.tzinfo else d.start  # type: ignore[arg-type]
+        end = d.end.astimezone(zone) if d.end.tzinfo else d.end
+        first = d.start.astimezone(zone) if d.start.tzinfo else d.start
         if end.date() > first.date():
             # 02:59:59 is "until 03:00"
             up = (end + timedelta(seconds=59)).replace(second=0, microsecond=0)
@@ -301,6 +301,7 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         if on not in known_days:
             new_days.add(on)
         day = b.day(on)
+        assert day.id is not None  # the builder numbers what it makes
         if end_local.date() != start.date():
             past_midnight += 1
         type_name = one_line(e.type)
@@ -316,7 +317,7 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         if problem and summary == problem:  # our export's abstract stands in for it
             summary = ""
         session = model.Session(
-            day_id=day.id,  # type: ignore[arg-type]
+            day_id=day.id,
             starts=start.time().replace(tzinfo=None, microsecond=0),
             ends=end_local.time().replace(tzinfo=None, microsecond=0),
             kind=kind,
@@ -348,9 +349,8 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
                 unknown_role_names[rp.role] += 1
                 role = "speaker"
             person = b.person(rp)
-            session.roles.append(
-                model.Role(person.id, role, order, confirmed)  # type: ignore[arg-type]
-            )
+            assert person.id is not None  # the builder numbers what it makes
+            session.roles.append(model.Role(person.id, role, order, confirmed))
         b.data.sessions.append(session)
         if e.guid and guids[e.guid.lower()] == 1:
             mapping[session.uid] = e.guid.lower()
@@ -406,9 +406,9 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         report.note(line)
 
     b.data.days = sorted(b.days.values(), key=lambda d: d.date)
-    for i, d in enumerate(b.data.days, 1):
-        if not d.label:
-            d.label = f"Day {i}"
+    for i, day in enumerate(b.data.days, 1):
+        if not day.label:
+            day.label = f"Day {i}"
     used = {s.day_id for s in b.data.sessions}
     empty = [d for d in b.data.days if d.id not in used]
     report.count(len(empty), "1 day holds no sessions", "{n} days hold no sessions")

@@ -74,9 +74,9 @@ def _sub(parent: ET.Element, tag: str, text: str = "", **attrs: str) -> ET.Eleme
 def event_numbers(data: model.EventData) -> dict[str, int]:
     """A positive integer id per session: its database id where all are set and unique."""
     sessions = ordered_sessions(data)
-    ids = [s.id for s in sessions]
-    if all(isinstance(i, int) and i > 0 for i in ids) and len(set(ids)) == len(ids):
-        return {s.uid: s.id for s in sessions}  # type: ignore[misc]
+    ids = [s.id for s in sessions if s.id is not None and s.id > 0]
+    if len(ids) == len(sessions) and len(set(ids)) == len(ids):
+        return {s.uid: i for s, i in zip(sessions, ids)}
     return {s.uid: i for i, s in enumerate(sessions, 1)}
 
 
@@ -185,8 +185,8 @@ def _event(
     persons = _sub(el, "persons")
     keys = []
     for person, role in role_people(data, s):
-        number = person_number(data, person)
-        ids = {"id": str(number)} if number is not None else {}
+        person_no = person_number(data, person)
+        ids = {"id": str(person_no)} if person_no is not None else {}
         _sub(persons, "person", person.name, **ids, guid=person_guid(data, person))
         keys.append(role_key(role))
     if keys:

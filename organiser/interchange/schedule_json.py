@@ -214,7 +214,8 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
         for i, day in enumerate(days, 1):
             if not isinstance(day, dict):
                 continue
-            index = day.get("index") if isinstance(day.get("index"), int) else i
+            index = day.get("index")
+            index = index if isinstance(index, int) else i
             day_date = parse_date(day.get("date"))
             day_start = parse_datetime(_str(day.get("day_start")))
             day_end = parse_datetime(_str(day.get("day_end")))

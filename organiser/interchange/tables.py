@@ -61,8 +61,7 @@ def people_rows(
     for p in sorted(data.people, key=lambda p: (*p.sort_key, p.name.casefold())):
         first = p.affiliations[0] if p.affiliations else model.Affiliation()
         roles = "; ".join(
-            f"{s.heading} ({data.role_type(r.role).label})"
-            for s, r in data.roles_of(p.id)  # type: ignore[arg-type]
+            f"{s.heading} ({data.role_type(r.role).label})" for s, r in data.roles_of(p.id)
         )
         row: list[Any] = [
             p.uid,

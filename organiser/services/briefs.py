@@ -270,8 +270,10 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
     with their line-ups, catering and departures, each under its conference day."""
     entries: list[RunSheetEntry] = []
 
-    def add(at: datetime, kind: str, text: str, day: date | None = None, **kw: object) -> None:
-        entries.append(RunSheetEntry(day or conference_day(data, at), at, kind, text, **kw))
+    def add(
+        at: datetime, kind: str, text: str, day: date | None = None, ends: datetime | None = None
+    ) -> None:
+        entries.append(RunSheetEntry(day or conference_day(data, at), at, kind, text, ends))
 
     meets: dict[tuple[date, datetime, int | None, str], list[tuple[int, str]]] = {}
     for p in data.people:
@@ -300,9 +302,9 @@ def run_sheet(data: EventData, setup_lead: int = 60) -> list[RunSheetEntry]:
             )
     # one line per session: everyone its people are asked to be there by, as their briefs say
     sessions = {s.id: s for s in data.sessions}
-    for (day, at, session_id, room), people in meets.items():
+    for (day, at, session_id, room_name), people in meets.items():
         heading = sessions[session_id].heading
-        where = where_text(data.event, room)
+        where = where_text(data.event, room_name)
         names = ", ".join(who for _, who in sorted(people))
         add(at, "meet", f"Meet, for {heading} {where}: {names}", day)
     for s in data.sessions:
@@ -429,13 +431,13 @@ def ascii_name(text: str) -> str:
     return text[:80].rstrip("-")
 
 
-def file_names(people: list[Person], suffix: str = ".pdf") -> dict[int, str]:
+def file_names(people: list[Person], suffix: str = ".pdf") -> dict[int | None, str]:
     """One distinct, safe file name per person: 'Hach-Clemens.pdf', 'Hach-Clemens-2.pdf'.
 
     Family name first so that a folder lists the briefs as the programme lists people;
     names compared without case, as Windows and macOS do.
     """
-    out: dict[int, str] = {}
+    out: dict[int | None, str] = {}  # by Person.id, typed as the model types it
     taken: set[str] = set()
     for p in people:
         stem = ascii_name(" ".join(x for x in (p.family_name, p.given_name) if x))

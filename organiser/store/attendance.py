@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
 from .. import model
 from .children import edit_children
@@ -122,25 +123,29 @@ def check_ins_of(store: EventStore, person_id: int) -> list[model.CheckIn]:
 def arrival_rows(store: EventStore) -> list[tuple[int, str, str, int | None, str]]:
     """(person id, category, registration status, day id, day date) of each check-in,
     the day taken from the check-in's day or, failing that, from the date of its time."""
-    return store.conn.execute(
+    rows = store.conn.execute(
         """SELECT c.person_id, p.category, p.registration_status,
                   COALESCE(c.day_id, d.id), substr(c.at, 1, 10)
            FROM check_ins c JOIN people p ON p.id = c.person_id
            LEFT JOIN days d ON d.date = substr(c.at, 1, 10)"""
     ).fetchall()
+    # NOT NULL columns of these types (schema); the day id is None when no day matches
+    return cast(list[tuple[int, str, str, int | None, str]], rows)
 
 
 def expected_rows(store: EventStore) -> list[tuple[str, int]]:
     """(category, count) of the people expected: not cancelled, not declined."""
-    return store.conn.execute(
+    rows = store.conn.execute(
         """SELECT category, count(*) FROM people
            WHERE registration_status != 'cancelled' AND status NOT IN ('declined', 'cancelled')
            GROUP BY category"""
     ).fetchall()
+    return cast(list[tuple[str, int]], rows)  # category is TEXT NOT NULL (schema)
 
 
 def day_rows(store: EventStore) -> list[tuple[int, str, str]]:
-    return store.conn.execute("SELECT id, date, label FROM days ORDER BY date").fetchall()
+    rows = store.conn.execute("SELECT id, date, label FROM days ORDER BY date").fetchall()
+    return cast(list[tuple[int, str, str]], rows)  # NOT NULL columns of these types (schema)
 
 
 # --------------------------------------------------------------------- import
@@ -205,6 +210,6 @@ def _write_affiliations(
 def counts(store: EventStore) -> dict[str, int]:
     """Rows per attendee table: what tests compare before and after a refused import."""
     return {
-        t: store.conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+        t: store.conn.execute(f'SELECT count(*) FROM "{t}"').get
         for t in ("people", "affiliations", "check_ins")
     }

@@ -68,8 +68,8 @@ def _check_contents(path: Path) -> int:
     except apsw.Error as exc:
         raise NotAnEventFile(f"“{path.name}” cannot be opened: {exc}.") from None
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.pragma("application_id")
+        version = conn.pragma("user_version")
         if app_id != APPLICATION_ID:
             raise NotAnEventFile(
                 f"“{path.name}” is a database of another application, not an Organiser event file."
@@ -80,7 +80,9 @@ def _check_contents(path: Path) -> int:
                 f"(file format {version}; this version reads up to {SCHEMA_VERSION}). "
                 "Update Organiser to open it."
             )
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        first = conn.execute("PRAGMA quick_check").fetchone()
+        assert first is not None  # quick_check answers "ok" or the problems it found
+        ok = first[0]
         if ok != "ok":
             raise DamagedFile(f"“{path.name}” is damaged ({_short(ok)}).")
         return version

@@ -118,7 +118,7 @@ def badge_event_data(store: EventStore, person_ids: Iterable[int]) -> model.Even
         roles = store.conn.execute(
             "SELECT session_id, role, sort_order FROM roles WHERE person_id = ? ORDER BY id",
             (pid,),
-        ).fetchall()
+        )
         for session_id, role, order in roles:
             data.sessions.append(
                 model.Session(

@@ -136,7 +136,7 @@ V1 = [
 ]
 
 # Version 2: logistics, attendance and the print log.
-V2_COLUMNS = {
+V2_COLUMNS: dict[str, dict[str, type]] = {
     "rooms": {"floor": str, "directions": str, "equipment": str},
     "people": {
         "registration_status": str,
@@ -224,17 +224,17 @@ def _v2(db: sqlite_utils.Database) -> None:
     for table, columns in V2_COLUMNS.items():
         for name, kind in columns.items():
             if name in NULLABLE:
-                db[table].add_column(name, kind)
+                db.table(table).add_column(name, kind)
             else:
                 default = DEFAULTS.get(name, "" if kind is str else 0)
-                db[table].add_column(name, kind, not_null_default=default)
+                db.table(table).add_column(name, kind, not_null_default=default)
     for statement in V2_TABLES:
         db.execute(statement)
 
 
 def _v3(db: sqlite_utils.Database) -> None:
     """Version 3: a short title for badges, where the event's title is too long for one."""
-    db["event"].add_column("short_title", str, not_null_default="")
+    db.table("event").add_column("short_title", str, not_null_default="")
 
 
 def _v4(db: sqlite_utils.Database) -> None:
@@ -267,7 +267,7 @@ V5_COLUMNS = {
 def _v5(db: sqlite_utils.Database) -> None:
     for table, columns in V5_COLUMNS.items():
         for name, default in columns.items():
-            db[table].add_column(name, str, not_null_default=default)
+            db.table(table).add_column(name, str, not_null_default=default)
 
 
 #: Settings that describe one laptop, not the event: never shared with other desks.
@@ -317,7 +317,7 @@ def _v6(db: sqlite_utils.Database) -> None:
     if old_seq is not None:  # check-in ids are never used twice, deleted ones included
         db.execute("DELETE FROM sqlite_sequence WHERE name = 'check_ins'")
         db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('check_ins', ?)", [old_seq])
-    db["print_log"].add_column("desk", str, not_null_default="")
+    db.table("print_log").add_column("desk", str, not_null_default="")
     db.execute(
         """CREATE TABLE local_settings (
             key TEXT PRIMARY KEY NOT NULL,
@@ -338,13 +338,13 @@ def _v7(db: sqlite_utils.Database) -> None:
     """Version 7: a session's subtitle and its type, the organisers' word for its format
     (frab's and pretalx's ``subtitle`` and ``type``), each a field of its own."""
     for name in ("subtitle", "type"):
-        db["sessions"].add_column(name, str, not_null_default="")
+        db.table("sessions").add_column(name, str, not_null_default="")
 
 
 def _v8(db: sqlite_utils.Database) -> None:
     """Version 8: a person whose name is written family name first ("Nguyễn Thị Minh
     Khai", "Nagy Béla") keeps that order on every badge and list."""
-    db["people"].add_column("family_first", int, not_null_default=0)
+    db.table("people").add_column("family_first", int, not_null_default=0)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [

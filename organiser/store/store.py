@@ -202,6 +202,8 @@ class EventStore:
     def close(self) -> None:
         if self.conn is not None:
             self.conn.close()
+            # None tells the window the store is closed (it tests for that); every other
+            # reader holds an open store, so the attribute keeps the open type
             self.conn = None  # type: ignore[assignment]
         if self._lock:
             self._lock.release()
@@ -351,7 +353,7 @@ class EventStore:
 
     def data_version(self) -> int:
         """Changes when another connection commits: lets a window notice outside edits."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return self.conn.pragma("data_version")
 
     # ------------------------------------------------------------ generic reads
     @property
@@ -405,9 +407,9 @@ class EventStore:
             values = dict(values)
             if values.get("id") is None:
                 values.pop("id", None)
-                key = self.new_key(table, values)
-                if key is not None:
-                    values["id"] = key
+                new_id = self.new_key(table, values)
+                if new_id is not None:
+                    values["id"] = new_id
             names = ", ".join(f'"{k}"' for k in values)
             marks = ", ".join("?" for _ in values)
             conn.execute(
@@ -506,7 +508,7 @@ class EventStore:
         ]
         for t in tables:
             self._columns[t] = [r[1] for r in self.conn.execute(f'PRAGMA table_info("{t}")')]
-            for fk in self.conn.execute(f'PRAGMA foreign_key_list("{t}")').fetchall():
+            for fk in self.conn.execute(f'PRAGMA foreign_key_list("{t}")'):
                 parent, col, action = fk[2], fk[3], fk[6]
                 self._children.setdefault(parent, []).append((t, col, action))
 

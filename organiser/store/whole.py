@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 import apsw
 
@@ -14,6 +15,12 @@ from .rows import object_of, row_of
 
 if TYPE_CHECKING:
     from .store import EventStore
+
+
+class _Stored(Protocol):
+    """A model object that takes the id of the row written for it."""
+
+    id: int | None
 
 
 def new_event_data(title: str = "") -> model.EventData:
@@ -42,13 +49,14 @@ def write_all(conn: apsw.Connection, data: model.EventData) -> None:
     _insert(conn, "event", row_of(data.event, "event", id=1))
     for i, zone in enumerate(data.event.display_time_zones):
         _insert(conn, "display_time_zones", {"sort_order": i, "zone": zone})
-    for table, items in (
+    listed: list[tuple[str, Sequence[_Stored]]] = [
         ("days", data.days),
         ("rooms", data.rooms),
         ("partners", data.partners),
         ("role_types", data.role_types),
         ("contacts", data.contacts),
-    ):
+    ]
+    for table, items in listed:
         ordered = table in ("rooms", "partners", "role_types", "contacts")
         for i, item in enumerate(items):
             extra = {"sort_order": i} if ordered else {}
@@ -98,16 +106,17 @@ def read_all(store: EventStore) -> model.EventData:
     data.partners = objects("partners")
     data.role_types = objects("role_types")
     data.contacts = objects("contacts")
-    affiliations: dict[int, list[model.Affiliation]] = {}
+    # keyed as the model types ids (None until stored): every object read here has one
+    affiliations: dict[int | None, list[model.Affiliation]] = {}
     for r in store.rows("affiliations"):
         affiliations.setdefault(r["person_id"], []).append(object_of("affiliations", r))
     data.people = objects("people")
     for p in data.people:
         p.affiliations = affiliations.get(p.id, [])
-    questions: dict[int, list[str]] = {}
+    questions: dict[int | None, list[str]] = {}
     for r in store.rows("guiding_questions"):
         questions.setdefault(r["session_id"], []).append(r["text"])
-    roles: dict[int, list[model.Role]] = {}
+    roles: dict[int | None, list[model.Role]] = {}
     for r in store.rows("roles"):
         roles.setdefault(r["session_id"], []).append(object_of("roles", r))
     day_dates = {d.id: d.date for d in data.days}

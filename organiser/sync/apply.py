@@ -12,11 +12,11 @@ Every conflict met is written to ``sync_conflicts``.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import apsw
 
-from .log import Entry, bury, dumps, graves, pk_text
+from .log import Entry, bury, dumps, graves, new_values, old_values, pk_text
 from .rules import (
     ARRIVALS,
     DELETE_EDIT,
@@ -37,6 +37,9 @@ DELETED = "deleted"
 CASCADE, SET_NULL = "CASCADE", "SET NULL"
 OMIT = apsw.SQLITE_CHANGESET_OMIT
 REPLACE = apsw.SQLITE_CHANGESET_REPLACE
+#: A row of ``PRAGMA foreign_key_check`` (SQLite's documented columns): the table, the
+#: rowid of the row (None in a WITHOUT ROWID table), the parent table, the key's id.
+DanglingRow = tuple[str, int | None, str, int]
 
 
 class Applier:
@@ -61,7 +64,8 @@ class Applier:
             if change.op != "INSERT" or rule is None or rule.natural_key:
                 return None
             info = self.desk.table(change.name)
-            rows[(change.name, tuple(change.new[i] for i in info.pk))] = entry
+            new = new_values(change)
+            rows[(change.name, tuple(new[i] for i in info.pk))] = entry
         return rows
 
     def apply(self, entry: Entry) -> int:
@@ -122,10 +126,11 @@ class Applier:
         table, op = change.name, change.op
         info = self.desk.table(table)
         if op == "DELETE":
-            old = change.old
+            old = old_values(change)
             return self._delete(table, tuple(old[i] for i in info.pk), old)
-        new = change.new  # (each read of it builds a new tuple)
-        key = tuple((new if op == "INSERT" else change.old)[i] for i in info.pk)
+        new = new_values(change)  # (each read of it builds a new tuple)
+        named = new if op == "INSERT" else old_values(change)  # (an UPDATE's key is in old)
+        key = tuple(named[i] for i in info.pk)
         gone: dict[int, str] = {}
         if self.graves:  # rows were deleted on some desk: was this change made unaware?
             entry = self.sources.get((table, key), self.entry)
@@ -311,9 +316,9 @@ class Applier:
         if reason == apsw.SQLITE_CHANGESET_DATA:
             return REPLACE  # the filter let it through: a delete, or every field won
         info = self.desk.table(change.name)
-        values = change.new if change.op == "INSERT" else change.old
+        values = new_values(change) if change.op == "INSERT" else old_values(change)
         key = tuple(values[i] for i in info.pk)
-        if reason == apsw.SQLITE_CHANGESET_CONFLICT and tuple(change.conflict) == tuple(change.new):
+        if reason == apsw.SQLITE_CHANGESET_CONFLICT and change.conflict == change.new:
             return OMIT  # the very same row is here already
         if reason in (apsw.SQLITE_CHANGESET_CONFLICT, apsw.SQLITE_CHANGESET_CONSTRAINT):
             pk = pk_text(key)  # not applied: its field versions are not taken either
@@ -354,7 +359,9 @@ class Applier:
                     {"parent": table, "outcome": outcome},
                 )
                 if action == "CASCADE":
-                    self._note_orphans(child, self._row(child, tuple(row)))
+                    orphan = self._row(child, tuple(row))
+                    assert orphan is not None  # read just above, in this transaction
+                    self._note_orphans(child, orphan)
 
     def _touched(self) -> set[tuple[str, tuple]]:
         """The rows this entry deletes or updates itself (its cascades included)."""
@@ -363,13 +370,15 @@ class Applier:
             for change in apsw.Changeset.iter(self.entry.changes):
                 if change.op != "INSERT":
                     info = self.desk.table(change.name)
-                    self.touched.add((change.name, tuple(change.old[i] for i in info.pk)))
+                    old = old_values(change)
+                    self.touched.add((change.name, tuple(old[i] for i in info.pk)))
         return self.touched
 
     def _settle_references(self) -> None:
         """Rows that point at a row deleted on another desk: dropped with it, or their
         reference cleared, as the foreign key's ON DELETE says."""
-        for table, rowid, parent, fk in self.conn.execute("PRAGMA foreign_key_check").fetchall():
+        dangling = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+        for table, rowid, parent, fk in cast(list[DanglingRow], dangling):
             action = {
                 r[0]: (r[3], r[6])
                 for r in self.conn.execute(f'PRAGMA foreign_key_list("{table}")').fetchall()
@@ -413,7 +422,7 @@ class Applier:
         info = self.desk.table(change.name)
         return {
             info.columns[i]: v
-            for i, v in enumerate(change.new)
+            for i, v in enumerate(new_values(change))
             if v is not apsw.no_change and i not in info.pk
         }
 

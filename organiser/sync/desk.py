@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any, cast
 
 import apsw
 
@@ -29,10 +30,23 @@ from .log import (
     install,
     is_installed,
     names,
+    new_values,
+    old_values,
     pk_text,
     vector,
 )
 from .rules import Rules
+
+#: A row of ``PRAGMA table_info``: cid, name, type, notnull, dflt_value, pk (SQLite's
+#: documented columns; ``pk`` is the column's place in the primary key, 0 if not in it).
+ColumnRow = tuple[int, str, str, int, Any, int]
+#: A row of ``PRAGMA foreign_key_list``: id, seq, table, from, to (None: the parent's
+#: primary key), on_update, on_delete, match.
+ForeignKeyRow = tuple[int, int, str, str, str | None, str, str, str]
+#: parent table -> (table, column, referenced column, ON DELETE action)
+Children = dict[str, list[tuple[str, str, str, str]]]
+#: table -> (column position, parent table, ON DELETE action)
+Parents = dict[str, list[tuple[int, str, str]]]
 
 
 @dataclass(frozen=True)
@@ -94,8 +108,7 @@ class Desk:
         self.id, self.name, self.event, self.code = row
         self._depth = 0
         self._tables: dict[str, TableInfo] = {}
-        self._children: dict[str, list[tuple[str, str, str, str]]] | None = None
-        self._parents: dict[str, list[tuple[int, str, str]]] = {}
+        self._keys: tuple[Children, Parents] | None = None
 
     @classmethod
     def enable(
@@ -114,12 +127,14 @@ class Desk:
     @property
     def schema(self) -> int:
         """The file format version: change sets apply only between equal versions."""
-        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+        return self.conn.pragma("user_version")
 
     def table(self, name: str) -> TableInfo:
         info = self._tables.get(name)
         if info is None:
-            rows = self.conn.execute(f'PRAGMA table_info("{name}")').fetchall()
+            rows = cast(
+                list[ColumnRow], self.conn.execute(f'PRAGMA table_info("{name}")').fetchall()
+            )
             pk = tuple(i for i, r in sorted(enumerate(rows), key=lambda ir: ir[1][5]) if r[5])
             info = self._tables[name] = TableInfo(tuple(r[1] for r in rows), pk)
         return info
@@ -127,27 +142,29 @@ class Desk:
     def children(self, parent: str) -> list[tuple[str, str, str, str]]:
         """(table, column, referenced column, ON DELETE action) of shared tables that
         reference ``parent``."""
-        self._read_keys()
-        return self._children.get(parent, [])
+        return self._read_keys()[0].get(parent, [])
 
     def parents(self, table: str) -> list[tuple[int, str, str]]:
         """(column position, parent table, ON DELETE action) of each reference ``table``
         makes to a shared table's primary key."""
-        self._read_keys()
-        return self._parents.get(table, [])
+        return self._read_keys()[1].get(table, [])
 
-    def _read_keys(self) -> None:
-        if self._children is not None:
-            return
-        self._children, self._parents = {}, {}
+    def _read_keys(self) -> tuple[Children, Parents]:
+        if self._keys is not None:
+            return self._keys
+        children: Children = {}
+        parents: Parents = {}
         for name in self.rules.shared:
-            for fk in self.conn.execute(f'PRAGMA foreign_key_list("{name}")').fetchall():
+            keys = self.conn.execute(f'PRAGMA foreign_key_list("{name}")').fetchall()
+            for fk in cast(list[ForeignKeyRow], keys):
                 parent = self.table(fk[2])
                 ref = fk[4] or parent.columns[parent.pk[0]]
-                self._children.setdefault(fk[2], []).append((name, fk[3], ref, fk[6]))
+                children.setdefault(fk[2], []).append((name, fk[3], ref, fk[6]))
                 if fk[2] in self.rules.tables and parent.pk == (parent.columns.index(ref),):
                     col = self.table(name).columns.index(fk[3])
-                    self._parents.setdefault(name, []).append((col, fk[2], fk[6]))
+                    parents.setdefault(name, []).append((col, fk[2], fk[6]))
+        self._keys = children, parents
+        return self._keys
 
     # ----------------------------------------------------------------- writing
     @contextmanager
@@ -201,18 +218,19 @@ class Desk:
             rule = self.rules.get(change.name)
             info = self.table(change.name)
             if change.op == "DELETE":
-                pk = pk_text(change.old[i] for i in info.pk)
+                old = old_values(change)
+                pk = pk_text(old[i] for i in info.pk)
                 bury(self.conn, change.name, pk, self.id, seq)
                 continue
             if change.op == "UPDATE":
-                values = change.old
+                values = old_values(change)
                 cols = [
                     i
-                    for i, v in enumerate(change.new)
+                    for i, v in enumerate(new_values(change))
                     if v is not apsw.no_change and i not in info.pk
                 ]
             elif rule is not None and rule.natural_key:
-                values = change.new
+                values = new_values(change)
                 cols = [i for i in range(len(info.columns)) if i not in info.pk]
             else:
                 continue
@@ -225,7 +243,7 @@ class Desk:
                        SET version = version + 1, desk = excluded.desk
                        RETURNING version""",
                     (change.name, pk, info.columns[i], self.id),
-                ).fetchone()[0]
+                ).get
                 tags.setdefault(change.name, {}).setdefault(pk, {})[info.columns[i]] = version
         entry = Entry(self.id, seq, self.schema, now(), changes, dumps(tags), dumps(seen))
         append(self.conn, entry)
@@ -302,7 +320,7 @@ class Desk:
         return rows
 
     def conflict_count(self) -> int:
-        return self.conn.execute("SELECT count(*) FROM sync_conflicts").fetchone()[0]
+        return self.conn.execute("SELECT count(*) FROM sync_conflicts").get
 
     def remember_peer(self, info: dict, address: str = "") -> None:
         """Note a desk heard from, and the desks it knows (local: for the Desks panel,

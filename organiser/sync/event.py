@@ -10,6 +10,7 @@ recorded for the other desks. Each other desk is a copy made by joining, from th
 from __future__ import annotations
 
 import socket
+from collections.abc import Container
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,7 +31,7 @@ class Joined:
     code: str  # as shown: XXXX-XXXX-XXXX
 
 
-def default_name(taken: set[str] = frozenset()) -> str:  # type: ignore[assignment]
+def default_name(taken: Container[str] = frozenset()) -> str:
     """This computer's name, numbered when another desk of the event has it already."""
     base = socket.gethostname().split(".")[0] or "Desk"
     name, n = base, 1
@@ -54,7 +55,9 @@ def share(store: EventStore, name: str = "", code: str = "") -> Desk:
         raise SyncError(store.read_only)
     code = crypto.normalise(code) if code else ""
     if store.desk is None:
-        uid = store.get("event", 1)["uid"]  # type: ignore[index]
+        event_row = store.get("event", 1)
+        assert event_row is not None  # the event itself: an open event file holds it
+        uid = event_row["uid"]
         Desk.enable(  # its own transaction, not recorded: the file has no desk yet
             store.conn,
             RULES,
@@ -86,7 +89,7 @@ def join_file(source: Path, target: Path, name: str = "", code: str = "") -> Joi
     wanted = crypto.normalise(code) if code else ""
     with EventStore.open(source, lock=False) as peek:
         shared = peek.desk is not None
-        if shared and wanted and peek.desk.code and wanted != peek.desk.code:  # type: ignore[union-attr]
+        if peek.desk is not None and wanted and peek.desk.code and wanted != peek.desk.code:
             raise WrongCode(f"“{source.name}” is shared with another join code.")
     if shared:
         desk = Desk(connect(source), RULES)
@@ -117,7 +120,9 @@ def join_address(address: str, code: str, target: Path, name: str = "") -> Joine
 def _name_of(path: Path) -> str:
     conn = connect(path)
     try:
-        return conn.execute("SELECT name FROM sync_desk WHERE id = 1").fetchone()[0]
+        row = conn.execute("SELECT name FROM sync_desk WHERE id = 1").fetchone()
+        assert row is not None  # the file was just made a desk (a copy, or by joining)
+        return row[0]
     finally:
         conn.close()
 

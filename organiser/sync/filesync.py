@@ -64,7 +64,9 @@ def renew_identity(path: str | os.PathLike[str]) -> bool:
         if not is_installed(conn):
             return False
         with immediate(conn):
-            old, name = conn.execute("SELECT desk, name FROM sync_desk WHERE id = 1").fetchone()
+            row = conn.execute("SELECT desk, name FROM sync_desk WHERE id = 1").fetchone()
+            assert row is not None  # Desk.enable adds the row with the table, in one transaction
+            old, name = row
             conn.execute("UPDATE sync_desk SET desk = ? WHERE id = 1", (new_desk_id(),))
             conn.execute(
                 "INSERT INTO sync_peers (desk, name) VALUES (?, ?) ON CONFLICT (desk) DO NOTHING",

@@ -24,6 +24,7 @@ import json
 from base64 import b64decode, b64encode
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import apsw
 
@@ -196,8 +197,27 @@ def entries_after(conn: apsw.Connection, have: Mapping[str, int], limit: int) ->
         f"""SELECT origin, seq, schema, at, changes, tags, seen FROM sync_log
             WHERE pos IN ({union}) ORDER BY pos LIMIT ?""",
         (*args, limit),
-    ).fetchall()
+    )
     return [Entry(o, s, sc, at, bytes(ch), tg, sn) for o, s, sc, at, ch, tg, sn in rows]
+
+
+if TYPE_CHECKING:
+    #: A row as a change set carries it: ``apsw.no_change`` for a column an UPDATE keeps.
+    ChangeValues = tuple[apsw.SQLiteValue | apsw.no_change, ...]
+
+
+def new_values(change: apsw.TableChange) -> ChangeValues:
+    """The values an INSERT or an UPDATE writes (SQLite gives them for those two)."""
+    values = change.new
+    assert values is not None, f"a {change.op} carries no new values"
+    return values
+
+
+def old_values(change: apsw.TableChange) -> ChangeValues:
+    """The values a DELETE or an UPDATE replaces (SQLite gives them for those two)."""
+    values = change.old
+    assert values is not None, f"a {change.op} carries no old values"
+    return values
 
 
 def dumps(value: object) -> str:

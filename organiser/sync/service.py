@@ -254,7 +254,7 @@ class DeskService:
             seen = None
             while not self.stopping.wait(WATCH):
                 try:
-                    version = conn.execute("PRAGMA data_version").fetchone()[0]
+                    version = conn.pragma("data_version")
                 except apsw.BusyError:
                     continue
                 if version != seen:

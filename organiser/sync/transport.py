@@ -26,6 +26,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, cast
 
 import apsw
 
@@ -95,7 +96,9 @@ class DeskServer:
 
     @property
     def address(self) -> str:
-        host, port = self.httpd.server_address[:2]
+        # Binding replaces the address given with the socket's own, (str, int) for an IP
+        # socket; typeshed types the attribute as what may be given (bytes too).
+        host, port = cast(tuple[str, int], self.httpd.server_address[:2])
         return f"{host}:{port}"
 
     def start(self) -> DeskServer:
@@ -183,7 +186,9 @@ class DeskServer:
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(
+        self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any
+    ) -> None:
         if isinstance(sys.exc_info()[1], ConnectionError):
             return  # the peer went away mid-answer (network cut, desk closed): it retries
         super().handle_error(request, client_address)
