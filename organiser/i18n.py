@@ -264,7 +264,7 @@ class Words:
 _SPACES = "[ \u00a0\u202f]"
 #: French: a narrow no-break space before ; ! ? (after a word, not inside a link) and
 #: before a colon that ends a phrase (not in 14:30 or https://); inside « ».
-_FR_BEFORE_MARK = re.compile(rf"(?<=[\w)\]»”’.…])(?:{_SPACES}*)([;!?]+)(?=\s|$|[»)\]”’.,])")
+_FR_BEFORE_MARK = re.compile(rf"(?<=[\w)\]»”’.…}}])(?:{_SPACES}*)([;!?]+)(?=\s|$|[»)\]”’.,])")
 _FR_BEFORE_COLON = re.compile(rf"(?<=\S)(?:{_SPACES}*):(?=\s|$)")
 _FR_OPEN_QUOTE = re.compile(rf"«{_SPACES}*")
 _FR_CLOSE_QUOTE = re.compile(rf"{_SPACES}*»")

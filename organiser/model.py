@@ -198,6 +198,7 @@ class Room:
 class Affiliation:
     position: str = ""
     organisation: str = ""
+    id: int | None = None
 
 
 @dataclass
@@ -206,6 +207,7 @@ class Person:
     family_name: str = ""
     honorific: str = ""
     printed_name: str = ""  # overrides the composed name where set
+    family_first: bool = False  # the person's own order: "Nguyễn Thị Minh Khai", "Nagy Béla"
     #: "feminine" or "masculine" where the honorific does not say (Dr., Prof.): French
     #: role labels and greetings agree with it; "" to go by the honorific
     form_of_address: str = ""
@@ -242,10 +244,18 @@ class Person:
 
     @property
     def name(self) -> str:
-        """The name as printed: the override, else given then family name."""
+        """The name as printed: the override, else the given and family name in the
+        person's own order. Names in Chinese, Japanese or Korean script put the family
+        name first with no space (李小龙, 김민준) whatever the flag says."""
         if self.printed_name:
             return self.printed_name
-        return " ".join(p for p in (self.given_name, self.family_name) if p)
+        from .services.text import east_asian
+
+        given, family = self.given_name, self.family_name
+        if east_asian(given) and east_asian(family):
+            return family + given
+        parts = (family, given) if self.family_first else (given, family)
+        return " ".join(p for p in parts if p)
 
     @property
     def full_name(self) -> str:
@@ -278,6 +288,11 @@ class Session:
     kind: str = "other"
     number: int | None = None
     title: str = ""
+    #: the line under the title ("the untold stories"), as frab and pretalx have it
+    subtitle: str = ""
+    #: the organisers' own word for the format ("Talk", "Live-Podcast Bühne (45 Minuten)");
+    #: ``kind`` is what the programme does with a session, this is what they call it
+    type: str = ""
     #: the abstract a programme prints under the title (Markdown, as frab/pretalx write it)
     summary: str = ""
     problem_statement: str = ""
@@ -318,6 +333,14 @@ class Session:
         if self.kind == "other" and self.title:
             return self.title
         return f"{kind}: {self.title}" if self.title else kind
+
+    @property
+    def type_note(self) -> str:
+        """The type where printing it tells the reader something: not when it only repeats
+        the kind ("Workshop" on a workshop, whose heading says so) or says "other"."""
+        shown = " ".join(self.type.split())
+        same = {"", "other", self.kind, SESSION_KIND_LABELS.get(self.kind, "").casefold()}
+        return "" if shown.casefold() in same else shown
 
 
 def session_span(
@@ -364,6 +387,8 @@ class CheckIn:
     at: datetime
     day_id: int | None = None
     id: int | None = None
+    #: the desk that admitted the person, where desks share the event ("" when not)
+    desk: str = ""
 
 
 @dataclass
@@ -378,6 +403,8 @@ class PrintRecord:
     items: dict[str, str] = field(default_factory=dict)  # item key -> content fingerprint
     options: dict[str, object] = field(default_factory=dict)
     id: int | None = None
+    #: the desk that printed it, where desks share the event ("" when not)
+    desk: str = ""
 
 
 @dataclass
@@ -396,6 +423,8 @@ class EventData:
     check_ins: list[CheckIn] = field(default_factory=list)
     print_log: list[PrintRecord] = field(default_factory=list)
     settings: dict[str, object] = field(default_factory=dict)
+    #: where desks share the event: desk id -> name, for the desks this one knows of
+    desks: dict[str, str] = field(default_factory=dict)
 
     # lookups used by every renderer and check
     def person(self, person_id: int) -> Person:
@@ -451,7 +480,8 @@ class EventData:
         """The day's sessions in the order they happen (after-midnight ones last)."""
         return sorted((s for s in self.sessions if s.day_id == day_id), key=self.span)
 
-    def roles_of(self, person_id: int) -> list[tuple[Session, Role]]:
+    def roles_of(self, person_id: int | None) -> list[tuple[Session, Role]]:
+        """A person's roles, in time order; none for a person not stored yet (no id)."""
         days = self._index("days")
         found = [(s, r) for s in self.sessions for r in s.roles if r.person_id == person_id]
         return sorted(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+
+import apsw
 
 HOLDER = """
 import sqlite3, sys
@@ -42,8 +43,12 @@ def let_go(proc: subprocess.Popen) -> None:
 
 
 def title_of(path: Path) -> str:
-    """The event's title as the file holds it, read without touching it."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """The event's title as the file holds it, read without touching it (through apsw, as
+    the store reads: a window of this process may hold the file, and a second SQLite
+    library closing it would drop that window's locks)."""
+    conn = apsw.Connection(
+        f"{path.resolve().as_uri()}?mode=ro", flags=apsw.SQLITE_OPEN_READONLY | apsw.SQLITE_OPEN_URI
+    )
     try:
         return conn.execute("SELECT title FROM event").fetchone()[0]
     finally:

@@ -27,7 +27,7 @@ HEADER = (
 
 def badge_printed(data: model.EventData) -> set[int]:
     """People with a badge in the print log (one record per person, or a batch listing them)."""
-    by_uid = {p.uid: p.id for p in data.people}
+    by_uid = {p.uid: p.id for p in data.people if p.id is not None}
     ids = {p.id for p in data.people}
     printed: set[int] = set()
     for rec in data.print_log:
@@ -39,14 +39,15 @@ def badge_printed(data: model.EventData) -> set[int]:
             # batch records key their items by person: "person:12", "12" or the person's uid
             text = str(key).removeprefix("person:")
             if text in by_uid:
-                printed.add(by_uid[text])  # type: ignore[arg-type]
+                printed.add(by_uid[text])
             elif text.isdigit() and int(text) in ids:
                 printed.add(int(text))
     return printed
 
 
-def first_check_ins(data: model.EventData) -> dict[int, model.CheckIn]:
-    first: dict[int, model.CheckIn] = {}
+def first_check_ins(data: model.EventData) -> dict[int | None, model.CheckIn]:
+    """Each person's first arrival, by ``Person.id`` as the model types it (None finds none)."""
+    first: dict[int | None, model.CheckIn] = {}
     for c in sorted(data.check_ins, key=lambda c: c.at):
         first.setdefault(c.person_id, c)
     return first
@@ -59,7 +60,7 @@ def attendee_rows(data: model.EventData) -> list[list[str]]:
     rows = []
     for p in sorted(data.people, key=sort_key):
         aff = p.affiliations[0] if p.affiliations else model.Affiliation()
-        c = arrived.get(p.id)  # type: ignore[arg-type]
+        c = arrived.get(p.id)
         rows.append(
             [
                 p.given_name,

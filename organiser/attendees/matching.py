@@ -66,7 +66,9 @@ def other_organisation(org: str, existing: model.Person) -> bool:
 
 
 def name_only(
-    person: model.Person, by_person_name: dict[str, list[model.Person]], claimed: dict[int, int]
+    person: model.Person,
+    by_person_name: dict[str, list[model.Person]],
+    claimed: dict[int | None, int],
 ) -> list[model.Person]:
     """People in the event with the row's name (accents, case and punctuation aside),
     whatever their organisation, not already matched and without another e-mail."""

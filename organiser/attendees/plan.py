@@ -34,6 +34,7 @@ from .matching import (
     other_organisation,
 )
 from .messages import say
+from .names import split_full_name, without_honorifics
 from .reader import Table
 from .rows import (
     clipped,
@@ -139,6 +140,31 @@ class PlannedPerson:
 
 
 @dataclass
+class NameSplit:
+    """How one row's single full-name cell was split, shown so that it can be corrected."""
+
+    line: int
+    written: str  # the cell as the file has it
+    honorific: str
+    given: str
+    family: str
+    corrected: bool = False  # the user's own split, not the rules'
+
+    @property
+    def body(self) -> str:
+        """The name without its honorifics, which the split divides."""
+        return without_honorifics(self.written)
+
+    def __str__(self) -> str:
+        how = " (corrected)" if self.corrected else ""
+        given = f"given “{clipped(self.given, 60)}”, " if self.given else "no given name, "
+        return (
+            f"line {self.line}: {clipped(self.written, 80)} → {given}"
+            f"FAMILY “{clipped(self.family, 60)}”{how}"
+        )
+
+
+@dataclass
 class ImportPlan:
     """What an import would do; apply() does it."""
 
@@ -152,6 +178,8 @@ class ImportPlan:
     warnings: list[Problem] = field(default_factory=list)
     #: rows matched by name alone, whatever was decided about them (same person or not)
     questions: list[PlannedPerson] = field(default_factory=list)
+    #: rows whose name was split from a single full-name column, by line
+    splits: dict[int, NameSplit] = field(default_factory=dict)
 
     def same_person(self, question: PlannedPerson) -> bool:
         """Whether the row is, as decided now, the existing person it was matched to."""
@@ -218,6 +246,10 @@ class ImportPlan:
             if len(shown) < len(items):
                 out.append(f"  … and {len(items) - len(shown)} more")
 
+        section(
+            "Names split from the full-name column (check the FAMILY name)",
+            [str(n) for n in self.splits.values()],
+        )
         section("Add", [f"line {p.line}: {_describe(p.person)}" for p in self.adds])
         section(
             "Update",
@@ -247,11 +279,14 @@ def build_plan(
     *,
     source: str = "",
     category: str | None = None,
+    names: dict[int, tuple[str, str]] | None = None,
 ) -> ImportPlan:
     """Compare the file with the event, row by row; writes nothing.
 
     ``category`` is given to every added person whose row names none (``--category``).
+    ``names`` are the user's corrections of full-name splits, (given, family) by line.
     """
+    names = names or {}
     validate(mapping)
     if category is not None and category not in model.PERSON_CATEGORIES:
         raise ValueError(
@@ -270,7 +305,7 @@ def build_plan(
             by_name.setdefault(name_key(p.given_name, p.family_name, org), []).append(p)
         by_person_name.setdefault(word_key(p.given_name + " " + p.family_name), []).append(p)
     seen: dict[str, int] = {}  # file key -> line, for duplicates within the file
-    claimed: dict[int, int] = {}  # person id -> line that matched them
+    claimed: dict[int | None, int] = {}  # Person.id -> line that matched them
     named: dict[str, tuple[int, str]] = {}  # name key -> (first line, its e-mail)
     width = len(mapping.headers)
 
@@ -292,12 +327,15 @@ def build_plan(
         if problem:
             plan.problems.append(Problem(row.line, problem))
             continue
+        split = _split(row.line, values, names.get(row.line))
         person, problem = person_of(values)
         if problem:
             bad_category = "category" in values and not known_category(values["category"])
             hint = "category" if bad_category else ""
             plan.problems.append(Problem(row.line, problem, hint))
             continue
+        if split is not None:
+            plan.splits[row.line] = split
         org = person.affiliations[0].organisation if person.affiliations else ""
         email = person.email.casefold()
         # A row is the same person as an earlier one by its strongest key: the ID when it
@@ -371,7 +409,7 @@ def build_plan(
             if "category" not in values:
                 added.category = category or "participant"
             as_new = PlannedPerson(row.line, added)
-        claimed[match.id] = row.line  # type: ignore[index]
+        claimed[match.id] = row.line
         merged, changes = merge(match, person, values)
         planned = PlannedPerson(row.line, merged, match.id, changes, how, as_new, match)
         (plan.updates if changes else plan.unchanged).append(planned)
@@ -380,6 +418,23 @@ def build_plan(
             if other_organisation(org, match):
                 plan.decide(planned, same=False)  # likelier a namesake: asked, added as new
     return plan
+
+
+def _split(
+    line: int, values: dict[str, str], corrected: tuple[str, str] | None
+) -> NameSplit | None:
+    """The split of a row named only by its full-name cell; a correction is put into
+    ``values`` as the given and family name, so the row is matched and written by it."""
+    written = values.get("full_name", "")
+    if not written or values.get("given_name") or values.get("family_name"):
+        return None
+    honorific, given, family = split_full_name(written)
+    if corrected is not None and any(corrected):
+        given, family = corrected
+        values.update({"given_name": given, "family_name": family})
+        if honorific and not values.get("honorific"):
+            values["honorific"] = honorific
+    return NameSplit(line, written, honorific, given, family, corrected is not None)
 
 
 # --------------------------------------------------------------------- applying
@@ -399,9 +454,9 @@ def apply_plan(store: EventStore, plan: ImportPlan, *, skip_problems: bool = Fal
     reason = plan.refusal(skip_problems)
     if reason:
         raise ImportRefused(reason)
-    added, updated = sql.write_import(
-        store,
-        [p.person for p in plan.adds],
-        [(p.person_id, p.person, [c.field for c in p.changes]) for p in plan.updates],  # type: ignore[misc]
-    )
+    updates = []
+    for p in plan.updates:
+        assert p.person_id is not None  # an update names the person it changes
+        updates.append((p.person_id, p.person, [c.field for c in p.changes]))
+    added, updated = sql.write_import(store, [p.person for p in plan.adds], updates)
     return ImportResult(added, updated, len(plan.problems))

@@ -14,7 +14,12 @@ from ..pdf.fonts import missing_glyphs
 from ..services.text import clean, fold, quote
 from .mapping import FIELDS, ColumnMapping
 from .messages import field_name, known_words, number, plural, quoted, say
-from .names import honorific_of, split_full_name
+from .names import (
+    honorific_of,
+    split_full_name,
+    without_honorifics,
+    written_family_first,
+)
 from .reader import MAX_FIELD
 
 #: The longest value accepted per field; longer is a problem row, not a silent cut.
@@ -236,6 +241,9 @@ def person_of(values: dict[str, str]) -> tuple[model.Person, str]:
                 limit=number(MAX_LENGTH["given_name"]),
             )
     p.given_name, p.family_name = given, family
+    if values.get("full_name"):
+        body = without_honorifics(values["full_name"])
+        p.family_first = written_family_first(body, given, family)
     if honorific:
         p.honorific = honorific_of(honorific) or honorific
     email = values.get("email", "")

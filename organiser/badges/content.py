@@ -180,7 +180,8 @@ def colour_of(value: object, default: str = FALLBACK_COLOUR) -> tuple[float, flo
     m = _HEX.match(str(value or "").strip())
     if not m:
         m = _HEX.match(default)
-    h = m.group(1)  # type: ignore[union-attr]
+        assert m is not None, f"the default colour {default!r} is not #RRGGBB"
+    h = m.group(1)
     return (int(h[0:2], 16) / 255, int(h[2:4], 16) / 255, int(h[4:6], 16) / 255)
 
 

@@ -250,7 +250,8 @@ class BadgeDrawer:
             for line, y in aff_block_lines(p):
                 out.append(wr.centred(fonts.REGULAR, p.aff.size, p.aff_cx, y, line))
         if with_qr and p.qr is not None:
-            out.append(self.qr.ops(b.qr_data, p.qr))  # type: ignore[union-attr, arg-type]
+            assert self.qr is not None and b.qr_data  # what with_qr says, above
+            out.append(self.qr.ops(b.qr_data, p.qr))
         return " ".join(out), p
 
 

@@ -142,7 +142,8 @@ def render_badges(
                 code.append(f"q 1 0 0 1 {num(x)} {num(y)} cm {ops} Q")
                 result.boxes.append((result.pages, (x, y, pw, ph / 2), _shift(arranged.qr, x, y)))
                 # the upper half, turned 180° so it reads upright once folded behind
-                ops, _ = back.ops(b, with_qr=False)  # type: ignore[union-attr]
+                assert back is not None  # made for every foldover layout, above
+                ops, _ = back.ops(b, with_qr=False)
                 code.append(f"q -1 0 0 -1 {num(x + pw)} {num(y + ph)} cm {ops} Q")
                 result.boxes.append((result.pages, (x, y + ph / 2, pw, ph / 2), None))
                 if options.outline:

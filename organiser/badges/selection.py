@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..checks.stale import badge_items
@@ -60,14 +60,15 @@ def fingerprint(person: Person) -> str:
     return digest(person_badge(person))
 
 
-def last_prints(data: EventData) -> dict[int, PrintRecord]:
-    """Each person's most recent badge print, from an already loaded event."""
-    out: dict[int, PrintRecord] = {}
+def last_prints(data: EventData) -> dict[int | None, PrintRecord]:
+    """Each person's most recent badge print, from an already loaded event (by
+    ``Person.id``, typed as the model types it: None, not stored, finds nothing)."""
+    out: dict[int | None, PrintRecord] = {}
     for rec in sorted(
         (r for r in data.print_log if r.kind == "badge" and r.person_id is not None),
         key=lambda r: (r.printed_at, r.id or 0),
     ):
-        out[rec.person_id] = rec  # type: ignore[index]
+        out[rec.person_id] = rec
     return out
 
 
@@ -93,18 +94,16 @@ def select(data: EventData, who: Who | str) -> list[Person]:
     elif who.kind == "role":
         keys = {v.casefold() for v in who.values}
         known = {rt.key.casefold() for rt in data.role_types}
-        unknown = keys - known - {r.role.casefold() for s in data.sessions for r in s.roles}
+        unknown = sorted(keys - known - {r.role.casefold() for s in data.sessions for r in s.roles})
         if unknown:
-            raise ValueError(
-                f"no role {', '.join(sorted(unknown))}; roles: {', '.join(sorted(known))}"
-            )
+            raise ValueError(f"no role {', '.join(unknown)}; roles: {', '.join(sorted(known))}")
         ids = {r.person_id for s in data.sessions for r in s.roles if r.role.casefold() in keys}
         chosen = [p for p in chosen if p.id in ids]
     elif who.kind in ("unprinted", "changed", "pending"):
         last = last_prints(data)
         keep = []
         for p in chosen:
-            rec = last.get(p.id)  # type: ignore[arg-type]
+            rec = last.get(p.id)
             never = rec is None
             stale = rec is not None and rec.fingerprint != fingerprint(p)
             if (
@@ -120,7 +119,7 @@ def select(data: EventData, who: Who | str) -> list[Person]:
 def already_printed(data: EventData, people: Iterable[Person]) -> list[tuple[Person, PrintRecord]]:
     """Those of ``people`` who already have a badge (ask before printing a second one)."""
     last = last_prints(data)
-    return [(p, last[p.id]) for p in people if p.id in last]  # type: ignore[index]
+    return [(p, last[p.id]) for p in people if p.id in last]
 
 
 def previous_print(store: EventStore, person_id: int) -> PrintRecord | None:
@@ -183,6 +182,17 @@ class SingleBadge:
     incomplete: list[str] = field(default_factory=list)
 
 
+def badge_texts(data: EventData) -> list[str]:
+    """What the event's badges print: each name, position and organisation, the titles.
+    ``pdf.shaping.warm`` loads the faces these need before the desk's first badge."""
+    ev = data.event
+    texts = [ev.title, ev.short_title]
+    for p in data.people:
+        texts.append(p.full_name)
+        texts += [t for a in p.affiliations for t in (a.position, a.organisation)]
+    return texts
+
+
 def print_single(
     store: EventStore,
     person_id: int,
@@ -206,7 +216,7 @@ def print_single(
     if layout.kind == "sheet":
         if len(used) >= layout.per_page:
             used = []
-        options = _replace_options(options, start=1, skip_slots=frozenset(used))
+        options = replace(options, start=1, skip_slots=frozenset(used))
     buf = io.BytesIO()
     result = render_badges(data, [person], layout, buf, options)
     pdf = buf.getvalue()
@@ -256,9 +266,3 @@ def last_sheet_slots(layout: Layout, count: int, options: BadgeOptions) -> list[
         return sorted(set(first[:count]) | set(options.skip_slots))
     rest = (count - len(first)) % per_page or per_page
     return list(range(rest))
-
-
-def _replace_options(options: BadgeOptions, **changes: object) -> BadgeOptions:
-    from dataclasses import replace
-
-    return replace(options, **changes)  # type: ignore[arg-type]

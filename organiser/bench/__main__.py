@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-ALL = ("gui", "programme", "badges", "briefs", "desk", "checks", "interchange")
+ALL = ("gui", "programme", "badges", "briefs", "desk", "checks", "interchange", "sync")
 
 
 def main(argv: list[str] | None = None) -> int:

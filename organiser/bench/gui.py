@@ -83,6 +83,7 @@ def keystroke_times(path: Path, folder: Path, words: list[str]) -> tuple[list[fl
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder / "inproc"))
     from ..gui.app import application
     from ..gui.main_window import MainWindow
+    from ..gui.views.people_view import PeopleView
 
     app = application()
     window = MainWindow()
@@ -90,6 +91,7 @@ def keystroke_times(path: Path, folder: Path, words: list[str]) -> tuple[list[fl
     window.show()
     window.open_file(path)
     view = window.show_view("people")
+    assert isinstance(view, PeopleView)  # the view it names, once a file is open
     app.processEvents()
     line = view.ui.filter
     times = []

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..model import EventData
-from . import badges, content, logistics, people, roles, schedule, zones
+from . import arrivals, badges, content, logistics, people, roles, schedule, zones
 from .base import SEVERITIES, CheckOptions, Context, Finding
 
 Rule = Callable[[Context], Iterable[Finding]]
@@ -38,6 +38,7 @@ RULES: list[Rule] = [
     roles.address_unknown,
     people.travel_covers_sessions,
     people.hotel_covers_sessions,
+    arrivals.checked_in_twice,
     logistics.online_links,
     badges.missing_characters,
     badges.names_fit_badge,

@@ -67,6 +67,8 @@ SESSION_WORDS = {
     "questions": "guiding questions",
     "people": "speakers",
     "summary": "summary",
+    "subtitle": "subtitle",
+    "type": "type",
     "description": "description",
 }
 BADGE_WORDS = {
@@ -217,6 +219,10 @@ def _programme_items(data: EventData, options: Mapping[str, Any]) -> dict[str, s
         # there is something to print, so that paper printed then is not called stale
         if s.summary:
             aspects["summary"] = s.summary
+        if s.subtitle:
+            aspects["subtitle"] = s.subtitle
+        if s.type_note:  # as printed: a type that repeats the kind is not
+            aspects["type"] = s.type_note
         if options.get("descriptions") and s.description:
             aspects["description"] = s.description
         if options.get("lang") == "fr":  # the French text, where there is some

@@ -25,6 +25,7 @@ from . import (
     import_cmds,
     interchange_cmds,
     programme_cmds,
+    share_cmds,
 )
 from .common import EXIT_USAGE, UsageError
 
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     interchange_cmds.register_exports(exports)
     badge_cmds.register(sub, exports)
     backup_cmds.register(sub)
+    share_cmds.register(sub)
     return parser
 
 

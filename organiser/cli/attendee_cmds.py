@@ -7,10 +7,10 @@ all of it in one transaction or, when refused, nothing at all (exit status 2).
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import sys
 from datetime import date, datetime
 
+from ..store import DatabaseError
 from .common import (
     FORCE_UNLOCK_HELP,
     UsageError,
@@ -113,7 +113,7 @@ def _import(args: argparse.Namespace) -> int:
             raise UsageError(f"import refused, nothing written: {reason}{_hint(plan)}")
         try:
             backups.take(store, "before-import")
-        except (OSError, sqlite3.Error) as exc:  # the import is all or nothing even so
+        except (OSError, DatabaseError) as exc:  # the import is all or nothing even so
             warn(f"no backup was taken before the import ({exc})")
         result = apply_plan(store, plan, skip_problems=args.skip_problems)
     rows = "problem row" if result.skipped == 1 else "problem rows"

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sqlite3
 from pathlib import Path
 
 from ..services import bundle
 from ..store import EventStore
+from ..store.errors import InconsistentData
 from .common import UsageError, new_file
 
 
@@ -26,6 +26,6 @@ def _json(args: argparse.Namespace) -> None:
         raise UsageError(f"{args.input}: {exc}") from None
     try:
         EventStore.create(out, data, lock=False).close()
-    except sqlite3.IntegrityError as exc:  # what the checks above did not foresee
+    except InconsistentData as exc:  # what the checks above did not foresee
         raise UsageError(f"{args.input}: the bundle contradicts itself ({exc})") from None
     print(f"wrote {out}: {len(data.people)} people, {len(data.sessions)} sessions")

@@ -245,6 +245,10 @@ class ReplaceListCommand(QUndoCommand):
         )
         if self.old is None:
             self.old = old
+            # the list as made, ids and all: a redo after undo makes the same rows again
+            store = self.ctx.store
+            where = {self.parent_col: self.parent_id} if self.parent_col else {}
+            self.rows = store.rows(self.table, **where)
 
     def undo(self) -> None:
         assert self.old is not None

@@ -7,7 +7,6 @@ the watch on other processes writing the file.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDateTime, QLocale, QSize, Qt, QTimer
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..model import EventData
-from ..store import SUFFIX, EventFileError, EventStore, backups
+from ..store import SUFFIX, DatabaseError, EventFileError, EventStore, backups
 from ..store.errors import DamagedFile, FileLocked
 from . import safety
 from . import settings as prefs
@@ -40,6 +39,7 @@ from .context import EventContext
 from .dialogs import import_dialog
 from .dialogs.new_event import NewEventDialog
 from .language import translate
+from .panels.desks import DesksDock
 from .panels.problems_dock import ProblemCounts, ProblemsDock
 from .undo import UndoControl
 from .views import VIEWS, view_for_kind
@@ -194,6 +194,10 @@ class MainWindow(QMainWindow):
         self.problems_dock.counts_changed.connect(self._counts_changed)
         self.statusBar().addPermanentWidget(self.problem_counts)
         self.problem_counts.hide()
+        self.desks_dock = DesksDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.desks_dock)
+        # changes another desk sent: shown at once, not at the next look at the file
+        self.desks_dock.sharing.came_in.connect(self.check_outside_changes)
 
         self._build_menus()
         self.poll = QTimer(self)
@@ -248,6 +252,8 @@ class MainWindow(QMainWindow):
             lambda: self.restore_backup(),
         )
         file_menu.addSeparator()
+        self.desks_dock.install(file_menu)
+        file_menu.addSeparator()
         self.close_action = self._action(
             file_menu,
             translate("MainWindow", "&Close"),
@@ -289,6 +295,7 @@ class MainWindow(QMainWindow):
             translate("MainWindow", "Show or hide the list of problems the checks found")
         )
         view_menu.addAction(self.problems_action)
+        view_menu.addAction(self.desks_dock.toggle)
         view_menu.addSeparator()
         self.next_pane_action = self._action(
             view_menu, translate("MainWindow", "Next pane"), lambda: self.move_pane(1), "Ctrl+Tab"
@@ -338,6 +345,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(open_)
         if open_ and self.ctx.store.read_only:  # a file we may not write cannot be replaced
             self.restore_action.setEnabled(False)
+        self.desks_dock.update_actions(self.ctx)
         stack = self.ctx.undo_stack if open_ else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -386,7 +394,7 @@ class MainWindow(QMainWindow):
             data.event.title = path.stem
         try:
             store = EventStore.create(path, data)
-        except (EventFileError, OSError, sqlite3.Error) as exc:
+        except (EventFileError, OSError, DatabaseError) as exc:
             self._error(translate("MainWindow", "Cannot create the event"), exc)
             return False
         self._set_store(store)
@@ -407,7 +415,7 @@ class MainWindow(QMainWindow):
             return True
         try:
             store = self._open_store(path)
-        except (EventFileError, OSError, sqlite3.Error) as exc:
+        except (EventFileError, OSError, DatabaseError) as exc:
             if isinstance(exc, DamagedFile) and backups.list_backups(path):
                 return self.restore_backup(path, note=str(exc))
             self._error(translate("MainWindow", "Cannot open the event"), exc)
@@ -469,7 +477,7 @@ class MainWindow(QMainWindow):
             self._drop_store()
         try:
             done = backups.restore(Path(path), chosen)
-        except (EventFileError, OSError, sqlite3.Error) as exc:
+        except (EventFileError, OSError, DatabaseError) as exc:
             self._error(translate("MainWindow", "The backup was not restored"), exc)
             if was_open:
                 self.open_file(path)
@@ -534,7 +542,7 @@ class MainWindow(QMainWindow):
             return False
         try:
             store.save_copy(name)
-        except (EventFileError, OSError, sqlite3.Error) as exc:
+        except (EventFileError, OSError, DatabaseError) as exc:
             self._error(translate("MainWindow", "Cannot save the copy"), exc)
             return False
         self.statusBar().showMessage(
@@ -558,6 +566,7 @@ class MainWindow(QMainWindow):
         self.undo_control.set_context(None)
         self.poll.stop()
         self.problems_dock.set_context(None)
+        self.desks_dock.set_context(None)  # sharing stops before the file closes
         for _ in range(self.stack.count()):
             old = self.stack.widget(0)
             self.stack.removeWidget(old)
@@ -596,6 +605,9 @@ class MainWindow(QMainWindow):
         self.problems_dock.set_context(ctx)
         self.problems_dock.setVisible(self._problems_wanted)
         self.problem_counts.show()
+        problem = self.desks_dock.set_context(ctx)  # a desk that was sharing shares again
+        if problem:
+            self.statusBar().showMessage(problem, 12000)
         key = prefs.settings().value("window/view", VIEWS[0].key)
         self.show_view(key if any(s.key == key for s in VIEWS) else VIEWS[0].key)
         self._update_title()
@@ -606,6 +618,7 @@ class MainWindow(QMainWindow):
         self.start_page.fill()
         self.pages.setCurrentWidget(self.start_page)
         self.problems_dock.hide()
+        self.desks_dock.hide()
         self.problem_counts.hide()
         self.setWindowTitle("Organiser")
         self._update_actions()
@@ -627,7 +640,7 @@ class MainWindow(QMainWindow):
             return
         try:
             version = self.ctx.store.data_version()
-        except sqlite3.Error:
+        except DatabaseError:
             return
         if version != self._data_version:
             self._data_version = version

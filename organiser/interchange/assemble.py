@@ -21,9 +21,12 @@ Times. A session is stored on a day with venue-local wall-clock ``starts``/``end
   day change can keep on its day goes on its own calendar date, and is reported.
 - A session that runs past midnight stays on its start day with ``ends < starts``, as the
   model defines; exports turn it back into a duration or an end on the next date.
-- Text: abstract (with any subtitle first) is the session's summary, description its
-  description, both Markdown as frab and pretalx write them; never a problem statement
-  or guiding questions, which only our own exports carry (as processing instructions).
+- Text: subtitle is the session's subtitle, abstract its summary, description its
+  description (the last two Markdown, as frab and pretalx write them); never a problem
+  statement or guiding questions, which only our own exports carry (as processing
+  instructions). ``type`` ("Talk", "Live-Podcast Bühne (45 Minuten)") is kept as the
+  session's type, and also decides its kind (``map_kind``: a "Workshop Bühne" is a
+  workshop, most talks are "other").
 - An event of 24 hours or more cannot be a session and is left out, and reported.
 """
 
@@ -31,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from .. import model
 from ..i18n import clock as clock_time
@@ -99,7 +102,7 @@ def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> s
         return declared
     if aware:
         guessed, n = guess_zone(aware)
-        offsets = sorted({timezones.utc_offset_label(dt.utcoffset()) for dt in aware})
+        offsets = sorted({timezones.utc_offset_label(timezones.utc_offset(t)) for t in aware})
         report.note(
             say(
                 "zone_guessed_others" if n > 1 else "zone_guessed",
@@ -114,7 +117,7 @@ def decide_zone(raw: RawSchedule, report: ImportReport, override: str = "") -> s
 
 
 def decide_day_change(
-    raw: RawSchedule, starts: list[tuple[datetime, date | None]], zone: object
+    raw: RawSchedule, starts: list[tuple[datetime, date | None]], zone: tzinfo
 ) -> time:
     """The hour the file's days turn over, where a session needs one (else 00:00).
 
@@ -136,8 +139,8 @@ def decide_day_change(
     for d in raw.days:
         if d.end is None or d.start is None:
             continue
-        end = d.end.astimezone(zone) if d.end.tzinfo else d.end  # type: ignore[arg-type]
-        first = d.start.astimezone(zone) if d.start.tzinfo else d.start  # type: ignore[arg-type]
+        end = d.end.astimezone(zone) if d.end.tzinfo else d.end
+        first = d.start.astimezone(zone) if d.start.tzinfo else d.start
         if end.date() > first.date():
             # 02:59:59 is "until 03:00"
             up = (end + timedelta(seconds=59)).replace(second=0, microsecond=0)
@@ -296,24 +299,30 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         if on not in known_days:
             new_days.add(on)
         day = b.day(on)
+        assert day.id is not None  # the builder numbers what it makes
         if end_local.date() != start.date():
             past_midnight += 1
         type_name = one_line(e.type)
         kind = map_kind(type_name)
+        if e.kind is not None:  # our own export: the kind and own type exactly
+            kind = e.kind if e.kind in model.SESSION_KINDS else kind
+            type_name = one_line(e.own_type)
         number, title = split_heading(kind, one_line(e.title))
         no_room = bool(raw.no_room) and one_line(e.room) == one_line(raw.no_room)
         room = None if no_room else b.room(e.room)
         problem = plain_text(e.problem) if e.problem is not None else ""
-        summary = "\n\n".join(p for p in (one_line(e.subtitle), plain_text(e.abstract)) if p)
+        summary = plain_text(e.abstract)
         if problem and summary == problem:  # our export's abstract stands in for it
             summary = ""
         session = model.Session(
-            day_id=day.id,  # type: ignore[arg-type]
+            day_id=day.id,
             starts=start.time().replace(tzinfo=None, microsecond=0),
             ends=end_local.time().replace(tzinfo=None, microsecond=0),
             kind=kind,
             number=number,
             title=title,
+            subtitle=one_line(e.subtitle),
+            type=type_name,
             summary=summary,
             problem_statement=problem,
             guiding_questions=[q for q in (clean(q) for q in e.questions) if q],
@@ -338,9 +347,8 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
                 unknown_role_names[rp.role] += 1
                 role = "speaker"
             person = b.person(rp)
-            session.roles.append(
-                model.Role(person.id, role, order, confirmed)  # type: ignore[arg-type]
-            )
+            assert person.id is not None  # the builder numbers what it makes
+            session.roles.append(model.Role(person.id, role, order, confirmed))
         b.data.sessions.append(session)
         if e.guid and guids[e.guid.lower()] == 1:
             mapping[session.uid] = e.guid.lower()
@@ -363,9 +371,9 @@ def assemble(raw: RawSchedule, report: ImportReport, zone_override: str = "") ->
         report.note(line)
 
     b.data.days = sorted(b.days.values(), key=lambda d: d.date)
-    for i, d in enumerate(b.data.days, 1):
-        if not d.label:
-            d.label = say("day_label", n=i)
+    for i, day in enumerate(b.data.days, 1):
+        if not day.label:
+            day.label = say("day_label", n=i)
     used = {s.day_id for s in b.data.sessions}
     empty = [d for d in b.data.days if d.id not in used]
     report.count(len(empty), "empty_days")

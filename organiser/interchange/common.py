@@ -7,6 +7,7 @@ and builds the ``EventData``.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from dataclasses import dataclass, field
@@ -240,11 +241,13 @@ class RawEvent:
     start: str = ""  # "HH:MM" as written
     duration: str = ""  # "HH:MM[:SS]" as written
     end: datetime | None = None
-    day_date: date | None = None  # the <day> it was listed under
+    day_date: dt.date | None = None  # the <day> it was listed under (``date`` is a field)
     day_start: datetime | None = None
     persons: list[RawPerson] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)  # guiding questions (ours only)
     problem: str | None = None  # the problem statement (ours only); None: not given
+    kind: str | None = None  # our session kind (ours only); None: decided from ``type``
+    own_type: str = ""  # the session's own type (ours only: ``type`` then names the kind)
 
 
 @dataclass
@@ -350,7 +353,9 @@ def zones_fitting(instants: list[datetime]) -> list[str]:
     """IANA zones whose offset at each aware instant is the one written there."""
     # One sample per date and offset is enough (offsets change at most once a day) and
     # keeps this quick however many events a file holds.
-    by_day = {(dt.date(), dt.utcoffset()): dt.replace(tzinfo=None) for dt in instants}
+    by_day = {
+        (when.date(), timezones.utc_offset(when)): when.replace(tzinfo=None) for when in instants
+    }
     samples = {(naive, offset) for (_, offset), naive in by_day.items()}
     if not samples:
         return []

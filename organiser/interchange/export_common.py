@@ -126,6 +126,12 @@ def session_span(data: model.EventData, session: model.Session) -> tuple[datetim
     return start.replace(tzinfo=zone), end.replace(tzinfo=zone)
 
 
+def type_text(s: model.Session) -> str:
+    """frab's ``type`` for apps: the organisers' word for the format, else our kind
+    (our own instruction, or meta in JSON, carries both back exactly)."""
+    return s.type or s.kind
+
+
 def duration_text(start: datetime, end: datetime) -> str:
     minutes = int((end - start).total_seconds() // 60)
     return f"{minutes // 60:02d}:{minutes % 60:02d}"

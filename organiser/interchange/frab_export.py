@@ -13,6 +13,8 @@ The same style carries what else frab has no place for:
   block again when the instructions are present); and ``<?organiser-problem text="…"?>``
   with the problem statement. ``<abstract>`` is the session's summary, or where it has
   none its problem statement, so apps show a policy dialogue's workshops with their text;
+  ``<type>`` is the session's own type, else its kind, and ``<?organiser-kind kind="…"
+  type="…"?>`` gives both back exactly;
 - in ``<conference>``: ``<?organiser-person guid="…" given="…" family="…" honorific="…"?>``
   and ``<?organiser-affiliation guid="…" position="…" organisation="…"?>`` for each person
   listed, ``<?organiser-display-zones zones="Europe/Berlin America/New_York"?>``, and
@@ -47,10 +49,12 @@ from .export_common import (
     session_guid,
     session_slug,
     session_span,
+    type_text,
 )
 from .frab_xml import (
     AFFILIATION_PI,
     DISPLAY_ZONES_PI,
+    KIND_PI,
     NO_ROOM_PI,
     PERSON_PI,
     PROBLEM_PI,
@@ -70,9 +74,9 @@ def _sub(parent: ET.Element, tag: str, text: str = "", **attrs: str) -> ET.Eleme
 def event_numbers(data: model.EventData) -> dict[str, int]:
     """A positive integer id per session: its database id where all are set and unique."""
     sessions = ordered_sessions(data)
-    ids = [s.id for s in sessions]
-    if all(isinstance(i, int) and i > 0 for i in ids) and len(set(ids)) == len(ids):
-        return {s.uid: s.id for s in sessions}  # type: ignore[misc]
+    ids = [s.id for s in sessions if s.id is not None and s.id > 0]
+    if len(ids) == len(sessions) and len(set(ids)) == len(ids):
+        return {s.uid: i for s, i in zip(sessions, ids)}
     return {s.uid: i for i, s in enumerate(sessions, 1)}
 
 
@@ -172,17 +176,17 @@ def _event(
     _sub(el, "room", room)
     _sub(el, "slug", session_slug(data, s, number))
     _sub(el, "title", s.heading)
-    _sub(el, "subtitle")
+    _sub(el, "subtitle", s.subtitle)
     _sub(el, "track", s.track)
-    _sub(el, "type", s.kind)
+    _sub(el, "type", type_text(s))
     _sub(el, "language", s.language)
     _sub(el, "abstract", s.summary or s.problem_statement)
     _sub(el, "description", session_description(s))
     persons = _sub(el, "persons")
     keys = []
     for person, role in role_people(data, s):
-        number = person_number(data, person)
-        ids = {"id": str(number)} if number is not None else {}
+        person_no = person_number(data, person)
+        ids = {"id": str(person_no)} if person_no is not None else {}
         _sub(persons, "person", person.name, **ids, guid=person_guid(data, person))
         keys.append(role_key(role))
     if keys:
@@ -191,6 +195,7 @@ def _event(
         el.append(ET.ProcessingInstruction(QUESTION_PI, pi_text(text=question)))
     if s.problem_statement:
         el.append(ET.ProcessingInstruction(PROBLEM_PI, pi_text(text=s.problem_statement)))
+    el.append(ET.ProcessingInstruction(KIND_PI, pi_text(kind=s.kind, type=s.type)))
 
 
 def schedule_xml(data: model.EventData) -> bytes:

@@ -54,6 +54,7 @@ AFFILIATION_PI = "organiser-affiliation"
 DISPLAY_ZONES_PI = "organiser-display-zones"
 NO_ROOM_PI = "organiser-no-room"
 VENUE_PI = "organiser-venue"
+KIND_PI = "organiser-kind"
 
 _PI_ESCAPE = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\n": "&#10;", "\r": "&#13;"}
 _PI_UNESCAPE = re.compile(r"&(amp|lt|gt|quot|#10|#13);")
@@ -183,6 +184,8 @@ def read_schedule_xml(data: bytes, name: str, report: ImportReport) -> RawSchedu
                 e.questions = [a["text"] for a in _pis(ev, QUESTION_PI) if a.get("text")]
                 for attrs in _pis(ev, PROBLEM_PI):
                     e.problem = attrs.get("text", "")
+                for attrs in _pis(ev, KIND_PI):
+                    e.kind, e.own_type = attrs.get("kind", ""), attrs.get("type", "")
                 persons = ev.find("persons")
                 for n, p in enumerate(persons.iterfind("person") if persons is not None else ()):
                     person_name = one_line(p.text)

@@ -6,8 +6,8 @@ rather than through icalendar's ``add_missing_timezones``: icalendar writes any 
 offset is zero (Africa/Bamako, Europe/London in winter) as UTC ``Z`` times with no
 VTIMEZONE at all, which loses the venue's zone. Only a venue in UTC itself gets ``Z``. UIDs are the session GUIDs of the schedule exports: re-exporting, or
 importing both the full programme and a personal file, updates events instead of
-doubling them. The summary and the problem statement are the DESCRIPTION; the room is
-the LOCATION.
+doubling them. The subtitle, the summary and the problem statement are the DESCRIPTION;
+the room is the LOCATION.
 No e-mail addresses are written.
 """
 
@@ -64,7 +64,7 @@ def calendar(
         if data.room(s.room_id) is None and data.event.venue_name:
             location = data.event.venue_name
         ev.add("location", location)
-        text = "\n\n".join(t for t in (s.summary, s.problem_statement) if t)
+        text = "\n\n".join(t for t in (s.subtitle, s.summary, s.problem_statement) if t)
         if roles:
             mine = ", ".join(data.role_type(r.role).label for r in roles)
             text = f"Your role: {mine}" + (f"\n\n{text}" if text else "")

@@ -161,7 +161,8 @@ def read_ics(data: bytes, name: str, report: ImportReport, zone: str = "") -> Ra
             tzids[tzid] += 1
             if tzid not in declared_zones:
                 missing_zones.add(tzid)
-        if e.date.tzinfo is None or e.date.utcoffset() != timedelta(0) or tzid:  # type: ignore[union-attr]
+        assert e.date is not None  # _read_event returns timed events only
+        if e.date.tzinfo is None or e.date.utcoffset() != timedelta(0) or tzid:
             utc_only = False
         raw.events.append(e)
     report.count(unreadable, "unreadable")

@@ -9,7 +9,8 @@ What else frab has no place for rides where the schema allows extra keys: a pers
 has ``given_name``, ``family_name``, ``honorific`` and ``affiliations`` (a list of
 ``{"position", "organisation"}``); ``conference.meta.organiser`` holds the guiding
 questions and the problem statements by event guid (``abstract`` is the summary, or the
-problem statement where there is none), the display time zones, the venue's name and the stand-in room
+problem statement where there is none), each session's kind and own type (``kinds``:
+``type`` is the own type, else the kind), the display time zones, the venue's name and the stand-in room
 name of sessions without a room (``no_room``). Events allow no extra keys, so apps see
 the questions in the ``description``, as in the XML.
 """
@@ -40,6 +41,7 @@ from .export_common import (
     session_guid,
     session_slug,
     session_span,
+    type_text,
 )
 from .frab_export import event_numbers
 
@@ -102,6 +104,8 @@ def schedule_dict(data: model.EventData) -> dict[str, Any]:
     problems = {session_guid(data, s): s.problem_statement for s in sessions if s.problem_statement}
     if problems:
         extras["problem_statements"] = problems
+    # the kind and the session's own type, which "type" above can only say one of
+    extras["kinds"] = {session_guid(data, s): {"kind": s.kind, "type": s.type} for s in sessions}
     if ev.venue_name:
         extras["venue"] = ev.venue_name
     if any(data.room(s.room_id) is None for s in sessions):
@@ -148,9 +152,9 @@ def _event(data: model.EventData, s: model.Session, number: int, room: str) -> d
         "slug": session_slug(data, s, number),
         "url": f"urn:uuid:{guid}",
         "title": s.heading,
-        "subtitle": "",
+        "subtitle": s.subtitle,
         "track": s.track or None,
-        "type": s.kind,
+        "type": type_text(s),
         "language": s.language or None,
         "abstract": s.summary or s.problem_statement,
         "description": session_description(s),

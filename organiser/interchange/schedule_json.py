@@ -174,6 +174,7 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
     ours = meta.get("organiser") if isinstance(meta, dict) else None
     questions: dict[str, list[str]] = {}
     problems: dict[str, str] = {}
+    kinds: dict[str, dict[str, Any]] = {}
     if isinstance(ours, dict):
         raw.display_zones = [z for z in _list(ours.get("display_time_zones")) if isinstance(z, str)]
         raw.no_room = _str(ours.get("no_room"))
@@ -185,6 +186,10 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
         for guid, text in found.items() if isinstance(found, dict) else ():
             if isinstance(text, str):
                 problems[str(guid).lower()] = text
+        found = ours.get("kinds")
+        for guid, pair in found.items() if isinstance(found, dict) else ():
+            if isinstance(pair, dict):
+                kinds[str(guid).lower()] = pair
     people = _People()
     if flat:
         for p in _list(sched.get("persons")):
@@ -204,7 +209,8 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
         for i, day in enumerate(days, 1):
             if not isinstance(day, dict):
                 continue
-            index = day.get("index") if isinstance(day.get("index"), int) else i
+            index = day.get("index")
+            index = index if isinstance(index, int) else i
             day_date = parse_date(day.get("date"))
             day_start = parse_datetime(_str(day.get("day_start")))
             day_end = parse_datetime(_str(day.get("day_end")))
@@ -225,10 +231,13 @@ def read_schedule_json(obj: Any, name: str, report: ImportReport) -> RawSchedule
                     e.day_date, e.day_start = day_date, day_start
                     raw.events.append(e)
     raw.person_notes = people.notes()
-    if questions or problems:
+    if questions or problems or kinds:
         for e in raw.events:
             e.questions = questions.get(e.guid.lower(), [])
             e.problem = problems.get(e.guid.lower())
+            pair = kinds.get(e.guid.lower())
+            if pair is not None:
+                e.kind, e.own_type = _str(pair.get("kind")), _str(pair.get("type"))
     return raw
 
 

@@ -2,6 +2,12 @@
 
 The people table leaves out private fields (e-mail, phone, needs, travel) unless the
 caller asks for contact details, since such lists get forwarded.
+
+In the sessions table ``date`` is the session's conference day, as the programme, the
+grid, the door signs and the window list it: a 00:20 talk of a day that runs to 06:00 is
+on that day's date with ``starts`` 00:20. ``starts at`` and ``ends at`` give the real
+date and time at the venue ("2025-12-28 00:20"), so a spreadsheet sorts by them and no
+reader has to work out which night a late talk is in.
 """
 
 from __future__ import annotations
@@ -11,7 +17,7 @@ from typing import Any
 
 from .. import model
 from ..services.spreadsheet import write_table
-from .export_common import ordered_sessions, room_name, session_span
+from .export_common import ordered_sessions, room_name
 
 PEOPLE_HEADER = [
     "uid",
@@ -31,9 +37,13 @@ SESSIONS_HEADER = [
     "date",
     "starts",
     "ends",
+    "starts at",
+    "ends at",
     "kind",
+    "type",
     "number",
     "title",
+    "subtitle",
     "room",
     "track",
     "language",
@@ -51,8 +61,7 @@ def people_rows(
     for p in sorted(data.people, key=lambda p: (*p.sort_key, p.name.casefold())):
         first = p.affiliations[0] if p.affiliations else model.Affiliation()
         roles = "; ".join(
-            f"{s.heading} ({data.role_type(r.role).label})"
-            for s, r in data.roles_of(p.id)  # type: ignore[arg-type]
+            f"{s.heading} ({data.role_type(r.role).label})" for s, r in data.roles_of(p.id)
         )
         row: list[Any] = [
             p.uid,
@@ -76,7 +85,7 @@ def session_rows(data: model.EventData) -> tuple[list[str], list[list[Any]]]:
     people = {p.id: p for p in data.people}
     rows = []
     for s in ordered_sessions(data):
-        start, _end = session_span(data, s)
+        start, end = data.span(s)
         names = "; ".join(
             f"{people[r.person_id].name} ({data.role_type(r.role).label})"
             for r in s.roles
@@ -85,12 +94,16 @@ def session_rows(data: model.EventData) -> tuple[list[str], list[list[Any]]]:
         rows.append(
             [
                 s.uid,
-                start.date().isoformat(),
+                data.day(s.day_id).date.isoformat(),
                 s.starts.strftime("%H:%M"),
                 s.ends.strftime("%H:%M"),
+                f"{start:%Y-%m-%d %H:%M}",
+                f"{end:%Y-%m-%d %H:%M}",
                 model.SESSION_KIND_LABELS.get(s.kind, s.kind),
+                s.type,
                 s.number,
                 s.title,
+                s.subtitle,
                 room_name(data, s) if data.room(s.room_id) else "",
                 s.track,
                 s.language,

@@ -24,6 +24,7 @@ from .base import ACCENT, MUTED, TINT, Glyphs, Section, day_numbers, esc, markup
 from .breaks import keep_ends, keep_start
 from .briefs_cache import SharedParagraph, event_letters
 from .paragraph import Paragraph
+from .programme_common import subtitle_markup
 
 ALERT = colors.HexColor("#b00020")
 
@@ -323,7 +324,11 @@ class BriefWriter:
         problem = i18n.session_text(sess, "problem_statement", lang)
         questions = i18n.session_questions(sess, lang)
         g.check(heading, heading, summary, problem, *questions)
+        g.check(heading, sess.subtitle, sess.type_note)
         head: list[Flowable] = [self.shared(heading, "h2")]
+        sub = subtitle_markup(sess, g)
+        if sub:  # what the talk is called under its title, and the format's own name
+            head.append(self.shared_markup(sub, "text"))
         tbc = f' — <font color="#b00020"><b>{esc(W("tbc", lang))}</b></font>'
         role = markup(g.strip(W("your_role", lang, role=item.role_label)))
         role += "" if item.confirmed else tbc
@@ -331,8 +336,8 @@ class BriefWriter:
             role += f' <font color="#b00020">({esc(W("session_tbc", lang))})</font>'
         head.append(self.shared_markup(role, "role"))
         v = item.venue_time
-        town = content.venue_city(data.event)
-        where = W("venue_time_in", lang, town=town) if town else W("venue_time", lang)
+        town = content.zone_town(data.event, v.zone)
+        where = W("venue_time_in", lang, town=town)
         when = [
             (
                 W("when", lang),

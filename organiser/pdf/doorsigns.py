@@ -23,6 +23,7 @@ from reportlab.platypus import (
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Session
 from ..services import timezones
+from ..services.briefs import zone_town
 from . import fonts
 from .base import (
     ACCENT,
@@ -113,6 +114,8 @@ def _page(
             )
             for sp in spans[1:]
         ]
+        if s.type_note:  # under the time, where the column has room: the format's own name
+            others.append(glyphs.strip(s.type_note))
         if others:
             when.append(Paragraph("<br/>".join(esc(o) for o in others), st["other"]))
         title = esc(glyphs.strip(heading_text(s, lang)))
@@ -134,7 +137,7 @@ def _page(
         )
     )
     assert first is not None
-    zone_note = Paragraph(esc(f"{first.label} ({timezones.city(zones[0])})"), st["other"])
+    zone_note = Paragraph(esc(f"{first.label} ({zone_town(data.event, zones[0])})"), st["other"])
     return [
         Paragraph(esc(glyphs.strip(name)), st["room"]),
         Paragraph(esc(day_title(day, index, glyphs, lang)), st["day"]),

@@ -14,6 +14,7 @@ with the person's name instead of finding a box on a badge.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from functools import cache
 
@@ -81,6 +82,13 @@ class Face(TTFont):
         a glyph stood for is the one it keeps."""
         code = self._by_glyph.get(gid)
         if code is None:
+            with _LOADING:  # the desk's warm-up may shape in this face at the same time
+                return self._new_code(gid, text, advance)
+        return code
+
+    def _new_code(self, gid: int, text: str, advance: float) -> int:
+        code = self._by_glyph.get(gid)
+        if code is None:
             face = self.face
             code = self._next_private
             while code in face.charToGlyph:
@@ -136,9 +144,19 @@ def _to_unicode(name: str, texts: list[str]) -> str:
     )
 
 
-@cache
+#: Held while faces are registered: the desk loads them on a worker thread (``shaping.warm``)
+#: while the window may already set text, and a face must be registered once, not twice.
+_LOADING = threading.RLock()
+
+
 def register() -> None:
-    """Register the family; safe to call from every renderer, does the work once."""
+    """Register the family; safe to call from every renderer (and thread), does the work once."""
+    with _LOADING:
+        _register()
+
+
+@cache
+def _register() -> None:
     for name, file in _FILES.items():
         pdfmetrics.registerFont(Face(name, str(resource("fonts", file))))
     addMapping(REGULAR, 0, 0, REGULAR)
@@ -151,9 +169,14 @@ def fallback_name(script: str, bold: bool) -> str:
     return f"Sans-{script}-Bold" if bold else f"Sans-{script}"
 
 
-@cache
 def fallbacks(bold: bool) -> tuple[str, ...]:
     """The fallback faces of one weight, registered on first use, in the order tried."""
+    with _LOADING:
+        return _fallbacks(bold)
+
+
+@cache
+def _fallbacks(bold: bool) -> tuple[str, ...]:
     register()
     names = []
     for script, regular, heavy in FALLBACKS:
@@ -173,7 +196,8 @@ def covered(font: str) -> frozenset[int]:
     """The code points ``font`` (a registered name) has a glyph for."""
     register()
     face = pdfmetrics.getFont(font).face
-    return frozenset(c for c in face.charToGlyph if not 0xE000 <= c <= 0xF8FF and c < 0xF0000)
+    codes = list(face.charToGlyph)  # one step: another thread may be adding shaped glyphs
+    return frozenset(c for c in codes if not 0xE000 <= c <= 0xF8FF and c < 0xF0000)
 
 
 _IGNORABLE = ("Cc", "Cf")

@@ -26,8 +26,7 @@ from reportlab.platypus import Flowable, PageBreak
 
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Session
-from ..services import timezones
-from ..services.briefs import venue_city
+from ..services.briefs import zone_town
 from . import fonts
 from .base import (
     ACCENT,
@@ -316,7 +315,7 @@ class GridPage(Flowable):
         hours = lay.data.day_span(p.day)
         venue = lay.data.event.venue_time_zone or "UTC"
         line = span_text(p.day, hours, venue, venue, lay.lang) if hours else ""
-        town = venue_city(lay.data.event) or timezones.city(venue)
+        town = zone_town(lay.data.event, venue)
         if town not in line:
             line = f"{line} ({town})"
         line += f"  ·  {p.part}" if p.part else ""
@@ -409,6 +408,8 @@ class GridPage(Flowable):
         muted = MUTED.hexval()
         title = lay.g.strip(heading_text(s, lay.lang))
         when = i18n.clock_span(box.start, box.end, lay.lang)
+        if s.type_note:  # the organisers' word for the format rides on the time line
+            when += f" · {lay.g.strip(s.type_note)}"
         if box.start < p.start:
             when = f"{i18n.t('continued', lay.lang)} · {when}"
         if box.end > p.end:

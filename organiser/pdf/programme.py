@@ -25,7 +25,7 @@ from reportlab.platypus import (
 
 from .. import i18n
 from ..model import QUIET_KINDS, Day, EventData, Session
-from ..services import timezones
+from ..services.briefs import zone_town
 from . import fonts, markdown
 from .base import (
     ACCENT,
@@ -61,6 +61,7 @@ from .programme_common import (
     role_heading,
     span_text,
     style_document,
+    subtitle_markup,
 )
 
 TIME_COLUMN = 34 * mm
@@ -235,7 +236,7 @@ class _Builder:
         parts = []
         for zone in self.zones:
             text = span_text(day, hours, self.venue, zone, self.lang)
-            parts.append(f"{esc(text)} ({esc(timezones.city(zone))})")
+            parts.append(f"{esc(text)} ({esc(zone_town(self.data.event, zone))})")
         return "  ·  ".join(parts)
 
     def day(self, index: int, day: Day) -> list[Flowable]:
@@ -389,6 +390,9 @@ class _Builder:
         if session.status == "tentative":
             tbc = i18n.t("tbc", self.lang)
             title += f" <font size='9' color='{MUTED.hexval()}'>({esc(tbc)})</font>"
+        sub = subtitle_markup(session, self.g)
+        if sub:  # in the heading's paragraph: a title never ends a page without it
+            title += f"<br/><font name='{fonts.REGULAR}' size='9.5'>{sub}</font>"
         head = SessionHead(self.times(day, session), CachedParagraph(title, self.ind["h2"]))
         flows: list[Flowable] = []
         for part in self._blocks(session):

@@ -177,6 +177,19 @@ def heading_text(session: Session, lang: str) -> str:
     return i18n.heading_of(session, lang)
 
 
+def subtitle_markup(session: Session, glyphs: Glyphs) -> str:
+    """'<i>the untold stories</i> · Live-Podcast Bühne': the line under a session's title,
+    its subtitle and the organisers' word for its format; '' when it has neither."""
+    parts = []
+    if session.subtitle.strip():
+        parts.append(f"<i>{esc(glyphs.strip(session.subtitle.strip()))}</i>")
+    if session.type_note:
+        parts.append(
+            f"<font color='{MUTED.hexval()}'>{esc(glyphs.strip(session.type_note))}</font>"
+        )
+    return "  ·  ".join(parts)
+
+
 def check_glyphs(
     data: EventData, options: ProgrammeOptions, glyphs: Glyphs | None = None
 ) -> Glyphs:
@@ -198,6 +211,8 @@ def check_glyphs(
         glyphs.check(
             s.title or heading_text(s, options.lang),
             s.title,
+            s.subtitle,
+            s.type_note,
             s.problem_statement,
             *s.guiding_questions,
         )

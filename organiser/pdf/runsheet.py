@@ -239,7 +239,7 @@ def _zone_line(data: EventData, day: date, lang: str) -> str:
     """'Times are venue time: GMT (Bamako)', with the abbreviation in force that day."""
     zone = data.event.venue_time_zone or "UTC"
     noon = datetime.combine(day, time(12)).replace(tzinfo=timezones._zone(zone))
-    town = content.venue_city(data.event) or timezones.city(zone)
+    town = content.zone_town(data.event, zone)
     return W("zone", lang, zone=timezones.abbreviation(zone, noon), town=town)
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from xml.sax.saxutils import escape
@@ -104,6 +104,21 @@ def line(text: str, font: str, base: str | None = None) -> Line:
         else:
             runs.append(_shape(face, piece, rtl))
     return Line(tuple(runs), sum(r.width for r in runs), tuple(missing))
+
+
+def warm(texts: Iterable[str]) -> None:
+    """Load now what setting ``texts`` will need: the faces of their scripts, in both
+    weights, and their HarfBuzz fonts.
+
+    Loading the fallback faces (Arabic, CJK, …) takes a few hundred milliseconds the first
+    time; the desk calls this on a worker thread when it opens, so that its first badge
+    for a name in another script prints as fast as the others.
+    """
+    fonts.register()
+    letters = "".join(sorted({c for t in texts for c in t if not c.isascii()}))
+    if letters:
+        for font in (fonts.REGULAR, fonts.BOLD):
+            line(letters, font)
 
 
 def _plain(font: str, text: str) -> Run:

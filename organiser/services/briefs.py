@@ -16,7 +16,7 @@ from functools import cache
 
 from .. import addressing, i18n
 from ..model import QUIET_KINDS, Event, EventData, Person, Session
-from .timezones import ZonedSpan, is_valid_zone, span_between
+from .timezones import ZonedSpan, city, is_valid_zone, span_between
 
 #: how long before their session the briefs ask people to be in the room; the run sheet
 #: expects them then too
@@ -264,6 +264,21 @@ def venue_city(event: Event) -> str:
     return ""
 
 
+def zone_town(event: Event, zone: str) -> str:
+    """The place a time in ``zone`` is named after on paper: the venue's town for the
+    venue's own zone ("CET (Hamburg)"), else the zone's city ("EST (New York)").
+
+    The one label for "venue time" on door signs, the run sheet, the programme, the grid
+    and briefs: the zone's city (Berlin) would send a Hamburg reader to the wrong town.
+    An address that names no town leaves the zone's city, which is still true of the clock.
+    """
+    if zone == (event.venue_time_zone or "UTC"):
+        town = venue_city(event)
+        if town:
+            return town
+    return city(zone)
+
+
 @cache
 def _country_names() -> frozenset[str]:
     """Country names as addresses write them, in the languages our users address letters in."""
@@ -360,9 +375,11 @@ def run_sheet(data: EventData, setup_lead: int = 60, lang: str = "en") -> list[R
     with their line-ups, catering and departures, each under its conference day."""
     entries: list[RunSheetEntry] = []
 
-    def add(at: datetime, kind: str, text: str, day: date | None = None, **kw: object) -> None:
+    def add(
+        at: datetime, kind: str, text: str, day: date | None = None, ends: datetime | None = None
+    ) -> None:
         entries.append(
-            RunSheetEntry(day or conference_day(data, at), at, kind, i18n.typeset(text, lang), **kw)
+            RunSheetEntry(day or conference_day(data, at), at, kind, i18n.typeset(text, lang), ends)
         )
 
     def how(*parts: str) -> str:
@@ -403,9 +420,9 @@ def run_sheet(data: EventData, setup_lead: int = 60, lang: str = "en") -> list[R
             )
     # one line per session: everyone its people are asked to be there by, as their briefs say
     sessions = {s.id: s for s in data.sessions}
-    for (day, at, session_id, room), people in meets.items():
+    for (day, at, session_id, room_name), people in meets.items():
         heading = i18n.heading_of(sessions[session_id], lang)
-        where = where_text(data.event, room, lang)
+        where = where_text(data.event, room_name, lang)
         names = ", ".join(who for _, who in sorted(people))
         add(at, "meet", W("meet", lang, heading=heading, where=where, names=names), day)
     for s in data.sessions:
@@ -538,13 +555,13 @@ def ascii_name(text: str) -> str:
     return text[:80].rstrip("-")
 
 
-def file_names(people: list[Person], suffix: str = ".pdf") -> dict[int, str]:
+def file_names(people: list[Person], suffix: str = ".pdf") -> dict[int | None, str]:
     """One distinct, safe file name per person: 'Hach-Clemens.pdf', 'Hach-Clemens-2.pdf'.
 
     Family name first so that a folder lists the briefs as the programme lists people;
     names compared without case, as Windows and macOS do.
     """
-    out: dict[int, str] = {}
+    out: dict[int | None, str] = {}  # by Person.id, typed as the model types it
     taken: set[str] = set()
     for p in people:
         stem = ascii_name(" ".join(x for x in (p.family_name, p.given_name) if x))

@@ -236,7 +236,7 @@ def _schema_of(hint: Any) -> dict[str, Any]:
     origin = typing.get_origin(hint)
     if origin is list:
         (item,) = typing.get_args(hint)
-        if dataclasses.is_dataclass(item):
+        if isinstance(item, type) and dataclasses.is_dataclass(item):  # a class, not an instance
             out: dict[str, Any] = {"type": "array", "items": _object_schema(item)}
         else:
             out = {"type": "array", "items": _schema_of(item)}

@@ -45,8 +45,13 @@ def person_badge(person: Person) -> dict[str, Any]:
 def session_programme(data: EventData, session: Session) -> dict[str, Any]:
     """What the programme shows of a session, including the people in it."""
     fields: dict[str, Any] = {f: getattr(session, f) for f in SESSION_FIELDS}
-    if session.summary:  # only when there is one: paper printed before summaries stays current
+    # only when there is one: paper printed before these fields existed stays current
+    if session.summary:
         fields["summary"] = session.summary
+    if session.subtitle:
+        fields["subtitle"] = session.subtitle
+    if session.type_note:
+        fields["type"] = session.type_note
     fields["roles"] = [
         (
             r.role,

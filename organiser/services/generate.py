@@ -294,6 +294,7 @@ def generate(
     pointer = 0
     n = 0
     for day in data.days:
+        assert day.id is not None  # numbered when made, above
         for slot_start, slot_end in SLOTS:
             for room in data.rooms:
                 if n >= sessions:

@@ -46,6 +46,15 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def east_asian(text: str) -> bool:
+    """Written in Chinese, Japanese or Korean script, whose names put the family name
+    first with no space between: 李小龙, 山田太郎, 김민준."""
+    return any(
+        0x3040 <= ord(c) <= 0x30FF or 0x4E00 <= ord(c) <= 0x9FFF or 0xAC00 <= ord(c) <= 0xD7A3
+        for c in text
+    )
+
+
 def paragraphs(text: str) -> list[str]:
     """Blank-line separated paragraphs, each with its inner line breaks joined."""
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]

@@ -151,6 +151,15 @@ def abbreviation(zone: str, when: datetime) -> str:
     return abbr
 
 
+def utc_offset(when: datetime) -> timedelta:
+    """The UTC offset of an aware time: a naive one here is a bug, raised rather than
+    passed on as None."""
+    offset = when.utcoffset()
+    if offset is None:
+        raise ValueError(f"{when.isoformat()} has no time zone")
+    return offset
+
+
 def utc_offset_label(offset: timedelta) -> str:
     minutes = int(offset.total_seconds() // 60)
     if minutes == 0:
@@ -217,10 +226,10 @@ def offset_changes(zone: str, first: date, last: date) -> list[tuple[date, timed
     """Days between ``first`` and ``last`` on which ``zone``'s UTC offset changes."""
     changes = []
     noon = time(12)
-    prev = datetime.combine(first, noon, tzinfo=_zone(zone)).utcoffset()
+    prev = utc_offset(datetime.combine(first, noon, tzinfo=_zone(zone)))
     day = first + timedelta(days=1)
     while day <= last:
-        off = datetime.combine(day, noon, tzinfo=_zone(zone)).utcoffset()
+        off = utc_offset(datetime.combine(day, noon, tzinfo=_zone(zone)))
         if off != prev:
             changes.append((day, prev, off))
         prev = off

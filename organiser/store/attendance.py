@@ -9,11 +9,12 @@ stored or reported as not stored (``StoreBusy``).
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
+from typing import cast
 
 from .. import model
+from .children import edit_children
 from .errors import EventFileError, StoreBusy  # noqa: F401  (the desk's "not saved")
 from .rows import row_of
 from .store import EventStore
@@ -28,27 +29,36 @@ class AlreadyCheckedIn(ValueError):
         super().__init__(f"already checked in on {check_in.at:%Y-%m-%d} at {check_in.at:%H:%M}")
 
 
-#: The event day of a check-in: its own day, else the event day of its date.
-_DAY_OF = "COALESCE(c.day_id, (SELECT d.id FROM days d WHERE d.date = substr(c.at, 1, 10)))"
+def day_of(store: EventStore, at: datetime, day_id: int | None) -> str:
+    """The event day a check-in counts for, as the file keys it: the date of its event
+    day, else (outside the event's days) the date of its time."""
+    if day_id is not None:
+        row = store.conn.execute("SELECT date FROM days WHERE id = ?", (day_id,)).fetchone()
+        if row is not None:
+            return row[0]
+    return at.date().isoformat()
+
+
+def _check_in(row: tuple) -> model.CheckIn:
+    """A check-in from (id, person_id, day_id, at, desk)."""
+    return model.CheckIn(row[1], datetime.fromisoformat(row[3]), row[2], row[0], row[4])
+
+
+_COLUMNS = "id, person_id, day_id, at, desk"
 
 
 def check_in_on_day(
     store: EventStore, person_id: int, at: datetime, day_id: int | None
 ) -> model.CheckIn | None:
-    """The person's first check-in on the event day ``day_id`` (or, outside the event's
-    days, on the date of ``at``), or None."""
-    if day_id is not None:
-        where, arg = f"{_DAY_OF} = ?", day_id
-    else:
-        where, arg = f"{_DAY_OF} IS NULL AND substr(c.at, 1, 10) = ?", at.date().isoformat()
+    """The person's check-in on the event day ``day_id`` (or, outside the event's days,
+    on the date of ``at``), or None. Where desks sharing the event each admitted the
+    person while apart, the earliest arrival is the check-in."""
     row = store.conn.execute(
-        f"""SELECT c.id, c.person_id, c.day_id, c.at FROM check_ins c
-            WHERE c.person_id = ? AND {where} ORDER BY c.at, c.id LIMIT 1""",
-        (person_id, arg),
+        f"""SELECT {_COLUMNS} FROM check_ins WHERE person_id = ? AND day = ?
+            ORDER BY at, desk, id LIMIT 1""",
+        (person_id, day_of(store, at, day_id)),
     ).fetchone()
-    if row is None:
-        return None
-    return model.CheckIn(row[1], datetime.fromisoformat(row[3]), row[2], row[0])
+    return None if row is None else _check_in(row)
 
 
 def insert_check_in(
@@ -61,20 +71,23 @@ def insert_check_in(
 ) -> int:
     """Record one check-in. With ``once_per_day`` a check-in already on that day raises
     ``AlreadyCheckedIn``; the test runs under the write lock, so two desks admitting the
-    same person at once record one arrival."""
+    same person at once on one file record one arrival. (Desks sharing an event through
+    their own files each record theirs while apart; see ``sync.rules``.)"""
 
     def write() -> int:
-        with store.transaction() as conn:
+        with store.transaction():
             if once_per_day:
                 earlier = check_in_on_day(store, person_id, at, day_id)
                 if earlier is not None:
                     raise AlreadyCheckedIn(earlier)
-            cur = conn.execute(
-                "INSERT INTO check_ins (person_id, day_id, at) VALUES (?, ?, ?)",
-                (person_id, day_id, at.isoformat(timespec="seconds")),
-            )
-            store._touch("check_ins")
-            return int(cur.lastrowid)
+            row = {
+                "person_id": person_id,
+                "day_id": day_id,
+                "day": day_of(store, at, day_id),
+                "at": at.isoformat(timespec="seconds"),
+                "desk": store.desk.id if store.desk else "",
+            }
+            return store.insert("check_ins", row)
 
     return write()
 
@@ -101,34 +114,38 @@ def person_exists(store: EventStore, person_id: int) -> bool:
 
 def check_ins_of(store: EventStore, person_id: int) -> list[model.CheckIn]:
     rows = store.conn.execute(
-        "SELECT id, person_id, day_id, at FROM check_ins WHERE person_id = ? ORDER BY at, id",
+        f"SELECT {_COLUMNS} FROM check_ins WHERE person_id = ? ORDER BY at, desk, id",
         (person_id,),
     ).fetchall()
-    return [model.CheckIn(r[1], datetime.fromisoformat(r[3]), r[2], r[0]) for r in rows]
+    return [_check_in(r) for r in rows]
 
 
 def arrival_rows(store: EventStore) -> list[tuple[int, str, str, int | None, str]]:
     """(person id, category, registration status, day id, day date) of each check-in,
     the day taken from the check-in's day or, failing that, from the date of its time."""
-    return store.conn.execute(
+    rows = store.conn.execute(
         """SELECT c.person_id, p.category, p.registration_status,
                   COALESCE(c.day_id, d.id), substr(c.at, 1, 10)
            FROM check_ins c JOIN people p ON p.id = c.person_id
            LEFT JOIN days d ON d.date = substr(c.at, 1, 10)"""
     ).fetchall()
+    # NOT NULL columns of these types (schema); the day id is None when no day matches
+    return cast(list[tuple[int, str, str, int | None, str]], rows)
 
 
 def expected_rows(store: EventStore) -> list[tuple[str, int]]:
     """(category, count) of the people expected: not cancelled, not declined."""
-    return store.conn.execute(
+    rows = store.conn.execute(
         """SELECT category, count(*) FROM people
            WHERE registration_status != 'cancelled' AND status NOT IN ('declined', 'cancelled')
            GROUP BY category"""
     ).fetchall()
+    return cast(list[tuple[str, int]], rows)  # category is TEXT NOT NULL (schema)
 
 
 def day_rows(store: EventStore) -> list[tuple[int, str, str]]:
-    return store.conn.execute("SELECT id, date, label FROM days ORDER BY date").fetchall()
+    rows = store.conn.execute("SELECT id, date, label FROM days ORDER BY date").fetchall()
+    return cast(list[tuple[int, str, str]], rows)  # NOT NULL columns of these types (schema)
 
 
 # --------------------------------------------------------------------- import
@@ -152,13 +169,8 @@ def write_import(
             for person in adds:
                 row = {k: v for k, v in row_of(person, "people").items() if k in people_cols}
                 row.pop("id", None)
-                names = ", ".join(f'"{k}"' for k in row)
-                marks = ", ".join("?" for _ in row)
-                cur = conn.execute(
-                    f"INSERT INTO people ({names}) VALUES ({marks})", tuple(row.values())
-                )
-                new_id = int(cur.lastrowid)
-                _write_affiliations(conn, new_id, person.affiliations)
+                new_id = store.insert("people", row)
+                _write_affiliations(store, new_id, person.affiliations)
                 added.append(new_id)
             for person_id, person, fields in updates:
                 row = row_of(person, "people")
@@ -167,18 +179,17 @@ def write_import(
                     columns.append("notes")
                 if columns:
                     sets = ", ".join(f'"{c}" = ?' for c in columns)
-                    cur = conn.execute(
+                    conn.execute(
                         f"UPDATE people SET {sets} WHERE id = ?",
                         (*(row[c] for c in columns), person_id),
                     )
-                    if cur.rowcount != 1:
+                    if conn.changes() != 1:
                         raise EventFileError(
                             f"{person.name} was removed from the event since the preview; "
                             "preview the import again"
                         )
                 if "organisation" in fields or "position" in fields:
-                    conn.execute("DELETE FROM affiliations WHERE person_id = ?", (person_id,))
-                    _write_affiliations(conn, person_id, person.affiliations)
+                    _write_affiliations(store, person_id, person.affiliations)
                 updated.append(person_id)
             store._touch("people")
             store._touch("affiliations")
@@ -188,17 +199,17 @@ def write_import(
 
 
 def _write_affiliations(
-    conn: sqlite3.Connection, person_id: int, affiliations: Sequence[model.Affiliation]
+    store: EventStore, person_id: int, affiliations: Sequence[model.Affiliation]
 ) -> None:
-    conn.executemany(
-        "INSERT INTO affiliations (person_id, sort_order, position, organisation) VALUES (?, ?, ?, ?)",
-        [(person_id, i, a.position, a.organisation) for i, a in enumerate(affiliations)],
-    )
+    """Set the person's affiliations, each one kept in its row where it stays (in place:
+    see ``children``)."""
+    rows = [{"position": a.position, "organisation": a.organisation} for a in affiliations]
+    edit_children(store, "affiliations", "person_id", person_id, rows)
 
 
 def counts(store: EventStore) -> dict[str, int]:
     """Rows per attendee table: what tests compare before and after a refused import."""
     return {
-        t: store.conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+        t: store.conn.execute(f'SELECT count(*) FROM "{t}"').get
         for t in ("people", "affiliations", "check_ins")
     }

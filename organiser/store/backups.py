@@ -17,17 +17,17 @@ import hashlib
 import os
 import re
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from .. import paths
+from .connection import DatabaseError, connect_read_only, copy_database
 from .errors import EventFileError
 from .fileinfo import check_event_file
 from .lock import EventLock, real_path
 from .messages import SAY
-from .store import EventStore, copy_database
+from .store import EventStore
 
 #: Copies kept per event file; the oldest go first.
 KEEP = 10
@@ -135,10 +135,13 @@ def take_of_file(event: str | Path, reason: str) -> Backup | None:
     except EventFileError:
         return None
     target = _target(event, reason)
-    conn = sqlite3.connect(f"{event.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn = connect_read_only(event)
+    except DatabaseError:
+        return None
     try:
         copy_database(conn, target)
-    except sqlite3.Error:
+    except DatabaseError:
         return None
     finally:
         conn.close()
@@ -199,6 +202,9 @@ def restore(event: str | Path, backup: Backup, *, force_unlock: bool = False) ->
             # a journal of the old file would be "rolled back" into the restored one
             Path(f"{event}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, event)
+        from ..sync.filesync import renew_identity
+
+        renew_identity(event)  # a desk of a shared event: its peers take it back
     finally:
         lock.release()
     return Restored(event, backup, kept)

@@ -15,6 +15,7 @@ import psutil
 
 from ..services.text import quote
 from .lock import describe, holder
+from .messages import SAY
 
 
 def _lockers(path: Path) -> list[int]:
@@ -55,9 +56,9 @@ def _program(pid: int) -> str:
         proc = psutil.Process(pid)
         words = proc.cmdline() or [proc.name()]
     except (psutil.Error, OSError):
-        return f"process {pid}"
+        return SAY.say("process", pid=pid)
     text = " ".join(Path(words[0]).name if i == 0 else w for i, w in enumerate(words[:6]))
-    return f"“{quote(' '.join(text.split()), 60)}” (process {pid})"
+    return SAY.say("program", command=quote(" ".join(text.split()), 60), pid=pid)
 
 
 def who_holds(path: Path) -> str:

@@ -28,6 +28,12 @@ class FileLocked(EventFileError):
         self.can_take_over = can_take_over
 
 
+class InconsistentData(EventFileError):
+    """An event whose parts contradict each other (two rows with one id, a reference to
+    nothing), found while writing it into a new file: the file is not made. The message
+    is SQLite's: the caller says what contradicts itself (a bundle, an import)."""
+
+
 class WriteFailed(EventFileError):
     """A change the file did not take (read-only, busy, disk full): nothing was written."""
 

@@ -9,6 +9,8 @@ from .store import EventStore
 
 def add_print_record(store: EventStore, record: PrintRecord) -> PrintRecord:
     """Store one export's record; gives ``record`` its id and returns it."""
+    if store.desk is not None:
+        record.desk = store.desk.id
     row = row_of(record, "print_log")
     row.pop("id", None)
     record.id = store.insert("print_log", row)

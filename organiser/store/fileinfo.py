@@ -8,10 +8,12 @@ connection is made.
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 
+import apsw
+
 from ..i18n import messages_language, number
+from .connection import connect_read_only
 from .errors import DamagedFile, EventFileError, NewerSchema, NotAnEventFile
 from .messages import SAY
 from .schema import APPLICATION_ID, SCHEMA_VERSION
@@ -59,25 +61,28 @@ def check_event_file(path: Path, *, journal_checked: bool = False) -> int:
 
 
 def _check_contents(path: Path) -> int:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        conn = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
+        conn = connect_read_only(path)
+    except apsw.Error as exc:
         raise NotAnEventFile(SAY.say("cannot_open", name=path.name, reason=exc)) from None
     try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.pragma("application_id")
+        version = conn.pragma("user_version")
         if app_id != APPLICATION_ID:
             raise NotAnEventFile(SAY.say("other_application", name=path.name))
         if version > SCHEMA_VERSION:
             raise NewerSchema(
                 SAY.say("newer", name=path.name, version=version, known=SCHEMA_VERSION)
             )
-        ok = conn.execute("PRAGMA quick_check").fetchone()[0]
+        first = conn.execute("PRAGMA quick_check").fetchone()
+        assert first is not None  # quick_check answers "ok" or the problems it found
+        ok = first[0]
         if ok != "ok":
             raise DamagedFile(SAY.say("damaged", name=path.name, detail=_short(ok)))
         return version
-    except sqlite3.DatabaseError as exc:
+    except (apsw.BusyError, apsw.LockedError):
+        raise EventFileError(SAY.say("busy_reading", name=path.name)) from None
+    except apsw.Error as exc:
         raise DamagedFile(SAY.say("damaged_unreadable", name=path.name, detail=exc)) from None
     finally:
         conn.close()

@@ -25,7 +25,7 @@ def last_badge_prints(store: EventStore) -> dict[int, model.PrintRecord]:
         "SELECT * FROM print_log WHERE kind = 'badge' AND person_id IS NOT NULL "
         "ORDER BY printed_at, id"
     )
-    names = [d[0] for d in cur.description]
+    names = store.columns("print_log")
     out: dict[int, model.PrintRecord] = {}
     for row in cur.fetchall():
         rec = object_of("print_log", dict(zip(names, row)))
@@ -47,14 +47,25 @@ def record_badge_prints(
     ``items`` are the per-aspect fingerprints the stale-paper list compares against."""
     at = to_db((printed_at or datetime.now()).replace(microsecond=0))
     opts = json.dumps(options or {}, ensure_ascii=False, sort_keys=True)
+    desk = store.desk.id if store.desk else ""
     rows = [
-        ("badge", at, layout, pid, fp, json.dumps(items, sort_keys=True), opts)
+        (
+            store.new_key("print_log", {}),
+            "badge",
+            at,
+            layout,
+            pid,
+            fp,
+            json.dumps(items, sort_keys=True),
+            opts,
+            desk,
+        )
         for pid, fp, items in entries
     ]
     with store.transaction() as conn:
         conn.executemany(
-            "INSERT INTO print_log (kind, printed_at, layout, person_id, fingerprint, items, "
-            "options) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO print_log (id, kind, printed_at, layout, person_id, fingerprint, "
+            "items, options, desk) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         store._touch("print_log")
@@ -107,7 +118,7 @@ def badge_event_data(store: EventStore, person_ids: Iterable[int]) -> model.Even
         roles = store.conn.execute(
             "SELECT session_id, role, sort_order FROM roles WHERE person_id = ? ORDER BY id",
             (pid,),
-        ).fetchall()
+        )
         for session_id, role, order in roles:
             data.sessions.append(
                 model.Session(

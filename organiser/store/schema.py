@@ -8,11 +8,13 @@ file as it was. Column names are plain words so that a user can read the file wi
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # imported only to migrate: it costs start-up time
+if TYPE_CHECKING:  # imported only to migrate: they cost start-up time
+    import sqlite3
+
     import sqlite_utils
 
 APPLICATION_ID = 0x4F726761  # "Orga"
@@ -134,7 +136,7 @@ V1 = [
 ]
 
 # Version 2: logistics, attendance and the print log.
-V2_COLUMNS = {
+V2_COLUMNS: dict[str, dict[str, type]] = {
     "rooms": {"floor": str, "directions": str, "equipment": str},
     "people": {
         "registration_status": str,
@@ -222,17 +224,17 @@ def _v2(db: sqlite_utils.Database) -> None:
     for table, columns in V2_COLUMNS.items():
         for name, kind in columns.items():
             if name in NULLABLE:
-                db[table].add_column(name, kind)
+                db.table(table).add_column(name, kind)
             else:
                 default = DEFAULTS.get(name, "" if kind is str else 0)
-                db[table].add_column(name, kind, not_null_default=default)
+                db.table(table).add_column(name, kind, not_null_default=default)
     for statement in V2_TABLES:
         db.execute(statement)
 
 
 def _v3(db: sqlite_utils.Database) -> None:
     """Version 3: a short title for badges, where the event's title is too long for one."""
-    db["event"].add_column("short_title", str, not_null_default="")
+    db.table("event").add_column("short_title", str, not_null_default="")
 
 
 def _v4(db: sqlite_utils.Database) -> None:
@@ -265,12 +267,89 @@ V5_COLUMNS = {
 def _v5(db: sqlite_utils.Database) -> None:
     for table, columns in V5_COLUMNS.items():
         for name, default in columns.items():
-            db[table].add_column(name, str, not_null_default=default)
+            db.table(table).add_column(name, str, not_null_default=default)
 
 
-# Version 6: French. The language documents print in, a person's form of address (where
+#: Settings that describe one laptop, not the event: never shared with other desks.
+LOCAL_SETTINGS = frozenset(
+    {"badge_sheet", "desk_badge_layout", "desk_output", "desk_folder", "desk_layout", "sharing"}
+)
+
+
+def _v6(db: sqlite_utils.Database) -> None:
+    """Version 6: several desks, one event.
+
+    A check-in names its event day (the date) and the desk that made it, one per person,
+    day and desk: two desks that admit one person while apart keep both arrivals, and
+    the earliest counts. In an older file a second check-in of one person on one day
+    (made before check-ins were once a day) gets a desk of its own, "earlier-file-ID",
+    the same on every copy of the file. The print log names the desk too, and the
+    settings that belong to one laptop move to a table that is never shared. Ids stay as
+    they are: every desk of an event starts from one file, so they agree."""
+    (old_seq,) = db.execute(
+        "SELECT max(seq) FROM sqlite_sequence WHERE name = 'check_ins'"
+    ).fetchone()
+    db.execute(
+        """CREATE TABLE check_ins_v6 (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            day_id INTEGER REFERENCES days(id) ON DELETE SET NULL,
+            day TEXT NOT NULL,
+            at TEXT NOT NULL,
+            desk TEXT NOT NULL DEFAULT '',
+            UNIQUE (person_id, day, desk)
+        )"""
+    )
+    db.execute(
+        """WITH c AS (
+               SELECT id, person_id, day_id, at,
+                      COALESCE((SELECT date FROM days WHERE days.id = check_ins.day_id),
+                               substr(at, 1, 10)) AS day
+               FROM check_ins)
+           INSERT INTO check_ins_v6 (id, person_id, day_id, day, at, desk)
+           SELECT id, person_id, day_id, day, at,
+                  CASE ROW_NUMBER() OVER (PARTITION BY person_id, day ORDER BY at, id)
+                  WHEN 1 THEN '' ELSE 'earlier-file-' || id END
+           FROM c"""
+    )
+    db.execute("DROP TABLE check_ins")
+    db.execute("ALTER TABLE check_ins_v6 RENAME TO check_ins")
+    if old_seq is not None:  # check-in ids are never used twice, deleted ones included
+        db.execute("DELETE FROM sqlite_sequence WHERE name = 'check_ins'")
+        db.execute("INSERT INTO sqlite_sequence (name, seq) VALUES ('check_ins', ?)", [old_seq])
+    db.table("print_log").add_column("desk", str, not_null_default="")
+    db.execute(
+        """CREATE TABLE local_settings (
+            key TEXT PRIMARY KEY NOT NULL,
+            value TEXT NOT NULL
+        )"""
+    )
+    keys = sorted(LOCAL_SETTINGS)
+    marks = ", ".join("?" for _ in keys)
+    db.execute(
+        f"INSERT INTO local_settings (key, value) "
+        f"SELECT key, value FROM settings WHERE key IN ({marks})",
+        keys,
+    )
+    db.execute(f"DELETE FROM settings WHERE key IN ({marks})", keys)
+
+
+def _v7(db: sqlite_utils.Database) -> None:
+    """Version 7: a session's subtitle and its type, the organisers' word for its format
+    (frab's and pretalx's ``subtitle`` and ``type``), each a field of its own."""
+    for name in ("subtitle", "type"):
+        db.table("sessions").add_column(name, str, not_null_default="")
+
+
+def _v8(db: sqlite_utils.Database) -> None:
+    """Version 8: a person whose name is written family name first ("Nguyễn Thị Minh
+    Khai", "Nagy Béla") keeps that order on every badge and list."""
+    db.table("people").add_column("family_first", int, not_null_default=0)
+
+
+# Version 9: French. The language documents print in, a person's form of address (where
 # the honorific does not say), role names that agree in French, and a session's French text.
-V6_COLUMNS: dict[str, dict[str, object]] = {
+V9_COLUMNS: dict[str, dict[str, object]] = {
     "event": {"print_language": "en", "print_bilingual": 0},
     "people": {"form_of_address": ""},
     "role_types": {
@@ -285,20 +364,30 @@ V6_COLUMNS: dict[str, dict[str, object]] = {
 }
 
 
-def _v6(db: sqlite_utils.Database) -> None:
+def _v9(db: sqlite_utils.Database) -> None:
     """The columns above, and the built-in roles' French wording filled in so that it can
     be seen and edited (Logistics › Roles) like the English."""
     from ..i18n import french_role_defaults
 
-    for table, columns in V6_COLUMNS.items():
+    for table, columns in V9_COLUMNS.items():
         for name, default in columns.items():
-            db[table].add_column(name, type(default), not_null_default=default)
+            db.table(table).add_column(name, type(default), not_null_default=default)
     for key, values in french_role_defaults().items():
         sets = ", ".join(f'"{column}" = ?' for column in values)
         db.execute(f"UPDATE role_types SET {sets} WHERE key = ?", (*values.values(), key))
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _v1,
+    _v2,
+    _v3,
+    _v4,
+    _v5,
+    _v6,
+    _v7,
+    _v8,
+    _v9,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -311,3 +400,43 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEM
         step(db)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     db.execute(f"PRAGMA user_version = {to_version}")
+
+
+def migrate_file(path: Path, from_version: int) -> None:
+    """Bring the file at ``path`` to the current version in one transaction (a new file
+    from version 0). Runs on a connection of its own, closed before the store opens the
+    file with apsw: never two SQLite libraries holding one file in one process."""
+    import sqlite3
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+        _in_transaction(conn, from_version)
+    finally:
+        conn.close()
+
+
+def migrate_memory(image: bytes, from_version: int) -> bytes:
+    """The current version of a database image (a read-only file viewed in memory)."""
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        conn.deserialize(image)
+        conn.execute("PRAGMA foreign_keys = ON")
+        _in_transaction(conn, from_version)
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
+def _in_transaction(conn: sqlite3.Connection, from_version: int) -> None:
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        migrate(conn, from_version)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

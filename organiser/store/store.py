@@ -13,16 +13,18 @@ store waits in steps of it, calling ``waiting`` (the window's progress dialog, t
 command line's note) so the user sees who holds the file and can stop waiting. Whatever
 the file does not take (read-only, busy, full disk) raises a ``WriteFailed`` with a
 message a user can act on, having written nothing.
+
+A file shared between desks (``organiser.sync``) has a desk identity: then every write
+transaction is also recorded as a change set for the other desks, in the same
+transaction, and new rows take ids two desks cannot both pick (``new_key``). A file that
+was never shared is written exactly as before.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-import os
 import shutil
-import sqlite3
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -31,21 +33,39 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import apsw
+
 from .. import model
-from .errors import EventFileError, FileLocked, ReadOnlyFile, StoreBusy, WriteFailed
+from ..sync import ids, log
+from ..sync.desk import Desk, immediate
+from .connection import (
+    BUSY_TIMEOUT_MS,
+    busy_message,
+    connect,
+    connect_read_only,
+    copy_database,
+    is_busy,
+    memory_copy,
+    read_only_reason,
+    remove_with_journal,
+    roll_back,
+    write_error,
+)
+from .errors import EventFileError, FileLocked, InconsistentData, ReadOnlyFile, StoreBusy
 from .fileinfo import check_event_file, is_writable
 from .lock import EventLock, real_path
 from .messages import SAY
-from .rows import object_of, row_of
-from .schema import SCHEMA_VERSION, migrate
+from .schema import LOCAL_SETTINGS, SCHEMA_VERSION, migrate_file
+from .whole import new_event_data, read_all, write_all
 
 SUFFIX = ".organiser"
-#: How long a read waits for another program's commit (commits are short).
-BUSY_TIMEOUT_MS = 5_000
 #: One step of a write's wait for the lock; between steps ``waiting`` is asked.
 WAIT_STEP_MS = 200
 #: The longest a write waits for another program before it gives up.
 WRITE_WAIT_S = 30.0
+#: Tables whose rows are named by a natural key: a new row's id comes from it when the
+#: event is shared, so two desks adding "the same" day or role make one row.
+NATURAL_IDS = {"days": "date", "role_types": "key"}
 
 Listener = Callable[[set[str]], None]
 #: Called while a write waits for the file: (seconds waited, who holds it or "") and
@@ -67,7 +87,7 @@ class EventStore:
     def __init__(
         self,
         path: Path,
-        conn: sqlite3.Connection,
+        conn: apsw.Connection,
         lock: EventLock | None,
         *,
         read_only: str = "",
@@ -82,10 +102,29 @@ class EventStore:
         self._in_wait = False
         self._depth = 0
         self._touched: set[str] = set()
+        self._recording: apsw.Session | None = None
         self.listeners: list[Listener] = []
         self._columns: dict[str, list[str]] = {}
         self._children: dict[str, list[tuple[str, str, str]]] = {}
         self._read_schema()
+        #: this file's desk when the event is shared with other desks, else None
+        self.desk: Desk | None = None
+        if not read_only and log.is_installed(conn):
+            self.desk = self._open_desk()
+
+    def _open_desk(self) -> Desk:
+        from ..sync.tables import RULES
+
+        # a big write must not spill pages into the file before COMMIT: that needs the
+        # file to itself while the desk's service reads it (see sync.desk.connect)
+        self.conn.execute("PRAGMA cache_spill = OFF")
+        return Desk(self.conn, RULES)
+
+    def became_shared(self) -> None:
+        """The file was just made a desk (``sync.event.share``): record writes from now."""
+        if self.desk is None:
+            self._read_schema()  # its sync tables are new
+            self.desk = self._open_desk()
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -106,22 +145,18 @@ class EventStore:
         path = Path(path)
         version = check_event_file(path)
         if read_only or not is_writable(path):
-            return cls._open_read_only(path, version, _read_only_reason(path, read_only))
+            return cls._open_read_only(path, version, read_only_reason(path, read_only))
         file_lock = EventLock(path) if lock else None
         if file_lock:
             file_lock.acquire(force=force_unlock)
         try:
             if version == -1:  # an interrupted write: SQLite rolls its journal back first
-                _roll_back(path)
+                roll_back(path)
                 version = check_event_file(path, journal_checked=True)
-            conn = _connect(path)
             if version < SCHEMA_VERSION:
-                conn.close()
-                backup = backup_path(path, version)
-                shutil.copy2(path, backup)
-                conn = _connect(path)
-                with _transaction(conn):
-                    migrate(conn, version)
+                shutil.copy2(path, backup_path(path, version))
+                migrate_file(path, version)
+            conn = connect(path)
         except BaseException:
             if file_lock:
                 file_lock.release()
@@ -133,11 +168,8 @@ class EventStore:
         """A view of a file we may not write: straight from the file when it is current,
         else from a copy in memory (rolled back and upgraded there, the file untouched)."""
         if version == -1 or version < SCHEMA_VERSION:
-            return cls(path, _memory_copy(path, version), None, read_only=reason)
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        return cls(path, conn, None, read_only=reason)
+            return cls(path, memory_copy(path, version, SCHEMA_VERSION), None, read_only=reason)
+        return cls(path, connect_read_only(path), None, read_only=reason)
 
     @classmethod
     def create(
@@ -150,23 +182,29 @@ class EventStore:
         if not path.parent.is_dir():
             raise EventFileError(SAY.say("no_folder", path=path.parent))
         tmp = path.with_name(f".{path.name}.part")
-        _remove_with_journal(tmp)  # left by a killed run: its journal must not be replayed
+        remove_with_journal(tmp)  # left by a killed run: its journal must not be replayed
         try:
-            conn = _connect(tmp)
-            with _transaction(conn):
-                migrate(conn, 0)
-                _write_all(conn, data or new_event_data())
-            conn.close()
+            migrate_file(tmp, 0)
+            conn = connect(tmp)
+            try:
+                with immediate(conn):
+                    write_all(conn, data or new_event_data())
+            except apsw.ConstraintError as exc:
+                raise InconsistentData(str(exc)) from None
+            finally:
+                conn.close()
             if path.exists():
                 raise EventFileError(SAY.say("exists", path=path))
             tmp.replace(path)
         finally:
-            _remove_with_journal(tmp)
+            remove_with_journal(tmp)
         return cls.open(path, lock=lock)
 
     def close(self) -> None:
         if self.conn is not None:
             self.conn.close()
+            # None tells the window the store is closed (it tests for that); every other
+            # reader holds an open store, so the attribute keeps the open type
             self.conn = None  # type: ignore[assignment]
         if self._lock:
             self._lock.release()
@@ -178,7 +216,11 @@ class EventStore:
         self.close()
 
     def save_copy(self, target: str | Path) -> None:
-        """A consistent copy through SQLite's backup API, even while editing goes on."""
+        """A consistent copy through SQLite's backup API, even while editing goes on.
+
+        The copy of a shared event is a plain event file: a desk of its own is made with
+        "join", never by copying a desk (two files of one desk would tell its peers
+        different stories under one name)."""
         target = Path(target)
         if target.resolve() in (self.path.resolve(), real_path(self.path)):
             raise EventFileError(SAY.say("copy_elsewhere"))
@@ -189,24 +231,31 @@ class EventStore:
             raise FileLocked(
                 SAY.say("copy_open", name=target.name, holder=describe(editor)), editor
             )
-        copy_database(self.conn, target)
+        copy_database(self.conn, target, finish=log.uninstall if self.desk else None)
 
     # -------------------------------------------------------------- transactions
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Group writes; the outermost block commits, and listeners hear of it once."""
+    def transaction(self) -> Iterator[apsw.Connection]:
+        """Group writes; the outermost block commits, and listeners hear of it once.
+
+        In a shared event the transaction is recorded (a SQLite session on the shared
+        tables) and its change set logged for the other desks before it commits: the
+        write and its log entry are kept together or not at all."""
         if self._depth == 0:
             if self.read_only:
                 raise ReadOnlyFile(self.read_only)
             if self._in_wait:  # asked from the event loop the wait keeps running
                 raise StoreBusy(SAY.say("still_waiting", name=self.path.name))
             self._wait_for("BEGIN IMMEDIATE")
+            if self.desk is not None:
+                self._recording = self.desk.begin()
         self._depth += 1
         try:
             yield self.conn
         except BaseException:
             self._depth -= 1
             if self._depth == 0:
+                self._end_recording(keep=False)
                 self._roll_back_quietly()
                 self._touched.clear()
             raise
@@ -214,6 +263,7 @@ class EventStore:
         if self._depth == 0:
             touched, self._touched = self._touched, set()
             try:
+                self._end_recording(keep=True)
                 self._wait_for("COMMIT")
             except BaseException:
                 # e.g. readers kept the file busy past the wait: nothing was written
@@ -222,10 +272,22 @@ class EventStore:
             for listener in list(self.listeners):
                 listener(touched)
 
+    def _end_recording(self, *, keep: bool) -> None:
+        session, self._recording = self._recording, None
+        if session is None or self.desk is None:
+            return
+        if keep:
+            try:
+                self.desk.end(session)
+            except apsw.Error as exc:
+                raise write_error(self.path, exc) from None
+        else:
+            session.close()
+
     def _roll_back_quietly(self) -> None:
         # after a full disk or an I/O error SQLite may have rolled back itself
         if self.conn.in_transaction:
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(apsw.Error):
                 self.conn.execute("ROLLBACK")
 
     def _wait_for(self, sql: str) -> None:
@@ -233,19 +295,19 @@ class EventStore:
         holds the file, for at most WRITE_WAIT_S; ``waiting`` hears of each step."""
         started = time.monotonic()
         told = False
-        self.conn.execute(f"PRAGMA busy_timeout = {WAIT_STEP_MS}")
+        self.conn.set_busy_timeout(WAIT_STEP_MS)
         try:
             while True:
                 try:
                     self.conn.execute(sql)
                     return
-                except sqlite3.OperationalError as exc:
-                    if not _busy(exc):
-                        raise _write_error(self.path, exc) from None
+                except apsw.Error as exc:
+                    if not is_busy(exc):
+                        raise write_error(self.path, exc) from None
                 waited = time.monotonic() - started
                 who = self.holders()
                 if waited >= WRITE_WAIT_S:
-                    raise StoreBusy(_busy_message(self.path, who, waited)) from None
+                    raise StoreBusy(busy_message(self.path, who, waited)) from None
                 if self.waiting is not None:
                     told = True
                     self._in_wait = True
@@ -255,10 +317,8 @@ class EventStore:
                         self._in_wait = False
                     if not go_on:
                         raise StoreBusy(SAY.say("stopped_waiting", name=self.path.name)) from None
-        except sqlite3.Error as exc:
-            raise _write_error(self.path, exc) from None
         finally:
-            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.set_busy_timeout(BUSY_TIMEOUT_MS)
             if told and self.waiting is not None:
                 self.waiting(-1.0, "")
 
@@ -286,9 +346,13 @@ class EventStore:
 
     def data_version(self) -> int:
         """Changes when another connection commits: lets a window notice outside edits."""
-        return self.conn.execute("PRAGMA data_version").fetchone()[0]
+        return self.conn.pragma("data_version")
 
     # ------------------------------------------------------------ generic reads
+    @property
+    def tables(self) -> set[str]:
+        return set(self._columns)
+
     def columns(self, table: str) -> list[str]:
         try:
             return self._columns[table]
@@ -296,10 +360,9 @@ class EventStore:
             raise ValueError(f"unknown table {table!r}") from None
 
     def get(self, table: str, row_id: int) -> dict[str, Any] | None:
-        self.columns(table)
-        cur = self.conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,))
-        row = cur.fetchone()
-        return None if row is None else dict(zip([d[0] for d in cur.description], row))
+        cols = self.columns(table)
+        row = self.conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (row_id,)).fetchone()
+        return None if row is None else dict(zip(cols, row))
 
     def rows(self, table: str, **where: Any) -> list[dict[str, Any]]:
         cols = self.columns(table)
@@ -310,23 +373,43 @@ class EventStore:
         order = "sort_order, id" if "sort_order" in cols else ("id" if "id" in cols else "rowid")
         sql = f'SELECT * FROM "{table}"' + (f" WHERE {clause}" if clause else "")
         cur = self.conn.execute(sql + f" ORDER BY {order}", tuple(where.values()))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r)) for r in cur.fetchall()]
+        return [dict(zip(cols, r)) for r in cur]
 
     # ----------------------------------------------------------- generic writes
+    def new_key(self, table: str, values: dict[str, Any]) -> int | None:
+        """The id a new row of ``table`` takes: None (SQLite's next number) in a file
+        that was never shared, as always; in a shared event a random id, or for a day or
+        a role type one made from its date or key, so desks adding the same one at once
+        add one row."""
+        if self.desk is None:
+            return None
+        natural = NATURAL_IDS.get(table)
+        if natural and values.get(natural) is not None:
+            key = ids.stable_id(table, values[natural])
+            taken = self.conn.execute(f'SELECT 1 FROM "{table}" WHERE id = ?', (key,)).fetchone()
+            if taken is None:  # (a day whose date was changed may hold it)
+                return key
+        return ids.new_id()
+
     def insert(self, table: str, values: dict[str, Any]) -> int:
         cols = self.columns(table)
         for key in values:
             if key not in cols:
                 raise ValueError(f"{table} has no column {key!r}")
-        names = ", ".join(f'"{k}"' for k in values)
-        marks = ", ".join("?" for _ in values)
         with self.transaction() as conn:
-            cur = conn.execute(
+            values = dict(values)
+            if values.get("id") is None:
+                values.pop("id", None)
+                new_id = self.new_key(table, values)
+                if new_id is not None:
+                    values["id"] = new_id
+            names = ", ".join(f'"{k}"' for k in values)
+            marks = ", ".join("?" for _ in values)
+            conn.execute(
                 f'INSERT INTO "{table}" ({names}) VALUES ({marks})', tuple(values.values())
             )
             self._touch(table)
-            return int(cur.lastrowid)
+            return int(values["id"]) if "id" in values else conn.last_insert_rowid()
 
     def update(self, table: str, row_id: int, changes: dict[str, Any]) -> dict[str, Any]:
         """Change some columns of one row; returns their old values (for undo)."""
@@ -371,41 +454,26 @@ class EventStore:
     def replace_children(
         self, table: str, parent_col: str, parent_id: int | None, rows: Iterable[dict[str, Any]]
     ) -> list[dict[str, Any]]:
-        """Set an ordered child list (questions, affiliations, zones) in one step.
+        """Set an ordered child list (questions, affiliations, zones) in one step, edited
+        in place (see ``children``). Returns the old rows, with their ids, so that undo
+        can put them back the same way."""
+        from .children import edit_children
 
-        Returns the old rows so that undo can put them back the same way.
-        """
-        cols = self.columns(table)
-        with self.transaction() as conn:
-            if parent_col:
-                old = self.rows(table, **{parent_col: parent_id})
-                conn.execute(f'DELETE FROM "{table}" WHERE "{parent_col}" = ?', (parent_id,))
-            else:
-                old = self.rows(table)
-                conn.execute(f'DELETE FROM "{table}"')
-            for order, row in enumerate(rows):
-                values = {k: v for k, v in row.items() if k in cols and k != "id"}
-                if "sort_order" in cols:
-                    values["sort_order"] = order
-                if parent_col:
-                    values[parent_col] = parent_id
-                names = ", ".join(f'"{k}"' for k in values)
-                marks = ", ".join("?" for _ in values)
-                conn.execute(
-                    f'INSERT INTO "{table}" ({names}) VALUES ({marks})', tuple(values.values())
-                )
-            self._touch(table)
-        return old
+        return edit_children(self, table, parent_col, parent_id, rows)
 
     def set_setting(self, key: str, value: Any) -> Any:
-        """Store a JSON value under ``key``; returns the previous one (None when unset)."""
+        """Store a JSON value under ``key``; returns the previous one (None when unset).
+
+        The settings of one laptop (its badge sheet, the desk's printer and layout) stay
+        in this file alone; every other setting describes the event and is shared."""
         old = self.setting(key)
+        table = "local_settings" if key in LOCAL_SETTINGS else "settings"
         with self.transaction() as conn:
             if value is None:
-                conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+                conn.execute(f"DELETE FROM {table} WHERE key = ?", (key,))
             else:
                 conn.execute(
-                    "INSERT INTO settings(key, value) VALUES (?, ?) "
+                    f"INSERT INTO {table} (key, value) VALUES (?, ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     (key, json.dumps(value, ensure_ascii=False, sort_keys=True)),
                 )
@@ -413,16 +481,18 @@ class EventStore:
         return old
 
     def setting(self, key: str, default: Any = None) -> Any:
-        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        table = "local_settings" if key in LOCAL_SETTINGS else "settings"
+        row = self.conn.execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
         return default if row is None else json.loads(row[0])
 
     # --------------------------------------------------------------- whole event
     def load(self) -> model.EventData:
         """The whole event as plain data, for renderers, checks and exports."""
-        return _read_all(self)
+        return read_all(self)
 
     # ------------------------------------------------------------------ helpers
     def _read_schema(self) -> None:
+        self._columns, self._children = {}, {}
         tables = [
             r[0]
             for r in self.conn.execute(
@@ -458,272 +528,3 @@ class EventStore:
 def backup_path(path: Path, version: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     return path.with_name(f"{path.stem}.before-upgrade-v{version}-{stamp}{path.suffix}")
-
-
-def _remove_with_journal(path: Path) -> None:
-    for name in (str(path), f"{path}-journal"):
-        Path(name).unlink(missing_ok=True)
-
-
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
-    """A consistent copy of an open database through SQLite's backup API, written beside
-    ``target`` and moved into place once complete: a reader never sees half of it."""
-    tmp = target.with_name(f".{target.name}.part")
-    _remove_with_journal(tmp)
-    try:
-        dest = sqlite3.connect(tmp)
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dest.close()
-        tmp.replace(target)
-    finally:
-        _remove_with_journal(tmp)
-
-
-def _read_only_reason(path: Path, asked: bool) -> str:
-    if asked:
-        return SAY.say("viewing_only", name=path.name)
-    where = SAY.say("folder_is" if os.access(path, os.W_OK) else "file_is")
-    return SAY.say("read_only", name=path.name, where=where)
-
-
-def _roll_back(path: Path) -> None:
-    """Let SQLite roll back the journal an interrupted write left, through an ordinary
-    writable connection: reading the schema is enough to make it do so."""
-    conn = _connect(path)
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError:
-        pass  # judged by check_event_file next, with the journal gone or not
-    finally:
-        conn.close()
-
-
-def _memory_copy(path: Path, version: int) -> sqlite3.Connection:
-    """The event in memory, for viewing a file we may not change: a journal left beside it
-    is rolled back in a copy of both files, an older format upgraded in memory."""
-    with tempfile.TemporaryDirectory(prefix="organiser-view-") as folder:
-        source = path
-        if version == -1:
-            source = Path(folder) / path.name
-            shutil.copyfile(path, source)
-            for suffix in ("-journal", "-wal"):
-                side = Path(f"{path}{suffix}")
-                if side.exists():
-                    shutil.copyfile(side, Path(f"{source}{suffix}"))
-            _roll_back(source)
-            version = check_event_file(source, journal_checked=True)
-        uri = f"{source.resolve().as_uri()}?mode=ro"
-        disk = sqlite3.connect(uri, uri=True)
-        memory = sqlite3.connect(":memory:", isolation_level=None)
-        try:
-            disk.backup(memory)
-        finally:
-            disk.close()
-    memory.execute("PRAGMA foreign_keys = ON")
-    if version < SCHEMA_VERSION:
-        with _transaction(memory):
-            migrate(memory, version)
-    return memory
-
-
-def _busy(exc: sqlite3.Error) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
-def _busy_message(path: Path, who: str, waited: float) -> str:
-    holder = who or SAY.say("another_program")
-    return SAY.say("busy", name=path.name, holder=holder, seconds=f"{waited:.0f}")
-
-
-def _write_error(path: Path, exc: sqlite3.Error) -> WriteFailed:
-    """What a failed write means for the user, and what to do about it."""
-    text = str(exc).lower()
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyFile(_read_only_reason(path, False))
-    if "full" in text:
-        return WriteFailed(SAY.say("disk_full", name=path.name))
-    if "unable to open" in text:
-        return WriteFailed(SAY.say("cannot_write", name=path.name))
-    if _busy(exc):
-        return StoreBusy(_busy_message(path, "", 0))
-    return WriteFailed(SAY.say("write_failed", name=path.name, reason=exc))
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = DELETE")
-    conn.execute("PRAGMA synchronous = FULL")
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    return conn
-
-
-@contextmanager
-def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-def new_event_data(title: str = "") -> model.EventData:
-    """A fresh event: the built-in roles and nothing else."""
-    data = model.EventData(event=model.Event(title=title))
-    from ..i18n import french_role_defaults
-
-    french = french_role_defaults()
-    data.role_types = [
-        model.RoleType(*spec, **french.get(spec[0], {})) for spec in model.DEFAULT_ROLE_TYPES
-    ]
-    return data
-
-
-def _insert_many(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    names = list(rows[0])
-    sql = f'INSERT INTO "{table}" ({", ".join(names)}) VALUES ({", ".join("?" for _ in names)})'
-    conn.executemany(sql, [tuple(r[n] for n in names) for r in rows])
-
-
-def _strip_id(row: dict[str, Any]) -> dict[str, Any]:
-    if row.get("id") is None:
-        row.pop("id", None)
-    return row
-
-
-def _write_all(conn: sqlite3.Connection, data: model.EventData) -> None:
-    """Write a whole event into empty tables, keeping the ids it carries."""
-    _insert_many(conn, "event", [row_of(data.event, "event", id=1)])
-    _insert_many(
-        conn,
-        "display_time_zones",
-        [{"sort_order": i, "zone": z} for i, z in enumerate(data.event.display_time_zones)],
-    )
-    for table, items in (
-        ("days", data.days),
-        ("rooms", data.rooms),
-        ("partners", data.partners),
-        ("role_types", data.role_types),
-        ("contacts", data.contacts),
-    ):
-        ordered = table in ("rooms", "partners", "role_types", "contacts")
-        for i, item in enumerate(items):
-            extra = {"sort_order": i} if ordered else {}
-            cur = conn.execute(*_insert_sql(table, _strip_id(row_of(item, table, **extra))))
-            item.id = cur.lastrowid
-    for person in data.people:
-        cur = conn.execute(*_insert_sql("people", _strip_id(row_of(person, "people"))))
-        person.id = cur.lastrowid
-        _insert_many(
-            conn,
-            "affiliations",
-            [
-                {"person_id": person.id, "sort_order": i, **row_of(a, "affiliations")}
-                for i, a in enumerate(person.affiliations)
-            ],
-        )
-    for session in data.sessions:
-        cur = conn.execute(*_insert_sql("sessions", _strip_id(row_of(session, "sessions"))))
-        session.id = cur.lastrowid
-        _insert_many(
-            conn,
-            "guiding_questions",
-            question_rows(session.id, session.guiding_questions, session.guiding_questions_fr),
-        )
-        for role in session.roles:
-            cur = conn.execute(
-                *_insert_sql("roles", _strip_id(row_of(role, "roles", session_id=session.id)))
-            )
-            role.id = cur.lastrowid
-    for table, items in (
-        ("tasks", data.tasks),
-        ("check_ins", data.check_ins),
-        ("print_log", data.print_log),
-    ):
-        for item in items:
-            cur = conn.execute(*_insert_sql(table, _strip_id(row_of(item, table))))
-            item.id = cur.lastrowid
-    _insert_many(
-        conn,
-        "settings",
-        [
-            {"key": k, "value": json.dumps(v, ensure_ascii=False, sort_keys=True)}
-            for k, v in sorted(data.settings.items())
-        ],
-    )
-
-
-def question_rows(
-    session_id: int | None, english: list[str], french: list[str]
-) -> list[dict[str, Any]]:
-    """The guiding_questions rows of a session: each English question with its French one
-    at the same place (either may be empty when only one language has it)."""
-    count = max(len(english), len(french))
-    return [
-        {
-            "session_id": session_id,
-            "sort_order": i,
-            "text": english[i] if i < len(english) else "",
-            "text_fr": french[i] if i < len(french) else "",
-        }
-        for i in range(count)
-    ]
-
-
-def _insert_sql(table: str, row: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
-    names = ", ".join(f'"{k}"' for k in row)
-    marks = ", ".join("?" for _ in row)
-    return f'INSERT INTO "{table}" ({names}) VALUES ({marks})', tuple(row.values())
-
-
-def _read_all(store: EventStore) -> model.EventData:
-    def objects(table: str) -> list[Any]:
-        return [object_of(table, r) for r in store.rows(table)]
-
-    data = model.EventData()
-    event_row = store.get("event", 1)
-    if event_row is None:
-        raise EventFileError(SAY.say("no_event", name=store.path.name))
-    data.event = object_of("event", event_row)
-    data.event.display_time_zones = [r["zone"] for r in store.rows("display_time_zones")]
-    data.days = sorted(objects("days"), key=lambda d: d.date)
-    data.rooms = objects("rooms")
-    data.partners = objects("partners")
-    data.role_types = objects("role_types")
-    data.contacts = objects("contacts")
-    affiliations: dict[int, list[model.Affiliation]] = {}
-    for r in store.rows("affiliations"):
-        affiliations.setdefault(r["person_id"], []).append(object_of("affiliations", r))
-    data.people = objects("people")
-    for p in data.people:
-        p.affiliations = affiliations.get(p.id, [])
-    questions: dict[int, list[str]] = {}
-    questions_fr: dict[int, list[str]] = {}
-    for r in store.rows("guiding_questions"):
-        questions.setdefault(r["session_id"], []).append(r["text"])
-        questions_fr.setdefault(r["session_id"], []).append(r.get("text_fr") or "")
-    roles: dict[int, list[model.Role]] = {}
-    for r in store.rows("roles"):
-        roles.setdefault(r["session_id"], []).append(object_of("roles", r))
-    day_dates = {d.id: d.date for d in data.days}
-    data.sessions = sorted(
-        objects("sessions"), key=lambda s: (day_dates.get(s.day_id), s.starts, s.ends, s.id)
-    )
-    for s in data.sessions:
-        s.guiding_questions = questions.get(s.id, [])
-        french = questions_fr.get(s.id, [])
-        s.guiding_questions_fr = french if any(french) else []
-        s.roles = sorted(roles.get(s.id, []), key=lambda r: (r.sort_order, r.id))
-    data.tasks = objects("tasks")
-    data.check_ins = objects("check_ins")
-    data.print_log = objects("print_log")
-    data.settings = {r["key"]: json.loads(r["value"]) for r in store.rows("settings")}
-    return data

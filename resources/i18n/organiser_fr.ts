@@ -89,6 +89,7 @@
     </message>
     <message>
         <source>Import attendees</source>
+        <extracomment>the user&apos;s corrections of full-name splits, (given, family) by line of the file, and answers to &quot;same person?&quot; by line: both kept when the preview is rebuilt</extracomment>
         <translation>Importer des participants</translation>
     </message>
     <message>
@@ -140,6 +141,10 @@
         <translation>si c’est la même&#x202f;: {change}</translation>
     </message>
     <message>
+        <source>corrected by you</source>
+        <translation>corrigé par vous</translation>
+    </message>
+    <message>
         <source>Nothing was imported: {reason}</source>
         <translation>Rien n’a été importé&#x202f;: {reason}</translation>
     </message>
@@ -182,6 +187,30 @@
     <message>
         <source>Imported as</source>
         <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>&amp;Names split from the full-name column: check each FAMILY name; type a correction in a cell, or swap the two parts</source>
+        <translation>&amp;Noms séparés depuis la colonne du nom complet&#x202f;: vérifiez chaque NOM DE FAMILLE&#x202f;; tapez une correction dans une cellule, ou inversez les deux parties</translation>
+    </message>
+    <message>
+        <source>S&amp;wap given and family name</source>
+        <translation>In&amp;verser prénom et nom de famille</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Name as written</source>
+        <translation>Nom tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>FAMILY NAME</source>
+        <translation>NOM DE FAMILLE</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -790,7 +819,7 @@
     </message>
     <message>
         <source>{message}; the print record cannot be read: {reason}</source>
-        <translation>{message} ; le registre d’impression ne peut pas être lu&#x202f;: {reason}</translation>
+        <translation>{message}&#x202f;; le registre d’impression ne peut pas être lu&#x202f;: {reason}</translation>
     </message>
     <message>
         <source> Its details changed since.</source>
@@ -798,7 +827,7 @@
     </message>
     <message>
         <source>{message}. A badge was already printed on {day} at {time}; not printed again.</source>
-        <translation>{message}. Un badge a déjà été imprimé le {day} à {time} ; il n’est pas réimprimé.</translation>
+        <translation>{message}. Un badge a déjà été imprimé le {day} à {time}&#x202f;; il n’est pas réimprimé.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
@@ -895,6 +924,41 @@
     <message>
         <source>By day — {days}</source>
         <translation>Par jour — {days}</translation>
+    </message>
+</context>
+<context>
+    <name>DesksPanel</name>
+    <message>
+        <source>sharing state</source>
+        <translation>état du partage</translation>
+    </message>
+    <message>
+        <source>&amp;Share…</source>
+        <translation>&amp;Partager…</translation>
+    </message>
+    <message>
+        <source>S&amp;top sharing</source>
+        <translation>Arrê&amp;ter le partage</translation>
+    </message>
+    <message>
+        <source>other desks</source>
+        <translation>autres postes</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Heard, sent</source>
+        <translation>Nouvelles, envois</translation>
+    </message>
+    <message>
+        <source>Conflicts resolved</source>
+        <translation>Conflits résolus</translation>
+    </message>
+    <message>
+        <source>conflicts resolved</source>
+        <translation>conflits résolus</translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2021,61 @@ Imprimer un second badge&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a shared event</source>
+        <translation>Rejoindre un événement partagé</translation>
+    </message>
+    <message>
+        <source>Type the address and join code shown on a desk that shares the event (File › Share this event… there). This laptop gets its own copy of the event and shares it at once.</source>
+        <translation>Tapez l’adresse et le code d’accès affichés sur un poste qui partage l’événement (Fichier › Partager cet événement… sur ce poste). Cet ordinateur reçoit sa propre copie de l’événement et la partage aussitôt.</translation>
+    </message>
+    <message>
+        <source>Join &amp;code</source>
+        <translation>&amp;Code d’accès</translation>
+    </message>
+    <message>
+        <source>e.g. K7QM-2XCA-9HPF</source>
+        <translation>p. ex. K7QM-2XCA-9HPF</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20:8765</source>
+        <translation>p. ex. 192.168.1.20:8765</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Look for desks on this network that share an event with this join code</source>
+        <translation>Chercher sur ce réseau les postes qui partagent un événement avec ce code d’accès</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s &amp;name</source>
+        <translation>&amp;Nom de ce poste</translation>
+    </message>
+    <message>
+        <source>e.g. Door 2</source>
+        <translation>p. ex. Porte 2</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>&amp;Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>new event file</source>
+        <translation>nouveau fichier d’événement</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+</context>
+<context>
     <name>Logistics</name>
     <message>
         <source>Link task</source>
@@ -2921,6 +3040,18 @@ Prendre la main&#x202f;? Ne le faites que si Organiser n’y est plus ouvert&#x2
         <translation>nom de famille</translation>
     </message>
     <message>
+        <source>written firs&amp;t</source>
+        <translation>en p&amp;remier</translation>
+    </message>
+    <message>
+        <source>family name written first</source>
+        <translation>nom de famille écrit en premier</translation>
+    </message>
+    <message>
+        <source>The person writes the family name first (Nguyễn Thị Minh Khai, Nagy Béla): badges and lists print it that way. Names in Chinese, Japanese or Korean script always do.</source>
+        <translation>La personne écrit son nom de famille en premier (Nguyễn Thị Minh Khai, Nagy Béla)&#x202f;: badges et listes l’impriment ainsi. Les noms en écriture chinoise, japonaise ou coréenne le font toujours.</translation>
+    </message>
+    <message>
         <source>Name as &amp;printed</source>
         <translation>Nom &amp;imprimé</translation>
     </message>
@@ -2950,7 +3081,7 @@ Prendre la main&#x202f;? Ne le faites que si Organiser n’y est plus ouvert&#x2
     </message>
     <message>
         <source>Home time &amp;zone</source>
-        <translation>&amp;Fuseau horaire de résidence</translation>
+        <translation>&amp;Fuseau d’origine</translation>
     </message>
     <message>
         <source>home time zone</source>
@@ -3545,12 +3676,40 @@ Prendre la main&#x202f;? Ne le faites que si Organiser n’y est plus ouvert&#x2
         <translation>Le numéro de la séance dans son type, par exemple 2 pour l’Atelier 2&#x202f;; «&#x202f;aucun&#x202f;» pour une séance sans numéro</translation>
     </message>
     <message>
+        <source>Type (your &amp;word)</source>
+        <translation>T&amp;ype (votre terme)</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>what your event calls this format, e.g. Talk, Fireside chat</source>
+        <translation>le nom que votre événement donne à ce format, p. ex. Conférence, Causerie</translation>
+    </message>
+    <message>
+        <source>Printed under the title; the kind decides how the programme treats the session</source>
+        <translation>Imprimé sous le titre&#x202f;; la nature décide de la façon dont le programme traite la séance</translation>
+    </message>
+    <message>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>title</source>
         <translation>titre</translation>
+    </message>
+    <message>
+        <source>Su&amp;btitle</source>
+        <translation>Sous-tit&amp;re</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>sous-titre</translation>
+    </message>
+    <message>
+        <source>printed under the title</source>
+        <translation>imprimé sous le titre</translation>
     </message>
     <message>
         <source>&amp;Room</source>
@@ -3837,10 +3996,6 @@ en français</translation>
         <translation>Jour {n}</translation>
     </message>
     <message>
-        <source> (+1 day)</source>
-        <translation> (+1 jour)</translation>
-    </message>
-    <message>
         <source>(no room)</source>
         <translation>(pas de salle)</translation>
     </message>
@@ -4069,6 +4224,182 @@ Enregistrement de votre modification en attente ({seconds} s)…</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share this event</source>
+        <translation>Partager cet événement</translation>
+    </message>
+    <message>
+        <source>Other laptops on this network can work on this event with you: each keeps its own copy, and goes on alone when the network drops. On each of them choose File › Join a shared event… and type the address and join code below.</source>
+        <translation>D’autres ordinateurs de ce réseau peuvent travailler sur cet événement avec vous&#x202f;: chacun garde sa propre copie et continue seul si le réseau tombe. Sur chacun d’eux, choisissez Fichier › Rejoindre un événement partagé… et tapez l’adresse et le code d’accès ci-dessous.</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s &amp;name</source>
+        <translation>&amp;Nom de ce poste</translation>
+    </message>
+    <message>
+        <source>e.g. Registration 1</source>
+        <translation>p. ex. Accueil 1</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Port</translation>
+    </message>
+    <message>
+        <source>The network port other desks reach this one at; change it only if another program uses it</source>
+        <translation>Le port réseau par lequel les autres postes joignent celui-ci&#x202f;; ne le changez que si un autre programme l’utilise</translation>
+    </message>
+    <message>
+        <source>Others join at</source>
+        <translation>Les autres rejoignent à</translation>
+    </message>
+    <message>
+        <source>addresses</source>
+        <translation>adresses</translation>
+    </message>
+    <message>
+        <source>Join &amp;code</source>
+        <translation>&amp;Code d’accès</translation>
+    </message>
+    <message>
+        <source>join code</source>
+        <translation>code d’accès</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Copy the address and the join code</source>
+        <translation>Copier l’adresse et le code d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Stop sharing</source>
+        <translation>&amp;Arrêter le partage</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Start sharing</source>
+        <translation>&amp;Démarrer le partage</translation>
+    </message>
+    <message>
+        <source>Give this desk a name the other desks will show.</source>
+        <translation>Donnez à ce poste un nom que les autres postes afficheront.</translation>
+    </message>
+    <message>
+        <source>Port {port} cannot be used ({reason}); choose another.</source>
+        <translation>Le port {port} ne peut pas être utilisé ({reason})&#x202f;; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>{name} desk.organiser</source>
+        <translation>poste {name}.organiser</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>Re&amp;joindre</translation>
+    </message>
+    <message>
+        <source>Looking for desks with this join code…</source>
+        <translation>Recherche des postes qui ont ce code d’accès…</translation>
+    </message>
+    <message>
+        <source>No desk answered for this join code. Type the address shown on the sharing desk (File › Share this event… there).</source>
+        <translation>Aucun poste n’a répondu pour ce code d’accès. Tapez l’adresse affichée sur le poste qui partage (Fichier › Partager cet événement… sur ce poste).</translation>
+    </message>
+    <message>
+        <source>Found: {desks}.</source>
+        <translation>Trouvé&#x202f;: {desks}.</translation>
+    </message>
+    <message>
+        <source>Save the new desk&apos;s event as</source>
+        <translation>Enregistrer l’événement du nouveau poste sous</translation>
+    </message>
+    <message>
+        <source>Events (*.organiser)</source>
+        <translation>Événements (*.organiser)</translation>
+    </message>
+    <message>
+        <source>Type the address shown on the sharing desk, like 192.168.1.20:8765.</source>
+        <translation>Tapez l’adresse affichée sur le poste qui partage, comme 192.168.1.20:8765.</translation>
+    </message>
+    <message>
+        <source>Fetching the event from {address}…</source>
+        <translation>Récupération de l’événement depuis {address}…</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>This desk is not sharing now: other desks cannot reach it and it does not hear from them. Share… starts again.</source>
+        <extracomment>the newest conflicts listed (all are kept in the file)</extracomment>
+        <translation>Ce poste ne partage pas en ce moment&#x202f;: les autres postes ne peuvent pas le joindre et il ne reçoit rien d’eux. Partager… reprend le partage.</translation>
+    </message>
+    <message>
+        <source>This event is not shared. Share… lets other laptops at the venue work on it with you, online or not.</source>
+        <translation>Cet événement n’est pas partagé. Partager… permet à d’autres ordinateurs sur place d’y travailler avec vous, en ligne ou non.</translation>
+    </message>
+    <message>
+        <source>This desk: {name}</source>
+        <translation>Ce poste&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>This desk: {name} · others join at {addresses} · join code {code}</source>
+        <translation>Ce poste&#x202f;: {name} · les autres rejoignent à {addresses} · code d’accès {code}</translation>
+    </message>
+    <message>
+        <source>{name} (not reachable)</source>
+        <translation>{name} (injoignable)</translation>
+    </message>
+    <message>
+        <source>{heard} · {sent} · in {came_in}, out {went_out}</source>
+        <translation>{heard} · {sent} · reçu {came_in}, envoyé {went_out}</translation>
+    </message>
+    <message>
+        <source>Conflicts resolved: {n}</source>
+        <translation>Conflits résolus&#x202f;: {n}</translation>
+    </message>
+    <message>
+        <source>Desks</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>&amp;Desks</source>
+        <translation>Po&amp;stes</translation>
+    </message>
+    <message>
+        <source>Show or hide the desks this event is shared with</source>
+        <translation>Afficher ou masquer les postes avec lesquels cet événement est partagé</translation>
+    </message>
+    <message>
+        <source>S&amp;hare this event…</source>
+        <translation>Par&amp;tager cet événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Join a shared event…</source>
+        <translation>Re&amp;joindre un événement partagé…</translation>
+    </message>
+    <message>
+        <source>This desk could not share: {reason}</source>
+        <translation>Ce poste n’a pas pu partager&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>This desk could not share the event again: {reason}</source>
+        <extracomment>the port a desk listens on unless its user chose another this laptop&apos;s sharing of this event (a local setting: never sent to other desks) a line of what the service did (another desk connected, changes in or out, lost) changes from another desk were applied to the file: read it again sharing started or stopped</extracomment>
+        <translation>Ce poste n’a pas pu partager l’événement à nouveau&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <source>No event is open.</source>
+        <translation>Aucun événement n’est ouvert.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
+from pypdf import PdfReader
 
 from organiser.attendees.mapping import MappingError, guess_mapping, parse_map_option
 from organiser.attendees.names import split_full_name
 from organiser.attendees.plan import ImportRefused, apply_plan
 from organiser.cli import main
+from organiser.services.text import fold
 from organiser.store import EventStore
 from organiser.store.attendance import counts
 from tests.attendees.attendee_files import plan_for, write_list
@@ -353,6 +355,26 @@ def test_cli_preview_writes_nothing_and_prints_lines(
     assert "Nothing was written" in out
 
 
+def test_cli_report_shows_how_full_names_were_split(
+    event_path: Path, tmp_path: Path, capsys
+) -> None:
+    """One full-name column: the report says how each name was split, the FAMILY name
+    marked as such, so a wrong split is seen before it is imported."""
+    file = write_list(
+        tmp_path / "n.csv",
+        "Participant,Email\nZoë Ó Briain,z@example.org\nDr Nguyễn Thị Minh Khai,k@example.org\n",
+    )
+    assert main(["import", "attendees", str(file), "--into", str(event_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Names split from the full-name column (check the FAMILY name) (2):" in out
+    assert "line 2: Zoë Ó Briain → given “Zoë”, FAMILY “Ó Briain”" in out
+    assert "line 3: Dr Nguyễn Thị Minh Khai → given “Thị Minh Khai”, FAMILY “Nguyễn”" in out
+    # separate given and family columns are not split: nothing to show
+    file = write_list(tmp_path / "g.csv", "Given name,Family name\nZoë,Ó Briain\n")
+    assert main(["import", "attendees", str(file), "--into", str(event_path)]) == 0
+    assert "Names split" not in capsys.readouterr().out
+
+
 def test_title_rows_above_the_header_are_looked_past(event_path: Path, tmp_path: Path) -> None:
     wb = Workbook()
     ws = wb.active
@@ -479,3 +501,60 @@ def test_full_name_split_respects_particles_and_family_first_orders(cell, given,
     from organiser.attendees.names import split_full_name
 
     assert split_full_name(cell)[1:] == (given, family)
+
+
+@pytest.mark.parametrize(
+    ("given", "family", "family_first", "printed"),
+    [
+        ("Zoë", "Ó Briain", False, "Zoë Ó Briain"),
+        ("Thị Minh Khai", "Nguyễn", True, "Nguyễn Thị Minh Khai"),
+        ("Béla", "Nagy", True, "Nagy Béla"),
+        ("小龙", "李", False, "李小龙"),  # CJK script: family first, no space, whatever the flag
+        ("민준", "김", False, "김민준"),
+        ("Niagalé", "BAGAYOKO", False, "Niagalé BAGAYOKO"),
+    ],
+)
+def test_a_name_prints_in_the_persons_own_order(given, family, family_first, printed) -> None:
+    from organiser.model import Person
+
+    person = Person(given, family, family_first=family_first)
+    assert person.name == printed
+    assert person.sort_key[0] == fold(family)  # filed by family name all the same
+
+
+@pytest.mark.parametrize(
+    ("body", "given", "family", "expected"),
+    [
+        ("Nguyễn Thị Minh Khai", "Thị Minh Khai", "Nguyễn", True),
+        ("Nagy Béla", "Béla", "Nagy", True),
+        ("Zoë Ó Briain", "Zoë", "Ó Briain", False),
+        ("BAGAYOKO Niagalé", "Niagalé", "BAGAYOKO", False),  # a list's filing convention
+        ("Bagayoko, Niagalé", "Niagalé", "Bagayoko", False),
+        ("Weber", "", "Weber", False),
+    ],
+)
+def test_written_order_says_whether_the_family_name_comes_first(body, given, family, expected):
+    from organiser.attendees.names import written_family_first
+
+    assert written_family_first(body, given, family) is expected
+
+
+def test_a_full_name_written_family_first_imports_and_prints_that_way(
+    event_path: Path, tmp_path: Path
+) -> None:
+    """ "Nguyễn Thị Minh Khai" in a full-name column keeps its order on every badge and
+    list; "BAGAYOKO Niagalé" (capitals: a list's convention) prints given name first."""
+    file = write_list(
+        tmp_path / "n.csv",
+        "Participant,Email\nDr Nguyễn Thị Minh Khai,k@example.org\n"
+        "Zoë Ó Briain,z@example.org\nKOUYATÉ Awa,a@example.org\n",
+    )
+    assert main(["import", "attendees", str(file), "--into", str(event_path), "--yes"]) == 0
+    names = set(_people(event_path))
+    assert {"Dr. Nguyễn Thị Minh Khai", "Zoë Ó Briain", "Awa KOUYATÉ"} <= names
+    out = tmp_path / "b.pdf"
+    assert (
+        main(["export", "badges", str(event_path), "-o", str(out), "--layout", "Avery L7418"]) == 0
+    )
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    assert "Nguyễn Thị Minh Khai" in text and "Thị Minh Khai Nguyễn" not in text

@@ -282,3 +282,15 @@ def test_a_version_2_file_gains_the_short_title(tmp_path):
         data.event.short_title = "Old"
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert SCHEMA_VERSION >= 3
+
+
+def test_east_asian_names_print_family_name_first_without_a_space(tmp_path):
+    """李小龙 and 김민준, entered as given 小龙 / family 李, print as their owners write
+    them, not "小龙 李"."""
+    data = world_event()
+    lay = layouts.find("Avery L7418")
+    out = tmp_path / "w.pdf"
+    render_badges(data, data.people, lay, out, BadgeOptions(), invariant=True)
+    plain = "".join("".join(p.extract_text().split()) for p in PdfReader(out).pages)
+    for name in ("李小龙", "山田太郎", "김민준"):
+        assert name in plain

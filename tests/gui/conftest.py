@@ -51,8 +51,7 @@ def save_as(monkeypatch: pytest.MonkeyPatch):
     return choose
 
 
-@pytest.fixture
-def window(qtbot, messages):
+def _shown_window(qtbot):
     from organiser.gui.main_window import MainWindow
 
     w = MainWindow()
@@ -60,6 +59,20 @@ def window(qtbot, messages):
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, messages):
+    w = _shown_window(qtbot)
+    yield w
+    w.close()
+
+
+@pytest.fixture
+def second_window(qtbot, messages):
+    """Another window in this process, as a second laptop (its own event file)."""
+    w = _shown_window(qtbot)
     yield w
     w.close()
 

@@ -372,6 +372,28 @@ def walk(qtbot, monkeypatch, folder: Path, lang: str) -> tuple[Snapshot, list[st
             snap.menu(f"problems:menu{i}", dock.panel.menu_for(finding))
         snap.widget("status", window.statusBar())
 
+        # the Desks panel, sharing and joining (refusals included: nothing leaves the laptop)
+        desks = window.desks_dock
+        snap.widget("desks", desks)
+        share = desks.share_event()
+        settle(qtbot)
+        snap.widget("dialog:share", share)
+        share.ui.deskName.clear()
+        share._accept()  # no name: refused, with a message
+        snap.widget("dialog:share-refused", share)
+        share.reject()
+        join = desks.join_event()
+        settle(qtbot)
+        snap.widget("dialog:join", join)
+        join.ui.code.setText("ABC")
+        join.join()  # not a join code: refused
+        snap.widget("dialog:join-bad-code", join)
+        join.ui.code.setText("K7QM-2XCA-9HPF")
+        join.ui.address.setText("here")
+        join.join()  # not an address: refused
+        snap.widget("dialog:join-bad-address", join)
+        join.reject()
+
         # dialogs
         window.preferences()
         settle(qtbot)

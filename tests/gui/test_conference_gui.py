@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from organiser.gui.documents import programme as programme_options
 from organiser.interchange.schedule_json import load_schedule
 from organiser.store import EventStore
-from tests.gui.keyboard import press, retype
+from tests.gui.keyboard import press, retype, type_text
 from tests.interchange.interchange_files import REAL
 
 
@@ -105,3 +105,62 @@ def test_days_run_until_is_the_day_change(window, tmp_path: Path):
     assert window.ctx.data().event.day_change == time(0)
     window.undo_action.trigger()
     assert window.ctx.data().event.day_change == time(6)
+
+
+def test_after_midnight_times_carry_the_day_shift_in_every_view(window, tmp_path: Path):
+    """The People view's list of a person's sessions, the Logistics sessions table and the
+    session editor say a 00:20 talk of Day 1 is the next morning, as the programme does."""
+    data, _ = load_schedule(REAL / "schedules" / "eventfahrplan-39c3-20251206.schedule.xml")
+    path = tmp_path / "39c3.organiser"
+    EventStore.create(path, data, lock=False).close()
+    assert window.open_file(path)
+    data = window.ctx.data()
+    kitchen = next(s for s in data.sessions if s.title.startswith("Unnecessarily Complicated"))
+    speaker = kitchen.roles[0].person_id
+    people = window.show_view("people")
+    people.show_item("person", speaker)
+    roles = people.ui.roles_list
+    texts = [roles.item(i).text() for i in range(roles.count())]
+    assert any(t.startswith("Day 1 00:20–01:20 (+1 day) · Unnecessarily") for t in texts), texts
+    logistics = window.show_view("logistics")
+    logistics.select_session(kitchen.id)
+    table = logistics.ui.sessionsTable
+    row = table.currentIndex().row()
+    shown = [table.model().index(row, c).data() for c in range(3)]
+    assert shown[1] == "00:20–01:20 (+1 day)" and shown[2].startswith("Unnecessarily")
+    # listed where the programme lists it: after Day 1's evening, before Day 2's morning
+    model = table.model()
+    assert model.index(row - 1, 1).data().startswith("23:")
+    assert model.index(row + 1, 0).data() == "Sun 28 Dec"
+    prog = window.show_view("programme")
+    prog.show_item("session", kitchen.id)
+    note = prog.ui.zoneNote.text()
+    assert note == "venue time (Europe/Berlin) — Sun 28 Dec (+1 day)"
+
+
+def test_subtitle_and_type_are_typed_saved_and_offered(qtbot, window, sample_path):
+    """The session editor has a subtitle and a type; what is typed reaches the file, and
+    the type field offers the words the event already uses."""
+    assert window.open_file(sample_path)
+    prog = window.show_view("programme")
+    session_id = prog.current_session_id()
+    retype(prog.ui.subtitle, "Ce que l’on a appris à Bamako")
+    retype(prog.ui.type, "Fireside chat")
+
+    def stored() -> tuple[str, str]:
+        with EventStore.open(sample_path, read_only=True) as store:
+            s = next(s for s in store.load().sessions if s.id == session_id)
+        return s.subtitle, s.type
+
+    qtbot.waitUntil(lambda: stored() == ("Ce que l’on a appris à Bamako", "Fireside chat"))
+    window.undo_action.trigger()
+    assert next(s for s in window.ctx.data().sessions if s.id == session_id).type == ""
+    window.redo_action.trigger()
+    # another session: the type field suggests the word this event already uses
+    tree = prog.ui.sessions_tree
+    tree.setCurrentItem(tree.topLevelItem(0).child(2))
+    assert prog.current_session_id() != session_id and prog.ui.type.text() == ""
+    prog.ui.type.setFocus()
+    completer = prog.ui.type.completer()
+    type_text(prog.ui.type, "fire")
+    assert completer.completionCount() == 1 and completer.currentCompletion() == "Fireside chat"

@@ -38,6 +38,12 @@ def person_named(view: DeskView, family: str):
     return next(p for p in view.ctx.data().people if p.family_name == family)
 
 
+def test_opening_the_desk_loads_the_badge_faces_on_a_worker(desk, qtbot):
+    """The faces the event's names need load off the UI thread when the desk opens."""
+    assert desk.warm_up.state in ("running", "finished")
+    qtbot.waitUntil(lambda: desk.warm_up.state == "finished", timeout=30_000)
+
+
 def test_type_accent_free_and_enter_checks_in_and_prints(desk):
     traore = person_named(desk, "Traoré")
     type_text(desk.ui.search, "traore")

@@ -173,9 +173,19 @@ def test_logistics_adds_with_the_name_open_and_shows_no_internal_keys(sample_win
 
 
 # --------------------------------------------------------------- import
-def test_import_asks_same_person_for_a_name_already_in_the_event(sample_window, qtbot, tmp_path):
+def _import_dialog(window, qtbot, path):
+    """The Attendees view's import dialog, open on ``path`` with its preview built."""
     from organiser.gui.views.attendee_import import ImportDialog
 
+    dialog = ImportDialog(window.ctx, window.show_view("attendees"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.load(path)
+    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy, timeout=10_000)
+    return dialog
+
+
+def test_import_asks_same_person_for_a_name_already_in_the_event(sample_window, qtbot, tmp_path):
     darkwa = next(p for p in sample_window.ctx.data().people if p.family_name == "Darkwa")
     assert darkwa.email == ""
     before = len(sample_window.ctx.data().people)
@@ -184,12 +194,7 @@ def test_import_asks_same_person_for_a_name_already_in_the_event(sample_window, 
         "First name,Last name,Email\nLINDA,DARKWA,linda@example.org\nAmina,Sow,amina@example.org\n",
         encoding="utf-8",
     )
-    view = sample_window.show_view("attendees")
-    dialog = ImportDialog(sample_window.ctx, view)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.load(path)
-    qtbot.waitUntil(lambda: dialog.plan is not None and not dialog.busy, timeout=10_000)
+    dialog = _import_dialog(sample_window, qtbot, path)
     (question,) = dialog.same_person_items()
     assert "LINDA DARKWA" in question.text(0) and "Dr. Linda Darkwa" in question.text(0)
     assert "the same person as" in question.text(0)
@@ -280,3 +285,80 @@ def test_focus_goes_to_the_name_of_what_was_added(sample_window, qtbot):
     qtbot.mouseClick(event.ui.add_partner, Qt.MouseButton.LeftButton)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and event.ui.partners_table.isAncestorOf(editor)
+
+
+def test_import_preview_shows_each_name_split_and_takes_a_correction(
+    sample_window, qtbot, tmp_path
+):
+    """A single full-name column: the preview lists how each name was split, the FAMILY
+    name apart; typing a family name (the given name follows) or swapping the two parts
+    changes the preview, and what is written is the corrected split."""
+    from PySide6.QtWidgets import QApplication
+
+    from organiser.store import EventStore
+    from tests.gui.keyboard import press, type_text
+
+    path = tmp_path / "names.csv"
+    path.write_text(
+        "Name,Email\nZoë Ó Briain,zoe@example.org\nMary Anne Smith Jones,mary@example.org\n"
+        "Kim Min-jun,kim@example.org\nDr. Nguyễn Thị Minh Khai,khai@example.org\n",
+        encoding="utf-8",
+    )
+    dialog = _import_dialog(sample_window, qtbot, path)
+    table = dialog.ui.splits
+    assert table.isVisible() and table.rowCount() == 4
+
+    def row(n: int) -> list[str]:
+        return [table.item(n, c).text() for c in range(4)]
+
+    assert row(0) == ["2", "Zoë Ó Briain", "Zoë", "Ó Briain"]
+    assert row(1) == ["3", "Mary Anne Smith Jones", "Mary Anne Smith", "Jones"]
+    assert row(3) == ["5", "Dr. Nguyễn Thị Minh Khai", "Thị Minh Khai", "Nguyễn"]
+    assert table.item(0, 3).font().bold()  # the family name stands out as such
+    assert table.horizontalHeaderItem(3).text() == "FAMILY NAME"
+
+    # the family name is "Smith Jones": F2 on the cell, type over it, Enter
+    table.setFocus()
+    table.setCurrentCell(1, 3)
+    press(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not table
+    editor.selectAll()
+    type_text(editor, "Smith Jones")
+    press(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy and row(1)[3] == "Smith Jones", timeout=10_000)
+    assert row(1)[2] == "Mary Anne"  # the given name follows
+    # "Kim" is the family name: swap the two parts with the keyboard (Alt+W)
+    table.setFocus()
+    table.setCurrentCell(2, 2)
+    qtbot.keyClick(dialog, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.busy and row(2)[2:] == ["Min-jun", "Kim"], timeout=10_000)
+    # a correction with letters the keyboard types as events: Zoë's given name
+    table.setFocus()
+    table.setCurrentCell(0, 2)
+    press(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(editor, "Zoë Aoife")
+    press(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.busy and row(0)[2] == "Zoë Aoife", timeout=10_000)
+    assert row(0)[3] == "Ó Briain"  # typed given name is not part of the name: kept apart
+    assert "4 to add" in dialog.ui.summary.text()
+    dialog.apply_button.click()
+
+    with EventStore.open(sample_window.ctx.store.path, read_only=True) as store:
+        people = {p.email: p for p in store.load().people if p.email.endswith("example.org")}
+    assert (people["mary@example.org"].given_name, people["mary@example.org"].family_name) == (
+        "Mary Anne",
+        "Smith Jones",
+    )
+    assert (people["kim@example.org"].given_name, people["kim@example.org"].family_name) == (
+        "Min-jun",
+        "Kim",
+    )
+    assert (people["zoe@example.org"].given_name, people["zoe@example.org"].family_name) == (
+        "Zoë Aoife",
+        "Ó Briain",
+    )
+    khai = people["khai@example.org"]  # untouched: the rules' split, honorific kept
+    assert (khai.honorific, khai.given_name, khai.family_name) == ("Dr.", "Thị Minh Khai", "Nguyễn")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
+import apsw
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from organiser.gui import binding
@@ -287,7 +288,7 @@ def test_day_heading_comes_from_the_date(window, sample_path):
 def test_outside_changes_are_picked_up(window, sample_path):
     assert window.open_file(sample_path)
     event_view = window.show_view("event")
-    other = sqlite3.connect(sample_path)
+    other = apsw.Connection(str(sample_path))  # another program, as SQLite sees it
     with other:
         other.execute("UPDATE event SET title = 'Changed elsewhere'")
     other.close()
@@ -438,3 +439,23 @@ def test_people_table_sorts_by_any_column(window, sample_path):
     assert orgs.index(
         "“Promoting a durable peace in Mali: A contribution from the civil society” White Book"
     ) < orgs.index("UNDP")
+
+
+def test_family_name_written_first_is_a_tick_by_keyboard(window, sample_path, typer, qtbot):
+    """A Vietnamese or Hungarian name keeps its order: the tick beside the family name is
+    reached with Alt+T, set with Space, saved at once and undone with Ctrl+Z."""
+    assert window.open_file(sample_path)
+    people = window.show_view("people")
+    people.ui.add_person.click()
+    person_id = people.current_person_id()
+    typer(people.ui.given_name, "Béla")
+    typer(people.ui.family_name, "Nagy")
+    binding.flush_all()
+    assert window.ctx.data().person(person_id).name == "Béla Nagy"
+    QTest.keyClick(people, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    assert people.ui.family_first.hasFocus()
+    QTest.keyClick(people.ui.family_first, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.ctx.data().person(person_id).name == "Nagy Béla")
+    QTest.keyClick(people.ui.family_first, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.ctx.data().person(person_id).name == "Béla Nagy")
+    assert not people.ui.family_first.isChecked()

@@ -142,3 +142,67 @@ def test_summary_and_problem_statement_survive_our_own_round_trip(tmp_path):
         for s in data.sessions:
             other = by_title[(s.kind, s.number)]
             assert (other.summary, other.problem_statement) == (s.summary, s.problem_statement)
+
+
+def test_sessions_table_lists_a_late_talk_under_its_conference_day(congress39, tmp_path):
+    """The CSV agrees with the programme: ``date`` is the frab day; the real date and time
+    are in their own columns, so nobody has to guess which night 00:20 is."""
+    import csv
+
+    from organiser.interchange.tables import write_sessions
+
+    data, _ = congress39
+    out = tmp_path / "sessions.csv"
+    write_sessions(data, out)
+    with open(out, encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    kitchen = next(r for r in rows if r["title"].startswith("Unnecessarily Complicated"))
+    assert (kitchen["date"], kitchen["starts"], kitchen["ends"]) == ("2025-12-27", "00:20", "01:20")
+    assert (kitchen["starts at"], kitchen["ends at"]) == ("2025-12-28 00:20", "2025-12-28 01:20")
+    assert kitchen["type"] == "Talk" and kitchen["kind"] == "Other"
+    # every row's date is its conference day, and the rows run in the programme's order
+    assert {r["date"] for r in rows} == {d.date.isoformat() for d in data.days}
+    day1 = [r for r in rows if r["date"] == "2025-12-27"]
+    assert day1[-1] is kitchen and day1 == sorted(day1, key=lambda r: r["starts at"])
+
+
+def test_subtitle_and_type_are_fields_of_their_own(congress39):
+    """frab's subtitle is the session's subtitle (not the summary's first paragraph) and its
+    type the organisers' own word for the format, kept beside the kind it maps to."""
+    data, _ = congress39
+    types = {s.type for s in data.sessions}
+    assert {"Talk", "Live-Podcast Bühne (45 Minuten)", "Workshop Bühne (45 Minuten)"} <= types
+    stage = next(s for s in data.sessions if s.type == "Workshop Bühne (45 Minuten)")
+    assert stage.kind == "workshop" and stage.type_note == "Workshop Bühne (45 Minuten)"
+    talk = next(s for s in data.sessions if s.type == "Talk")
+    assert talk.kind == "other" and talk.type_note == "Talk"
+    camp, _ = load_schedule(REAL / "schedules" / "voc-example-frab-camp2019.json")
+    untold = next(s for s in camp.sessions if s.subtitle == "the untold stories")
+    assert not untold.summary.startswith("the untold stories")
+    assert {s.type for s in camp.sessions} == {"lecture", "performance"}
+    rc3, _ = load_schedule(REAL / "schedules" / "voc-example-pretalx-rc3.json")
+    assert "Talk 30 min + 10min Q&A" in {s.type for s in rc3.sessions}
+
+
+@pytest.mark.parametrize("suffix", ["xml", "json"])
+def test_subtitle_type_and_kind_survive_our_own_round_trip(congress39, tmp_path, suffix):
+    from organiser.services.sample import reference_event
+
+    for data in (congress39[0], reference_event()):
+        if not any(s.subtitle for s in data.sessions):  # the reference event: set some
+            for s in data.sessions[:3]:
+                s.subtitle, s.type = "the untold stories", "Plenary hall"
+            data.sessions[3].type = data.sessions[3].kind  # a type that repeats the kind
+        path = tmp_path / f"again.{suffix}"
+        if suffix == "xml":
+            path.write_bytes(schedule_xml(data))
+        else:
+            path.write_text(schedule_json(data), encoding="utf-8")
+        again, _ = load_schedule(path)
+
+        def fields(d):
+            return sorted(
+                (d.starts_at(s), s.title, s.kind, s.type, s.subtitle, s.summary) for s in d.sessions
+            )
+
+        assert fields(again) == fields(data)

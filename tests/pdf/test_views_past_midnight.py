@@ -45,7 +45,7 @@ def test_door_signs_keep_one_width_and_late_talks_on_their_day(congress):
     pages = _pages(render(congress, ProgrammeOptions(style="doors")).pdf)
     first = " ".join(pages[0].extract_text().split())
     assert first.startswith("One Day 1 — Saturday 27 December 2025")
-    assert "00:20–01:20 (+1 day) Unnecessarily Complicated Kitchen" in first
+    assert "00:20–01:20 (+1 day) Talk Unnecessarily Complicated Kitchen" in first
     # a busy room gets smaller type, never a shrunken page: the times and the titles start
     # at the same place on every sign
     columns = set()

@@ -216,10 +216,15 @@ def _version_2_file(path: Path, sample: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
     conn.execute("DROP TABLE check_ins")
+    conn.execute("DROP TABLE local_settings")  # version 6
+    conn.execute("ALTER TABLE print_log DROP COLUMN desk")
     conn.execute("ALTER TABLE event DROP COLUMN short_title")  # a version-3 column
-    for table, columns in [*schema.V5_COLUMNS.items(), *schema.V6_COLUMNS.items()]:
-        for name in columns:  # version-5 and version-6 columns
+    for table, columns in [*schema.V5_COLUMNS.items(), *schema.V9_COLUMNS.items()]:
+        for name in columns:  # version-5 and version-9 columns
             conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
+    for name in ("subtitle", "type"):  # version-7 columns
+        conn.execute(f"ALTER TABLE sessions DROP COLUMN {name}")
+    conn.execute("ALTER TABLE people DROP COLUMN family_first")  # version 8
     conn.execute(schema.V2_TABLES[2])
     conn.execute(schema.V2_TABLES[3])
     conn.execute("INSERT INTO check_ins (id, person_id, at) VALUES (5, 1, '2021-11-16T08:30:00')")

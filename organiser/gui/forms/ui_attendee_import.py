@@ -78,6 +78,42 @@ class Ui_AttendeeImport(object):
 
         self.outer.addWidget(self.summary)
 
+        self.splitRow = QHBoxLayout()
+        self.splitRow.setObjectName(u"splitRow")
+        self.splitLabel = QLabel(AttendeeImport)
+        self.splitLabel.setObjectName(u"splitLabel")
+        self.splitLabel.setWordWrap(True)
+
+        self.splitRow.addWidget(self.splitLabel)
+
+        self.swapButton = QPushButton(AttendeeImport)
+        self.swapButton.setObjectName(u"swapButton")
+
+        self.splitRow.addWidget(self.swapButton)
+
+        self.splitRow.setStretch(0, 1)
+
+        self.outer.addLayout(self.splitRow)
+
+        self.splits = QTableWidget(AttendeeImport)
+        if (self.splits.columnCount() < 4):
+            self.splits.setColumnCount(4)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.splits.setHorizontalHeaderItem(0, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.splits.setHorizontalHeaderItem(1, __qtablewidgetitem4)
+        __qtablewidgetitem5 = QTableWidgetItem()
+        self.splits.setHorizontalHeaderItem(2, __qtablewidgetitem5)
+        __qtablewidgetitem6 = QTableWidgetItem()
+        self.splits.setHorizontalHeaderItem(3, __qtablewidgetitem6)
+        self.splits.setObjectName(u"splits")
+        self.splits.setColumnCount(4)
+        self.splits.setMaximumSize(QSize(16777215, 190))
+        self.splits.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.splits.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked|QAbstractItemView.EditTrigger.EditKeyPressed|QAbstractItemView.EditTrigger.AnyKeyPressed)
+
+        self.outer.addWidget(self.splits)
+
         self.preview = QTreeWidget(AttendeeImport)
         self.preview.setObjectName(u"preview")
         self.preview.setHeaderHidden(True)
@@ -102,6 +138,9 @@ class Ui_AttendeeImport(object):
 
         self.outer.addWidget(self.buttons)
 
+#if QT_CONFIG(shortcut)
+        self.splitLabel.setBuddy(self.splits)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(AttendeeImport)
 
@@ -119,6 +158,16 @@ class Ui_AttendeeImport(object):
         ___qtablewidgetitem1.setText(QCoreApplication.translate("AttendeeImport", u"First value", None))
         ___qtablewidgetitem2 = self.mapping.horizontalHeaderItem(2)
         ___qtablewidgetitem2.setText(QCoreApplication.translate("AttendeeImport", u"Imported as", None))
+        self.splitLabel.setText(QCoreApplication.translate("AttendeeImport", u"&Names split from the full-name column: check each FAMILY name; type a correction in a cell, or swap the two parts", None))
+        self.swapButton.setText(QCoreApplication.translate("AttendeeImport", u"S&wap given and family name", None))
+        ___qtablewidgetitem3 = self.splits.horizontalHeaderItem(0)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("AttendeeImport", u"Line", None))
+        ___qtablewidgetitem4 = self.splits.horizontalHeaderItem(1)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("AttendeeImport", u"Name as written", None))
+        ___qtablewidgetitem5 = self.splits.horizontalHeaderItem(2)
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("AttendeeImport", u"Given name", None))
+        ___qtablewidgetitem6 = self.splits.horizontalHeaderItem(3)
+        ___qtablewidgetitem6.setText(QCoreApplication.translate("AttendeeImport", u"FAMILY NAME", None))
         ___qtreewidgetitem = self.preview.headerItem()
         ___qtreewidgetitem.setText(0, QCoreApplication.translate("AttendeeImport", u"Preview", None))
         self.skipProblems.setText(QCoreApplication.translate("AttendeeImport", u"&Skip the problem rows and import the rest", None))

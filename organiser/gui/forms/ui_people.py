@@ -15,13 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QListView,
-    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QTableWidget, QTableWidgetItem, QToolButton,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFormLayout, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListView, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSplitter, QTableView, QTableWidget, QTableWidgetItem,
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_PeopleForm(object):
     def setupUi(self, PeopleForm):
@@ -137,11 +137,21 @@ class Ui_PeopleForm(object):
 
         self.personForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.familyLabel)
 
+        self.familyRow = QHBoxLayout()
+        self.familyRow.setObjectName(u"familyRow")
         self.family_name = QLineEdit(self.formPane)
         self.family_name.setObjectName(u"family_name")
         self.family_name.setMaxLength(200)
 
-        self.personForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.family_name)
+        self.familyRow.addWidget(self.family_name)
+
+        self.family_first = QCheckBox(self.formPane)
+        self.family_first.setObjectName(u"family_first")
+
+        self.familyRow.addWidget(self.family_first)
+
+
+        self.personForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.familyRow)
 
         self.printedLabel = QLabel(self.formPane)
         self.printedLabel.setObjectName(u"printedLabel")
@@ -386,6 +396,13 @@ class Ui_PeopleForm(object):
 #if QT_CONFIG(accessibility)
         self.family_name.setAccessibleName(QCoreApplication.translate("PeopleForm", u"family name", None))
 #endif // QT_CONFIG(accessibility)
+        self.family_first.setText(QCoreApplication.translate("PeopleForm", u"written firs&t", None))
+#if QT_CONFIG(accessibility)
+        self.family_first.setAccessibleName(QCoreApplication.translate("PeopleForm", u"family name written first", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.family_first.setToolTip(QCoreApplication.translate("PeopleForm", u"The person writes the family name first (Nguy\u1ec5n Th\u1ecb Minh Khai, Nagy B\u00e9la): badges and lists print it that way. Names in Chinese, Japanese or Korean script always do.", None))
+#endif // QT_CONFIG(tooltip)
         self.printedLabel.setText(QCoreApplication.translate("PeopleForm", u"Name as &printed", None))
 #if QT_CONFIG(tooltip)
         self.printed_name.setToolTip(QCoreApplication.translate("PeopleForm", u"At most 200 characters: anything longer typed or pasted is cut off", None))

@@ -171,20 +171,40 @@ class Ui_ProgrammeForm(object):
 
         self.sessionForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.kindRow)
 
+        self.typeLabel = QLabel(self.formPane)
+        self.typeLabel.setObjectName(u"typeLabel")
+
+        self.sessionForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.typeLabel)
+
+        self.type = QLineEdit(self.formPane)
+        self.type.setObjectName(u"type")
+
+        self.sessionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.type)
+
         self.titleLabel = QLabel(self.formPane)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.sessionForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.sessionForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.title = QLineEdit(self.formPane)
         self.title.setObjectName(u"title")
 
-        self.sessionForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.title)
+        self.sessionForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.title)
+
+        self.subtitleLabel = QLabel(self.formPane)
+        self.subtitleLabel.setObjectName(u"subtitleLabel")
+
+        self.sessionForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.subtitleLabel)
+
+        self.subtitle = QLineEdit(self.formPane)
+        self.subtitle.setObjectName(u"subtitle")
+
+        self.sessionForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.subtitle)
 
         self.roomLabel = QLabel(self.formPane)
         self.roomLabel.setObjectName(u"roomLabel")
 
-        self.sessionForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.roomLabel)
+        self.sessionForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.roomLabel)
 
         self.roomRow = QHBoxLayout()
         self.roomRow.setObjectName(u"roomRow")
@@ -204,22 +224,22 @@ class Ui_ProgrammeForm(object):
         self.roomRow.addWidget(self.add_room)
 
 
-        self.sessionForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.roomRow)
+        self.sessionForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.roomRow)
 
         self.statusLabel = QLabel(self.formPane)
         self.statusLabel.setObjectName(u"statusLabel")
 
-        self.sessionForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.statusLabel)
+        self.sessionForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.statusLabel)
 
         self.status = QComboBox(self.formPane)
         self.status.setObjectName(u"status")
 
-        self.sessionForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.status)
+        self.sessionForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.status)
 
         self.summaryLabel = QLabel(self.formPane)
         self.summaryLabel.setObjectName(u"summaryLabel")
 
-        self.sessionForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
+        self.sessionForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.summaryLabel)
 
         self.summary = QPlainTextEdit(self.formPane)
         self.summary.setObjectName(u"summary")
@@ -227,12 +247,12 @@ class Ui_ProgrammeForm(object):
         self.summary.setMinimumSize(QSize(0, 60))
         self.summary.setMaximumSize(QSize(16777215, 120))
 
-        self.sessionForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.summary)
+        self.sessionForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.summary)
 
         self.problemLabel = QLabel(self.formPane)
         self.problemLabel.setObjectName(u"problemLabel")
 
-        self.sessionForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.problemLabel)
+        self.sessionForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.problemLabel)
 
         self.problem_statement = QPlainTextEdit(self.formPane)
         self.problem_statement.setObjectName(u"problem_statement")
@@ -240,7 +260,7 @@ class Ui_ProgrammeForm(object):
         self.problem_statement.setMinimumSize(QSize(0, 80))
         self.problem_statement.setMaximumSize(QSize(16777215, 120))
 
-        self.sessionForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.problem_statement)
+        self.sessionForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.problem_statement)
 
 
         self.formLayout.addLayout(self.sessionForm)
@@ -489,7 +509,9 @@ class Ui_ProgrammeForm(object):
         self.timeLabel.setBuddy(self.starts)
         self.kindLabel.setBuddy(self.kind)
         self.numberLabel.setBuddy(self.number)
+        self.typeLabel.setBuddy(self.type)
         self.titleLabel.setBuddy(self.title)
+        self.subtitleLabel.setBuddy(self.subtitle)
         self.roomLabel.setBuddy(self.room)
         self.statusLabel.setBuddy(self.status)
         self.summaryLabel.setBuddy(self.summary)
@@ -557,10 +579,23 @@ class Ui_ProgrammeForm(object):
 #if QT_CONFIG(tooltip)
         self.number.setToolTip(QCoreApplication.translate("ProgrammeForm", u"The session's number in its kind, e.g. 2 for Workshop 2; \"none\" for an unnumbered session", None))
 #endif // QT_CONFIG(tooltip)
+        self.typeLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Type (your &word)", None))
+#if QT_CONFIG(accessibility)
+        self.type.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"type", None))
+#endif // QT_CONFIG(accessibility)
+        self.type.setPlaceholderText(QCoreApplication.translate("ProgrammeForm", u"what your event calls this format, e.g. Talk, Fireside chat", None))
+#if QT_CONFIG(tooltip)
+        self.type.setToolTip(QCoreApplication.translate("ProgrammeForm", u"Printed under the title; the kind decides how the programme treats the session", None))
+#endif // QT_CONFIG(tooltip)
         self.titleLabel.setText(QCoreApplication.translate("ProgrammeForm", u"&Title", None))
 #if QT_CONFIG(accessibility)
         self.title.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"title", None))
 #endif // QT_CONFIG(accessibility)
+        self.subtitleLabel.setText(QCoreApplication.translate("ProgrammeForm", u"Su&btitle", None))
+#if QT_CONFIG(accessibility)
+        self.subtitle.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"subtitle", None))
+#endif // QT_CONFIG(accessibility)
+        self.subtitle.setPlaceholderText(QCoreApplication.translate("ProgrammeForm", u"printed under the title", None))
         self.roomLabel.setText(QCoreApplication.translate("ProgrammeForm", u"&Room", None))
 #if QT_CONFIG(accessibility)
         self.room.setAccessibleName(QCoreApplication.translate("ProgrammeForm", u"room", None))

@@ -1,1 +1,2 @@
-"""Panels that sit beside the views: Problems (the checks, live) and Out of date (stale paper)."""
+"""Panels that sit beside the views: Problems (the checks, live), Out of date (stale paper)
+and Desks (the other laptops an event is shared with)."""

@@ -6,7 +6,6 @@ applies the preview, and then in one undoable step.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -32,15 +31,17 @@ from PySide6.QtWidgets import (
 from ... import model
 from ...attendees import read_with_header
 from ...attendees.mapping import FIELDS, ColumnMapping, MappingError, validate
+from ...attendees.names import resplit
 from ...attendees.plan import ImportPlan, ImportRefused, build_plan
 from ...attendees.reader import Table
-from ...store import EventFileError
+from ...services.text import clean
+from ...store import DatabaseError, EventFileError
 from ..commands import ImportCommand
 from ..context import EventContext
 from ..forms.ui_attendee_import import Ui_AttendeeImport
 from ..language import translate
 
-ERRORS = (EventFileError, sqlite3.Error, OSError, ValueError, KeyError)
+ERRORS = (EventFileError, DatabaseError, OSError, ValueError, KeyError)
 #: marks the preview's "Same person?" section
 SAME_PERSON = "same-person"
 
@@ -134,6 +135,18 @@ class ImportDialog(QDialog):
         self.ui.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.ui.mapping.verticalHeader().hide()
         self.ui.preview.itemChanged.connect(self._same_person_answered)
+        #: the user's corrections of full-name splits, (given, family) by line of the file,
+        #: and answers to "same person?" by line: both kept when the preview is rebuilt
+        self.names: dict[int, tuple[str, str]] = {}
+        self.decisions: dict[int, bool] = {}
+        splits = self.ui.splits
+        splits.verticalHeader().hide()
+        for column in (1, 2, 3):  # as written, given, family: room for each part
+            splits.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        splits.setWordWrap(False)
+        splits.itemChanged.connect(self._split_edited)
+        self.ui.swapButton.clicked.connect(self.swap_selected)
+        self._show_splits(None)
 
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
@@ -149,6 +162,7 @@ class ImportDialog(QDialog):
         """Read and preview ``path`` off the UI thread."""
         self.path = path
         self.ui.fileLabel.setText(str(path))
+        self.names, self.decisions = {}, {}
         data = self.ctx.data()
 
         def work() -> tuple[Table, ColumnMapping, ImportPlan | str]:
@@ -226,14 +240,21 @@ class ImportDialog(QDialog):
                     combo.blockSignals(False)
             fields[column] = chosen
         self.mapping = ColumnMapping(list(self.mapping.headers), fields)
+        self.names, self.decisions = {}, {}  # by line, for names read from another column
+        self._replan()
+
+    def _replan(self) -> None:
+        """Build the preview again off the UI thread, with the corrections made so far."""
+        assert self.table is not None and self.mapping is not None
         table, mapping, data = self.table, self.mapping, self.ctx.data()
-        name = self.path.name if self.path else ""
-        self._start(lambda: _plan(table, mapping, data, name), self._show_plan)
+        name, names = (self.path.name if self.path else ""), dict(self.names)
+        self._start(lambda: _plan(table, mapping, data, name, names), self._show_plan)
 
     def _show_error(self, text: str) -> None:
         self.ui.summary.setStyleSheet("color: #B71C1C;")
         self.ui.summary.setText(text)
         self.ui.preview.clear()
+        self._show_splits(None)
         self._update_apply()
 
     def _show_plan(self, plan: ImportPlan | str) -> None:
@@ -242,6 +263,10 @@ class ImportDialog(QDialog):
             self._show_error(plan)
             return
         self.plan = plan
+        for question in plan.questions:  # answers given before a correction stand
+            if question.line in self.decisions:
+                plan.decide(question, self.decisions[question.line])
+        self._show_splits(plan)
         self.ui.summary.setStyleSheet("")
         self.ui.summary.setText(_summary(plan))
         tree = self.ui.preview
@@ -337,9 +362,67 @@ class ImportDialog(QDialog):
         plan = self.plan
         if plan is None or not isinstance(n, int) or not 0 <= n < len(plan.questions):
             return
-        plan.decide(plan.questions[n], item.checkState(0) == Qt.CheckState.Checked)
+        same = item.checkState(0) == Qt.CheckState.Checked
+        plan.decide(plan.questions[n], same)
+        self.decisions[plan.questions[n].line] = same
         self.ui.summary.setText(_summary(plan))
         self._update_apply()
+
+    def _show_splits(self, plan: ImportPlan | None) -> None:
+        """Each name split from a full-name column: the given name, the FAMILY name in
+        bold; both cells take a correction, and the preview follows it."""
+        splits = plan.splits if plan is not None else {}
+        table = self.ui.splits
+        for widget in (self.ui.splitLabel, self.ui.swapButton, table):
+            widget.setVisible(bool(splits))
+        row, column = table.currentRow(), table.currentColumn()
+        table.blockSignals(True)
+        table.setRowCount(len(splits))
+        bold = QFont(table.font())
+        bold.setBold(True)
+        for r, split in enumerate(splits.values()):
+            cells = (str(split.line), split.written, split.given, split.family)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c < 2:
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                if c == 3:
+                    item.setFont(bold)
+                if c == 1 and split.corrected:
+                    item.setToolTip(translate("AttendeeImport", "corrected by you"))
+                item.setData(Qt.ItemDataRole.UserRole, split.line)
+                table.setItem(r, c, item)
+        table.blockSignals(False)
+        table.resizeColumnToContents(0)
+        if splits and row >= 0:
+            table.setCurrentCell(min(row, len(splits) - 1), max(column, 0))
+
+    def _split_edited(self, item: QTableWidgetItem) -> None:
+        """A given or family name typed over: the other part becomes the rest of the name
+        where that is plain, and the preview is built again with the correction."""
+        plan, column = self.plan, item.column()
+        line = item.data(Qt.ItemDataRole.UserRole)
+        if plan is None or column not in (2, 3) or line not in plan.splits:
+            return
+        split, row = plan.splits[line], item.row()
+        given = clean(self.ui.splits.item(row, 2).text())
+        family = clean(self.ui.splits.item(row, 3).text())
+        edited = "given" if column == 2 else "family"
+        self.names[line] = resplit(split.body, given, family, edited)
+        self._replan()
+
+    def swap_selected(self) -> None:
+        """Given and family name change places on the selected rows ("Kim Min-jun")."""
+        plan = self.plan
+        if plan is None or self.busy:
+            return
+        rows = {i.row() for i in self.ui.splits.selectedIndexes()}
+        rows.add(self.ui.splits.currentRow())
+        for row in sorted(r for r in rows if r >= 0):
+            line = self.ui.splits.item(row, 0).data(Qt.ItemDataRole.UserRole)
+            split = plan.splits[line]
+            self.names[line] = (split.family, split.given)
+        self._replan()
 
     def same_person_items(self) -> list[QTreeWidgetItem]:
         """The "same person?" rows of the preview (for tests and the keyboard)."""
@@ -393,13 +476,17 @@ class ImportDialog(QDialog):
 
 
 def _plan(
-    table: Table, mapping: ColumnMapping, data: model.EventData, source: str
+    table: Table,
+    mapping: ColumnMapping,
+    data: model.EventData,
+    source: str,
+    names: dict[int, tuple[str, str]] | None = None,
 ) -> ImportPlan | str:
     try:
         validate(mapping, in_window=True)
     except MappingError as exc:
         return str(exc)
-    return build_plan(table, mapping, data, source=source)
+    return build_plan(table, mapping, data, source=source, names=names)
 
 
 def _summary(plan: ImportPlan) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from ... import i18n
+from ...model import EventData, Session
 from ...services.text import fold
 from .. import language
 from ..binding import flush_all as flush_typing
@@ -44,6 +45,19 @@ def day_heading(day: date) -> str:
     """'Tuesday 16 November 2021' / 'mardi 16 novembre 2021' in the window's language:
     always computed from the date, never typed."""
     return i18n.long_date(day, language.current())
+
+
+def clock_text(data: EventData, session: Session) -> str:
+    """'13:00–14:00', '00:20–01:20 (+1 day)': a session's times as every view shows them.
+
+    A talk after its conference day's midnight stays under that day (``model``), so its
+    time says it is the next morning, as the printed programme does.
+    """
+    start, end = data.span(session)
+    day = data.day(session.day_id).date
+    shift = (start.date() - day).days or (end.date() - day).days
+    late = f" ({i18n.day_shift(shift, language.current())})" if shift else ""
+    return f"{session.starts:%H:%M}–{session.ends:%H:%M}{late}"
 
 
 class BaseView(QWidget):

@@ -13,7 +13,6 @@ chosen printer. A second badge is never printed without the desk asking for it.
 from __future__ import annotations
 
 import re
-import sqlite3
 import unicodedata
 from datetime import date
 from pathlib import Path
@@ -35,9 +34,16 @@ from ...attendees.checkin import (
     venue_now,
 )
 from ...badges import layouts as badge_layouts
-from ...badges.selection import SingleBadge, fingerprint, previous_print, print_single
+from ...badges.selection import (
+    SingleBadge,
+    badge_texts,
+    fingerprint,
+    previous_print,
+    print_single,
+)
+from ...pdf import shaping
 from ...services.datetimes import full_date
-from ...store import EventFileError, printlog
+from ...store import DatabaseError, EventFileError, printlog
 from ...store import attendance as sql
 from .. import language, vocabulary
 from ..commands import CheckInCommand, DeskCommand, WalkInCommand
@@ -46,6 +52,7 @@ from ..documents.desk_badge import LAYOUT_SETTING, desk_layout
 from ..documents.incomplete_notice import describe
 from ..documents.printing import PrintError, print_pdf, printer_named, printer_names
 from ..forms.ui_desk import Ui_Desk
+from ..jobs import Job
 from ..language import translate
 from .desk_hits import ROLE_HIT, HitDelegate, breakdown_text, clip_name, matching, when_text
 from .desk_walk_in import WalkInDialog
@@ -62,7 +69,7 @@ OUT_FOLDER, OUT_OPEN, OUT_PRINTER = "folder", "open", "printer"
 DESK_ERRORS = (
     EventFileError,
     PrintError,
-    sqlite3.Error,
+    DatabaseError,
     OSError,
     ValueError,
     KeyError,
@@ -95,6 +102,10 @@ class DeskView(QWidget):
         self._today = venue_now(ctx.store).date()
 
         self.index = DeskIndex(ctx.data())
+        # the faces the event's names need (Arabic, CJK, …) load on a worker now, so the
+        # first badge for such a name prints as fast as any other
+        texts = badge_texts(ctx.data())
+        self.warm_up = Job(lambda _progress, _cancelled: shaping.warm(texts), self).start()
         self._style()
         self._fill_layouts()
         self._fill_outputs()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ... import i18n
-from ...model import DEFAULT_ROLE_TYPES, EventData, Task
+from ...model import DEFAULT_ROLE_TYPES, EventData, Session, Task
 from ...services.text import clean, fold
 from .. import language, vocabulary
 from ..commands import DeleteCommand, InsertCommand, UpdateCommand
@@ -37,6 +37,7 @@ from ..fields import SelectOnClick
 from ..forms.ui_logistics import Ui_LogisticsView
 from ..language import translate
 from ..undo import mark_committing
+from .base import clock_text
 from .logistics_tables import (
     contacts_columns,
     date_text,
@@ -97,7 +98,7 @@ class LogisticsView(QWidget):
             self,
         )
         self.sessions = RowsModel(
-            sessions_columns(self._day_label, self._room_name),
+            sessions_columns(self._day_label, self._room_name, lambda s: clock_text(self.data, s)),
             self._edit_cell("sessions"),
             self,
         )
@@ -553,7 +554,7 @@ class LogisticsView(QWidget):
         for table, model, rows in (
             (self.ui.roomsTable, self.rooms, data.rooms),
             (self.ui.contactsTable, self.contacts, data.contacts),
-            (self.ui.sessionsTable, self.sessions, data.sessions),
+            (self.ui.sessionsTable, self.sessions, self._sorted_sessions(data)),
             (self.ui.tasksTable, self.tasks, self._sorted_tasks(data)),
             (self.ui.rolesTable, self.roles, data.role_types),
         ):
@@ -593,6 +594,12 @@ class LogisticsView(QWidget):
 
     def _sorted_tasks(self, data: EventData) -> list[Task]:
         return sorted(data.tasks, key=lambda t: (t.status == "done", t.due or date.max, t.id))
+
+    @staticmethod
+    def _sorted_sessions(data: EventData) -> list[Session]:
+        """As the programme lists them: by conference day, a day's after-midnight talks last."""
+        days = sorted(data.days, key=lambda d: d.date)
+        return [s for d in days for s in data.sessions_on(d.id)]  # type: ignore[arg-type]
 
     def _day_label(self, day_id: int) -> str:
         day = self._days_by_id.get(day_id)

@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from ... import i18n
-from ...model import TASK_STATUSES, Task
+from ...model import TASK_STATUSES, Session, Task
 from ...services import datetimes
 from ...services.text import clean
 from ...services.timezones import city, is_valid_zone, utc_offset_label
@@ -265,11 +265,13 @@ def people_columns() -> list[Column]:
 
 
 def sessions_columns(
-    day_label: Callable[[int], str], room_name: Callable[[int | None], str]
+    day_label: Callable[[int], str],
+    room_name: Callable[[int | None], str],
+    clock: Callable[[Session], str],
 ) -> list[Column]:
     return [
         Column(translate("Logistics", "Day"), lambda s: day_label(s.day_id)),
-        Column(translate("Logistics", "Time"), lambda s: f"{s.starts:%H:%M}–{s.ends:%H:%M}"),
+        Column(translate("Logistics", "Time"), clock),
         Column(translate("Logistics", "Session"), vocabulary.session_heading),
         Column(translate("Logistics", "Room"), lambda s: room_name(s.room_id)),
         Column(translate("Logistics", "Set-up"), lambda s: s.setup),

@@ -33,7 +33,7 @@ from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand
 from ..context import EventContext
 from ..forms.ui_people import Ui_PeopleForm
 from ..language import translate
-from .base import BaseView, quick_fold, widest
+from .base import BaseView, clock_text, quick_fold, widest
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -257,6 +257,7 @@ class PeopleView(BaseView):
         self.person.zone(
             ui.home_time_zone, "home_time_zone", allow_empty=True, message=ui.home_zone_message
         )
+        self.person.check(ui.family_first, "family_first")
         self.person.combo(ui.category, "category")
         self.person.combo(ui.form_of_address, "form_of_address")
         self.person.combo(ui.status, "status")
@@ -407,7 +408,7 @@ class PeopleView(BaseView):
             tbc = "" if role.confirmed else translate("PeopleView", " (to be confirmed)")
             text = translate("PeopleView", "Day {n} {time} · {session} — {role}").format(
                 n=days.get(session.day_id, "?"),
-                time=f"{session.starts:%H:%M}",
+                time=clock_text(data, session),
                 session=vocabulary.session_heading(session),
                 role=vocabulary.role_label(rt),
             )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHeaderView,
     QInputDialog,
     QListWidgetItem,
@@ -18,17 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ... import i18n
 from ...i18n import day_label_title
 from ...model import SESSION_KINDS, SESSION_STATUSES, Session, new_uid
 from ...services import markdown
 from ...services.text import clean, fold
-from .. import vocabulary
+from .. import language, vocabulary
 from ..binding import RowBinder
 from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
 from ..forms.ui_programme import Ui_ProgrammeForm
 from ..language import translate
-from .base import BaseView, day_heading, quick_fold
+from .base import BaseView, clock_text, day_heading, quick_fold
 from .programme_people import FoldCompleter, name_words, split_name
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -74,6 +76,8 @@ class ProgrammeView(BaseView):
 
         for kind in SESSION_KINDS:
             ui.kind.addItem(vocabulary.session_kind(kind), kind)
+        ui.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        ui.zoneNote.setWordWrap(True)  # "… — Sun 28 Dec (+1 day)" wraps in a narrow pane
         for status in SESSION_STATUSES:
             ui.status.addItem(vocabulary.session_status(status), status)
 
@@ -84,6 +88,16 @@ class ProgrammeView(BaseView):
         self.session.combo(ui.kind, "kind")
         self.session.number(ui.number, "number")
         self.session.line(ui.title, "title")
+        self.session.line(ui.subtitle, "subtitle")
+        self.session.line(ui.type, "type")
+        # the event's own words for its formats, offered as one types (Talk, Workshop Bühne…)
+        self.types = QStringListModel(self)
+        completer = QCompleter(self.types, ui.type)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        ui.type.setCompleter(completer)
+        for line, limit in ((ui.subtitle, 500), (ui.type, 100)):
+            line.setMaxLength(limit)
         self.session.combo(ui.room, "room_id")
         self.session.combo(ui.status, "status")
         self.session.text(ui.summary, "summary")
@@ -198,12 +212,7 @@ class ProgrammeView(BaseView):
                 select = top
             for s in data.sessions_on(day.id):
                 # a talk after its day's midnight stays under its day, marked as such
-                late = (
-                    translate("ProgrammeView", " (+1 day)")
-                    if data.starts_at(s).date() > day.date
-                    else ""
-                )
-                item = QTreeWidgetItem([f"{s.starts:%H:%M}–{s.ends:%H:%M}{late}", self._label(s)])
+                item = QTreeWidgetItem([clock_text(data, s), self._label(s)])
                 item.setData(0, ROLE, ("session", s.id))
                 if s.status == "tentative":
                     item.setToolTip(1, vocabulary.session_status("tentative"))
@@ -219,6 +228,9 @@ class ProgrammeView(BaseView):
             tree.setCurrentItem(select)
         tree.blockSignals(False)
 
+        types = sorted({s.type for s in data.sessions if s.type}, key=str.casefold)
+        if types != self.types.stringList():
+            self.types.setStringList(types)
         # combos that list other tables
         self._fill_combo(ui.day, [(day_heading(d.date), d.id) for d in data.days])
         no_room = [(translate("ProgrammeView", "(no room)"), None)]
@@ -320,7 +332,18 @@ class ProgrammeView(BaseView):
             )
             ui.zoneNote.setStyleSheet("color: #b00020;")
         else:
-            ui.zoneNote.setText(translate("ProgrammeView", "venue time ({zone})").format(zone=zone))
+            data = self.ctx.data()
+            start = data.starts_at(session)
+            # after its day's midnight: say which morning, briefly (the note shares a line)
+            lang = language.current()
+            late = (
+                f" — {i18n.short_date(start.date(), lang)} ({i18n.day_shift(1, lang)})"
+                if start.date() > data.day(session.day_id).date
+                else ""
+            )
+            ui.zoneNote.setText(
+                translate("ProgrammeView", "venue time ({zone})").format(zone=zone) + late
+            )
             ui.zoneNote.setStyleSheet("")
         self._show_questions(session)
         self._show_french_questions(session)
