@@ -30,3 +30,13 @@ def user_data_dir() -> Path:
 def documents_dir() -> Path:
     """Where new event files go unless the user picks another folder."""
     return Path(platformdirs.user_documents_dir()) / "Organiser"
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or ``path (2)``, ``(3)``… beside it when it exists: a new file never
+    replaces one already there."""
+    n, candidate = 1, path
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
+    return candidate

@@ -47,7 +47,7 @@ def application(argv: list[str] | None = None, lang: str | None = None) -> QAppl
 
 def start_file(args: argparse.Namespace) -> Path | None:
     """Which file the window opens at start: the argument, the sample, or the last one."""
-    from .main_window import ensure_sample
+    from .window.start_page import ensure_sample
 
     if args.sample:
         return ensure_sample()

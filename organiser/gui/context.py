@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..model import EventData
 from ..store import EventStore
-from .safety import EditStack
+from .editing.safety import EditStack
 
 
 class EventContext(QObject):

@@ -738,7 +738,7 @@
     <name>DeskView</name>
     <message>
         <source>Only the built-in badge layouts: {reason}</source>
-        <extracomment>Event settings the desk remembers between sessions. The badge layout is the one setting People › Print badge and Print &amp; Export&apos;s &quot;Use this layout at the desk&quot; share. Output modes: write the PDF only, write and open it, write and print it. What a desk action may run into; each becomes a message in the view, never a crash.</extracomment>
+        <extracomment>Event settings the desk remembers between sessions. The badge layout is the one setting People › Print badge and Print &amp; Export&apos;s &quot;Use this layout at the desk&quot; share. What a desk action may run into; each becomes a message in the view, never a crash.</extracomment>
         <translation>Seuls les modèles de badge intégrés&#x202f;: {reason}</translation>
     </message>
     <message>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Badge</source>
-        <extracomment>The event setting naming the badge layout of the desk and of People › Print badge. Where the check-in desk kept its own choice before the two were one setting.</extracomment>
+        <extracomment>The desk&apos;s output modes: write the PDF only, write and open it, write and print it (``printer:NAME``). The event setting naming the badge layout of the desk and of People › Print badge. Where the check-in desk kept its own choice before the two were one setting.</extracomment>
         <translation>Badge</translation>
     </message>
     <message>
@@ -4529,7 +4529,7 @@ Enregistrement de votre modification en attente ({seconds} s)…</translation>
     <name>Undo</name>
     <message>
         <source>the last edit</source>
-        <extracomment>the redo keys of every platform (the Edit menu has both)</extracomment>
+        <extracomment>a widget property: its text is committed to the event as it is typed (form fields) the redo keys of every platform (the Edit menu has both)</extracomment>
         <translation>la dernière modification</translation>
     </message>
     <message>

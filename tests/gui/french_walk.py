@@ -443,9 +443,9 @@ def print_and_export(qtbot, view, ctx, snap: Snapshot) -> None:
     """Every document's options (and every "who" of those that choose people), the
     out-of-date list, the check before export, the badge questions, the calibration."""
     from organiser.checks.stale import PROGRAMME, record_export
-    from organiser.gui.commands import UpdateCommand
     from organiser.gui.dialogs.check_before_export import ExportCheck
     from organiser.gui.documents import badges as badge_documents
+    from organiser.gui.editing.commands import UpdateCommand
 
     for row in range(view.ui.documentList.count()):
         view.ui.documentList.setCurrentRow(row)

@@ -14,7 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from organiser.checks.base import hhmm
-from organiser.gui.commands import ReplaceListCommand, UpdateCommand
+from organiser.gui.editing.commands import ReplaceListCommand, UpdateCommand
 from organiser.gui.main_window import MainWindow
 from tests.gui.keyboard import retype
 

@@ -153,7 +153,7 @@ def test_a_desk_found_by_its_code_and_a_sharing_desk_reopened_shares_again(
 def test_a_list_edit_undone_and_redone_keeps_its_rows(sample_window):
     """Undo and redo of an edit of guiding questions put back the very rows (ids), so
     that the other desks see the same rows come and go, not new ones each time."""
-    from organiser.gui.commands import ReplaceListCommand
+    from organiser.gui.editing.commands import ReplaceListCommand
     from organiser.sync.event import share
 
     ctx = sample_window.ctx

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from organiser.gui import safety
-from organiser.gui.commands import UpdateCommand
+from organiser.gui.editing import safety
+from organiser.gui.editing.commands import UpdateCommand
 from organiser.store import EventStore, backups
 from tests.file_holders import title_of
 

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from organiser.gui.binding import flush_all
 from organiser.gui.context import EventContext
 from organiser.gui.documents.programme import ProgrammeOptionsWidget
+from organiser.gui.editing.binding import flush_all
 from organiser.gui.panels.problems import ProblemsPanel
 from organiser.gui.views.base import run_deferred
 from organiser.model import Day, Event, EventData, Role
@@ -111,12 +111,12 @@ def test_role_picked_for_a_new_person_suits_the_session(window, sample_path, qtb
     # a panel: its moderator, then panellists
     prog.ui.kind.setCurrentIndex(prog.ui.kind.findData("panel"))
     session = copy.deepcopy(_session_by_id(window, new_id))
-    assert prog.suggested_role(session) == "moderator"
+    assert prog.roles.suggested_role(session) == "moderator"
     session.roles.append(Role(person_id=session.roles[0].person_id, role="moderator"))
-    assert prog.suggested_role(session) == "panellist"
+    assert prog.roles.suggested_role(session) == "panellist"
     for kind in ("plenary", "other", "break"):
         session.kind = kind
-        assert prog.suggested_role(session) == "speaker"
+        assert prog.roles.suggested_role(session) == "speaker"
 
     # a choice the user made stays while they stay in the session
     prog.ui.role_type.setCurrentIndex(prog.ui.role_type.findData("rapporteur"))

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
-from organiser.gui import binding
+from organiser.gui.editing import binding
 from organiser.store import EventStore
 from tests.gui.keyboard import retype
 
@@ -370,11 +370,11 @@ def test_role_person_suggestions_ignore_accents_and_reuse_people(window, sample_
     people_before = len(window.ctx.data().people)
     line = prog.ui.role_person.lineEdit()
     typer(line, "traore")
-    assert prog.person_picker.names.stringList() == ["Drissa Traoré"]
+    assert prog.roles.person_picker.names.stringList() == ["Drissa Traoré"]
     line.clear()
     typer(line, "minusma")  # organisations match too
-    assert prog.person_picker.names.stringList() == ["El Ghassim Wane"]
-    prog.person_picker.popup().hide()
+    assert prog.roles.person_picker.names.stringList() == ["El Ghassim Wane"]
+    prog.roles.person_picker.popup().hide()
     prog.ui.role_person.setEditText("Drissa Traoré")
     prog.ui.role_type.setCurrentIndex(prog.ui.role_type.findData("rapporteur"))
     prog.ui.add_role.click()

@@ -231,7 +231,7 @@ def test_show_item_and_flush_pending_date(opened):
 
 
 def test_hidden_view_catches_up_when_shown(opened):
-    from organiser.gui.commands import InsertCommand
+    from organiser.gui.editing.commands import InsertCommand
 
     ctx, view = opened()
     host = view.parentWidget()
@@ -321,7 +321,7 @@ def test_unreadable_travel_date_is_refused_inline_and_kept(opened, typed, says):
 
 
 def test_offset_without_a_venue_zone_is_refused(opened):
-    from organiser.gui.commands import UpdateCommand
+    from organiser.gui.editing.commands import UpdateCommand
 
     ctx, view = opened()
     ctx.undo_stack.push(UpdateCommand(ctx, "event", 1, {"venue_time_zone": ""}))

@@ -10,13 +10,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from organiser.checks import Finding
-from organiser.gui.commands import InsertCommand, UpdateCommand
 from organiser.gui.context import EventContext
 from organiser.gui.dialogs.check_before_export import (
     ExportCheck,
     confirm_export,
     problems_sentence,
 )
+from organiser.gui.editing.commands import InsertCommand, UpdateCommand
 from organiser.gui.panels.problems import ProblemsPanel, jump_target, summary_text
 from organiser.model import Day
 from organiser.store import EventStore, new_event_data

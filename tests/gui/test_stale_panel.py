@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from organiser.checks.base import hhmm
 from organiser.checks.stale import BADGE, PROGRAMME, Redo, record_export
-from organiser.gui.commands import ReplaceListCommand, UpdateCommand
 from organiser.gui.context import EventContext
+from organiser.gui.editing.commands import ReplaceListCommand, UpdateCommand
 from organiser.gui.panels.stale import StalePaperPanel, printed_when
 from organiser.services.files import write_text_atomic
 

@@ -156,7 +156,7 @@ def test_undo_the_file_does_not_take_leaves_the_stack_and_file_as_they_were(
 
 
 def test_a_group_of_edits_is_saved_whole_or_not_at_all(qtbot, window, messages, sample_path):
-    from organiser.gui.commands import UpdateCommand
+    from organiser.gui.editing.commands import UpdateCommand
 
     assert window.open_file(sample_path)
     ctx = window.ctx

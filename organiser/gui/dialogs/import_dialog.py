@@ -30,7 +30,7 @@ from ...interchange.detect import load_file
 from ...model import EventData
 from ...services import timezones
 from ...store import SUFFIX, EventFileError, EventStore
-from ..binding import zone_completer
+from ..editing.binding import zone_completer
 from ..forms.ui_import_dialog import Ui_ImportDialog
 from ..language import translate
 

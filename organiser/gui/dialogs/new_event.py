@@ -16,7 +16,7 @@ from ... import model
 from ...services import timezones
 from ...store import new_event_data
 from .. import language
-from ..fields import ZoneCompleter, show_message
+from ..editing.fields import ZoneCompleter, show_message
 from ..forms.ui_new_event import Ui_NewEvent
 from ..language import translate
 

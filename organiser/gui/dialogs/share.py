@@ -19,7 +19,7 @@ from ...sync import SyncError, crypto
 from ...sync.discovery import Found, discover
 from ...sync.event import Joined, default_name, join_address
 from ...sync.status import lan_addresses
-from ..fields import show_message
+from ..editing.fields import show_message
 from ..forms.ui_join_dialog import Ui_JoinDialog
 from ..forms.ui_share_dialog import Ui_ShareDialog
 from ..jobs import Job
@@ -121,7 +121,7 @@ class JoinDialog(QDialog):
         ui.deskName.setText(default_name())
         folder = paths.documents_dir() if paths.documents_dir().is_dir() else Path.home()
         desk = translate("Sharing", "{name} desk.organiser").format(name=default_name())
-        ui.target.setText(str(_free(folder / desk)))
+        ui.target.setText(str(paths.free_path(folder / desk)))
         self.ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(translate("Sharing", "&Join"))
         ui.find.clicked.connect(self.find)
@@ -221,15 +221,6 @@ class JoinDialog(QDialog):
         ui = self.ui
         for widget in (self.ok, ui.find, ui.code, ui.address, ui.deskName, ui.target, ui.browse):
             widget.setEnabled(on)
-
-
-def _free(path: Path) -> Path:
-    """``path``, or ``path (2)``… when it exists."""
-    n, candidate = 1, path
-    while candidate.exists():
-        n += 1
-        candidate = path.with_name(f"{path.stem} ({n}){path.suffix}")
-    return candidate
 
 
 def _note(label, text: str) -> None:

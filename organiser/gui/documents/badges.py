@@ -39,9 +39,9 @@ from ...model import EventData, Person
 from ...pdf.base import CancelCheck, Cancelled, Progress, Rendered
 from .. import language, vocabulary
 from .. import settings as prefs
-from ..commands import SettingCommand
 from ..context import EventContext
 from ..dialogs.calibration import CalibrationDialog
+from ..editing.commands import SettingCommand
 from ..forms.ui_badge_options import Ui_BadgeOptions
 from ..language import translate
 from .base import DocumentOptions, DocumentSpec, file_title, register

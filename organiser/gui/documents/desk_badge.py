@@ -10,8 +10,11 @@ taken the pages, so a failed print leaves the log and the sheet memory as they w
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
@@ -19,18 +22,23 @@ from ... import i18n
 from ...badges import layouts
 from ...badges.layouts import Layout
 from ...badges.selection import SingleBadge, previous_print, print_single, record_single
-from ...paths import documents_dir
+from ...paths import documents_dir, free_path
 from ...store import EventStore
 from ...store.rows import object_of
 from .. import language, vocabulary
 from .. import settings as prefs
-from ..binding import flush_all as flush_typing
 from ..context import EventContext
+from ..editing.binding import flush_all as flush_typing
 from ..language import translate
 from ..views.base import run_deferred
 from .badges import DESK_TO_FILE
 from .incomplete_notice import describe
-from .printing import PrintError, print_pdf
+from .printing import PrintError, print_pdf, printer_named
+
+#: The desk's output modes: write the PDF only, write and open it, write and print it
+#: (``printer:NAME``).
+OUT_FOLDER, OUT_OPEN, OUT_PRINTER = "folder", "open", "printer"
+_UNSAFE = re.compile(r"[^\w.\- ]+")
 
 #: The event setting naming the badge layout of the desk and of People › Print badge.
 LAYOUT_SETTING = "desk_layout"
@@ -136,3 +144,25 @@ def print_badge(parent: QWidget, ctx: EventContext, person_id: int) -> SingleBad
     if single.incomplete:  # printed, but not to hand out before someone has looked
         QMessageBox.warning(parent, title, f"{message}\n\n{describe(single.incomplete)}")
     return single
+
+
+def desk_file(folder: Path, name: str, uid: str) -> Path:
+    """A new file in the desk folder for this person's badge: the name in plain letters,
+    case kept (every file system and printer queue takes it), and the badge's ID."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stem = " ".join(_UNSAFE.sub(" ", plain).split())[:60]
+    return free_path(folder / f"{f'{stem} {uid}'.strip()}.pdf")
+
+
+def send_badge(path: Path, mode: str) -> str:
+    """Open or print the badge written to ``path`` as the desk's output ``mode`` says;
+    what became of it, for the desk's status line."""
+    if mode == OUT_OPEN:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return translate("DeskView", "opened ({file})").format(file=path.name)
+    if mode.startswith(OUT_PRINTER + ":"):
+        printer_name = mode.split(":", 1)[1]
+        print_pdf(path, printer_named(printer_name))
+        return translate("DeskView", "sent to {printer}").format(printer=printer_name)
+    return translate("DeskView", "saved as {file}").format(file=path.name)

@@ -11,7 +11,7 @@ from ...model import EventData
 from ...pdf import programme
 from ...pdf.base import CancelCheck, Progress, Rendered
 from ..context import EventContext
-from ..fields import ZoneCompleter
+from ..editing.fields import ZoneCompleter
 from ..forms.ui_programme_options import Ui_ProgrammeOptions
 from ..language import translate
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QScrollArea, QSizePolicy, QSpacerItem, QTableWidget,
     QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
-from organiser.gui.fields import (DateField, TimeField)
+from organiser.gui.editing.fields import (DateField, TimeField)
 
 class Ui_EventForm(object):
     def setupUi(self, EventForm):

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogBu
     QFormLayout, QLabel, QLineEdit, QSizePolicy,
     QSpinBox, QVBoxLayout, QWidget)
 
-from organiser.gui.fields import DateField
+from organiser.gui.editing.fields import DateField
 
 class Ui_NewEvent(object):
     def setupUi(self, NewEvent):

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QForm
     QTableWidget, QTableWidgetItem, QTextBrowser, QToolButton,
     QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
-from organiser.gui.fields import TimeField
+from organiser.gui.editing.fields import TimeField
 
 class Ui_ProgrammeForm(object):
     def setupUi(self, ProgrammeForm):

@@ -36,8 +36,8 @@ from ...attendees.plan import ImportPlan, ImportRefused, build_plan
 from ...attendees.reader import Table
 from ...services.text import clean
 from ...store import DatabaseError, EventFileError
-from ..commands import ImportCommand
 from ..context import EventContext
+from ..editing.commands import ImportCommand
 from ..forms.ui_attendee_import import Ui_AttendeeImport
 from ..language import translate
 

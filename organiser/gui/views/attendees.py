@@ -37,8 +37,8 @@ from ...attendees.export import export_attendees, first_check_ins
 from ...badges.selection import fingerprint, last_prints
 from ...services.text import fold
 from .. import vocabulary
-from ..commands import UpdateCommand
 from ..context import EventContext
+from ..editing.commands import UpdateCommand
 from ..forms.ui_attendees import Ui_Attendees
 from ..language import translate
 from .attendee_import import ERRORS, ImportDialog

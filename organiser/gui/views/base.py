@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ... import i18n
 from ...model import EventData, Session
 from ...services.text import fold
 from .. import language
-from ..binding import flush_all as flush_typing
 from ..context import EventContext
+from ..editing.binding import flush_all as flush_typing
 
 _DEFERRED: list[tuple[EventContext, Callable[[], None]]] = []
 
@@ -125,3 +125,17 @@ class BaseView(QWidget):
         super().showEvent(event)
         if self._dirty:
             self.refresh_now()
+
+
+def fill_combo(combo: QComboBox, items: list[tuple[str, object]], keep: bool = False) -> None:
+    """Refill ``combo`` with (text, data) items without emitting; ``keep`` keeps the
+    chosen data selected when it is still offered."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    for text, value in items:
+        combo.addItem(text, value)
+    if keep:
+        index = combo.findData(current)
+        combo.setCurrentIndex(max(index, 0))
+    combo.blockSignals(False)

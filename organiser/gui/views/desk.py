@@ -12,8 +12,6 @@ chosen printer. A second badge is never printed without the desk asking for it.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -46,11 +44,19 @@ from ...services.datetimes import full_date
 from ...store import DatabaseError, EventFileError, printlog
 from ...store import attendance as sql
 from .. import language, vocabulary
-from ..commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..context import EventContext
-from ..documents.desk_badge import LAYOUT_SETTING, desk_layout
+from ..documents.desk_badge import (
+    LAYOUT_SETTING,
+    OUT_FOLDER,
+    OUT_OPEN,
+    OUT_PRINTER,
+    desk_file,
+    desk_layout,
+    send_badge,
+)
 from ..documents.incomplete_notice import describe
-from ..documents.printing import PrintError, print_pdf, printer_named, printer_names
+from ..documents.printing import PrintError, printer_names
+from ..editing.commands import CheckInCommand, DeskCommand, WalkInCommand
 from ..forms.ui_desk import Ui_Desk
 from ..jobs import Job
 from ..language import translate
@@ -62,8 +68,6 @@ from .desk_walk_in import WalkInDialog
 OUTPUT_SETTING = "desk_output"
 FOLDER_SETTING = "desk_folder"
 
-#: Output modes: write the PDF only, write and open it, write and print it.
-OUT_FOLDER, OUT_OPEN, OUT_PRINTER = "folder", "open", "printer"
 
 #: What a desk action may run into; each becomes a message in the view, never a crash.
 DESK_ERRORS = (
@@ -82,7 +86,6 @@ _STATE_COLOURS = {
     "error": ("#FDE2E1", "#B71C1C"),
     "info": ("#EEF2F7", "#1F3A5F"),
 }
-_UNSAFE = re.compile(r"[^\w.\- ]+")
 
 
 class DeskView(QWidget):
@@ -468,15 +471,14 @@ class DeskView(QWidget):
             layout = self.layout()
             folder = self.folder()
             folder.mkdir(parents=True, exist_ok=True)
-            plain = _file_name(hit.plain_name if hit else name)
-            out = _unique(folder, f"{plain} {self._uid(person_id)}".strip())
+            out = desk_file(folder, hit.plain_name if hit else name, self._uid(person_id))
             self._writing = True
             try:
                 badge = print_single(self.ctx.store, person_id, layout, out)
             finally:
                 self._writing = False
             self.last_badge = badge
-            where = self._send(out)
+            where = send_badge(out, self.ui.outputCombo.currentData() or OUT_FOLDER)
         except DESK_ERRORS as exc:
             self.show_status(
                 lead
@@ -505,17 +507,6 @@ class DeskView(QWidget):
 
     def _uid(self, person_id: int) -> str:
         return self.index.uid(person_id)
-
-    def _send(self, path: Path) -> str:
-        mode = self.ui.outputCombo.currentData() or OUT_FOLDER
-        if mode == OUT_OPEN:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-            return translate("DeskView", "opened ({file})").format(file=path.name)
-        if mode.startswith(OUT_PRINTER + ":"):
-            printer_name = mode.split(":", 1)[1]
-            print_pdf(path, printer_named(printer_name))
-            return translate("DeskView", "sent to {printer}").format(printer=printer_name)
-        return translate("DeskView", "saved as {file}").format(file=path.name)
 
     def reprint(self) -> None:
         """A second badge, asked for with the button (the desk never does it by itself)."""
@@ -697,18 +688,3 @@ class DeskView(QWidget):
             )
             return
         self._refresh_hits()
-
-
-def _file_name(name: str) -> str:
-    """The name in plain letters, case kept: every file system and printer queue takes it."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(_UNSAFE.sub(" ", plain).split())[:60]
-
-
-def _unique(folder: Path, stem: str) -> Path:
-    path = folder / f"{stem}.pdf"
-    n = 2
-    while path.exists():
-        path = folder / f"{stem} ({n}).pdf"
-        n += 1
-    return path

@@ -12,10 +12,10 @@ from ...model import FORMATS
 from ...services import timezones
 from ...services.text import clean
 from .. import vocabulary
-from ..binding import RowBinder
-from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
-from ..fields import ZoneCompleter, show_message
+from ..editing.binding import RowBinder
+from ..editing.commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
+from ..editing.fields import ZoneCompleter, show_message
 from ..forms.ui_event import Ui_EventForm
 from ..language import translate
 from .base import BaseView, day_heading

@@ -31,12 +31,12 @@ from ... import i18n
 from ...model import DEFAULT_ROLE_TYPES, EventData, Session, Task
 from ...services.text import clean, fold
 from .. import language, vocabulary
-from ..commands import DeleteCommand, InsertCommand, UpdateCommand
 from ..context import EventContext
-from ..fields import SelectOnClick
+from ..editing.commands import DeleteCommand, InsertCommand, UpdateCommand
+from ..editing.fields import SelectOnClick
+from ..editing.undo import mark_committing
 from ..forms.ui_logistics import Ui_LogisticsView
 from ..language import translate
-from ..undo import mark_committing
 from .base import clock_text
 from .logistics_tables import (
     contacts_columns,

@@ -20,7 +20,7 @@ from ...services import datetimes
 from ...services.text import clean
 from ...services.timezones import city, is_valid_zone, utc_offset_label
 from .. import language, vocabulary
-from ..fields import user_locale
+from ..editing.fields import user_locale
 from ..language import translate
 from .tablemodel import BadValue, Column
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from ...model import FORMS_OF_ADDRESS, PERSON_CATEGORIES, PERSON_STATUSES, EventData, new_uid
 from ...services.text import clean, fold
 from .. import vocabulary
-from ..binding import RowBinder
-from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand
 from ..context import EventContext
+from ..editing.binding import RowBinder
+from ..editing.commands import DeleteCommand, InsertCommand, ReplaceListCommand
 from ..forms.ui_people import Ui_PeopleForm
 from ..language import translate
 from .base import BaseView, clock_text, quick_fold, widest

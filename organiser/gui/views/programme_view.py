@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-import shiboken6
 from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -25,13 +24,13 @@ from ...model import SESSION_KINDS, SESSION_STATUSES, Session, new_uid
 from ...services import markdown
 from ...services.text import clean, fold
 from .. import language, vocabulary
-from ..binding import RowBinder
-from ..commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..context import EventContext
+from ..editing.binding import RowBinder
+from ..editing.commands import DeleteCommand, InsertCommand, ReplaceListCommand, UpdateCommand
 from ..forms.ui_programme import Ui_ProgrammeForm
 from ..language import translate
-from .base import BaseView, clock_text, day_heading, quick_fold
-from .programme_people import FoldCompleter, name_words, split_name
+from .base import BaseView, clock_text, day_heading, fill_combo
+from .session_roles import SessionRoles
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -142,28 +141,7 @@ class ProgrammeView(BaseView):
         qf.verticalHeader().setVisible(False)
         qf.itemChanged.connect(self._french_question_edited)
 
-        rt = ui.roles_table
-        rt.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        rt.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        rt.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        rt.itemChanged.connect(self._role_item_changed)
-        rt.cellDoubleClicked.connect(self._role_double_clicked)
-        self.person_picker = FoldCompleter(ui.role_person.lineEdit())
-        ui.role_person.setCompleter(self.person_picker)
-        ui.role_person.lineEdit().setPlaceholderText(
-            translate("ProgrammeView", "Pick a person or type a new name")
-        )
-        # a new name makes a person: held to the People form's limit on a name
-        ui.role_person.lineEdit().setMaxLength(200)
-        ui.role_person.lineEdit().returnPressed.connect(self.add_role)
-        ui.add_role.clicked.connect(self.add_role)
-        ui.remove_role.clicked.connect(self.remove_role)
-        ui.role_up.clicked.connect(lambda: self.move_role(-1))
-        ui.role_down.clicked.connect(lambda: self.move_role(1))
-
-        self._people_version: object = None
-        # (session, kind, roles) when a role was last suggested for the person to add
-        self._roles_shown_for: tuple[object, ...] | None = None
+        self.roles = SessionRoles(self)
         self.refresh()
         first = tree.topLevelItem(0)
         if first is not None and first.childCount():
@@ -232,33 +210,10 @@ class ProgrammeView(BaseView):
         if types != self.types.stringList():
             self.types.setStringList(types)
         # combos that list other tables
-        self._fill_combo(ui.day, [(day_heading(d.date), d.id) for d in data.days])
+        fill_combo(ui.day, [(day_heading(d.date), d.id) for d in data.days])
         no_room = [(translate("ProgrammeView", "(no room)"), None)]
-        self._fill_combo(ui.room, no_room + [(r.name, r.id) for r in data.rooms])
-        self._fill_combo(
-            ui.role_type, [(vocabulary.role_label(rt), rt.key) for rt in data.role_types], keep=True
-        )
-        ordered = sorted(data.people, key=lambda p: p.sort_key)
-        people = [(p.name or translate("ProgrammeView", "(no name)"), p.id) for p in ordered]
-        if people != self._people_version:
-            self._people_version = people
-            self.person_picker.set_people(
-                [
-                    (
-                        p.name,
-                        " ".join(
-                            quick_fold(t)
-                            for t in (p.full_name, *(a.organisation for a in p.affiliations))
-                        ),
-                    )
-                    for p in ordered
-                    if p.name
-                ]
-            )
-            text = ui.role_person.currentText()
-            self._fill_combo(ui.role_person, people)
-            ui.role_person.setCurrentIndex(-1)
-            ui.role_person.setEditText(text)
+        fill_combo(ui.room, no_room + [(r.name, r.id) for r in data.rooms])
+        self.roles.refresh(data)
         self._show_current()
 
     @staticmethod
@@ -266,18 +221,6 @@ class ProgrammeView(BaseView):
         if s.title or s.kind != "other":
             return vocabulary.session_heading(s)
         return translate("ProgrammeView", "(untitled session)")
-
-    @staticmethod
-    def _fill_combo(combo: QComboBox, items: list[tuple[str, object]], keep: bool = False) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for text, value in items:
-            combo.addItem(text, value)
-        if keep:
-            index = combo.findData(current)
-            combo.setCurrentIndex(max(index, 0))
-        combo.blockSignals(False)
 
     def _show_current(self) -> None:
         ui = self.ui
@@ -317,10 +260,7 @@ class ProgrammeView(BaseView):
             )
             ui.questions_list.clear()
             ui.questions_fr.setRowCount(0)
-            for r in range(ui.roles_table.rowCount()):
-                self._drop_role_combo(r)
-            ui.roles_table.setRowCount(0)
-            self._roles_shown_for = None
+            self.roles.clear()
             return
         ui.heading.setText(vocabulary.session_heading(session))
         zone = self.ctx.data().event.venue_time_zone
@@ -347,13 +287,7 @@ class ProgrammeView(BaseView):
             ui.zoneNote.setStyleSheet("")
         self._show_questions(session)
         self._show_french_questions(session)
-        self._show_roles(session)
-        # suggest again when what the suggestion rests on changes (another session, its
-        # kind, its roles), not on every reload, which would undo the user's own pick
-        shown = (session.id, session.kind, tuple(r.role for r in session.roles))
-        if self._roles_shown_for != shown:
-            self._roles_shown_for = shown
-            self._suggest_role(session)
+        self.roles.show_session(session)
 
     def _show_preview(self) -> None:
         """The session's texts formatted as the programme prints them (Markdown), live."""
@@ -618,229 +552,3 @@ class ProgrammeView(BaseView):
             self._set_questions(
                 questions, translate("ProgrammeView", "Reorder guiding questions"), row + step
             )
-
-    # -------------------------------------------------------------------- roles
-    def _show_roles(self, session: Session) -> None:
-        """Fill the roles table, reusing each row's role combo.
-
-        A cell widget replaced with setCellWidget() lingers until the event loop deletes it,
-        and is drawn offset under its successor meanwhile; so each row keeps one combo for
-        good, only its items and the role it edits change, and rows that go away take theirs.
-        """
-        data = self.ctx.data()
-        table = self.ui.roles_table
-        row = table.currentRow()
-        table.blockSignals(True)
-        for r in range(len(session.roles), table.rowCount()):
-            self._drop_role_combo(r)
-        table.setRowCount(len(session.roles))
-        for r, role in enumerate(session.roles):
-            person = data.person(role.person_id)
-            name = QTableWidgetItem(person.full_name or translate("ProgrammeView", "(no name)"))
-            name.setData(ROLE, role.id)
-            name.setToolTip(
-                "; ".join(
-                    a.position + (", " if a.position and a.organisation else "") + a.organisation
-                    for a in person.affiliations
-                )
-            )
-            table.setItem(r, 0, name)
-            combo = table.cellWidget(r, 1)
-            if not isinstance(combo, QComboBox):
-                combo = QComboBox()
-                combo.setAccessibleName(translate("ProgrammeView", "role"))
-                combo.currentIndexChanged.connect(
-                    lambda _i, c=combo: self._role_type_changed(c.property("role_id"), c)
-                )
-                table.setCellWidget(r, 1, combo)
-            combo.blockSignals(True)
-            combo.setProperty("role_id", role.id)
-            combo.clear()
-            for rt in data.role_types:
-                combo.addItem(vocabulary.role_label(rt), rt.key)
-            if combo.findData(role.role) < 0:
-                combo.addItem(vocabulary.role_label(data.role_type(role.role)), role.role)
-            combo.setCurrentIndex(combo.findData(role.role))
-            combo.blockSignals(False)
-            confirmed = QTableWidgetItem(
-                translate("ProgrammeView", "Confirmed")
-                if role.confirmed
-                else translate("ProgrammeView", "To be confirmed")
-            )
-            confirmed.setFlags(
-                Qt.ItemFlag.ItemIsEnabled
-                | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable
-            )
-            confirmed.setCheckState(
-                Qt.CheckState.Checked if role.confirmed else Qt.CheckState.Unchecked
-            )
-            confirmed.setData(ROLE, role.id)
-            table.setItem(r, 2, confirmed)
-        table.blockSignals(False)
-        if table.rowCount():
-            table.setCurrentCell(min(max(row, 0), table.rowCount() - 1), 0)
-
-    def _drop_role_combo(self, row: int) -> None:
-        """Take the combo out of the table at once, not at the next turn of the event loop."""
-        table = self.ui.roles_table
-        combo = table.cellWidget(row, 1)
-        if combo is None:
-            return
-        table.removeCellWidget(row, 1)
-        if shiboken6.isValid(combo):
-            combo.hide()
-            combo.setParent(None)
-            combo.deleteLater()
-
-    def suggested_role(self, session: Session) -> str | None:
-        """The role a person added to ``session`` most likely has, among the event's roles.
-
-        A workshop is led by one facilitator and answered by first respondents; a panel has
-        a moderator and panellists; a keynote has its keynote speaker; anything else speakers.
-        """
-        has = {role.role for role in session.roles}
-        if session.kind == "workshop":
-            wanted = ["first_respondent" if "facilitator" in has else "facilitator"]
-        elif session.kind == "panel":
-            wanted = ["panellist" if "moderator" in has else "moderator"]
-        elif session.kind == "keynote":
-            wanted = ["keynote_speaker"]
-        else:
-            wanted = []
-        keys = [rt.key for rt in self.ctx.data().role_types]
-        return next((k for k in [*wanted, "speaker"] if k in keys), keys[0] if keys else None)
-
-    def _suggest_role(self, session: Session) -> None:
-        key = self.suggested_role(session)
-        index = self.ui.role_type.findData(key)
-        if index >= 0:
-            self.ui.role_type.setCurrentIndex(index)
-
-    def _role_ids(self) -> list[int]:
-        table = self.ui.roles_table
-        return [table.item(r, 0).data(ROLE) for r in range(table.rowCount())]
-
-    def _role_type_changed(self, role_id: int | None, combo: QComboBox) -> None:
-        if role_id is None:
-            return
-        cmd = UpdateCommand(
-            self.ctx,
-            "roles",
-            role_id,
-            {"role": combo.currentData()},
-            translate("ProgrammeView", "Change role"),
-        )
-        self.later(lambda: self.push(cmd))  # the combo is rebuilt by the commit
-
-    def _role_item_changed(self, item: QTableWidgetItem) -> None:
-        if item.column() != 2:
-            return
-        confirmed = int(item.checkState() == Qt.CheckState.Checked)
-        cmd = UpdateCommand(
-            self.ctx,
-            "roles",
-            item.data(ROLE),
-            {"confirmed": confirmed},
-            translate("ProgrammeView", "Change confirmation"),
-        )
-        self.later(lambda: self.push(cmd))
-
-    def _role_double_clicked(self, row: int, column: int) -> None:
-        if column != 0:
-            return
-        role_id = self.ui.roles_table.item(row, 0).data(ROLE)
-        role = self.ctx.store.get("roles", role_id)
-        if role is not None:
-            self.ctx.navigate.emit("person", role["person_id"])
-
-    def add_role(self) -> None:
-        """Add the person typed or picked, in the chosen role; a new name makes a new person."""
-        session_id = self.current_session_id()
-        combo = self.ui.role_person
-        text = clean(combo.currentText())
-        role_key = self.ui.role_type.currentData()
-        if session_id is None or not text or role_key is None:
-            return
-        index = combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        person_id = combo.itemData(index) if index >= 0 else None
-        if person_id is None:
-            wanted = fold(text)
-            person_id = next(
-                (p.id for p in self.ctx.data().people if fold(p.full_name) == wanted), None
-            )
-        found = self.person_picker.found
-        if (
-            person_id is None
-            and len(found) == 1
-            and set(name_words(text)) <= set(name_words(found[0]))
-        ):
-            # Enter takes the one person whose name has the words typed ("traore" is
-            # Drissa Traoré); "Ali" stays a new person rather than becoming Alice
-            index = combo.findText(found[0], Qt.MatchFlag.MatchFixedString)
-            person_id = combo.itemData(index) if index >= 0 else None
-            text = found[0] if person_id is not None else text
-        label = self.ui.role_type.currentText()
-        stack = self.begin(
-            translate("ProgrammeView", "Add {role} {name}").format(role=label.lower(), name=text)
-        )
-        try:
-            if person_id is None:
-                values = {"uid": new_uid(), "category": "speaker", **split_name(text)}
-                cmd = InsertCommand(
-                    self.ctx,
-                    "people",
-                    values,
-                    translate("ProgrammeView", "Add person {name}").format(name=text),
-                )
-                stack.push(cmd)
-                person_id = cmd.row_id
-            order = len(self._role_ids())
-            values = {
-                "session_id": session_id,
-                "person_id": person_id,
-                "role": role_key,
-                "sort_order": order,
-                "confirmed": 1,
-            }
-            stack.push(
-                InsertCommand(self.ctx, "roles", values, translate("ProgrammeView", "Add role"))
-            )
-        finally:
-            stack.endMacro()
-        combo.setCurrentIndex(-1)
-        combo.setEditText("")
-        table = self.ui.roles_table
-        table.setCurrentCell(table.rowCount() - 1, 0)
-
-    def remove_role(self) -> None:
-        ids = self._role_ids()
-        row = self.ui.roles_table.currentRow()
-        if 0 <= row < len(ids):
-            self.push(
-                DeleteCommand(
-                    self.ctx, "roles", ids[row], translate("ProgrammeView", "Remove role")
-                )
-            )
-
-    def move_role(self, step: int) -> None:
-        ids = self._role_ids()
-        row = self.ui.roles_table.currentRow()
-        if not (0 <= row < len(ids) and 0 <= row + step < len(ids)):
-            return
-        ids[row], ids[row + step] = ids[row + step], ids[row]
-        stack = self.begin(translate("ProgrammeView", "Change running order"))
-        try:
-            for order, role_id in enumerate(ids):
-                stack.push(
-                    UpdateCommand(
-                        self.ctx,
-                        "roles",
-                        role_id,
-                        {"sort_order": order},
-                        translate("ProgrammeView", "Running order"),
-                    )
-                )
-        finally:
-            stack.endMacro()
-        self.ui.roles_table.setCurrentCell(row + step, 0)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..context import EventContext
+from ..language import translate
 from .commands import is_deletion, item_of
-from .context import EventContext
-from .language import translate
 
 #: a widget property: its text is committed to the event as it is typed (form fields)
 COMMITS = "organiserCommits"

@@ -34,14 +34,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import i18n
-from ..store import backups
-from ..store.errors import EventFileError, ReadOnlyFile, StoreBusy
-from . import language
-from .language import translate
+from ... import i18n
+from ...store import backups
+from ...store.errors import EventFileError, ReadOnlyFile, StoreBusy
+from .. import language
+from ..language import translate
 
 if TYPE_CHECKING:
-    from .context import EventContext
+    from ..context import EventContext
 
 #: A write that waits this long shows its progress dialog.
 SHOW_WAIT_AFTER_S = 1.0

@@ -17,10 +17,10 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QStringListModel, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 
-from ..services import datetimes, timezones
-from ..services.text import fold
-from . import language
-from .language import translate
+from ...services import datetimes, timezones
+from ...services.text import fold
+from .. import language
+from ..language import translate
 from .undo import mark_committing
 
 ERROR_STYLE = "QLineEdit { border: 1px solid #b00020; }"

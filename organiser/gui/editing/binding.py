@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import timezones
-from ..services.text import clean
+from ...services import timezones
+from ...services.text import clean
+from ..context import EventContext
+from ..language import translate
 from .commands import UpdateCommand
-from .context import EventContext
 from .fields import ERROR_STYLE, TimeField, TypedField, ZoneCompleter, show_message
-from .language import translate
 from .undo import mark_committing
 
 TYPING_DELAY_MS = 400

@@ -14,9 +14,9 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from ..store import Snapshot
-from .context import EventContext
-from .language import translate
+from ...store import Snapshot
+from ..context import EventContext
+from ..language import translate
 
 _MERGE_ID = 0x0E01
 
@@ -327,7 +327,7 @@ class CheckInCommand(DeskCommand):
         self.at: Any = None
 
     def _apply(self) -> None:
-        from ..attendees.checkin import check_in, venue_now
+        from ...attendees.checkin import check_in, venue_now
 
         self.at = venue_now(self.ctx.store)
         self.checkin_id = check_in(self.ctx.store, self.person_id, self.at)
@@ -335,7 +335,7 @@ class CheckInCommand(DeskCommand):
             self.index.mark_arrived(self.person_id, self.checkin_id, self.at)
 
     def _revert(self) -> None:
-        from ..attendees.checkin import undo_check_in
+        from ...attendees.checkin import undo_check_in
 
         assert self.checkin_id is not None
         undo_check_in(self.ctx.store, self.checkin_id)
@@ -357,7 +357,7 @@ class WalkInCommand(DeskCommand):
         self.snapshot: Snapshot | None = None
 
     def _apply(self) -> None:
-        from ..attendees.checkin import add_walk_in, check_in, venue_now
+        from ...attendees.checkin import add_walk_in, check_in, venue_now
 
         store = self.ctx.store
         if self.snapshot is None:
@@ -405,7 +405,7 @@ class ImportCommand(QUndoCommand):
 
     def do(self) -> None:
         """Apply the plan now (may raise ImportRefused, StoreBusy...); push afterwards."""
-        from ..attendees.plan import apply_plan
+        from ...attendees.plan import apply_plan
 
         ids = [p.person_id for p in self.plan.updates]
         self.before = {i: self._state(i) for i in ids}
