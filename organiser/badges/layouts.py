@@ -396,7 +396,8 @@ def all_layouts() -> list[Layout]:
 
 
 def _squash(text: str) -> str:
-    return "".join(text.split()).casefold()
+    """A name as typed anywhere: 'Avery L7418', 'avery-l7418' and 'AVERY_L7418' are one."""
+    return "".join(ch for ch in text if not ch.isspace() and ch not in "-_").casefold()
 
 
 def find(name: str) -> Layout:

@@ -414,6 +414,14 @@ class Document:
     def height(self) -> float:
         return self.pagesize[1] - self.margins[2] - self.margins[3]
 
+    def stacked_height(self, flows: list[Flowable]) -> float:
+        """How tall ``flows`` stand one under another at full width, spacing included: a
+        style tries a type size and asks whether its page still holds it."""
+        return sum(
+            f.wrap(self.width, self.height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            for f in flows
+        )
+
     def check_cancel(self) -> None:
         """For document modules: stop between two steps of building the story."""
         if self.cancelled is not None and self.cancelled():

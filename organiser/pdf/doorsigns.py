@@ -149,12 +149,6 @@ def _page(
     ]
 
 
-def _height(flows: list[Flowable], doc: Document) -> float:
-    return sum(
-        f.wrap(doc.width, doc.height)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in flows
-    )
-
-
 def story(
     data: EventData,
     options: ProgrammeOptions,
@@ -180,7 +174,7 @@ def story(
             page = None
             for scale in SCALES:
                 page = _page(*args, scale)
-                if _height(page, doc) <= doc.height:
+                if doc.stacked_height(page) <= doc.height:
                     break
             else:
                 page = [KeepInFrame(doc.width, doc.height, page, mode="shrink")]

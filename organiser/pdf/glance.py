@@ -205,12 +205,6 @@ def day_table(
     return [CondPageBreak(80), heading, table]
 
 
-def _height(flows: list[Flowable], doc: Document) -> float:
-    return sum(
-        f.wrap(doc.width, doc.height)[1] + f.getSpaceAfter() + f.getSpaceBefore() for f in flows
-    )
-
-
 def story(
     data: EventData,
     options: ProgrammeOptions,
@@ -231,13 +225,13 @@ def story(
     days = sorted(data.days, key=lambda d: d.date)
     per_day = [day_rows(data, d, i, zones, glyphs, lang) for i, d in enumerate(days, start=1)]
     room = doc.height * 0.98
-    head_h = _height(head, doc)
+    head_h = doc.stacked_height(head)
     for scale in SCALES:
         doc.check_cancel()
         if scale > 1 and not all(_fits_across(d, scale, doc.width) for d in per_day):
             continue
         flows = [f for d in per_day for f in day_table(d, doc, lang, scale)]
-        if head_h + _height(flows, doc) <= room:
+        if head_h + doc.stacked_height(flows) <= room:
             return doc, head + flows
     # a page per day, each in the largest type that fits it
     out = list(head)
@@ -246,13 +240,13 @@ def story(
         if i:
             out.append(PageBreak())
             out.append(page_head)
-        top = head_h if i == 0 else _height([page_head], doc)
+        top = head_h if i == 0 else doc.stacked_height([page_head])
         chosen = day_table(day, doc, lang, 1.0, long=True)
         for scale in SCALES[:-1]:
             if not _fits_across(day, scale, doc.width):
                 continue
             flows = day_table(day, doc, lang, scale)
-            if top + _height(flows, doc) <= room:
+            if top + doc.stacked_height(flows) <= room:
                 chosen = flows
                 break
         out += chosen

@@ -134,3 +134,11 @@ def _slots_on_first_page(pdf):
         if page_text_in(pdf.read_bytes(), 0, lay.rect_pt(s)).strip():
             found.append((0, s))
     return found
+
+
+@pytest.mark.parametrize("typed", ["avery-l7418", "AVERY_L7418", "Avery L7418", "l7418"])
+def test_a_layout_is_found_however_its_name_is_typed(sample_path, tmp_path, typed):
+    out = tmp_path / "labels.pdf"
+    argv = ["export", "badges", str(sample_path), "-o", str(out), "--layout", typed]
+    assert main(argv) == 0
+    assert len(PdfReader(out).pages) == 3  # 17 badges, 8 to an L7418 sheet
