@@ -177,3 +177,20 @@ def test_a_list_edit_undone_and_redone_keeps_its_rows(sample_window):
     assert rows() == before
     ctx.undo_stack.redo()
     assert rows() == after
+
+
+def test_the_desks_sentences_are_never_clipped_in_a_short_dock(qtbot, sample_window):
+    """Below Problems on a laptop screen the dock is short: its sentences scroll, whole,
+    rather than being cut at the top and bottom."""
+    window = sample_window
+    window.resize(1366, 728)
+    window.desks_dock.reveal()
+    qtbot.waitExposed(window.desks_dock)
+    window.resizeDocks([window.desks_dock], [250], Qt.Orientation.Horizontal)
+    window.resizeDocks([window.desks_dock], [100], Qt.Orientation.Vertical)
+    qtbot.wait(50)
+    label = window.desks_dock.panel.ui.headline
+    assert "not shared" in label.text()
+    assert label.height() >= label.heightForWidth(label.width())
+    window.close_file()
+    assert window.desks_dock.widget() is None or window.desks_dock.panel is None

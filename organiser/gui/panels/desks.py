@@ -16,9 +16,11 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QHeaderView,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QTreeWidgetItem,
     QWidget,
 )
@@ -184,18 +186,24 @@ class DesksDock(QDockWidget):
     def set_context(self, ctx: EventContext | None) -> str:
         """Follow the open event (None: closed, sharing stops). Returns why a desk that
         was sharing could not share again ("" when it could)."""
-        old, self.panel = self.panel, None
+        old, self.panel = self.widget(), None
         problem = self.sharing.set_store(ctx.store if ctx is not None else None)
         if ctx is not None:
             self.panel = DesksPanel(ctx, self.sharing, self)
             self.panel.ui.shareButton.clicked.connect(self.share_event)
-            self.setWidget(self.panel)
+            # in a scroll area: a dock shorter than its wrapped sentences scrolls them
+            # instead of clipping them top and bottom
+            scroll = QScrollArea(self)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(self.panel)
+            self.setWidget(scroll)
             if self.sharing.running:
                 self.reveal()
         else:
             self.hide()
         if old is not None:
-            shiboken6.delete(old)  # now: its timer must not read a closed event file
+            shiboken6.delete(old)  # now: the panel's timer must not read a closed event file
         return problem
 
     def reveal(self) -> None:
