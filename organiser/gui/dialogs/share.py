@@ -116,6 +116,8 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.ui = ui = Ui_JoinDialog()
         ui.setupUi(self)
+        # wide enough for an address, the placeholders and a file path in either language
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 70)
         self.joined: Joined | None = None
         self.job: Job | None = None
         ui.deskName.setText(default_name())
