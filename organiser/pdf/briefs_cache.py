@@ -65,7 +65,7 @@ class SharedParagraph(CachedParagraph):
         """The names and letter codes this paragraph's fonts have in ``doc``; None if any is new."""
         if self._letters is None:
             return None
-        out = []
+        out: list[tuple[object, ...]] = []
         for name, letters in self._letters:
             font = pdfmetrics.getFont(name)
             state = getattr(font, "state", None)

@@ -59,6 +59,8 @@ _Atom = tuple[int | None, object, str | None]
 class Paragraph(_ReportlabParagraph):
     """A Paragraph that draws each line in reading order (see the module's doc)."""
 
+    blPara: object  # reportlab's broken lines, set by wrap()
+
     def draw(self) -> None:
         written = self.blPara
         cached = self.__dict__.get("_reading")
@@ -129,8 +131,8 @@ def _ordered(atoms: list[_Atom]) -> list[_Atom]:
     level of the words either side of it (so it stays between two right-to-left words),
     and the line's own level, 0, at either end (rule L1)."""
     levels = [a[0] for a in atoms]
-    before = []
-    last = None
+    before: list[int | None] = []
+    last: int | None = None
     for lv in levels:
         before.append(last)
         if lv is not None:
@@ -141,8 +143,8 @@ def _ordered(atoms: list[_Atom]) -> list[_Atom]:
         lv = levels[i]
         if lv is not None:
             resolved[i] = after = lv
-        elif before[i] is not None and after is not None:
-            resolved[i] = min(before[i], after)
+        elif (lower := before[i]) is not None and after is not None:
+            resolved[i] = min(lower, after)
     return [atoms[i] for i in visual_order(resolved)]
 
 
