@@ -120,7 +120,8 @@ class Job(QObject):
                 _RUNNING.discard(self)
             return
         if kind == "progress":
-            done, total = value  # type: ignore[misc]
+            assert isinstance(value, tuple)  # _run reports (done, total)
+            done, total = value
             self.progress.emit(done, total)
             return
         self.state = kind

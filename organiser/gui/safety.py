@@ -329,7 +329,6 @@ class RestoreDialog(QDialog):
     def __init__(self, event: Path, parent: QWidget | None = None, *, note: str = ""):
         super().__init__(parent)
         self.setWindowTitle(translate("Safety", "Restore from backup"))
-        self.event = event
         self.found = backups.list_backups(event)
         layout = QVBoxLayout(self)
         intro = QLabel(

@@ -180,7 +180,7 @@ class _Layout:
         return cols, spanning
 
     def pages(self, day: Day, index: int) -> list[_Page]:
-        sessions = self.data.sessions_on(day.id)  # type: ignore[arg-type]
+        sessions = self.data.sessions_on(day.id)
         if not sessions:
             return []
         cols, spanning = self.columns(sessions)

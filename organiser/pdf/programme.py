@@ -250,7 +250,7 @@ class _Builder:
         if hours:
             lead.append(self.p(hours, "h1_sub"))
         out: list[Flowable] = [CondPageBreak(HEADING_ROOM + 70)]
-        sessions = self.data.sessions_on(day.id)  # type: ignore[arg-type]
+        sessions = self.data.sessions_on(day.id)
         if not sessions:
             return out + lead
         head: Flowable | None = Together(lead)

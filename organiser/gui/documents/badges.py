@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -43,7 +43,7 @@ from ..commands import SettingCommand
 from ..context import EventContext
 from ..dialogs.calibration import CalibrationDialog
 from ..forms.ui_badge_options import Ui_BadgeOptions
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 from .base import DocumentOptions, DocumentSpec, file_title, register
 from .who import WhoChooser, people_for
 

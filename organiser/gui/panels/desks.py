@@ -139,7 +139,7 @@ class DesksPanel(QWidget):
         self._conflicts = count
         self.ui.conflicts.clear()
         if count:
-            people = {p.id: p.full_name for p in self.ctx.data().people}
+            people = {p.id: p.full_name for p in self.ctx.data().people if p.id is not None}
             texts = conflict_texts(self.ctx.store.conn, people)
             self.ui.conflicts.addItems(texts[:MAX_LISTED])
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 
 import shiboken6
@@ -268,7 +269,9 @@ class ProgrammeView(BaseView):
         return translate("ProgrammeView", "(untitled session)")
 
     @staticmethod
-    def _fill_combo(combo: QComboBox, items: list[tuple[str, object]], keep: bool = False) -> None:
+    def _fill_combo(
+        combo: QComboBox, items: Sequence[tuple[str, object]], keep: bool = False
+    ) -> None:
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
@@ -434,7 +437,8 @@ class ProgrammeView(BaseView):
         finally:
             if stack is not None:
                 stack.endMacro()
-        self.show_item("session", cmd.row_id)
+        if cmd.row_id is not None:  # None: the file refused the new session (push said why)
+            self.show_item("session", cmd.row_id)
         self.ui.title.setFocus()
 
     def delete_session(self) -> None:
@@ -786,11 +790,11 @@ class ProgrammeView(BaseView):
         )
         try:
             if person_id is None:
-                values = {"uid": new_uid(), "category": "speaker", **split_name(text)}
+                person = {"uid": new_uid(), "category": "speaker", **split_name(text)}
                 cmd = InsertCommand(
                     self.ctx,
                     "people",
-                    values,
+                    person,
                     translate("ProgrammeView", "Add person {name}").format(name=text),
                 )
                 stack.push(cmd)
