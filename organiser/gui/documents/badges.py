@@ -242,13 +242,13 @@ class BadgeOptionsWidget(DocumentOptions):
     def _layout_changed(self, *_args: object) -> None:
         ui = self.ui
         lay = self.chosen_layout()
-        sheet = lay is not None and lay.kind == "sheet"
-        single = lay is not None and lay.kind in ("single", "foldover")
-        ui.startSpin.setMaximum(lay.per_page if sheet else 1)  # type: ignore[union-attr]
+        kind = lay.kind if lay is not None else None
+        sheet = kind == "sheet"
+        ui.startSpin.setMaximum(lay.per_page if lay is not None and sheet else 1)
         ui.startSpin.setEnabled(sheet)
         ui.duplexCheck.setEnabled(sheet)
-        ui.foldoverCheck.setEnabled(single and lay.kind == "single")  # type: ignore[union-attr]
-        if lay is not None and lay.kind == "foldover":
+        ui.foldoverCheck.setEnabled(kind == "single")
+        if kind == "foldover":
             ui.foldoverCheck.setChecked(True)  # the layout itself folds
         elif not ui.foldoverCheck.isEnabled():
             ui.foldoverCheck.setChecked(False)  # a ticked box that does nothing misleads

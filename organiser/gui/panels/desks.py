@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
-    QMainWindow,
     QMenu,
     QTreeWidgetItem,
     QWidget,
@@ -32,6 +31,7 @@ from ..sharing import DEFAULT_PORT, Sharing
 
 if TYPE_CHECKING:  # the dialogs (and the network side) come when first asked for
     from ..dialogs.share import JoinDialog, ShareDialog
+    from ..main_window import MainWindow
 
 REFRESH_MS = 1000
 #: the newest conflicts listed (all are kept in the file)
@@ -147,7 +147,7 @@ class DesksPanel(QWidget):
 class DesksDock(QDockWidget):
     """A dock holding the Desks panel of the open event, and the sharing it shows."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         super().__init__(translate("Sharing", "Desks"), window)
         self.setObjectName("desksDock")  # saveState()/restoreState() find it by name
         self.main = window
@@ -227,7 +227,7 @@ class DesksDock(QDockWidget):
 
     def _joined(self, dialog: JoinDialog) -> None:
         assert dialog.joined is not None
-        if not self.main.open_file(dialog.joined.path):  # type: ignore[attr-defined]
+        if not self.main.open_file(dialog.joined.path):
             return
         try:
             self.sharing.start(port=DEFAULT_PORT, fall_back=True)
