@@ -13,7 +13,7 @@ and inside « », no-break spaces inside dates ("16 novembre 2021") and times ("
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, time
 from typing import ClassVar
 
 from .model import DEFAULT_ROLE_TYPES, SESSION_KIND_LABELS, Session
@@ -282,15 +282,15 @@ def typeset(text: str, lang: str) -> str:
     return _FR_CLOSE_QUOTE.sub(NNBSP + "»", text)
 
 
-def clock(at: object, lang: str) -> str:
+def clock(at: time | datetime, lang: str) -> str:
     """A time of day: '09:30' in English, '9 h 30' (no-break spaces) in French."""
-    hour, minute = at.hour, at.minute  # type: ignore[attr-defined]
+    hour, minute = at.hour, at.minute
     if lang == "fr":
         return f"{hour}{NBSP}h{NBSP}{minute:02d}"
     return f"{hour:02d}:{minute:02d}"
 
 
-def clock_span(start: object, end: object, lang: str) -> str:
+def clock_span(start: time | datetime, end: time | datetime, lang: str) -> str:
     """'09:00–10:30' / '9 h 00–10 h 30'."""
     return f"{clock(start, lang)}–{clock(end, lang)}"
 

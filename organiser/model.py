@@ -476,8 +476,9 @@ class EventData:
             return None
         return start, max(start, end)
 
-    def sessions_on(self, day_id: int) -> list[Session]:
-        """The day's sessions in the order they happen (after-midnight ones last)."""
+    def sessions_on(self, day_id: int | None) -> list[Session]:
+        """The day's sessions in the order they happen (after-midnight ones last); none for
+        a day not stored yet (no id)."""
         return sorted((s for s in self.sessions if s.day_id == day_id), key=self.span)
 
     def roles_of(self, person_id: int | None) -> list[tuple[Session, Role]]:

@@ -29,10 +29,10 @@ class Finding:
     message: str  # a plain sentence; never shows ids or codes
     kind: str  # the item to select: session, person, day, room, event or task
     item_id: int | None  # its id (None for the event itself)
-    related: tuple[tuple[str, int], ...] = ()  # other items involved, as (kind, id)
+    related: tuple[tuple[str, int | None], ...] = ()  # other items involved, as (kind, id)
 
     @property
-    def key(self) -> tuple[str, str, int | None, tuple[tuple[str, int], ...]]:
+    def key(self) -> tuple[str, str, int | None, tuple[tuple[str, int | None], ...]]:
         """Stays the same from one run to the next while the problem remains: lets a
         list keep its selection when the checks run again after an edit."""
         return (self.code, self.kind, self.item_id, self.related)
@@ -195,6 +195,10 @@ class Context:
 
     def listing(self, items: list[str]) -> str:
         return listing(items, self.lang)
+
+    def sessions_of(self, p: Person) -> list[Session]:
+        """The person's sessions in programme order; none for one not stored yet (no id)."""
+        return self.by_person.get(p.id, []) if p.id is not None else []
 
     def starts_at(self, s: Session) -> datetime:
         """The real start (``EventData.span``): after midnight for a late talk of its day."""

@@ -31,7 +31,7 @@ def travel_covers_sessions(ctx: Context) -> Iterator[Finding]:
                 person.id,
             )
             continue
-        sessions = [s for s in ctx.by_person.get(person.id, ()) if ctx.valid(s)]
+        sessions = [s for s in ctx.sessions_of(person) if ctx.valid(s)]
         if not sessions:
             continue
         if arrive is not None:
@@ -85,7 +85,7 @@ def hotel_covers_sessions(ctx: Context) -> Iterator[Finding]:
                 person.id,
             )
             continue
-        sessions = [s for s in ctx.by_person.get(person.id, ()) if s.day_id in ctx.days]
+        sessions = [s for s in ctx.sessions_of(person) if s.day_id in ctx.days]
         if not sessions:
             continue
         first, last = sessions[0], sessions[-1]

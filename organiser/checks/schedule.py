@@ -119,7 +119,7 @@ def session_times(ctx: Context) -> Iterator[Finding]:
 
 def empty_days(ctx: Context) -> Iterator[Finding]:
     for day in ctx.data.days:
-        if not ctx.by_day.get(day.id):
+        if day.id is None or not ctx.by_day.get(day.id):
             yield Finding(
                 "info",
                 "day_without_sessions",

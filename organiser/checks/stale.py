@@ -291,8 +291,9 @@ def _people_for(kind: str, data: EventData, options: Mapping[str, Any]) -> list[
     return [p for p in data.people if p.id in speaking]
 
 
-def _sessions_by_person(data: EventData) -> dict[int, list[Session]]:
-    found: dict[int, list[Session]] = {}
+def _sessions_by_person(data: EventData) -> dict[int | None, list[Session]]:
+    """Each person's sessions, by ``Person.id`` (None, a person not stored, has none)."""
+    found: dict[int | None, list[Session]] = {}
     for s in data.sessions:
         for pid in dict.fromkeys(r.person_id for r in s.roles):
             found.setdefault(pid, []).append(s)

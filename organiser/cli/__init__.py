@@ -11,6 +11,7 @@ import argparse
 import signal
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 
 from .. import __version__
 from ..store import EventFileError
@@ -31,7 +32,7 @@ from .common import EXIT_USAGE, UsageError
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, not the whole usage text
+    def error(self, message: str) -> NoReturn:  # one line, not the whole usage text
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
 
 

@@ -159,13 +159,13 @@ def _signin(args: argparse.Namespace) -> None:
     out = output_file(args.output)
     with read_event(args.event) as store:
         data = store.load()
-    day_ids = None
+    day_ids: list[int] | None = None
     if args.day:
         try:
             wanted = date.fromisoformat(args.day)
         except ValueError:
             raise UsageError(f"--day {args.day}: write the date as YYYY-MM-DD") from None
-        day_ids = [d.id for d in data.days if d.date == wanted]
+        day_ids = [d.id for d in data.days if d.date == wanted and d.id is not None]
         if not day_ids:
             known = ", ".join(d.date.isoformat() for d in data.days) or "none"
             raise UsageError(f"the event has no day {args.day} (its days: {known})")

@@ -37,6 +37,7 @@ def application(argv: list[str] | None = None, lang: str | None = None) -> QAppl
     """The application, in ``lang`` (default: the one chosen in Preferences, else the
     system's); call before any widget is made, as the forms take their words then."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)  # not a bare QCoreApplication: the app has windows
     app.setOrganizationName(prefs.ORGANISATION)
     app.setApplicationName(prefs.APPLICATION)
     app.setApplicationDisplayName("Organiser")

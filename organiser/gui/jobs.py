@@ -60,6 +60,7 @@ class Job(QObject):
         self.result: Any = None
         self.error: str = ""
         self.state = "new"  # running, finished, failed, cancelled
+        self.dialog: QProgressDialog | None = None  # run_with_dialog's, kept with the job
         self._orphaned = False  # the widget it works for was deleted
         if parent is not None:
             parent.destroyed.connect(self._orphan)
@@ -120,7 +121,8 @@ class Job(QObject):
                 _RUNNING.discard(self)
             return
         if kind == "progress":
-            done, total = value  # type: ignore[misc]
+            assert isinstance(value, tuple)  # _run reports (done, total)
+            done, total = value
             self.progress.emit(done, total)
             return
         self.state = kind
@@ -163,5 +165,5 @@ def run_with_dialog(work: Work, parent: QWidget | None, label: str, title: str =
     job.progress.connect(on_progress)
     job.done.connect(dialog.close)
     job.done.connect(dialog.deleteLater)
-    job.dialog = dialog  # type: ignore[attr-defined]
+    job.dialog = dialog
     return job.start()

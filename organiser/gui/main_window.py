@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
             )
 
     def _update_actions(self) -> None:
-        open_ = self.ctx is not None
+        ctx = self.ctx
+        open_ = ctx is not None
         for action in (
             self.copy_action,
             self.restore_action,
@@ -270,10 +271,10 @@ class MainWindow(QMainWindow):
             *self.view_actions,
         ):
             action.setEnabled(open_)
-        if open_ and self.ctx.store.read_only:  # a file we may not write cannot be replaced
+        if ctx is not None and ctx.store.read_only:  # a file we may not write cannot be replaced
             self.restore_action.setEnabled(False)
-        self.desks_dock.update_actions(self.ctx)
-        stack = self.ctx.undo_stack if open_ else None
+        self.desks_dock.update_actions(ctx)
+        stack = ctx.undo_stack if ctx is not None else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
         undo = stack.undoText() if stack else ""
@@ -396,9 +397,11 @@ class MainWindow(QMainWindow):
             flush_all()
             path = self.ctx.store.path
         dialog = safety.RestoreDialog(Path(path), self, note=note)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         chosen = dialog.chosen()
+        if chosen is None:
+            return False
         was_open = self.ctx is not None and self.ctx.store.path == Path(path)
         if was_open:
             self._drop_store()
@@ -411,7 +414,9 @@ class MainWindow(QMainWindow):
             return False
         opened = self.open_file(done.event)
         if opened:
-            taken = QLocale().toString(QDateTime(chosen.taken), QLocale.FormatType.ShortFormat)
+            # PySide6 converts a datetime; its stubs lack that QDateTime constructor
+            when = QDateTime(chosen.taken)  # type: ignore[call-overload]
+            taken = QLocale().toString(when, QLocale.FormatType.ShortFormat)
             self.statusBar().showMessage(
                 translate(
                     "MainWindow",
@@ -496,6 +501,7 @@ class MainWindow(QMainWindow):
         self.desks_dock.set_context(None)  # sharing stops before the file closes
         for _ in range(self.stack.count()):
             old = self.stack.widget(0)
+            assert old is not None  # count() says there is one
             self.stack.removeWidget(old)
             old.deleteLater()
         for _ in VIEWS:
@@ -536,7 +542,8 @@ class MainWindow(QMainWindow):
         if problem:
             self.statusBar().showMessage(problem, 12000)
         key = prefs.settings().value("window/view", VIEWS[0].key)
-        self.show_view(key if any(s.key == key for s in VIEWS) else VIEWS[0].key)
+        known = next((s.key for s in VIEWS if s.key == key), VIEWS[0].key)
+        self.show_view(known)
         self._update_title()
         self._update_actions()
 
@@ -606,6 +613,7 @@ class MainWindow(QMainWindow):
             view = spec.factory(self.ctx, self.stack)
             view.setObjectName(f"view_{spec.key}")
             placeholder = self.stack.widget(row)
+            assert placeholder is not None  # the stack holds one page per view
             self.stack.insertWidget(row, view)
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from .. import addressing, i18n
 from ..badges.layouts import BUILT_IN, Layout
 from ..i18n import LANGUAGE_NAMES
 from ..model import RoleType, Session
-from .language import current, translate
+from .language import QT_TRANSLATE_NOOP, current, translate
 
 
 def session_kind(kind: str) -> str:

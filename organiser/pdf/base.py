@@ -89,7 +89,7 @@ def stylesheet() -> dict[str, ParagraphStyle]:
 
     def derive(name: str, **kw: object) -> ParagraphStyle:
         parent = kw.pop("parent", base)
-        return ParagraphStyle(name, parent=parent, **kw)  # type: ignore[arg-type]
+        return ParagraphStyle(name, parent=parent, **kw)
 
     s = {"body": base}
     s["title"] = derive(
@@ -345,7 +345,7 @@ def _numbered_canvas(doc: Document) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kw: object):
             kw["initialFontName"] = kw.get("initialFontName") or fonts.REGULAR  # no bare Helvetica
-            super().__init__(*args, **kw)  # type: ignore[arg-type]
+            super().__init__(*args, **kw)
             self._pages: list[dict] = []
 
         def showPage(self) -> None:

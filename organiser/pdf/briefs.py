@@ -86,14 +86,20 @@ def _status_warnings(data: EventData, people: list[Person]) -> list[str]:
     return out
 
 
-def _document(data: EventData, options: BriefOptions, **kw: object) -> Document:
+def _document(
+    data: EventData,
+    options: BriefOptions,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Document:
     return Document(
         title=data.event.title,
         paper=options.paper,
         lang=options.lang,
         invariant=options.invariant,
         subject=W("subject", options.lang),
-        **kw,
+        progress=progress,
+        cancelled=cancelled,
     )
 
 
@@ -205,10 +211,11 @@ def _write_parallel(
     the workers are spawned (slower to start, always safe).
     """
     size = max(5, len(chosen) // (workers * 6))
-    jobs = [
-        ([(p.id, name) for p, name in chosen[i : i + size]], str(folder))
-        for i in range(0, len(chosen), size)
-    ]
+    ids: list[tuple[int, str]] = []
+    for p, name in chosen:
+        assert p.id is not None  # a worker finds each person again by id: stored people only
+        ids.append((p.id, name))
+    jobs = [(ids[i : i + size], str(folder)) for i in range(0, len(ids), size)]
     fork = threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if fork else "spawn")
     pool = context.Pool(workers, initializer=_worker_start, initargs=(data, options))

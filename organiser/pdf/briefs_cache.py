@@ -14,6 +14,7 @@ from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFDocument
 from reportlab.platypus import Flowable
 
 from .. import i18n
@@ -61,16 +62,16 @@ class SharedParagraph(CachedParagraph):
         undrawn = {"\xa0", *fonts.LEVEL_MARKS}  # level marks go when lines are ordered
         return tuple((name, "".join(sorted(chars - undrawn))) for name, chars in letters.items())
 
-    def _signature(self, doc: object) -> tuple | None:
+    def _signature(self, doc: PDFDocument) -> tuple | None:
         """The names and letter codes this paragraph's fonts have in ``doc``; None if any is new."""
         if self._letters is None:
             return None
-        out = []
+        out: list[tuple[object, ...]] = []
         for name, letters in self._letters:
             font = pdfmetrics.getFont(name)
             state = getattr(font, "state", None)
             if state is None:  # a standard font: only its name in the document matters
-                internal = doc.fontMapping.get(name)  # type: ignore[attr-defined]
+                internal = doc.fontMapping.get(name)
                 if internal is None:
                     return None
                 out.append((name, internal))
@@ -222,14 +223,14 @@ def share_font_subsets() -> None:
             return found
 
         def add_subset_objects(
-            doc: object,
+            doc: PDFDocument,
             fontname: str,
             subset: list[int],
             _add: Callable = face.addSubsetObjects,
             _file: str = face.filename,
         ) -> object:
             ref = _add(doc, fontname, subset)
-            stream = doc.idToObject.get(f"fontFile:{_file}({fontname})")  # type: ignore[attr-defined]
+            stream = doc.idToObject.get(f"fontFile:{_file}({fontname})")
             if stream is not None and stream.filters:
                 stream.filters = [flate]
             return ref

@@ -18,7 +18,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from .. import i18n
 from ..model import EventData, Person
 from ..services import briefs as content
-from ..services.timezones import city
+from ..services.timezones import ZonedSpan, city
 from . import fonts, markdown
 from .base import ACCENT, MUTED, TINT, Glyphs, Section, day_numbers, esc, markup, stylesheet
 from .breaks import keep_ends, keep_start
@@ -307,11 +307,11 @@ class BriefWriter:
             return i18n.long_date(day, self.lang)
         return i18n.day_heading(self._day_labels.get(day, ""), number, day, self.lang)
 
-    def span_text(self, day: date, span: object) -> str:
+    def span_text(self, day: date, span: ZonedSpan) -> str:
         """'13:00–13:10', '00:20–01:00 (+1 day)' for a talk after its day's midnight."""
-        shift = (span.starts.date() - day).days  # type: ignore[attr-defined]
-        end_shift = (span.ends.date() - day).days  # type: ignore[attr-defined]
-        text = i18n.clock_span(span.starts, span.ends, self.lang)  # type: ignore[attr-defined]
+        shift = (span.starts.date() - day).days
+        end_shift = (span.ends.date() - day).days
+        text = i18n.clock_span(span.starts, span.ends, self.lang)
         if end_shift:
             text += f" ({i18n.day_shift(end_shift or shift, self.lang)})"
         return text

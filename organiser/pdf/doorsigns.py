@@ -55,7 +55,7 @@ def _styles(scale: float) -> dict[str, ParagraphStyle]:
             parent=body,
             fontSize=size * scale,
             leading=leading * scale,
-            **kw,  # type: ignore[arg-type]
+            **kw,
         )
 
     return {
@@ -164,7 +164,7 @@ def story(
     days = sorted(data.days, key=lambda d: d.date)
     signs = _signs(data)
     for index, day in enumerate(days, start=1):
-        sessions = data.sessions_on(day.id)  # type: ignore[arg-type]
+        sessions = data.sessions_on(day.id)
         for name, room_id in signs:
             doc.check_cancel()
             mine = [s for s in sessions if s.room_id == room_id]

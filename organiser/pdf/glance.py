@@ -105,7 +105,7 @@ def day_rows(
     data: EventData, day: Day, index: int, zones: list[str], glyphs: Glyphs, lang: str
 ) -> _Day:
     venue = data.event.venue_time_zone or "UTC"
-    sessions = data.sessions_on(day.id)  # type: ignore[arg-type]
+    sessions = data.sessions_on(day.id)
     heading = day_title(day, index, glyphs, lang)
     short = f"{i18n.t('day_n', lang, n=index)}, {i18n.short_date(day.date, lang)}"
     if not sessions:

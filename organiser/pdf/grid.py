@@ -169,7 +169,8 @@ class _Layout:
             name = self.data.event.venue_name or self.data.event.title or "Programme"
             return [_Column(name, None)], []
         spans = [self.data.span(s) for s in sessions if s.room_id in rooms]
-        spanning, other = [], []
+        spanning: list[Session] = []
+        other: list[Session] = []
         for s in roomless:
             a, b = self.data.span(s)
             (other if any(x < b and a < y for x, y in spans) else spanning).append(s)
@@ -179,7 +180,7 @@ class _Layout:
         return cols, spanning
 
     def pages(self, day: Day, index: int) -> list[_Page]:
-        sessions = self.data.sessions_on(day.id)  # type: ignore[arg-type]
+        sessions = self.data.sessions_on(day.id)
         if not sessions:
             return []
         cols, spanning = self.columns(sessions)

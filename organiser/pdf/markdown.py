@@ -75,7 +75,7 @@ def inline(children: Iterable[Token], size: float = 7) -> str:
 def blocks(text: str, url_size: float = 7) -> list[Block]:
     """The paragraphs of ``text`` in print order."""
     out: list[Block] = []
-    lists: list[list[object]] = []  # per open list: [ordered, next number]
+    lists: list[list[int]] = []  # per open list: [ordered (a bool), next number]
     item_first = False  # the next paragraph opens a list item (gets its bullet)
     quote = 0
     heading: str | None = None  # a heading waiting to run into the next paragraph
@@ -112,7 +112,7 @@ def blocks(text: str, url_size: float = 7) -> list[Block]:
                 lists[-1][1] = int(token.info) if token.info.isdigit() else lists[-1][1]
         elif kind == "list_item_close":
             if lists and lists[-1][0]:
-                lists[-1][1] = int(lists[-1][1]) + 1  # type: ignore[call-overload]
+                lists[-1][1] += 1
             item_first = False
         elif kind == "blockquote_open":
             quote += 1

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 
 import reportlab.platypus.paragraph as _reportlab_paragraph
 from reportlab.platypus import Paragraph as _ReportlabParagraph
+from reportlab.platypus.paragraph import ParaLines
+from reportlab.platypus.paraparser import ParaFrag
 
 from .fonts import LEVEL_MARKS
 from .shaping import visual_order
@@ -52,12 +54,15 @@ def _split_words(text: str | bytes, delim: str | bytes | None = None) -> list[st
 
 _reportlab_paragraph.split = _split_words
 
-#: (level, or None for white space and what is not text; where it came from; its text)
-_Atom = tuple[int | None, object, str | None]
+#: (level, or None for white space and what is not text; the fragment it came from, None
+#: in a line of one font; its text)
+_Atom = tuple[int | None, ParaFrag | None, str | None]
 
 
 class Paragraph(_ReportlabParagraph):
     """A Paragraph that draws each line in reading order (see the module's doc)."""
+
+    blPara: ParaLines  # reportlab's broken lines, set by wrap()
 
     def draw(self) -> None:
         written = self.blPara
@@ -71,16 +76,16 @@ class Paragraph(_ReportlabParagraph):
             self.blPara = written
 
 
-def in_reading_order(para: object) -> object:
+def in_reading_order(para: ParaLines) -> ParaLines:
     """reportlab's broken lines (``Paragraph.blPara``) with every line that has level marks
     in reading order and without the marks; the same object when no line has any."""
     lines = []
     changed = False
-    for line in para.lines:  # type: ignore[attr-defined]
+    for line in para.lines:
         if isinstance(line, tuple):  # one font: (extra space, words)
             extra, words = line
             if any(_has_marks(w) for w in words):
-                pieces: list[tuple[object, str | None]] = []
+                pieces: list[tuple[ParaFrag | None, str | None]] = []
                 for word in words:
                     pieces += [(None, " "), (None, word)] if pieces else [(None, word)]
                 atoms = _ordered(_atoms(pieces))
@@ -91,14 +96,14 @@ def in_reading_order(para: object) -> object:
             line = line.clone(words=_frags(atoms))
             changed = True
         lines.append(line)
-    return para.clone(lines=lines) if changed else para  # type: ignore[attr-defined]
+    return para.clone(lines=lines) if changed else para
 
 
 def _has_marks(text: str) -> bool:
     return any(m in text for m in LEVEL_MARKS)
 
 
-def _atoms(pieces: Iterable[tuple[object, str | None]]) -> list[_Atom]:
+def _atoms(pieces: Iterable[tuple[ParaFrag | None, str | None]]) -> list[_Atom]:
     """Words and spaces with their levels. A mark gives the level of what follows it up to
     the next space. Text no mark leads (markup around the escaped text) is left to right
     (level 0), but for punctuation right after a right-to-left word, as in "محمد</b>,",
@@ -129,8 +134,8 @@ def _ordered(atoms: list[_Atom]) -> list[_Atom]:
     level of the words either side of it (so it stays between two right-to-left words),
     and the line's own level, 0, at either end (rule L1)."""
     levels = [a[0] for a in atoms]
-    before = []
-    last = None
+    before: list[int | None] = []
+    last: int | None = None
     for lv in levels:
         before.append(last)
         if lv is not None:
@@ -141,22 +146,23 @@ def _ordered(atoms: list[_Atom]) -> list[_Atom]:
         lv = levels[i]
         if lv is not None:
             resolved[i] = after = lv
-        elif before[i] is not None and after is not None:
-            resolved[i] = min(before[i], after)
+        elif (lower := before[i]) is not None and after is not None:
+            resolved[i] = min(lower, after)
     return [atoms[i] for i in visual_order(resolved)]
 
 
-def _frags(atoms: list[_Atom]) -> list[object]:
+def _frags(atoms: list[_Atom]) -> list[ParaFrag]:
     """reportlab's fragments for a line: consecutive text of one fragment joined again."""
-    out: list[object] = []
-    source: object = None
+    out: list[ParaFrag] = []
+    source: ParaFrag | None = None
     for _, frag, text in atoms:
         if not text:
             out.append(frag)
             source = None
         elif frag is source:
-            out[-1].text += text  # type: ignore[attr-defined]
+            out[-1].text += text
         else:
-            out.append(frag.clone(text=text))  # type: ignore[attr-defined]
+            assert frag is not None  # each word of a line of fragments comes from one
+            out.append(frag.clone(text=text))
             source = frag
     return out

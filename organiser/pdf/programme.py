@@ -24,7 +24,7 @@ from reportlab.platypus import (
 )
 
 from .. import i18n
-from ..model import QUIET_KINDS, Day, EventData, Session
+from ..model import QUIET_KINDS, Day, EventData, Person, Session
 from ..services.briefs import zone_town
 from . import fonts, markdown
 from .base import (
@@ -71,6 +71,9 @@ TEXT_INDENT = TIME_COLUMN + 8
 HEADING_ROOM = 80
 #: a session shorter than this share of the page is never split across two pages
 SHORT_SESSION = 0.2
+
+#: one part of a session: text, guiding questions, or (role key, [(person, confirmed)])
+_Part = tuple[str, str | list[str] | tuple[str, list[tuple[Person, bool]]]]
 
 
 # ---------------------------------------------------------------- the full programme
@@ -247,7 +250,7 @@ class _Builder:
         if hours:
             lead.append(self.p(hours, "h1_sub"))
         out: list[Flowable] = [CondPageBreak(HEADING_ROOM + 70)]
-        sessions = self.data.sessions_on(day.id)  # type: ignore[arg-type]
+        sessions = self.data.sessions_on(day.id)
         if not sessions:
             return out + lead
         head: Flowable | None = Together(lead)
@@ -315,14 +318,14 @@ class _Builder:
         table.spaceAfter = 10
         return table
 
-    def _blocks(self, session: Session) -> list[tuple[str, object]]:
+    def _blocks(self, session: Session) -> list[_Part]:
         """The parts of a session under its heading, in print order, as plain data.
 
         The summary (a talk's abstract) comes first, under the title, where a reader
         looks for what the session is about; people follow; the longer description
         closes the session, and only when the user asked for descriptions.
         """
-        parts: list[tuple[str, object]] = []
+        parts: list[_Part] = []
         summary = i18n.session_text(session, "summary", self.lang)
         if summary:
             parts.append(("summary", summary))
@@ -342,7 +345,7 @@ class _Builder:
         """Markdown as indented paragraphs of the session column."""
         return markdown.paragraphs(self.g.strip(text), self.ind["text"], CachedParagraph)
 
-    def _block(self, part: tuple[str, object]) -> list[Flowable]:
+    def _block(self, part: _Part) -> list[Flowable]:
         """One part as flowables: its label bound to the start of what follows it, a list
         of questions breakable only where two stand on each side."""
         kind, value = part
@@ -358,12 +361,14 @@ class _Builder:
         if kind == "questions":
             # bulleted paragraphs, not a ListFlowable, so that the list can break between
             # two questions (never leaving one alone) and its label stays with the first two
+            assert isinstance(value, list)  # _blocks gives the questions as a list
             items = [
                 CachedParagraph(esc(self.g.strip(q)), self.ind["bullet"], bulletText="•")
-                for q in value  # type: ignore[attr-defined]
+                for q in value
             ]
             return keep_start([label(i18n.t("guiding_questions", self.lang)), *keep_ends(items)])
-        key, people = value  # type: ignore[misc]
+        assert isinstance(value, tuple)  # what is left is a role: (key, people)
+        key, people = value
         tbc = i18n.t("tbc", self.lang)
         # the label shares a paragraph with the first person: never parted at a page foot,
         # and one flowable fewer to lay out per role in a big programme

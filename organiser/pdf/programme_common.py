@@ -203,8 +203,8 @@ def check_glyphs(
         glyphs.check(p.name, p.name, p.role)
     for d in data.days:
         glyphs.check(d.label, d.label)
-    for r in data.rooms:
-        glyphs.check(r.name, r.name)
+    for room in data.rooms:
+        glyphs.check(room.name, room.name)
     people = data._index("people")
     seen: set[int] = set()
     for s in data.sessions:

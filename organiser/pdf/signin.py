@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
@@ -124,8 +125,8 @@ class _SheetDocument(Document):
     """The event and the day atop every sheet, the day and 'Page n of N' (in the day) below:
     a sheet that comes loose from the pile still says what it records."""
 
-    def __init__(self, event_title: str, **kw: object):
-        super().__init__(**kw)  # type: ignore[arg-type]
+    def __init__(self, event_title: str, **kw: Any):  # Document's own keywords
+        super().__init__(**kw)
         self.event_title = event_title
 
     def draw_header(self, canvas: Canvas, page: PageNumber) -> None:

@@ -29,7 +29,7 @@ def new_event_data(title: str = "") -> model.EventData:
     data = model.EventData(event=model.Event(title=title))
     from ..i18n import french_role_defaults
 
-    french = french_role_defaults()
+    french: dict[str, dict[str, Any]] = french_role_defaults()  # keyword arguments of RoleType
     data.role_types = [
         model.RoleType(*spec, **french.get(spec[0], {})) for spec in model.DEFAULT_ROLE_TYPES
     ]

@@ -28,7 +28,7 @@ def test_use_this_layout_at_the_desk_changes_the_desk(sample_window, qtbot):
     assert "check-in desk and People › Print badge now use Badge CR80" in panel.ui.layoutInfo.text()
     sample_window.show_view("desk")
     assert desk.ui.layoutCombo.currentData() == "Badge CR80"
-    assert desk.layout().name == "Badge CR80" == desk_layout(sample_window.ctx.store).name
+    assert desk.badge_layout().name == "Badge CR80" == desk_layout(sample_window.ctx.store).name
     # and the desk's own choice is People › Print badge's too
     desk.ui.layoutCombo.setFocus()
     qtbot.keyClick(desk.ui.layoutCombo, Qt.Key.Key_Up)

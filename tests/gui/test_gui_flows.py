@@ -133,7 +133,7 @@ def test_typing_merges_into_one_undo_step(window, sample_path, typer):
     binding.flush_all()
     before = window.ctx.undo_stack.count()
     typer(view.ui.languages, "English")
-    view.event.flush()  # what the typing pause does
+    view.event_row.flush()  # what the typing pause does
     typer(view.ui.languages, ", français")
     binding.flush_all()
     assert window.ctx.data().event.languages == "English, français"

@@ -126,7 +126,7 @@ class JoinDialog(QDialog):
         ui.target.setText(str(paths.free_path(folder / desk)))
         self.ok = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setText(translate("Sharing", "&Join"))
-        ui.find.clicked.connect(self.find)
+        ui.find.clicked.connect(self.find_desks)
         ui.browse.clicked.connect(self._browse)
         ui.buttons.accepted.connect(self.join)
         ui.buttons.rejected.connect(self.reject)
@@ -140,7 +140,7 @@ class JoinDialog(QDialog):
             self.ui.code.setFocus()
             return None
 
-    def find(self) -> Job | None:
+    def find_desks(self) -> Job | None:
         """Ask the network, for a second, off the UI thread, for desks that share an
         event under this code."""
         code = self._code()

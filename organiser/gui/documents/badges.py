@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -43,7 +43,7 @@ from ..context import EventContext
 from ..dialogs.calibration import CalibrationDialog
 from ..editing.commands import SettingCommand
 from ..forms.ui_badge_options import Ui_BadgeOptions
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 from .base import DocumentOptions, DocumentSpec, file_title, register
 from .who import WhoChooser, people_for
 
@@ -242,13 +242,13 @@ class BadgeOptionsWidget(DocumentOptions):
     def _layout_changed(self, *_args: object) -> None:
         ui = self.ui
         lay = self.chosen_layout()
-        sheet = lay is not None and lay.kind == "sheet"
-        single = lay is not None and lay.kind in ("single", "foldover")
-        ui.startSpin.setMaximum(lay.per_page if sheet else 1)  # type: ignore[union-attr]
+        kind = lay.kind if lay is not None else None
+        sheet = kind == "sheet"
+        ui.startSpin.setMaximum(lay.per_page if lay is not None and sheet else 1)
         ui.startSpin.setEnabled(sheet)
         ui.duplexCheck.setEnabled(sheet)
-        ui.foldoverCheck.setEnabled(single and lay.kind == "single")  # type: ignore[union-attr]
-        if lay is not None and lay.kind == "foldover":
+        ui.foldoverCheck.setEnabled(kind == "single")
+        if kind == "foldover":
             ui.foldoverCheck.setChecked(True)  # the layout itself folds
         elif not ui.foldoverCheck.isEnabled():
             ui.foldoverCheck.setChecked(False)  # a ticked box that does nothing misleads

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ...model import EventData
@@ -20,7 +19,7 @@ from ...services.briefs import people_with_roles
 from ..context import EventContext
 from ..forms.ui_brief_options import Ui_BriefOptions
 from ..jobs import Job, run_with_dialog
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ...model import EventData
@@ -13,7 +13,7 @@ from ...pdf.base import CancelCheck, Progress, Rendered
 from ..context import EventContext
 from ..editing.fields import ZoneCompleter
 from ..forms.ui_programme_options import Ui_ProgrammeOptions
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ...model import EventData
@@ -12,7 +11,7 @@ from ...pdf import runsheet
 from ...pdf.base import CancelCheck, Progress, Rendered
 from ..context import EventContext
 from ..forms.ui_runsheet_options import Ui_RunSheetOptions
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ...model import EventData
@@ -18,7 +17,7 @@ from ...pdf.base import CancelCheck, Progress, Rendered
 from .. import language
 from ..context import EventContext
 from ..forms.ui_signin_options import Ui_SigninOptions
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 

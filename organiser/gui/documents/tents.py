@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ...badges import draw as badge_draw
@@ -17,7 +16,7 @@ from ...model import EventData
 from ...pdf.base import CancelCheck, Cancelled, Progress, Rendered
 from ..context import EventContext
 from ..forms.ui_tent_options import Ui_TentOptions
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 from .base import DocumentOptions, DocumentSpec, file_title, register
 from .who import WhoChooser, people_for
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from ...badges.selection import parse_who, select
@@ -14,7 +14,7 @@ from ...services.text import fold
 from .. import vocabulary
 from ..context import EventContext
 from ..forms.ui_who_chooser import Ui_WhoChooser
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 
 WHO_CHOICES = {
     "all": QT_TRANSLATE_NOOP("Documents", "Everyone"),

@@ -137,6 +137,7 @@ class EditStack(QUndoStack):
         }[what]
         self.refused.emit(said.format(step=cmd.text(), reason=message), unsaved_text(cmd))
 
+    # returns whether the file took the step, where QUndoStack.push returns None
     def push(self, cmd: QUndoCommand) -> bool:  # type: ignore[override]
         """Do ``cmd`` and record it; False (and nothing recorded) when the file refused."""
         if self._macro_depth:  # inside a group: the group's transaction decides
@@ -329,7 +330,6 @@ class RestoreDialog(QDialog):
     def __init__(self, event: Path, parent: QWidget | None = None, *, note: str = ""):
         super().__init__(parent)
         self.setWindowTitle(translate("Safety", "Restore from backup"))
-        self.event = event
         self.found = backups.list_backups(event)
         layout = QVBoxLayout(self)
         intro = QLabel(

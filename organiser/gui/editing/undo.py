@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -154,10 +154,10 @@ class UndoControl(QObject):
         if command is not None:
             self._show(command)
 
-    def _show(self, command: object) -> None:
+    def _show(self, command: QUndoCommand) -> None:
         """Select the item the step touched, leaving the keyboard where it was when that
         field is still there (undoing five edits from a text field, say)."""
-        item = item_of(command)  # type: ignore[arg-type]
+        item = item_of(command)
         if item is None or self.ctx is None:
             return
         focus = QApplication.focusWidget()

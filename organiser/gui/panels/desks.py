@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
     QHeaderView,
-    QMainWindow,
     QMenu,
     QScrollArea,
     QTreeWidgetItem,
@@ -34,6 +33,7 @@ from ..sharing import DEFAULT_PORT, Sharing
 
 if TYPE_CHECKING:  # the dialogs (and the network side) come when first asked for
     from ..dialogs.share import JoinDialog, ShareDialog
+    from ..main_window import MainWindow
 
 REFRESH_MS = 1000
 #: the newest conflicts listed (all are kept in the file)
@@ -141,7 +141,7 @@ class DesksPanel(QWidget):
         self._conflicts = count
         self.ui.conflicts.clear()
         if count:
-            people = {p.id: p.full_name for p in self.ctx.data().people}
+            people = {p.id: p.full_name for p in self.ctx.data().people if p.id is not None}
             texts = conflict_texts(self.ctx.store.conn, people)
             self.ui.conflicts.addItems(texts[:MAX_LISTED])
 
@@ -149,7 +149,7 @@ class DesksPanel(QWidget):
 class DesksDock(QDockWidget):
     """A dock holding the Desks panel of the open event, and the sharing it shows."""
 
-    def __init__(self, window: QMainWindow):
+    def __init__(self, window: MainWindow):
         super().__init__(translate("Sharing", "Desks"), window)
         self.setObjectName("desksDock")  # saveState()/restoreState() find it by name
         self.main = window
@@ -235,7 +235,7 @@ class DesksDock(QDockWidget):
 
     def _joined(self, dialog: JoinDialog) -> None:
         assert dialog.joined is not None
-        if not self.main.open_file(dialog.joined.path):  # type: ignore[attr-defined]
+        if not self.main.open_file(dialog.joined.path):
             return
         try:
             self.sharing.start(port=DEFAULT_PORT, fall_back=True)

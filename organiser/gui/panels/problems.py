@@ -200,7 +200,8 @@ def item_label(data: EventData, kind: str, item_id: int | None) -> str:
 def jump_target(f: Finding) -> tuple[str, int]:
     """The item a double-click shows: where the user would go to fix the problem."""
     if f.related and (f.code in JUMP_TO_RELATED or f.item_id is None):
-        return f.related[0]
+        kind, item_id = f.related[0]
+        return kind, item_id or 0
     return f.kind, f.item_id or 0
 
 

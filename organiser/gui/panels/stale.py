@@ -196,6 +196,7 @@ class StalePaperPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         # Reads fall through to the class registry; writes stay with this panel.
+        # (mypy forbids setting a ClassVar on an instance; this one shadows it on purpose)
         self.exporters = ChainMap({}, StalePaperPanel.exporters)  # type: ignore[misc]
         self._stale: list[StaleOutput] = []
         self._dirty = True

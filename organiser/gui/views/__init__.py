@@ -18,11 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from ..context import EventContext
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 
 ViewFactory = Callable[[EventContext, QWidget | None], QWidget]
 

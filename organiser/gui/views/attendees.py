@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelection,
     QItemSelectionModel,
@@ -40,9 +39,10 @@ from .. import vocabulary
 from ..context import EventContext
 from ..editing.commands import UpdateCommand
 from ..forms.ui_attendees import Ui_Attendees
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 from .attendee_import import ERRORS, ImportDialog
 from .base import widest
+from .tablemodel import Index
 
 BADGE_NEVER, BADGE_PRINTED, BADGE_CHANGED = "never", "printed", "changed since printed"
 COLUMNS = (
@@ -99,14 +99,14 @@ def build_rows(data: model.EventData) -> list[Row]:
     rows = []
     for p in data.people:
         org = p.affiliations[0].organisation if p.affiliations else ""
-        rec = prints.get(p.id)  # type: ignore[arg-type]
+        rec = prints.get(p.id)
         if rec is None:
             badge = BADGE_NEVER
         elif rec.fingerprint and rec.fingerprint != fingerprint(p):
             badge = BADGE_CHANGED
         else:
             badge = BADGE_PRINTED
-        c = arrived.get(p.id)  # type: ignore[arg-type]
+        c = arrived.get(p.id)
         name = ", ".join(x for x in (p.family_name, p.given_name) if x) or p.printed_name
         rows.append(
             Row(
@@ -161,13 +161,13 @@ class AttendeeModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -127,7 +127,7 @@ class BaseView(QWidget):
             self.refresh_now()
 
 
-def fill_combo(combo: QComboBox, items: list[tuple[str, object]], keep: bool = False) -> None:
+def fill_combo(combo: QComboBox, items: Sequence[tuple[str, object]], keep: bool = False) -> None:
     """Refill ``combo`` with (text, data) items without emitting; ``keep`` keeps the
     chosen data selected when it is still offered."""
     current = combo.currentData()

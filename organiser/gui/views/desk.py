@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
+from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QListWidgetItem,
     QSizePolicy,
@@ -244,7 +244,7 @@ class DeskView(QWidget):
             self._writing = False
 
     # ---------------------------------------------------------------- queries
-    def layout(self) -> badge_layouts.Layout:
+    def badge_layout(self) -> badge_layouts.Layout:
         name = self.ui.layoutCombo.currentData()
         return badge_layouts.find(name) if name else desk_layout(self.ctx.store)
 
@@ -274,14 +274,16 @@ class DeskView(QWidget):
 
     # ----------------------------------------------------------------- search
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if obj is self.ui.search and event.type() == QEvent.Type.KeyPress:
+        search = self.ui.search
+        if obj is search and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
             key = event.key()
-            step = {
+            steps: dict[int, int] = {
                 Qt.Key.Key_Down: 1,
                 Qt.Key.Key_Up: -1,
                 Qt.Key.Key_PageDown: 5,
                 Qt.Key.Key_PageUp: -5,
-            }.get(key)
+            }
+            step = steps.get(key)
             if step is not None and self.ui.results.count():
                 row = self.ui.results.currentRow() + step
                 self.ui.results.setCurrentRow(max(0, min(self.ui.results.count() - 1, row)))
@@ -313,8 +315,8 @@ class DeskView(QWidget):
         self.ui.resultsLabel.setText(
             translate("DeskView", "Last checked in at this desk") if self._recent else ""
         )
-        hits = (self.index.hit(pid) for pid in self._recent)
-        return [h for h in hits if h is not None]
+        recent = (self.index.hit(pid) for pid in self._recent)
+        return [h for h in recent if h is not None]
 
     def _show_hits(self, hits: list[Hit]) -> None:
         results = self.ui.results
@@ -468,7 +470,7 @@ class DeskView(QWidget):
         name = hit.name if hit else str(person_id)
         lead = f"{message}; " if message else ""
         try:
-            layout = self.layout()
+            layout = self.badge_layout()
             folder = self.folder()
             folder.mkdir(parents=True, exist_ok=True)
             out = desk_file(folder, hit.plain_name if hit else name, self._uid(person_id))
@@ -634,10 +636,12 @@ class DeskView(QWidget):
             command = stack.command(stack.index() - 1) if stack.index() > 0 else None
         except RuntimeError:  # the window is closing and the stack already went
             return
-        ok = isinstance(command, DeskCommand)
-        self.ui.undoButton.setEnabled(ok)
+        undoable = command if isinstance(command, DeskCommand) else None
+        self.ui.undoButton.setEnabled(undoable is not None)
         self.ui.undoButton.setToolTip(
-            command.text() if ok else translate("DeskView", "No check-in to undo")
+            undoable.text()
+            if undoable is not None
+            else translate("DeskView", "No check-in to undo")
         )
 
     # ----------------------------------------------------------- outside news

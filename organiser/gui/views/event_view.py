@@ -50,15 +50,15 @@ class EventView(BaseView):
         for code in LANGUAGES:
             ui.print_language.addItem(vocabulary.language(code), code)
 
-        self.event = RowBinder(ctx, "event", self)
+        self.event_row = RowBinder(ctx, "event", self)
         for name in EVENT_LINES:
-            self.event.line(getattr(ui, name), name)
-        self.event.text(ui.description, "description")
-        self.event.combo(ui.format, "format")
-        self.event.combo(ui.print_language, "print_language")
-        self.event.check(ui.print_bilingual, "print_bilingual")
-        self.event.time(ui.day_change, "day_change", message=ui.day_change_message)
-        self.event.zone(
+            self.event_row.line(getattr(ui, name), name)
+        self.event_row.text(ui.description, "description")
+        self.event_row.combo(ui.format, "format")
+        self.event_row.combo(ui.print_language, "print_language")
+        self.event_row.check(ui.print_bilingual, "print_bilingual")
+        self.event_row.time(ui.day_change, "day_change", message=ui.day_change_message)
+        self.event_row.zone(
             ui.venue_time_zone,
             "venue_time_zone",
             allow_empty=False,
@@ -104,7 +104,7 @@ class EventView(BaseView):
     # ------------------------------------------------------------------ refresh
     def refresh(self) -> None:
         ui, data = self.ui, self.ctx.data()
-        self.event.load(self.ctx.store.get("event", 1))
+        self.event_row.load(self.ctx.store.get("event", 1))
 
         current = self._current_day_id()
         ui.days_list.blockSignals(True)
@@ -142,9 +142,9 @@ class EventView(BaseView):
         table.setRowCount(len(data.partners))
         for r, partner in enumerate(data.partners):
             for c, text in enumerate((partner.name, partner.role)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, partner.id)
-                table.setItem(r, c, item)
+                cell = QTableWidgetItem(text)
+                cell.setData(Qt.ItemDataRole.UserRole, partner.id)
+                table.setItem(r, c, cell)
         table.blockSignals(False)
         if 0 <= partner_row < table.rowCount():
             table.setCurrentCell(partner_row, 0)
@@ -228,6 +228,7 @@ class EventView(BaseView):
         day_id = self._current_day_id()
         if day_id is None:
             return
+        changes: dict[str, str | None]
         if fixed:
             derived = self._derived_hours(day_id) or ("09:00", "18:00")
             changes = {"opens": derived[0], "closes": derived[1]}
@@ -285,7 +286,8 @@ class EventView(BaseView):
             self.ctx, "days", values, translate("EventView", "Add day"), names=("date", "label")
         )
         self.push(cmd)
-        self.show_item("day", cmd.row_id)
+        if cmd.row_id is not None:  # None: the file refused the new day (push said why)
+            self.show_item("day", cmd.row_id)
         self.ui.day_date.setFocus(Qt.FocusReason.TabFocusReason)
         self.ui.day_date.selectAll()  # its date typed over: the day and its date, one step
 

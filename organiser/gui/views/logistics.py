@@ -160,6 +160,7 @@ class LogisticsView(QWidget):
 
     def _edit_task(self, task: Task, col: Column, value: Any) -> None:
         if col.field == "link":
+            assert task.id is not None  # the table lists the stored tasks
             kind, _, ident = (value or "").partition(":")
             changes = {
                 "session_id": int(ident) if kind == "s" else None,
@@ -599,7 +600,7 @@ class LogisticsView(QWidget):
     def _sorted_sessions(data: EventData) -> list[Session]:
         """As the programme lists them: by conference day, a day's after-midnight talks last."""
         days = sorted(data.days, key=lambda d: d.date)
-        return [s for d in days for s in data.sessions_on(d.id)]  # type: ignore[arg-type]
+        return [s for d in days for s in data.sessions_on(d.id)]
 
     def _day_label(self, day_id: int) -> str:
         day = self._days_by_id.get(day_id)

@@ -6,7 +6,6 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
@@ -32,7 +31,7 @@ from ..context import EventContext
 from ..editing.binding import RowBinder
 from ..editing.commands import DeleteCommand, InsertCommand, ReplaceListCommand
 from ..forms.ui_people import Ui_PeopleForm
-from ..language import translate
+from ..language import QT_TRANSLATE_NOOP, translate
 from .base import BaseView, clock_text, quick_fold, widest
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,9 +54,7 @@ class _LimitedDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.limit = limit
 
-    def createEditor(
-        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex
-    ) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
             editor.setMaxLength(self.limit)
@@ -96,6 +93,7 @@ class PeopleModel(QAbstractTableModel):
     def load(self, data: EventData) -> None:
         rows = []
         for p in data.people:
+            assert p.id is not None  # the window shows the people of a stored event
             org = p.affiliations[0].organisation if p.affiliations else ""
             if p.family_name and p.given_name and not p.printed_name:
                 name = f"{p.family_name}, {p.given_name}"
@@ -191,7 +189,9 @@ class FoldFilterProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        folded = self.sourceModel().folded
+        model = self.sourceModel()
+        assert isinstance(model, PeopleModel)  # the filter reads the rows' folded text
+        folded = model.folded
         if self._for is not folded:
             self._accept = self._compute(folded)
             self._for = folded

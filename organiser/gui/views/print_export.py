@@ -64,7 +64,9 @@ class PrintExportView(QWidget):
         # printed paper an edit made out of date, under the preview
         self.stale = StalePaperPanel(ctx, self)
         self.stale.setObjectName("stalePaper")
-        self.stale.layout().setContentsMargins(0, 6, 0, 0)  # in line with the preview
+        stale_layout = self.stale.layout()
+        assert stale_layout is not None  # the panel lays itself out when it is made
+        stale_layout.setContentsMargins(0, 6, 0, 0)  # in line with the preview
         self.stale.reexport_requested.connect(self.reexport)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.ui.splitter.replaceWidget(1, self.right)

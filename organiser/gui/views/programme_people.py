@@ -69,7 +69,7 @@ class FoldCompleter(QCompleter):
         words = fold(text).split()
         if not words:
             self.names.setStringList([])
-            self.popup().hide()
+            self._hide_popup()
             return
         found = [name for name, hay in self._people if all(w in hay for w in words)]
         self.names.setStringList(found[: self.LIMIT])
@@ -77,4 +77,9 @@ class FoldCompleter(QCompleter):
         if found and found != [text]:
             self.complete()
         else:
-            self.popup().hide()
+            self._hide_popup()
+
+    def _hide_popup(self) -> None:
+        popup = self.popup()
+        assert popup is not None  # a QCompleter makes its list when it is made
+        popup.hide()

@@ -368,7 +368,8 @@ class ProgrammeView(BaseView):
         finally:
             if stack is not None:
                 stack.endMacro()
-        self.show_item("session", cmd.row_id)
+        if cmd.row_id is not None:  # None: the file refused the new session (push said why)
+            self.show_item("session", cmd.row_id)
         self.ui.title.setFocus()
 
     def delete_session(self) -> None:

@@ -264,11 +264,11 @@ class SessionRoles:
         )
         try:
             if person_id is None:
-                values = {"uid": new_uid(), "category": "speaker", **split_name(text)}
+                person = {"uid": new_uid(), "category": "speaker", **split_name(text)}
                 cmd = InsertCommand(
                     self.view.ctx,
                     "people",
-                    values,
+                    person,
                     translate("ProgrammeView", "Add person {name}").format(name=text),
                 )
                 stack.push(cmd)

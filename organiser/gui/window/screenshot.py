@@ -35,8 +35,10 @@ def grab(out: Path, size: tuple[int, int] = (1440, 860)) -> Path:
         window.resize(*size)
         window.show()
         window.open_file(path)
+        assert window.ctx is not None, f"{path} did not open"
         data = window.ctx.data()
         workshop2 = next(s for s in data.sessions if s.kind == "workshop" and s.number == 2)
+        assert workshop2.id is not None  # read from the file
         window.navigate("session", workshop2.id)
         app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
