@@ -130,7 +130,7 @@ def test_version_8_file_gains_french(tmp_path):
         ["Why?"],
         [],
     )
-    assert list(tmp_path.glob("v5.before-upgrade-v5-*.organiser"))
+    assert list(tmp_path.glob("v8.before-upgrade-v8-*.organiser"))
 
 
 def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
