@@ -54,7 +54,8 @@ class CachedParagraph(Paragraph):
 
 @lru_cache(maxsize=2048)  # some 5 kB each
 def _parsed(text: str, style: ParagraphStyle, bulletText: str | None) -> Paragraph:
-    """``text`` parsed in ``style`` (a style is the same style only as the same object)."""
+    """``text`` parsed in ``style``: the same style is the same object (styles are made
+    once and never changed after a paragraph uses them)."""
     return Paragraph(text, style, bulletText=bulletText)
 
 
