@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import platformdirs
-
 ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = ROOT / "resources"
 FORMS = ROOT / "forms"
@@ -18,17 +16,23 @@ def resource(*parts: str) -> Path:
 
 def user_config_dir() -> Path:
     """Per-user settings shared by the window and the command line (printer calibration)."""
+    import platformdirs  # not for the resources every document reads
+
     path = Path(platformdirs.user_config_dir("Organiser", appauthor=False))
     return path
 
 
 def user_data_dir() -> Path:
     """Per-user data that is not a setting: the automatic backups of event files."""
+    import platformdirs
+
     return Path(platformdirs.user_data_dir("Organiser", appauthor=False))
 
 
 def documents_dir() -> Path:
     """Where new event files go unless the user picks another folder."""
+    import platformdirs
+
     return Path(platformdirs.user_documents_dir()) / "Organiser"
 
 

@@ -46,6 +46,25 @@ def test_times_dates_and_numbers():
     assert i18n.page_of(1, 2, "fr") == "page 1 sur 2"
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_dates_are_written_as_babel_writes_them(lang):
+    """The app's date patterns in its languages skip babel's locale data: every day of
+    two years must come out as babel itself writes it; other patterns still go to babel."""
+    from datetime import timedelta
+
+    from babel.dates import format_date
+
+    patterns = ["EEEE d MMMM y", "EEE d MMM", "d MMM", "EEE d MMM y", "d MMMM", "d MMMM y", "EEEE"]
+    for n in range(731):
+        day = date(2025, 1, 1) + timedelta(days=n)
+        for pattern in patterns:
+            assert i18n.format_date(day, pattern, lang) == format_date(day, pattern, locale=lang)
+    day = date(2021, 11, 6)
+    for pattern in ("dd/MM/yy", "EEEEE d", "MMMMM", "d 'de' MMMM"):  # babel's, not ours
+        assert i18n.format_date(day, pattern, lang) == format_date(day, pattern, locale=lang)
+    assert i18n.format_date(day, "EEEE d MMMM y", "de") == "Samstag 6 November 2021"
+
+
 # ---------------------------------------------------------------------- addressing
 def person(honorific: str = "", form: str = "", given: str = "Linda", family: str = "Darkwa"):
     return model.Person(given, family, honorific=honorific, form_of_address=form)

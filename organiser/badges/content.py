@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from segno import helpers as segno_helpers
-
 from .. import addressing, i18n
 from ..model import EventData, Person
 from ..pdf import fonts
@@ -219,6 +217,8 @@ def vcard(person: Person, fields: Iterable[str]) -> str:
         raise ValueError(
             f"a vCard can carry {', '.join(VCARD_FIELDS)}; not {', '.join(sorted(unknown))}"
         )
+    from segno import helpers as segno_helpers  # segno's writers load urllib: badges only
+
     org = person.affiliations[0].organisation if person.affiliations else ""
     return segno_helpers.make_vcard_data(
         name=f"{clean(person.family_name)};{clean(person.given_name)}",

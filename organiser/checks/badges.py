@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..badges import layouts
-from ..badges.content import name_fits
 from ..model import Person
 from ..pdf import fonts
 from .base import Context, Finding
@@ -88,6 +87,8 @@ def _fits(person: Person, layout: layouts.Layout) -> bool:
     )
     hit = _FITS.get(key)
     if hit is None:
+        from ..badges.content import name_fits  # the badge renderer: not for an export's log
+
         if len(_FITS) > 50_000:
             _FITS.clear()
         hit = _FITS[key] = bool(name_fits(person, layout))

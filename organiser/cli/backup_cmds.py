@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..store import backups
 from .common import FORCE_UNLOCK_HELP, UsageError
 
 
@@ -36,6 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _list(args: argparse.Namespace) -> None:
+    from ..store import backups
+
     found = backups.list_backups(Path(args.event))
     if not found:
         print(f"No automatic backups of {args.event} (kept in {backups.root()}).")
@@ -46,6 +47,8 @@ def _list(args: argparse.Namespace) -> None:
 
 
 def _restore(args: argparse.Namespace) -> None:
+    from ..store import backups
+
     found = backups.list_backups(Path(args.event))
     if not found:
         raise UsageError(f"there are no automatic backups of {args.event}")

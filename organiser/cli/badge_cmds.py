@@ -12,7 +12,7 @@ import argparse
 import sys
 from dataclasses import replace
 
-from ..badges import QR_CHOICES, VCARD_FIELDS, WHO_HELP, glabels, layouts
+from ..badges import QR_CHOICES, VCARD_FIELDS, WHO_HELP, layouts
 from ..model import EventData, Person
 from ..services.files import atomic_path
 from .check_cmds import EXIT_ERRORS
@@ -226,6 +226,8 @@ def _layouts(args: argparse.Namespace) -> None:
         )
         return
     if args.import_file:
+        from ..badges import glabels  # defusedxml and the XML parser: only for an import
+
         try:
             result = glabels.parse(args.import_file)
         except ValueError as exc:

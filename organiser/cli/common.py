@@ -30,11 +30,11 @@ def read_event(path: str | Path) -> EventStore:
 
 def _open(path: str | Path, **how: Any) -> EventStore:
     """``EventStore.open``; a damaged file's message names its newest automatic backup."""
-    from ..store import backups
-
     try:
         return EventStore.open(Path(path), **how)
     except DamagedFile as exc:
+        from ..store import backups
+
         newest = backups.latest(Path(path))
         if newest is None:
             raise

@@ -7,7 +7,7 @@ import sys
 from datetime import timedelta
 
 from ..model import Day
-from ..services import bundle, datetimes, timezones
+from ..services import bundle
 from ..services.generate import generate
 from ..services.sample import reference_event
 from ..store import EventStore, new_event_data
@@ -50,6 +50,8 @@ def _sample(args: argparse.Namespace) -> None:
 
 
 def _new(args: argparse.Namespace) -> None:
+    from ..services import datetimes, timezones  # zoneinfo: only for a new event
+
     data = new_event_data(args.title)
     data.event.venue_name = " ".join(args.venue.split())
     if args.time_zone:

@@ -12,6 +12,7 @@ label, which keeps with the first lines of its text.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import ActionFlowable, Flowable
@@ -26,12 +27,21 @@ class CachedParagraph(Paragraph):
     whether a short session fits, whether a heading's first lines do, then to place it);
     reportlab breaks the lines anew at every ask, which is most of a programme's time.
     Shallow copies share the cache (a brief prints one paragraph in many places).
+
+    Its markup is parsed once per text and style, too: a programme repeats the same label,
+    question or speaker in many sessions. The parsed fragments are shared, as reportlab
+    shares them between the two halves of a split paragraph.
     """
 
     def __init__(
         self, text: str | None, style: ParagraphStyle, bulletText: str | None = None, **kw: object
     ):
-        super().__init__(text, style, bulletText=bulletText, **kw)
+        if text is not None and not kw and isinstance(bulletText, str | None):
+            parsed = _parsed(text, style, bulletText)
+            super().__init__(None, parsed.style, bulletText=parsed.bulletText, frags=parsed.frags)
+            self.text = parsed.text
+        else:
+            super().__init__(text, style, bulletText=bulletText, **kw)
         self._lines: dict[tuple[float, ...], object] = {}
 
     def breakLines(self, width: object) -> object:
@@ -40,6 +50,13 @@ class CachedParagraph(Paragraph):
         if found is None:
             found = self._lines[key] = super().breakLines(width)
         return found
+
+
+@lru_cache(maxsize=2048)  # some 5 kB each
+def _parsed(text: str, style: ParagraphStyle, bulletText: str | None) -> Paragraph:
+    """``text`` parsed in ``style``: the same style is the same object (styles are made
+    once and never changed after a paragraph uses them)."""
+    return Paragraph(text, style, bulletText=bulletText)
 
 
 class KeepWithStart(Flowable):

@@ -13,13 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from markdown_it.token import Token
 from reportlab.lib.styles import ParagraphStyle
 
-from ..services.markdown import parse, safe_href, short_url
+from ..services.markdown import parse, plain_paragraphs, safe_href, short_url
 from .base import MUTED, esc
 from .paragraph import Paragraph
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 #: the address after a link's text, smaller and quieter than the text
 URL_FONT = f"<font size='{{size}}' color='{MUTED.hexval()}'>"
@@ -74,6 +77,15 @@ def inline(children: Iterable[Token], size: float = 7) -> str:
 
 def blocks(text: str, url_size: float = 7) -> list[Block]:
     """The paragraphs of ``text`` in print order."""
+    plain = plain_paragraphs(text)
+    if plain is not None:  # what the parser would make of it, without loading the parser
+        markups = ("<br/>".join(esc(line) for line in lines) for lines in plain)
+        return [Block("para", markup) for markup in markups if markup.strip()]
+    return parsed_blocks(text, url_size)
+
+
+def parsed_blocks(text: str, url_size: float = 7) -> list[Block]:
+    """:func:`blocks` read by the Markdown parser, whatever the text."""
     out: list[Block] = []
     lists: list[list[int]] = []  # per open list: [ordered (a bool), next number]
     item_first = False  # the next paragraph opens a list item (gets its bullet)
@@ -185,4 +197,4 @@ def paragraphs(
     return out
 
 
-__all__ = ["Block", "blocks", "inline", "paragraphs"]
+__all__ = ["Block", "blocks", "inline", "paragraphs", "parsed_blocks"]

@@ -16,6 +16,7 @@ from functools import cache
 
 from .. import addressing, i18n
 from ..model import QUIET_KINDS, Event, EventData, Person, Session
+from ..paths import resource
 from .timezones import ZonedSpan, city, is_valid_zone, span_between
 
 #: how long before their session the briefs ask people to be in the room; the run sheet
@@ -279,15 +280,20 @@ def zone_town(event: Event, zone: str) -> str:
     return city(zone)
 
 
+#: the languages our users address letters in: an address may end with a country's name
+#: in any of them
+COUNTRY_LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "nl")
+#: CLDR's country names in those languages, casefolded, written out from babel: loading
+#: seven babel locales to get them took some 50 ms of every programme export
+COUNTRY_NAMES = resource("i18n", "country-names.txt")
+
+
 @cache
 def _country_names() -> frozenset[str]:
     """Country names as addresses write them, in the languages our users address letters in."""
-    from babel import Locale
-
-    names = {"usa", "u.s.a.", "us", "uk", "uae"}
-    for lang in ("en", "fr", "de", "es", "pt", "it", "nl"):
-        names |= {n.casefold() for n in Locale.parse(lang).territories.values()}
-    return frozenset(names)
+    lines = COUNTRY_NAMES.read_text(encoding="utf-8").splitlines()
+    names = {n for n in lines if n and not n.startswith("#")}
+    return frozenset(names | {"usa", "u.s.a.", "us", "uk", "uae"})
 
 
 def _room_words(room: str, lang: str) -> str:

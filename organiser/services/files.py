@@ -18,8 +18,6 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import psutil
-
 from .. import i18n
 
 EVENT_SUFFIX = ".organiser"
@@ -88,6 +86,8 @@ def _mode() -> int:
 
 
 def _pid_alive(pid: int) -> bool:
+    import psutil  # only when a leftover is found: every export starts without it
+
     try:
         return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
     except psutil.NoSuchProcess:

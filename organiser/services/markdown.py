@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 #: schemes a link may keep as a link; anything else (javascript:, data:) is only text
 SAFE_SCHEMES = ("http://", "https://", "mailto:")
@@ -22,6 +24,8 @@ SAFE_SCHEMES = ("http://", "https://", "mailto:")
 
 @cache
 def parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt  # loaded only when some text has Markdown in it
+
     md = MarkdownIt("commonmark", {"breaks": True, "html": False, "linkify": False})
     return md.enable(["table", "strikethrough"])
 
@@ -44,6 +48,33 @@ def parse(text: str) -> list[Token]:
             if child.type == "text" and "**" in child.content:
                 child.content = _STRAY.sub("", child.content)
     return tokens
+
+
+#: characters that may be Markdown wherever they stand (an entity is `&name;`)
+_INLINE = re.compile(r"[\\`*_\[\]<|~]|&[#0-9A-Za-z]+;")
+#: the start of a line that may open a block: a heading, quote, list, rule, underline or
+#: code indented by four spaces
+_BLOCK = re.compile(r"^(?: {0,3}(?:[#>=+-]|\d{1,9}[.)](?: |$))| {4})", re.MULTILINE)
+
+
+def plain_paragraphs(text: str) -> list[list[str]] | None:
+    """The paragraphs of ``text``, each as its lines, when nothing in it is Markdown: then
+    CommonMark reads it as just that (paragraphs parted by blank lines, each line's outer
+    spaces dropped), and a document of plain texts never loads the parser. None when
+    ``text`` may hold Markdown, or a character other than a space or a newline that
+    CommonMark treats as white space (a tab, a no-break space): :func:`parse` reads it."""
+    if _INLINE.search(text) or _BLOCK.search(text):
+        return None
+    if not all(c.isprintable() or c == "\n" for c in text):
+        return None
+    paragraphs: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        line = line.strip(" ")
+        if line:
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
 
 
 def short_url(url: str) -> str:
@@ -100,4 +131,4 @@ def _plain_inline(children: list[Token]) -> list[str]:
     return parts
 
 
-__all__ = ["parse", "parser", "safe_href", "short_url", "to_html", "to_plain"]
+__all__ = ["parse", "parser", "plain_paragraphs", "safe_href", "short_url", "to_html", "to_plain"]

@@ -23,8 +23,6 @@ import socket
 from datetime import datetime
 from pathlib import Path
 
-import psutil
-
 from ..services.text import quote
 from .errors import FileLocked
 from .messages import SAY
@@ -44,6 +42,8 @@ def lock_path(path: Path) -> Path:
 
 
 def _process_start(pid: int) -> float | None:
+    import psutil  # only when a lock is taken or judged: reading an event needs none
+
     try:
         return psutil.Process(pid).create_time()
     except (psutil.Error, OSError, ValueError):
@@ -87,6 +87,8 @@ def state(info: dict) -> str:
         return "unsure"
     if info.get("host") != socket.gethostname():
         return "unsure"
+    import psutil
+
     try:
         proc = psutil.Process(pid)
         if proc.status() == psutil.STATUS_ZOMBIE:

@@ -116,7 +116,49 @@ def test_the_command_line_starts_light():
     code = (
         "import sys, organiser.cli; "
         "print(' '.join(m for m in ('reportlab', 'jsonschema', 'sqlite_utils', 'PySide6', "
-        "'openpyxl', 'icalendar', 'babel') if m in sys.modules))"
+        "'openpyxl', 'icalendar', 'babel', 'psutil', 'segno', 'defusedxml', 'platformdirs', "
+        "'http.client', 'markdown_it') if m in sys.modules))"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""
+
+
+#: what a programme export must not load: the network (sharing desks, http, ssl, e-mail),
+#: sqlite-utils (migrations only), process inspection, QR codes, Qt, babel's locale code,
+#: the Markdown parser for text without Markdown, per-user folders, XML for label imports
+NOT_FOR_AN_EXPORT = (
+    "organiser.sync.service", "organiser.sync.transport", "organiser.sync.discovery",
+    "organiser.sync.crypto", "organiser.sync.remote", "http.client", "urllib.request",
+    "ssl", "email", "sqlite_utils", "psutil", "segno", "PySide6", "babel", "markdown_it",
+    "platformdirs", "defusedxml", "organiser.gui",
+)  # fmt: skip
+
+
+def test_a_programme_export_loads_only_what_it_needs(tmp_path):
+    """``organiser export agenda`` starts fast: each of these was once loaded by every
+    export and cost part of the start-up its benchmark measures (a quarter of a second
+    for the reference event). An event whose text has Markdown loads the parser."""
+    from organiser.services.sample import reference_event
+
+    data = reference_event()
+    plain, marked = tmp_path / "plain.organiser", tmp_path / "marked.organiser"
+    EventStore.create(marked, data, lock=False).close()
+    assert "*" in data.event.description  # printed on the programme's first page
+    data.event.description = "A dialogue on stability."
+    EventStore.create(plain, data, lock=False).close()
+    code = (
+        "import sys\n"
+        "from organiser.cli import main\n"
+        "assert main(['export', 'agenda', sys.argv[1], '-o', sys.argv[2]]) == 0\n"
+        f"print(' '.join(m for m in {NOT_FOR_AN_EXPORT!r} if m in sys.modules))\n"
+    )
+    for event, loaded in ((plain, ""), (marked, "markdown_it")):
+        out = tmp_path / f"{event.stem}.pdf"
+        proc = subprocess.run(
+            [sys.executable, "-c", code, str(event), str(out)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        assert proc.stdout.splitlines()[-1].strip() == loaded
+        assert out.stat().st_size > 10_000

@@ -141,3 +141,34 @@ def test_reference_invitation_prints_as_before():
     assert "<i>Rethinking Stability</i>" in paras[0].text or "<i>Rethinking Stability</i>" in (
         markdown.blocks(data.event.description)[0].markup
     )
+
+
+def test_plain_text_is_read_as_the_parser_reads_it():
+    """Text with no Markdown in it skips the parser and must come out exactly as parsed:
+    thousands of texts made of plain words and every character Markdown may care about."""
+    import random
+
+    from organiser.services.markdown import plain_paragraphs
+
+    words = ["word", "Wörter", "حوار", "中文", "é", "🙂", "a.b", "x-y", "Q&A", "10:00", "!"]
+    spaces = [" ", "  ", "    ", "\n", "\n\n", " \n", "  \n ", "\n   "]
+    marks = [
+        "1.", "2)", "#", "##", "-", "- ", "+", "=", "===", "---", ">", "?", "&", "&amp;",
+        "&#38;", ":", "|", "*", "_", "`", "~", "~~", "[", "]", "(", ")", "<", "\\", "'", '"',
+        "\t", "\u00a0", "\u202f", "\r",
+    ]  # fmt: skip
+    pieces = words * 3 + spaces * 3 + marks
+    rng = random.Random(7)
+    plain = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        if plain_paragraphs(text) is None:
+            continue
+        plain += 1
+        assert markdown.blocks(text) == markdown.parsed_blocks(text), repr(text)
+    assert plain > 500  # the quick way was really taken, and checked
+    assert plain_paragraphs("An *emphasis*") is None
+    assert plain_paragraphs("Line one\n  line two  \n\n\nTwo") == [
+        ["Line one", "line two"],
+        ["Two"],
+    ]

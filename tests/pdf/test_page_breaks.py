@@ -108,3 +108,26 @@ def test_a4_reference_workshop_3_keeps_two_questions_on_each_side():
 def test_reference_breaks_no_paragraph_into_a_lone_line(splits, paper):
     render(reference_event(), ProgrammeOptions(paper=paper))
     assert all(before >= 2 and after >= 2 for before, after in splits)
+
+
+def test_a_repeated_paragraph_is_parsed_once_and_breaks_as_a_fresh_one():
+    """A label or speaker repeated across sessions shares one parse; each copy still wraps
+    and splits as a paragraph parsed on its own, and splitting one leaves the others whole."""
+    from organiser.pdf.base import stylesheet
+    from organiser.pdf.breaks import CachedParagraph
+    from organiser.pdf.paragraph import Paragraph
+
+    style = stylesheet()["text"]
+    text = "<b>Guiding</b> questions " + "and <i>more</i> words " * 40
+    first, second = CachedParagraph(text, style), CachedParagraph(text, style)
+    assert first.frags is second.frags  # parsed once
+    fresh = Paragraph(text, style)
+    assert first.text == fresh.text and first.style is fresh.style
+    assert first.wrap(200, 1000) == fresh.wrap(200, 1000)
+    halves, fresh_halves = first.split(200, 60), fresh.split(200, 60)
+    assert len(halves) == len(fresh_halves) == 2
+    assert [h.wrap(200, 1000) for h in halves] == [h.wrap(200, 1000) for h in fresh_halves]
+    assert second.wrap(200, 1000) == fresh.wrap(200, 1000)
+    assert second.getPlainText() == fresh.getPlainText()
+    bullet = CachedParagraph("One question?", style, bulletText="•")
+    assert bullet.bulletText == Paragraph("One question?", style, bulletText="•").bulletText

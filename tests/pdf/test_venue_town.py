@@ -63,3 +63,42 @@ def test_run_sheet_and_briefs_name_the_venue_town(hamburg):
     weber = next(p for p in hamburg.people if p.family_name == "Weber")
     text = _text(briefs.render(hamburg, briefs.BriefOptions(person_uid=weber.uid)).pdf)
     assert "(venue time, Hamburg)" in text
+
+
+def test_the_country_list_is_babels(tmp_path):
+    """The written-out country names are babel's own, in every language of the list."""
+    from babel import Locale
+
+    from organiser.services.briefs import COUNTRY_LANGUAGES, COUNTRY_NAMES
+
+    names = {
+        n.casefold() for lang in COUNTRY_LANGUAGES for n in Locale.parse(lang).territories.values()
+    }
+    lines = COUNTRY_NAMES.read_text(encoding="utf-8").splitlines()
+    header = [n for n in lines if n.startswith("#")]
+    fresh = tmp_path / COUNTRY_NAMES.name
+    fresh.write_text("".join(f"{n}\n" for n in [*header, *sorted(names)]), encoding="utf-8")
+    assert {n for n in lines if n and not n.startswith("#")} == names, (
+        f"babel's country names changed: copy {fresh} over {COUNTRY_NAMES}"
+    )
+    assert {"mali", "allemagne", "deutschland", "estados unidos", "paesi bassi"} <= names
+
+
+@pytest.mark.parametrize(
+    ("address", "town"),
+    [
+        ("Azalaï Hotel Salam, Bamako, Mali", "Bamako"),
+        ("1 rue de Rivoli, 75001 Paris, France", "Paris"),
+        ("Lange Voorhout 34, Den Haag, Nederland", "Den Haag"),
+        ("Unter den Linden 1, 10117 Berlin, Deutschland", "Berlin"),
+        ("1600 Pennsylvania Ave, Washington, DC 20500, USA", "Washington"),
+    ],
+)
+def test_the_town_is_the_last_part_that_is_not_a_country(hamburg, address, town):
+    from organiser.services.briefs import venue_city
+
+    hamburg.event.venue_address, kept = address, hamburg.event.venue_address
+    try:
+        assert venue_city(hamburg.event) == town
+    finally:
+        hamburg.event.venue_address = kept
