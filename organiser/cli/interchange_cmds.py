@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from ..interchange import InterchangeError
-from ..interchange.common import LIMIT_TEXT
+from ..interchange.report import LIMIT_TEXT
 from ..store import EventStore
 from .common import UsageError, new_file, output_file, read_event
 

@@ -20,11 +20,7 @@ from ..i18n import messages_language
 from ..services import timezones
 from ..services.text import clean
 from .messages import say
-from .report import InterchangeError
-
-#: Largest file an import reads. The biggest real schedule (36C3, 1,351 events) is 2.3 MB;
-#: 50 MB leaves room for any real conference and bounds the memory a hostile file can take.
-MAX_BYTES = 50 * 1024 * 1024
+from .report import MAX_BYTES, InterchangeError
 
 #: Role names other tools use, mapped to the built-in role keys.
 ROLE_ALIASES = {
@@ -71,10 +67,6 @@ PREFERRED_ZONES = (
     "Africa/Lagos",
     "UTC",
 )
-
-
-#: The limit as people read it, in help texts and refusals.
-LIMIT_TEXT = f"{MAX_BYTES // 2**20} MB"
 
 
 def check_size(path: str | Path, limit: int | None = None) -> int:

@@ -7,6 +7,13 @@ from dataclasses import dataclass, field
 from ..model import EventData
 from .messages import plural, say
 
+#: Largest file an import reads. The biggest real schedule (36C3, 1,351 events) is 2.3 MB;
+#: 50 MB leaves room for any real conference and bounds the memory a hostile file can take.
+#: (Here, not in ``common``, so the command line's help can say it without loading that.)
+MAX_BYTES = 50 * 1024 * 1024
+#: The limit as people read it, in help texts and refusals.
+LIMIT_TEXT = f"{MAX_BYTES // 2**20} MB"
+
 
 class InterchangeError(Exception):
     """A file that cannot be imported as it is; the message says why, in one line."""

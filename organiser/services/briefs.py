@@ -243,6 +243,11 @@ def calls(data: EventData, person: Person, lang: str = "en") -> list[Call]:
     return list(out.values())
 
 
+#: a postcode before the town ('20355 ', 'D-10115 ', '00-497 ', Dutch '2517 JW ' and
+#: '1015CJ ') or after it ('Springfield 62701')
+_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d[\d\s-]*?(?:\s?[A-Z]{2})?\s+(?=\S)|\s+\d[\d\s-]*$")
+
+
 def venue_city(event: Event) -> str:
     """The venue's town from its address: 'Marseiller Str. 2, 20355 Hamburg' -> 'Hamburg',
     'Bamako, Mali' -> 'Bamako'; '' when the address does not say.
@@ -256,7 +261,7 @@ def venue_city(event: Event) -> str:
     for part in reversed(parts):
         if part.casefold() in countries:
             continue
-        town = re.sub(r"^(?:[A-Z]{1,2}-)?\d[\d\s-]*\s+|\s+\d[\d\s-]*$", "", part).strip()
+        town = _POSTCODE.sub("", part).strip()
         if re.fullmatch(r"[A-Z]{1,3}", town):  # a state or province code ('IL 62701')
             continue
         if any(c.isalpha() for c in town) and not any(c.isdigit() for c in town):

@@ -117,7 +117,7 @@ def test_the_command_line_starts_light():
         "import sys, organiser.cli; "
         "print(' '.join(m for m in ('reportlab', 'jsonschema', 'sqlite_utils', 'PySide6', "
         "'openpyxl', 'icalendar', 'babel', 'psutil', 'segno', 'defusedxml', 'platformdirs', "
-        "'http.client', 'markdown_it') if m in sys.modules))"
+        "'http.client', 'markdown_it', 'organiser.interchange.common') if m in sys.modules))"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == ""

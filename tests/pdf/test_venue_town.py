@@ -92,6 +92,10 @@ def test_the_country_list_is_babels(tmp_path):
         ("Lange Voorhout 34, Den Haag, Nederland", "Den Haag"),
         ("Unter den Linden 1, 10117 Berlin, Deutschland", "Berlin"),
         ("1600 Pennsylvania Ave, Washington, DC 20500, USA", "Washington"),
+        ("Churchillplein 10, 2517 JW Den Haag, Nederland", "Den Haag"),
+        ("Keizersgracht 1, 1015CJ Amsterdam", "Amsterdam"),
+        ("ul. Nowy Świat 1, 00-497 Warszawa, Poland", "Warszawa"),
+        ("Piazza San Marco 1, I-30124 Venezia", "Venezia"),
     ],
 )
 def test_the_town_is_the_last_part_that_is_not_a_country(hamburg, address, town):
