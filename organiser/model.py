@@ -430,6 +430,10 @@ class EventData:
     def person(self, person_id: int) -> Person:
         return self._index("people")[person_id]
 
+    def people_by_id(self) -> dict[int | None, Person]:
+        """Every person by id, built once per list (exports look up thousands of roles)."""
+        return self._index("people")
+
     def day(self, day_id: int) -> Day:
         return self._index("days")[day_id]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
 
 from .. import model
@@ -33,7 +34,7 @@ def session_guid(data: model.EventData, session: model.Session) -> str:
 
 
 def person_guid(data: model.EventData, person: model.Person) -> str:
-    kept = _kept(data, "person_guids", {p.uid for p in data.people}).get(person.uid)
+    kept = _kept(data, "person_guids", lambda: {p.uid for p in data.people}).get(person.uid)
     return kept or _guid(data.event.uid, "person", person.uid)
 
 
@@ -48,24 +49,26 @@ def person_number(data: model.EventData, person: model.Person) -> int | None:
     number = kept.get(person.uid) if isinstance(kept, dict) else None
     if isinstance(number, int) and not isinstance(number, bool):
         return number
-    if person.uid in _kept(data, "person_guids", {p.uid for p in data.people}):
+    if person.uid in _kept(data, "person_guids", lambda: {p.uid for p in data.people}):
         return None
     return person.id or 0
 
 
 def room_guid(data: model.EventData, name: str) -> str:
-    names = {r.name for r in data.rooms} | {no_room_name(data)}
-    kept = _kept(data, "room_guids", names).get(name)
+    kept = _kept(
+        data, "room_guids", lambda: {r.name for r in data.rooms} | {no_room_name(data)}
+    ).get(name)
     return kept or _guid(data.event.uid, "room", name)
 
 
 def imported_guids(data: model.EventData) -> dict[str, str]:
     """Session guids kept from an import, only where each is still unique."""
-    return _kept(data, "guids", {s.uid for s in data.sessions})
+    return _kept(data, "guids", lambda: {s.uid for s in data.sessions})
 
 
-def _kept(data: model.EventData, key: str, owners: set[str]) -> dict[str, str]:
-    """``settings['interchange'][key]`` for owners still present, where each guid is unique."""
+def _kept(data: model.EventData, key: str, present: Callable[[], set[str]]) -> dict[str, str]:
+    """``settings['interchange'][key]`` for owners still ``present()``, where each guid is
+    unique; worked out once per export (``present`` is only called then)."""
     caches = data.__dict__.setdefault("_interchange_guids", {})
     cache = caches.get(key)
     if cache is not None:
@@ -74,6 +77,7 @@ def _kept(data: model.EventData, key: str, owners: set[str]) -> dict[str, str]:
     found = info.get(key, {}) if isinstance(info, dict) else {}
     if not isinstance(found, dict):
         found = {}
+    owners = present()
     seen: dict[str, int] = {}
     for owner, guid in found.items():
         if owner in owners:
@@ -202,7 +206,7 @@ def day_bounds(data: model.EventData, day: model.Day) -> tuple[datetime, datetim
 def role_people(
     data: model.EventData, session: model.Session
 ) -> list[tuple[model.Person, model.Role]]:
-    people = {p.id: p for p in data.people}
+    people = data.people_by_id()
     return [(people[r.person_id], r) for r in session.roles if r.person_id in people]
 
 

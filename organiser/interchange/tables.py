@@ -82,7 +82,7 @@ def people_rows(
 
 
 def session_rows(data: model.EventData) -> tuple[list[str], list[list[Any]]]:
-    people = {p.id: p for p in data.people}
+    people = data.people_by_id()
     rows = []
     for s in ordered_sessions(data):
         start, end = data.span(s)

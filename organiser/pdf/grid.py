@@ -416,7 +416,7 @@ class GridPage(Flowable):
         if box.end > p.end:
             when += " ↓"
         names = []
-        people = lay.data._index("people")
+        people = lay.data.people_by_id()
         for r in s.roles:
             person = people.get(r.person_id)
             if person is not None:

@@ -157,7 +157,7 @@ def grouped_roles(data: EventData, session: Session) -> list[tuple[str, list[tup
     """(role key, [(person, confirmed)]) in the event's role order, people in running order."""
     order = {rt.key: i for i, rt in enumerate(data.role_types)}
     groups: dict[str, list[tuple[int, Person, bool]]] = {}
-    people = data._index("people")
+    people = data.people_by_id()
     for r in session.roles:
         person = people.get(r.person_id)
         if person is None:
@@ -205,7 +205,7 @@ def check_glyphs(
         glyphs.check(d.label, d.label)
     for room in data.rooms:
         glyphs.check(room.name, room.name)
-    people = data._index("people")
+    people = data.people_by_id()
     seen: set[int] = set()
     for s in data.sessions:
         glyphs.check(
