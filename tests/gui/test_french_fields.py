@@ -128,3 +128,19 @@ def test_roles_french_names_and_brief(sample_window, qtbot):
     ctx.undo_stack.undo()
     ctx.undo_stack.undo()
     assert ctx.data().role_type("rapporteur").label_fr_feminine == "Rapporteuse"
+
+
+def test_the_previews_zoom_label_holds_its_french_words(qtbot):
+    """'largeur' (fit to width) was cut to 'argeu' by a label sized for '400 %'."""
+    from organiser.gui import language
+    from organiser.gui.documents.preview import PdfPreview
+
+    language.install("fr")
+    try:
+        preview = PdfPreview()
+        qtbot.addWidget(preview)
+        label = preview.zoom_label
+        for word in ("largeur", "page", "400 %"):
+            assert label.minimumWidth() >= label.fontMetrics().horizontalAdvance(word), word
+    finally:
+        language.uninstall()
