@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from ..paths import resource
 from ..store import EventFileError
@@ -58,6 +59,23 @@ def start_file(args: argparse.Namespace) -> Path | None:
     return Path(last) if last and Path(last).exists() else None
 
 
+def close_on_terminate(app: QApplication, window: QMainWindow) -> None:
+    """A logout, a shutdown or ``kill`` (SIGTERM), or Ctrl+C in the terminal, closes the
+    window as its close button does: typing still waiting is saved, sharing stops, the
+    event file's lock is released. Qt's event loop does not run Python's signal handlers
+    by itself, so a timer wakes the interpreter a few times a second."""
+
+    def terminate(*_args: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, terminate)
+    wake = QTimer(app)
+    wake.setInterval(250)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     app = application(lang=args.lang)
@@ -72,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     if path is not None:
         window.open_file(path)
     window.show()
+    close_on_terminate(app, window)
     if os.environ.get(BENCH_ENV):
 
         def shown() -> None:

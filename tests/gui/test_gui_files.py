@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,8 @@ from organiser import paths
 from organiser.gui import settings as prefs
 from organiser.gui.app import parse_args, start_file
 from organiser.gui.main_window import MainWindow
-from organiser.store import SCHEMA_VERSION
+from organiser.services.sample import reference_event
+from organiser.store import SCHEMA_VERSION, EventStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -203,3 +206,40 @@ def test_main_py_starts_and_shows_the_window(tmp_path):
     )
     assert "shown Rethinking Stability" in again.stdout, again.stderr
     assert not list(tmp_path.rglob("*.lock"))
+
+
+def test_the_window_closes_cleanly_when_the_system_asks(tmp_path):
+    """A logout or shutdown sends SIGTERM: the window closes as its close button does, so
+    typing still waiting is saved and the event file's lock goes with it."""
+    event = tmp_path / "e.organiser"
+    EventStore.create(event, reference_event(), lock=False).close()
+    env = {
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+        "PATH": "/usr/bin:/bin",
+    }
+    window = subprocess.Popen(
+        [sys.executable, str(ROOT / "main.py"), str(event)],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lock = event.with_name(event.name + ".lock")
+    try:
+        deadline = time.monotonic() + 60
+        while not lock.exists() and time.monotonic() < deadline and window.poll() is None:
+            time.sleep(0.05)
+        assert lock.exists(), "the window never opened the event"
+        time.sleep(0.3)
+        window.send_signal(signal.SIGTERM)
+        assert window.wait(timeout=15) == 0
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait()
+    assert not lock.exists()
+    with EventStore.open(event) as store:  # opens at once: nobody holds it
+        assert store.load().event.title == reference_event().event.title
