@@ -28,7 +28,7 @@ CATALOGUE = "organiser"
 translate = QCoreApplication.translate
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802: the name lupdate reads
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     """Marks ``text`` for lupdate and gives it back as it is, for words kept in a table and
     translated where they are shown: Qt's own does the same but is typed to return object."""
     return text
