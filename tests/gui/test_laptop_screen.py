@@ -67,7 +67,10 @@ def _run_child(env: dict[str, str], shots: Path) -> dict:
         text=True,
         timeout=300,
     )
-    if "could not connect to display" in proc.stderr or ("xcb" in proc.stderr and proc.returncode):
+    cannot_start = "could not connect to display" in proc.stderr or (
+        "xcb" in proc.stderr and proc.returncode
+    )
+    if cannot_start and not os.environ.get("CI"):  # CI installs what xcb needs: fail there
         pytest.skip(f"the Qt xcb platform does not start here: {proc.stderr[-300:]}")
     assert proc.returncode == 0, (proc.returncode, proc.stderr[-2000:], proc.stdout[-500:])
     return json.loads(proc.stdout.strip().splitlines()[-1])

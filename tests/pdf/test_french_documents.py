@@ -5,16 +5,15 @@ a session's French text where it has one. Read back with pypdf, and drawn with p
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from organiser.cli import main
 from organiser.i18n import NNBSP
 from organiser.store import EventStore
+from tests.tools import needs_poppler
 
 #: the reference event's speakers: (family name, greeting of their French brief)
 GREETINGS = {
@@ -175,7 +174,7 @@ def test_the_events_print_language_is_the_default(sample_path, tmp_path):
     assert text(out).startswith("Run sheet")
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler) not installed")
+@needs_poppler
 def test_french_documents_draw(sample_path, tmp_path):
     """Each French document's first page draws (the no-break spaces and accents included)."""
     docs = {
