@@ -148,6 +148,7 @@ def test_undo_the_file_does_not_take_leaves_the_stack_and_file_as_they_were(
         assert messages[0][1].startswith("Undo of")
         assert (stack.count(), stack.index()) == (1, 1)  # untouched: Undo still offered
         assert window.undo_action.isEnabled()
+        assert not window.statusBar().currentMessage().startswith("Undone")
         assert field.text() == "Saved title" == title_of(sample_path)
     finally:
         let_go(proc)

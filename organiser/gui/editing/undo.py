@@ -137,12 +137,15 @@ class UndoControl(QObject):
         index = stack.index() - 1 if undo else stack.index()
         command = stack.command(index)
         text = stack.undoText() if undo else stack.redoText()
+        before = stack.index()
         self._acting = True
         try:
             stack.undo() if undo else stack.redo()
         finally:
             self._acting = False
         self._index = stack.index()
+        if self._index == before:  # the file refused the step: the stack said why
+            return
         if undo:
             self.say(
                 translate("Undo", "Undone: {what}. Ctrl+Shift+Z redoes it.").format(
