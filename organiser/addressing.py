@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .i18n import check_lang, french_role_defaults, typeset
+from .i18n import check_lang, french_role_default, typeset
 from .model import Person, RoleType
 
 FEMININE, MASCULINE = "feminine", "masculine"
@@ -154,7 +154,7 @@ def role_name(role: RoleType, lang: str, genders: Sequence[str]) -> str:
     many = len(genders) != 1
     if lang == "en":
         return role.plural if many else role.label
-    built_in = french_role_defaults().get(role.key, {})
+    built_in = french_role_default(role.key)
 
     def word(column: str) -> str:
         return getattr(role, column) or built_in.get(column, "")
@@ -174,7 +174,7 @@ def role_brief(role: RoleType, lang: str) -> str:
     check_lang(lang)
     if lang == "en":
         return role.brief
-    text = role.brief_fr or french_role_defaults().get(role.key, {}).get("brief_fr", "")
+    text = role.brief_fr or french_role_default(role.key).get("brief_fr", "")
     return typeset(text, "fr") if text else role.brief
 
 

@@ -196,7 +196,14 @@ _FRENCH_ROLE_COLUMNS = (
 def french_role_defaults() -> dict[str, dict[str, str]]:
     """The built-in roles' French wording by role key, as RoleType's French fields (and the
     columns of the same names): what a new event starts with and an older file gets."""
-    return {key: dict(zip(_FRENCH_ROLE_COLUMNS, words)) for key, words in _FRENCH_ROLES.items()}
+    return {key: french_role_default(key) for key in _FRENCH_ROLES}
+
+
+def french_role_default(key: str) -> dict[str, str]:
+    """One built-in role's French wording ({} for the event's own roles): asked for each
+    role of each person on a badge, brief or run sheet, so the whole table is not built."""
+    words = _FRENCH_ROLES.get(key)
+    return dict(zip(_FRENCH_ROLE_COLUMNS, words)) if words else {}
 
 
 #: role key -> (singular, plural) per language, for the built-in roles

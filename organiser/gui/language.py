@@ -21,7 +21,7 @@ from ..paths import resource
 from . import settings as prefs
 
 #: the window's languages, by code, each named in its own language
-LANGUAGES = {"en": "English", "fr": "Français"}
+LANGUAGES = i18n.LANGUAGE_NAMES  # each language in its own words
 SETTING = "ui/language"
 CATALOGUE = "organiser"
 

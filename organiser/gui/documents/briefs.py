@@ -20,6 +20,7 @@ from ..context import EventContext
 from ..forms.ui_brief_options import Ui_BriefOptions
 from ..jobs import Job, run_with_dialog
 from ..language import QT_TRANSLATE_NOOP, translate
+from ..views.base import fill_combo
 from .base import DocumentOptions, DocumentSpec, file_title, fill_papers, register
 
 
@@ -39,20 +40,10 @@ class BriefOptionsWidget(DocumentOptions):
         self.ui.splitButton.clicked.connect(self.save_split)
 
     def refresh(self) -> None:
-        combo = self.ui.personCombo
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        try:
-            combo.clear()
-            people = people_with_roles(self.ctx.data())
-            combo.addItem(
-                translate("Documents", "Everyone with a role ({n})").format(n=len(people)), None
-            )
-            for p in people:
-                combo.addItem(p.full_name, p.uid)
-            combo.setCurrentIndex(max(combo.findData(keep), 0))
-        finally:
-            combo.blockSignals(False)
+        people = people_with_roles(self.ctx.data())
+        everyone = translate("Documents", "Everyone with a role ({n})").format(n=len(people))
+        items: list[tuple[str, object]] = [(everyone, None)]
+        fill_combo(self.ui.personCombo, items + [(p.full_name, p.uid) for p in people], keep=True)
 
     def options(self) -> dict[str, Any]:
         return {

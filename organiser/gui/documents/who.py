@@ -15,6 +15,7 @@ from .. import vocabulary
 from ..context import EventContext
 from ..forms.ui_who_chooser import Ui_WhoChooser
 from ..language import QT_TRANSLATE_NOOP, translate
+from ..views.base import fill_combo
 
 WHO_CHOICES = {
     "all": QT_TRANSLATE_NOOP("Documents", "Everyone"),
@@ -91,13 +92,7 @@ class WhoChooser(QWidget):
         else:
             items = []
         if [combo.itemData(i) for i in range(combo.count())] != [k for k, _ in items]:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for key, label in items:
-                combo.addItem(label, key)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+            fill_combo(combo, [(label, key) for key, label in items], keep=True)
         if kind == "uids" and self._list_for is not data:
             self._fill_list(data)
 
