@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDateTime, QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QDateTime, QLocale, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -397,9 +397,11 @@ class MainWindow(QMainWindow):
             flush_all()
             path = self.ctx.store.path
         dialog = safety.RestoreDialog(Path(path), self, note=note)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         chosen = dialog.chosen()
+        dialog.deleteLater()
+        if not accepted:
+            return False
         if chosen is None:
             return False
         was_open = self.ctx is not None and self.ctx.store.path == Path(path)
@@ -508,6 +510,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())
         self.views.clear()
         ctx.close()
+        if isinstance(ctx.store.waiting, QObject):
+            ctx.store.waiting.deleteLater()  # one per opened event, parented to the window
         ctx.store.close()
         ctx.deleteLater()
 

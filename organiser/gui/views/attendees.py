@@ -430,6 +430,8 @@ class AttendeesView(QWidget):
 
     # ------------------------------------------------------------ import, export
     def open_import(self) -> ImportDialog:
+        if self.import_dialog is not None:
+            self.import_dialog.deleteLater()  # the last import's table and plan go with it
         dialog = ImportDialog(self.ctx, self)
         dialog.finished.connect(self._import_finished)
         self.import_dialog = dialog
