@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
+import socket
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -62,18 +64,29 @@ def start_file(args: argparse.Namespace) -> Path | None:
 def close_on_terminate(app: QApplication, window: QMainWindow) -> None:
     """A logout, a shutdown or ``kill`` (SIGTERM), or Ctrl+C in the terminal, closes the
     window as its close button does: typing still waiting is saved, sharing stops, the
-    event file's lock is released. Qt's event loop does not run Python's signal handlers
-    by itself, so a timer wakes the interpreter a few times a second."""
+    event file's lock is released.
+
+    Python runs a signal handler only when it next gets control, which Qt's event loop
+    does not give it while idle: the signal also writes a byte to a socket whose notifier
+    wakes the loop (no polling)."""
+    ours, theirs = socket.socketpair()
+    for end in (ours, theirs):
+        end.setblocking(False)
+    signal.set_wakeup_fd(theirs.fileno())
+    notifier = QSocketNotifier(ours.fileno(), QSocketNotifier.Type.Read, app)
+
+    def woken() -> None:
+        with contextlib.suppress(OSError):
+            ours.recv(64)  # the handler below has run by now
+        _ = theirs  # the writing end lives as long as the notifier
+
+    notifier.activated.connect(woken)
 
     def terminate(*_args: object) -> None:
         QTimer.singleShot(0, window.close)
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         signal.signal(sig, terminate)
-    wake = QTimer(app)
-    wake.setInterval(250)
-    wake.timeout.connect(lambda: None)
-    wake.start()
 
 
 def main(argv: list[str] | None = None) -> int:
