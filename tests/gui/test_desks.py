@@ -57,6 +57,7 @@ def test_share_join_see_each_other_and_work_on_alone(qtbot, sample_window, secon
     assert code == crypto.shown(store.desk.code) and f":{port}" in addresses
     assert first.desks_dock.isVisible()
     qtbot.waitUntil(lambda: "not shared" not in headline(first))
+    assert first.desks_dock.panel._timer.isActive()  # "last heard" moves on while shown
 
     # a wrong code: refused, nothing written
     target = tmp_path / "door2.organiser"
@@ -191,6 +192,7 @@ def test_the_desks_sentences_are_never_clipped_in_a_short_dock(qtbot, sample_win
     qtbot.wait(50)
     label = window.desks_dock.panel.ui.headline
     assert "not shared" in label.text()
+    assert not window.desks_dock.panel._timer.isActive()  # nothing moves: no polling
     assert label.height() >= label.heightForWidth(label.width())
     window.close_file()
     assert window.desks_dock.widget() is None or window.desks_dock.panel is None

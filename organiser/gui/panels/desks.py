@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFrame,
@@ -46,7 +46,8 @@ STYLES = {
 
 
 class DesksPanel(QWidget):
-    """What the Desks dock shows of the open event's sharing, read again every second."""
+    """What the Desks dock shows of the open event's sharing, read again every second
+    while it is shown and the desk shares."""
 
     def __init__(self, ctx: EventContext, sharing: Sharing, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,12 +59,29 @@ class DesksPanel(QWidget):
         header.setStretchLastSection(True)
         self.ui.stopButton.clicked.connect(lambda: self.sharing.stop(forget=True))
         self._conflicts = -1
+        self._kind = ""
+        # "last heard N s ago" moves on its own, so the panel reads the service again every
+        # second, but only while it is seen and there is a service to read
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        self._timer.start()
-        sharing.state_changed.connect(self.refresh)
+        sharing.state_changed.connect(self._follow)
+        self._follow()
+
+    def _follow(self) -> None:
+        if self.sharing.running and self.isVisible():
+            self._timer.start()
+        else:
+            self._timer.stop()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._follow()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
 
     def refresh(self) -> None:
         ui, store, service = self.ui, self.ctx.store, self.sharing.service
@@ -108,7 +126,9 @@ class DesksPanel(QWidget):
 
     def _headline(self, kind: str, text: str) -> None:
         self.ui.headline.setText(text)
-        self.ui.headline.setStyleSheet(STYLES[kind])
+        if kind != self._kind:  # a new style sheet re-polishes the label
+            self._kind = kind
+            self.ui.headline.setStyleSheet(STYLES[kind])
 
     def _peers(self, rows: list[PeerRow]) -> None:
         tree = self.ui.peers
