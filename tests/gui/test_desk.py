@@ -281,7 +281,13 @@ def test_undo_on_a_busy_file_is_a_message_and_keeps_the_step(desk, monkeypatch):
         m.setattr(attendance, "delete_check_in", busy)
         desk.ui.undoButton.click()
     assert desk.ui.status.text().startswith("Not undone")
+    assert "busy in another program" in desk.ui.status.text()
     assert stack.index() == index_before  # still done, as in the file
+    assert len(check_ins(desk.ctx.store, traore.id)) == 1
+    with monkeypatch.context() as m:  # the same from Edit › Undo: not recorded as undone
+        m.setattr(attendance, "delete_check_in", busy)
+        stack.undo()
+    assert stack.index() == index_before
     assert len(check_ins(desk.ctx.store, traore.id)) == 1
     desk.ui.undoButton.click()  # the file is free again
     assert check_ins(desk.ctx.store, traore.id) == []

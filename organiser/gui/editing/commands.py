@@ -278,9 +278,9 @@ class SettingCommand(QUndoCommand):
 # ---------------------------------------------------------------- check-in desk
 class DeskCommand(QUndoCommand):
     """A desk write whose first run happens before it is pushed, so its errors reach the
-    view (an exception inside ``QUndoStack.push`` would be lost in Qt). Later undo/redo
-    failures are kept in ``error`` and the step is marked so the next move does not
-    repeat a write that never happened."""
+    view (the desk says them in its own words; "already checked in" is not an error).
+    A later undo or redo that fails raises to the undo stack, which leaves the step
+    where it was and says why."""
 
     #: each kind of desk command defines the write and its reversal
     _apply: Callable[[], None]
@@ -288,9 +288,7 @@ class DeskCommand(QUndoCommand):
 
     def __init__(self, text: str):
         super().__init__(text)
-        self.error: Exception | None = None
         self._pushed_done = False  # the first redo (inside push) has nothing left to do
-        self._skip = False
 
     def do(self) -> None:
         """Run the first write now (may raise); push the command afterwards."""
@@ -301,20 +299,10 @@ class DeskCommand(QUndoCommand):
         if self._pushed_done:
             self._pushed_done = False
             return
-        self._guarded(self._apply)
+        self._apply()
 
     def undo(self) -> None:
-        self._guarded(self._revert)
-
-    def _guarded(self, action: Callable[[], None]) -> None:
-        if self._skip:
-            self._skip = False
-            return
-        try:
-            action()
-        except Exception as exc:
-            self.error = exc
-            self._skip = True
+        self._revert()
 
 
 class CheckInCommand(DeskCommand):
@@ -390,7 +378,6 @@ class ImportCommand(QUndoCommand):
         self.before: dict[int, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
         self.after: dict[int, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
         self.snapshots: list[Snapshot] = []
-        self.error: Exception | None = None
         self._pushed_done = False
 
     def _state(self, person_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
@@ -423,20 +410,15 @@ class ImportCommand(QUndoCommand):
         if self._pushed_done:
             self._pushed_done = False
             return
-        try:
-            with self.ctx.store.transaction():
-                for snap in self.snapshots:
-                    self.ctx.store.restore(snap)
-                self._set(self.after)
-        except Exception as exc:
-            self.error = exc
+        # a failure raises to the undo stack, which keeps the step and says why
+        with self.ctx.store.transaction():
+            for snap in self.snapshots:
+                self.ctx.store.restore(snap)
+            self._set(self.after)
 
     def undo(self) -> None:
-        try:
-            with self.ctx.store.transaction():
-                # updated people first: their new affiliation rows then take ids above
-                # those of the added people, which redo restores as they were
-                self._set(self.before)
-                self.snapshots = [self.ctx.store.delete("people", i) for i in self.added]
-        except Exception as exc:
-            self.error = exc
+        with self.ctx.store.transaction():
+            # updated people first: their new affiliation rows then take ids above
+            # those of the added people, which redo restores as they were
+            self._set(self.before)
+            self.snapshots = [self.ctx.store.delete("people", i) for i in self.added]

@@ -548,20 +548,24 @@ class DeskView(QWidget):
         command = stack.command(stack.index() - 1) if stack.index() > 0 else None
         if not isinstance(command, DeskCommand):
             return
+        before, refusals = stack.index(), list[str]()
+
+        def refused(message: str, _unsaved: str) -> None:  # the stack keeps the step
+            refusals.append(message)
+
+        stack.refused.connect(refused)
         self._writing = True
         try:
             stack.undo()
         finally:
             self._writing = False
-        if command.error is not None:
-            error, command.error = command.error, None
-            self._writing = True
-            try:
-                stack.redo()  # the step stays done: the write never happened
-            finally:
-                self._writing = False
+            stack.refused.disconnect(refused)
+        if stack.index() == before:
             self.show_status(
-                translate("DeskView", "Not undone: {reason}").format(reason=error), "error"
+                translate("DeskView", "Not undone: {reason}").format(
+                    reason=refusals[0] if refusals else ""
+                ),
+                "error",
             )
             return
         self._reprint_id = None
