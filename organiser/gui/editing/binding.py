@@ -35,7 +35,7 @@ from ...services.text import clean
 from ..context import EventContext
 from ..language import translate
 from .commands import UpdateCommand
-from .fields import ERROR_STYLE, TimeField, TypedField, ZoneCompleter, show_message
+from .fields import TimeField, TypedField, ZoneCompleter, refuse_in
 from .undo import mark_committing
 
 TYPING_DELAY_MS = 400
@@ -368,13 +368,9 @@ class _Refusal:
 
     def say(self, text: str) -> None:
         self.text = text
-        self.widget.setStyleSheet(ERROR_STYLE)
-        self.widget.setToolTip(text)
-        show_message(self.label, text)
+        refuse_in(self.widget, self.label, text)
 
     def clear(self) -> None:
         if self.text or self.widget.styleSheet():
             self.text = ""
-            self.widget.setStyleSheet("")
-            self.widget.setToolTip("")
-            show_message(self.label, "")
+            refuse_in(self.widget, self.label, "")

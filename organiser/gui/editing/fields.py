@@ -72,6 +72,22 @@ class SelectOnClick(QObject):
         return False
 
 
+def refuse_in(field: QLineEdit, label: QLabel | None, text: str) -> None:
+    """Mark ``field`` and say in ``label`` why its text is not taken ('' takes that away).
+    A label shared by two fields (start and end) is cleared only by the one that filled
+    it."""
+    field.setStyleSheet(ERROR_STYLE if text else "")
+    field.setToolTip(text)
+    if label is None:
+        return
+    if text:
+        label.setProperty("refusedBy", field.objectName())
+        show_message(label, text)
+    elif label.property("refusedBy") in (None, field.objectName()):
+        label.setProperty("refusedBy", None)
+        show_message(label, "")
+
+
 class TypedField(QLineEdit):
     """A value typed as text: read on Enter or when left, shown back normalised.
 
@@ -147,17 +163,7 @@ class TypedField(QLineEdit):
         A label shared by two fields (start and end) is cleared only by the one that
         filled it."""
         self.refusal = text
-        self.setStyleSheet(ERROR_STYLE if text else "")
-        self.setToolTip(text)
-        label = self.message_label
-        if label is None:
-            return
-        if text:
-            label.setProperty("refusedBy", self.objectName())
-            show_message(label, text)
-        elif label.property("refusedBy") in (None, self.objectName()):
-            label.setProperty("refusedBy", None)
-            show_message(label, "")
+        refuse_in(self, self.message_label, text)
 
     # keys -------------------------------------------------------------------------
     def focusOutEvent(self, event: QFocusEvent) -> None:
