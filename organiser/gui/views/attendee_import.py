@@ -9,13 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    Signal,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,31 +33,12 @@ from ...store import DatabaseError, EventFileError
 from ..context import EventContext
 from ..editing.commands import ImportCommand
 from ..forms.ui_attendee_import import Ui_AttendeeImport
+from ..jobs import Job
 from ..language import translate
 
 ERRORS = (EventFileError, DatabaseError, OSError, ValueError, KeyError)
 #: marks the preview's "Same person?" section
 SAME_PERSON = "same-person"
-
-
-class _Signals(QObject):
-    done = Signal(int, object)
-
-
-class _Job(QRunnable):
-    """Run ``work`` on the thread pool and hand its result (or exception) back."""
-
-    def __init__(self, serial: int, work: Any):
-        super().__init__()
-        self.serial, self.work = serial, work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result: Any = self.work()
-        except Exception as exc:  # handed to the UI thread, shown there
-            result = exc
-        self.signals.done.emit(self.serial, result)
 
 
 def _ignore_label() -> str:
@@ -117,8 +92,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.busy = False
         self.result_text = ""
-        self._serial = 0
-        self._jobs: dict[int, _Job] = {}
+        self.job: Job | None = None  # the newest reading; an older one's result is dropped
         self.apply_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.apply_button.setText(translate("AttendeeImport", "Apply the import"))
         self.apply_button.setEnabled(False)
@@ -172,27 +146,34 @@ class ImportDialog(QDialog):
         self._start(work, self._loaded)
 
     def _start(self, work: Any, then: Any) -> None:
-        self._serial += 1
-        job = _Job(self._serial, work)
-        self._jobs[self._serial] = job
-        job.signals.done.connect(lambda serial, result: self._finished(serial, result, then))
+        if self.job is not None:
+            self.job.cancel()  # a newer read replaces this one
+        job = self.job = Job(lambda _progress, _cancelled: work(), self)
+
+        def finished(result: Any) -> None:
+            if self._current(job):
+                then(result)
+
+        def failed(message: str) -> None:
+            if self._current(job):
+                self.plan = None
+                self._show_error(message)
+
+        job.finished.connect(finished)
+        job.failed.connect(failed)
         self.busy = True
         self.ui.progress.show()
         self.apply_button.setEnabled(False)
         self.ui.summary.setText(translate("AttendeeImport", "Reading…"))
-        QThreadPool.globalInstance().start(job)
+        job.start()
 
-    def _finished(self, serial: int, result: Any, then: Any) -> None:
-        self._jobs.pop(serial, None)
-        if serial != self._serial:
-            return  # a newer read replaced this one
+    def _current(self, job: Job) -> bool:
+        """Whether ``job`` is the newest reading; then the dialog is no longer busy."""
+        if job is not self.job:
+            return False
         self.busy = False
         self.ui.progress.hide()
-        if isinstance(result, Exception):
-            self.plan = None
-            self._show_error(str(result))
-            return
-        then(result)
+        return True
 
     def _loaded(self, result: tuple[Table, ColumnMapping, ImportPlan | str]) -> None:
         self.table, self.mapping, plan = result
