@@ -9,6 +9,7 @@ from pathlib import Path
 
 import apsw
 
+from ..store.connection import copy_database
 from .desk import Desk, Received, connect, immediate
 from .errors import Mismatch
 from .ids import new_desk_id
@@ -25,17 +26,7 @@ def make_desk_copy(source: Desk, target: str | os.PathLike[str], name: str) -> P
     target = Path(target)
     if target.exists():
         raise FileExistsError(say("exists", path=target))
-    tmp = target.with_name(f".{target.name}.part")
-    tmp.unlink(missing_ok=True)
-    try:
-        dest = apsw.Connection(os.fspath(tmp))
-        with dest.backup("main", source.conn, "main") as backup:
-            backup.step()
-        become_new_desk(dest, name, source)
-        dest.close()
-        tmp.replace(target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    copy_database(source.conn, target, finish=lambda copy: become_new_desk(copy, name, source))
     return target
 
 

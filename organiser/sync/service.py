@@ -99,6 +99,11 @@ class PeerLink:
                     self._offline(str(exc))
                     self.service.report(f"{self.state.address}: {exc}")
                     self.service.stopping.wait(5.0)
+                except Exception as exc:  # a bad answer or a file error: never a dead link
+                    self._offline(str(exc) or type(exc).__name__)
+                    self.service.report(f"{self.state.address}: {exc!r}")
+                    self.service.stopping.wait(RETRY[min(failures, len(RETRY) - 1)])
+                    failures += 1
         finally:
             client.close()
             desk.conn.close()

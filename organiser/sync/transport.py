@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
 import secrets
 import socket
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import Any, cast
 
 import apsw
@@ -123,6 +120,9 @@ class DeskServer:
     # ------------------------------------------------------------------ answers
     def hello(self, request: dict) -> dict:
         peer = request["info"]
+        now = time.monotonic()  # every reconnect says hello: forget the sessions gone idle
+        for key in [k for k, s in list(self.sessions.items()) if now - s.used > SESSION_IDLE]:
+            del self.sessions[key]
         with self._file() as desk:
             mine = desk.info()
             if peer["desk"] == NEWCOMER:
@@ -174,14 +174,9 @@ class DeskServer:
         return {"vector": vector, "applied": got.applied, "conflicts": got.conflicts}
 
     def snapshot(self) -> bytes:
-        """A consistent copy of the whole file, taken through SQLite's backup."""
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "snapshot.organiser"
-            copy = apsw.Connection(os.fspath(path))
-            with self._file() as desk, copy.backup("main", desk.conn, "main") as backup:
-                backup.step()
-            copy.close()
-            return path.read_bytes()
+        """A consistent copy of the whole file, as SQLite serialises it."""
+        with self._file() as desk:
+            return desk.conn.serialize("main")
 
 
 class _Server(ThreadingHTTPServer):
