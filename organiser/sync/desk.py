@@ -63,7 +63,6 @@ class Received:
     applied: int = 0
     held: int = 0  # entries this desk already had (sent by two peers, or echoed)
     conflicts: int = 0
-    origins: set[str] = field(default_factory=set)
     tables: set[str] = field(default_factory=set)  # for the store's listeners
 
 
@@ -295,7 +294,6 @@ class Desk:
                 append(self.conn, entry)
                 have[entry.origin] = entry.seq
                 result.applied += 1
-                result.origins.add(entry.origin)
             flush()
         return result
 

@@ -118,6 +118,5 @@ def _copy(source: Desk, dest: Desk) -> Received:
         total.applied += got.applied
         total.held += got.held
         total.conflicts += got.conflicts
-        total.origins |= got.origins
         if not got.applied:
             return total

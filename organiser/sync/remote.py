@@ -10,7 +10,6 @@ import apsw
 from . import crypto
 from .desk import Desk, Received
 from .filesync import Exchange, become_new_desk
-from .log import Entry
 from .messages import say
 from .transport import NEWCOMER, DeskClient
 
@@ -28,21 +27,20 @@ def sync_with_peer(desk: Desk, address: str, code: str) -> Exchange:
             if out:
                 answer = client.push(desk.info(), out)
                 theirs = answer["vector"]
-                _add(went_out, answer["applied"], answer["conflicts"], out)
+                _add(went_out, answer["applied"], answer["conflicts"])
             pulled = client.pull(desk.info(), desk.vector())
             got = desk.receive(pulled.entries)
             theirs = pulled.vector
-            _add(came_in, got.applied, got.conflicts, pulled.entries[: got.applied])
+            _add(came_in, got.applied, got.conflicts)
             if not out and not pulled.entries:
                 return Exchange(came_in, went_out)
     finally:
         client.close()
 
 
-def _add(total: Received, applied: int, conflicts: int, entries: list[Entry]) -> None:
+def _add(total: Received, applied: int, conflicts: int) -> None:
     total.applied += applied
     total.conflicts += conflicts
-    total.origins |= {e.origin for e in entries}
 
 
 def join_peer(address: str, code: str, target: str | os.PathLike[str], name: str) -> Path:

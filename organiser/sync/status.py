@@ -16,34 +16,16 @@ from .. import i18n
 from .log import names
 from .messages import plural, say
 from .rules import DELETE_EDIT, DUPLICATE_ARRIVAL, NOT_APPLIED, PARENT_DELETED, SAME_FIELD
+from .tables import RULES
 
 if TYPE_CHECKING:  # the panel reads it without starting the network side
     from .service import PeerState
 
-#: The shared tables, each named in a sentence by ``messages`` ("a room", "une salle").
-NOUNS = (
-    "event",
-    "display_time_zones",
-    "partners",
-    "days",
-    "rooms",
-    "role_types",
-    "people",
-    "affiliations",
-    "sessions",
-    "guiding_questions",
-    "roles",
-    "settings",
-    "contacts",
-    "tasks",
-    "check_ins",
-    "print_log",
-)
-
 
 def noun(table: str) -> str:
-    """What a row of ``table`` is called in a sentence ("a room")."""
-    return say(table) if table in NOUNS else table
+    """What a row of a shared ``table`` is called in a sentence ("a room"; each shared
+    table has its words in ``messages``)."""
+    return say(table) if table in RULES.tables else table
 
 
 def changes(n: int) -> str:
@@ -178,7 +160,7 @@ def _sentence(
         return say(
             "parent_deleted",
             noun=capital,
-            parent=noun(parent) if parent in NOUNS else say("a_row"),
+            parent=noun(parent) if parent in RULES.tables else say("a_row"),
             outcome=outcome,
         )
     if kind == NOT_APPLIED:

@@ -60,3 +60,12 @@ def test_every_conflict_resolved_is_told_in_a_sentence(desk_paths, open_stores):
     edit = next(t for t in texts if "email" in t)
     winner = "b" if b.desk.id > a.desk.id else "a"
     assert f"{name3}: email edited on two desks; kept “{winner}@example.org”" in edit
+
+
+def test_every_shared_table_is_named_in_a_sentence_in_both_languages():
+    """A table added to the shared rules without its words would show its raw name."""
+    from organiser.sync.messages import SAY
+    from organiser.sync.tables import RULES
+
+    for lang in ("en", "fr"):
+        assert not [t for t in RULES.tables if t not in SAY.by_lang[lang]], lang
