@@ -295,6 +295,7 @@ class EventStore:
         holds the file, for at most WRITE_WAIT_S; ``waiting`` hears of each step."""
         started = time.monotonic()
         told = False
+        who: str | None = None  # asked once a wait: /proc/locks and the process table
         self.conn.set_busy_timeout(WAIT_STEP_MS)
         try:
             while True:
@@ -305,7 +306,8 @@ class EventStore:
                     if not is_busy(exc):
                         raise write_error(self.path, exc) from None
                 waited = time.monotonic() - started
-                who = self.holders()
+                if who is None:
+                    who = self.holders()
                 if waited >= WRITE_WAIT_S:
                     raise StoreBusy(busy_message(self.path, who, waited)) from None
                 if self.waiting is not None:
