@@ -70,7 +70,7 @@ W = i18n.Words(
     },
     fr={
         "subject": "Note d’information",
-        "running": "{event} · Note à l’attention de {name}",
+        "running": "{event} · Note personnelle · {name}",  # "de Dr" would be wrong
         "kicker": "NOTE D’INFORMATION · PERSONNELLE ET CONFIDENTIELLE",
         "dear_colleague": "Madame, Monsieur,",
         "the_event": "l’événement",
