@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, time
 from functools import cache
 from pathlib import Path
 
@@ -224,7 +224,8 @@ def _columns(lang: str) -> tuple[float, float]:
         text_width(label.upper(), s["kind"].fontName, s["kind"].fontSize)
         for label in KIND_LABELS[lang].values()
     )
-    return max(_Entry.TIME_W, time_w + 6), max(_Entry.KIND_W, kind_w + 6)
+    # a clear gap (about 4 mm) between the time, its kind and the text
+    return max(_Entry.TIME_W, time_w + 12), max(_Entry.KIND_W, kind_w + 6)
 
 
 def _day_title(data: EventData, day: date, lang: str) -> str:
@@ -238,7 +239,7 @@ def _day_title(data: EventData, day: date, lang: str) -> str:
 def _zone_line(data: EventData, day: date, lang: str) -> str:
     """'Times are venue time: GMT (Bamako)', with the abbreviation in force that day."""
     zone = data.event.venue_time_zone or "UTC"
-    noon = datetime.combine(day, time(12)).replace(tzinfo=timezones._zone(zone))
+    noon = timezones.venue_datetime(day, time(12), zone)
     town = content.zone_town(data.event, zone)
     return W("zone", lang, zone=timezones.abbreviation(zone, noon), town=town)
 
