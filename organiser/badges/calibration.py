@@ -65,7 +65,7 @@ def render_calibration(
     """Only the label outlines, each with a centred cross: print on plain paper, hold it
     against a blank sheet, and measure how far the crosses sit from the labels' centres."""
     i18n.check_lang(lang)
-    canv = new_canvas(out, layout, W("title", lang, name=layout.name), invariant)
+    canv = new_canvas(out, layout, W("title", lang, name=layout.name), invariant, lang)
     code = begin_page(canv, layout, BadgeOptions(calibrate=calibrate))
     radius = layout.radius * MM
     rects = (

@@ -284,15 +284,22 @@ def load_logo(canv: Canvas, path: str | None, warn: list[str]) -> _Logo | None:
     return _Logo(canv._doc.getXObjectName(name), iw / ih)
 
 
-def new_canvas(out: str | Path | IO[bytes], layout: Layout, title: str, invariant: bool) -> Canvas:
+def new_canvas(
+    out: str | Path | IO[bytes], layout: Layout, title: str, invariant: bool, lang: str = "en"
+) -> Canvas:
+    """A canvas described as every Organiser PDF is (title, author, language: a screen
+    reader speaks the names in the document's language)."""
     fonts.register()
     canv = Canvas(
         out if isinstance(out, io.IOBase) else str(out),
         pagesize=layout.page_size_pt,
         invariant=1 if invariant else 0,
         initialFontName=fonts.REGULAR,  # reportlab would start each page in bare Helvetica
+        lang=lang,
     )
     canv.setTitle(title)
+    canv.setAuthor("Organiser")
+    canv.setSubject(title)
     canv.setCreator("Organiser")
     # labels must print at actual size: a viewer's "fit to page" would move every badge
     canv.setViewerPreference("PrintScaling", "None")

@@ -106,7 +106,8 @@ def render_badges(
             raise ValueError(say("no_free_label"))
     else:
         first_free = [0]
-    canv = new_canvas(out, layout, f"Badges – {data.event.title}".strip(" –"), invariant)
+    title = f"Badges – {data.event.title}".strip(" –")  # the same word in French
+    canv = new_canvas(out, layout, title, invariant, options.lang)
     wr = Writer(canv)
     logo = load_logo(
         canv,

@@ -70,7 +70,7 @@ def render_tents(
         raise ValueError(say("nobody_tent"))
     result = RenderResult(warnings=warnings)
     title = f"{TITLE[lang]} – {data.event.title}".strip(" –")
-    canv = new_canvas(out, layout, title, invariant)
+    canv = new_canvas(out, layout, title, invariant, lang)
     wr = Writer(canv)
     pw, ph = layout.page_size_pt
     face_h = ph / 2

@@ -309,11 +309,10 @@ class BriefWriter:
 
     def span_text(self, day: date, span: ZonedSpan) -> str:
         """'13:00–13:10', '00:20–01:00 (+1 day)' for a talk after its day's midnight."""
-        shift = (span.starts.date() - day).days
         end_shift = (span.ends.date() - day).days
         text = i18n.clock_span(span.starts, span.ends, self.lang)
         if end_shift:
-            text += f" ({i18n.day_shift(end_shift or shift, self.lang)})"
+            text += f" ({i18n.day_shift(end_shift, self.lang)})"
         return text
 
     def session(self, item: content.BriefSession) -> list[Flowable]:

@@ -120,12 +120,16 @@ def test_badges_and_tents_in_french(sample_path, tmp_path):
     assert "Dr Niagalé" in by_name["Bagayoko"] and "Pr Funmi" in by_name["Olonisakin"]
     assert all("16–17 novembre 2021" in page for page in pages)
     assert not any("SPEAKER" in page or "November" in page for page in pages)
+    reader = PdfReader(badges)  # described in its language, as every other document
+    assert reader.trailer["/Root"]["/Lang"] == "fr"
+    assert reader.metadata is not None and reader.metadata.author == "Organiser"
 
     tents = tmp_path / "tents.pdf"
     export("tents", str(sample_path), "-o", str(tents), "--lang", "fr")
     found = text(tents)
     assert "Dr Niagalé Bagayoko" in found and "Pr Jacob Udo-Udo" in found
     assert "Dr. " not in found and "Prof. " not in found
+    assert PdfReader(tents).trailer["/Root"]["/Lang"] == "fr"
 
 
 def test_sign_in_sheet_and_calibration_in_french(sample_path, tmp_path):
