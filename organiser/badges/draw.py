@@ -31,6 +31,7 @@ from .arrange import Plan, aff_block_lines, geometry, header_text, name_block_li
 from .content import Badge, BadgeOptions, badge_title, event_dates, printable
 from .fit import ASCENT, DESCENT, elide, text_height, width1
 from .layouts import MM, Layout, calibration
+from .messages import say
 
 QUIET = 2  # modules of white around the QR code (scanners cope with 2; the label edge helps)
 
@@ -267,13 +268,13 @@ def load_logo(canv: Canvas, path: str | None, warn: list[str]) -> _Logo | None:
         return None
     p = Path(path)
     if p.suffix.lower() == ".svg":
-        warn.append(f"logo {p.name}: SVG logos cannot be embedded yet; save it as PNG")
+        warn.append(say("logo_svg", name=p.name))
         return None
     try:
         reader = ImageReader(str(p))
         iw, ih = reader.getSize()
     except Exception as exc:  # unreadable image: a warning, not a failed print
-        warn.append(f"logo {p.name} cannot be read ({exc.__class__.__name__}); printed without it")
+        warn.append(say("logo_unreadable", name=p.name, reason=exc.__class__.__name__))
         return None
     if not iw or not ih:
         return None

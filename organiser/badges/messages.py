@@ -35,6 +35,8 @@ SAY = Words(
         "no_free_label": "no free label left on the first sheet",
         "not_tent": "{name} is not a table-tent layout",
         "nobody_tent": "nobody to print a table tent for",
+        "logo_svg": "logo {name}: SVG logos cannot be embedded yet; save it as PNG",
+        "logo_unreadable": "logo {name} cannot be read ({reason}); printed without it",
     },
     fr={
         "no_length": "une longueur manque",
@@ -66,6 +68,9 @@ SAY = Words(
         "no_free_label": "plus aucune étiquette libre sur la première planche",
         "not_tent": "{name} n’est pas une mise en page de chevalets",
         "nobody_tent": "personne pour qui imprimer un chevalet",
+        "logo_svg": "logo {name} : les logos SVG ne peuvent pas encore être intégrés ; "
+        "enregistrez-le en PNG",
+        "logo_unreadable": "le logo {name} est illisible ({reason}) ; imprimé sans lui",
     },
 )
 

@@ -404,3 +404,25 @@ def test_titles_on_badges_courtesy_titles_left_off():
         assert shown in text.replace("\r\n", " ")
         if shown == "Li Na":
             assert honorific not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"), [("en", "SVG logos cannot be embedded"), ("fr", "les logos SVG")]
+)
+def test_a_logo_warning_speaks_the_messages_language(tmp_path, lang, said):
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from organiser import i18n
+    from organiser.badges.draw import load_logo
+
+    logo = tmp_path / "logo.svg"
+    logo.write_text("<svg/>", encoding="utf-8")
+    warnings: list[str] = []
+    i18n.set_messages_language(lang)
+    try:
+        assert load_logo(Canvas(io.BytesIO()), str(logo), warnings) is None
+    finally:
+        i18n.set_messages_language("en")
+    assert len(warnings) == 1 and said in warnings[0] and "logo.svg" in warnings[0]
