@@ -236,6 +236,12 @@ _KINDS: dict[str, dict[str, str]] = {
 _MESSAGES = {"lang": "en"}
 
 
+#: Every letter and mark beyond ASCII that French words and typography print: a document
+#: that fixes its font's codes ahead (briefs) asks for these, not for whatever word tables
+#: the process happens to have loaded. A test keeps it complete.
+FRENCH_MARKS = "ÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸàâæçéèêëîïôœùûüÿ«»‹›·–—’…°\u00a0\u202f"
+
+
 def set_messages_language(lang: str) -> None:
     _MESSAGES["lang"] = check_lang(lang)
 

@@ -268,3 +268,24 @@ def test_messages_follow_the_messages_language():
     finally:
         i18n.set_messages_language("en")
     assert SAY.say("no_event", name="x.organiser") == "“x.organiser” holds no event."
+
+
+def test_french_marks_hold_every_letter_the_french_words_print():
+    """Briefs fix their font's codes from ``FRENCH_MARKS``: a word with a letter outside
+    it would be printed with a code of its own in each split brief."""
+    import importlib
+    import pkgutil
+
+    import organiser
+
+    for found in pkgutil.walk_packages(organiser.__path__, "organiser."):
+        if not any(part in found.name for part in (".gui", ".bench", "__main__")):
+            importlib.import_module(found.name)
+    used = {
+        c
+        for table in i18n.Words.tables
+        for text in table.by_lang["fr"].values()
+        for c in text
+        if ord(c) > 127
+    }
+    assert not used - set(i18n.FRENCH_MARKS), sorted(used - set(i18n.FRENCH_MARKS))

@@ -146,7 +146,7 @@ def event_letters(data: EventData, lang: str = "en") -> str:
     for s in data.sessions:
         texts += [s.heading, s.summary, s.problem_statement, *s.guiding_questions]
     if lang == "fr":
-        texts += [" ".join(w.by_lang["fr"].values()) for w in i18n.Words.tables]
+        texts.append(i18n.FRENCH_MARKS)
         texts += [" ".join(d.values()) for d in i18n.french_role_defaults().values()]
         texts += [f"{r.label_fr} {r.label_fr_feminine} {r.brief_fr}" for r in data.role_types]
         texts += [f"{r.plural_fr} {r.plural_fr_feminine}" for r in data.role_types]
