@@ -203,3 +203,28 @@ def test_french_documents_draw(sample_path, tmp_path):
         )
         assert run.returncode == 0 and not run.stderr.strip(), (name, run.stderr)
         assert list(tmp_path.glob(f"{name}-*.png")), name
+
+
+def test_a_french_colon_never_starts_a_line():
+    """organiser.pdf.paragraph replaces reportlab's word split so that U+202F stays inside
+    a word: if a reportlab upgrade undid that, ' :' would begin lines again."""
+    import io
+
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from organiser.pdf import fonts
+    from organiser.pdf.paragraph import Paragraph
+
+    fonts.register()
+    style = ParagraphStyle("t", fontName=fonts.REGULAR, fontSize=10, leading=12)
+    text = " ".join(f"Atelier{NNBSP}{i}{NNBSP}: « mot{NNBSP}»" for i in range(60))
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=(150, 2000), leftMargin=10, rightMargin=10).build(
+        [Paragraph(text, style)]
+    )
+    lines = PdfReader(out).pages[0].extract_text().splitlines()
+    assert len(lines) > 20
+    # each "Atelier N :" and « mot » stays whole on its line
+    assert not [line for line in lines if line.rstrip().endswith(("Atelier", "«"))]
+    assert not [line for line in lines if line.lstrip().startswith((":", "»"))]
