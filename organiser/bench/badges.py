@@ -22,7 +22,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -166,8 +165,8 @@ def mix_scripts(data: EventData) -> None:
 def _single(event: Path) -> tuple[float, list[float]]:
     """Desk prints into the next free label of a sheet, each logged, in this process.
 
-    As at the desk: when it opens, the faces the event's names need load on a worker
-    thread (``shaping.warm``); the first attendee comes to the desk after that.
+    As at the desk: when it opens, the faces the event's names need load (``shaping.warm``,
+    on a worker there; timed alone here); the first attendee comes to the desk after that.
     Returns the warm-up's time and each badge's.
     """
     from ..badges import layouts
@@ -179,9 +178,7 @@ def _single(event: Path) -> tuple[float, list[float]]:
     with EventStore.open(event) as store:
         texts = badge_texts(store.load())
         t0 = time.perf_counter()
-        worker = threading.Thread(target=shaping.warm, args=(texts,))
-        worker.start()
-        worker.join()
+        shaping.warm(texts)
         warm = time.perf_counter() - t0
         ids = [r[0] for r in store.conn.execute("SELECT id FROM people ORDER BY id LIMIT 9")]
         lay = layouts.find(LAYOUT)
