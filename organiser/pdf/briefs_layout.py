@@ -335,7 +335,7 @@ class BriefWriter:
             role += f' <font color="#b00020">({esc(W("session_tbc", lang))})</font>'
         head.append(self.shared_markup(role, "role"))
         v = item.venue_time
-        town = content.zone_town(data.event, v.zone)
+        town = content.zone_town(data.event, v.zone, lang)
         where = W("venue_time_in", lang, town=town)
         when = [
             (
@@ -347,7 +347,7 @@ class BriefWriter:
             h = item.home_time
             day = f"{i18n.day_month(h.starts.date(), lang)}, " if h.day_shift else ""
             span = i18n.clock_span(h.starts, h.ends, lang)
-            home = W("home_zone", lang, when=f"{day}{span}", zone=h.label, city=city(h.zone))
+            home = W("home_zone", lang, when=f"{day}{span}", zone=h.label, city=city(h.zone, lang))
             when.append((W("your_time", lang), home))
         if item.room:
             where = item.room + (f" — {item.room_directions}" if item.room_directions else "")

@@ -137,7 +137,9 @@ def _page(
         )
     )
     assert first is not None
-    zone_note = Paragraph(esc(f"{first.label} ({zone_town(data.event, zones[0])})"), st["other"])
+    zone_note = Paragraph(
+        esc(f"{first.label} ({zone_town(data.event, zones[0], lang)})"), st["other"]
+    )
     return [
         Paragraph(esc(glyphs.strip(name)), st["room"]),
         Paragraph(esc(day_title(day, index, glyphs, lang)), st["day"]),

@@ -132,7 +132,7 @@ def day_rows(
             lines.append(f"<i>{title}</i>" if s.kind in QUIET_KINDS else title)
         quiet = all(s.kind in QUIET_KINDS for s in group)
         rows.append((times, "<br/>".join(lines), quiet))
-    header = [(lab, zone_town(data.event, z)) for lab, z in zip(labels, zones)]
+    header = [(lab, zone_town(data.event, z, lang)) for lab, z in zip(labels, zones)]
     return _Day(heading, zones, header, rows, short)
 
 

@@ -316,7 +316,7 @@ class GridPage(Flowable):
         hours = lay.data.day_span(p.day)
         venue = lay.data.event.venue_time_zone or "UTC"
         line = span_text(p.day, hours, venue, venue, lay.lang) if hours else ""
-        town = zone_town(lay.data.event, venue)
+        town = zone_town(lay.data.event, venue, lay.lang)
         if town not in line:
             line = f"{line} ({town})"
         line += f"  ·  {p.part}" if p.part else ""

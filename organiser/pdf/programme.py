@@ -239,7 +239,7 @@ class _Builder:
         parts = []
         for zone in self.zones:
             text = span_text(day, hours, self.venue, zone, self.lang)
-            parts.append(f"{esc(text)} ({esc(zone_town(self.data.event, zone))})")
+            parts.append(f"{esc(text)} ({esc(zone_town(self.data.event, zone, self.lang))})")
         return "  ·  ".join(parts)
 
     def day(self, index: int, day: Day) -> list[Flowable]:

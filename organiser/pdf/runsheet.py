@@ -240,7 +240,7 @@ def _zone_line(data: EventData, day: date, lang: str) -> str:
     """'Times are venue time: GMT (Bamako)', with the abbreviation in force that day."""
     zone = data.event.venue_time_zone or "UTC"
     noon = timezones.venue_datetime(day, time(12), zone)
-    town = content.zone_town(data.event, zone)
+    town = content.zone_town(data.event, zone, lang)
     return W("zone", lang, zone=timezones.abbreviation(zone, noon), town=town)
 
 

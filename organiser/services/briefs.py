@@ -270,7 +270,7 @@ def venue_city(event: Event) -> str:
     return ""
 
 
-def zone_town(event: Event, zone: str) -> str:
+def zone_town(event: Event, zone: str, lang: str = "en") -> str:
     """The place a time in ``zone`` is named after on paper: the venue's town for the
     venue's own zone ("CET (Hamburg)"), else the zone's city ("EST (New York)").
 
@@ -282,7 +282,7 @@ def zone_town(event: Event, zone: str) -> str:
         town = venue_city(event)
         if town:
             return town
-    return city(zone)
+    return city(zone, lang)
 
 
 #: the languages our users address letters in: an address may end with a country's name

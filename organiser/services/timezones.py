@@ -137,9 +137,21 @@ def _zone(name: str) -> zoneinfo.ZoneInfo:
     return zoneinfo.ZoneInfo(name)
 
 
-def city(zone: str) -> str:
-    """'America/New_York' -> 'New York'."""
-    return zone.rsplit("/", 1)[-1].replace("_", " ")
+def city(zone: str, lang: str = "en") -> str:
+    """'America/New_York' -> 'New York'; in French CLDR's name ('Addis-Abeba')."""
+    english = zone.rsplit("/", 1)[-1].replace("_", " ")
+    return english if lang == "en" else _city_in(zone, lang) or english
+
+
+@cache
+def _city_in(zone: str, lang: str) -> str:
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_timezone_location  # locale data: only for a translation
+
+    try:
+        return get_timezone_location(zone, locale=lang, return_city=True)
+    except (LookupError, UnknownLocaleError, ValueError):
+        return ""
 
 
 def abbreviation(zone: str, when: datetime) -> str:

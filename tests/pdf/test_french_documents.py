@@ -85,6 +85,8 @@ def test_briefs_in_french_address_each_person_properly(sample_path, tmp_path):
     assert "Animatrice" in briefs["Darkwa"] or "animatrice" in briefs["Darkwa"]
     assert "Dr Niagalé Bagayoko" in briefs["Bagayoko"]
     assert "Pr Funmi Olonisakin" in briefs["Olonisakin"]
+    # a home time zone's city in French (CLDR's name)
+    assert "(Addis-Abeba)" in briefs["Attuquayefio"].replace("\n", " ")
     # the running footer: no "de Dr" (French would say "du Dr")
     assert "Note personnelle · Dr Niagalé Bagayoko" in briefs["Bagayoko"]
     assert not [b for b in briefs.values() if "de Dr " in b or "de Pr " in b]
