@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from .. import i18n
 from ..model import CheckIn
-from .base import Context, Finding, day_text, hhmm, listing, person_name
+from .base import Context, Finding
 
 
 def checked_in_twice(ctx: Context) -> Iterator[Finding]:
@@ -26,13 +27,17 @@ def checked_in_twice(ctx: Context) -> Iterator[Finding]:
         if len(arrivals) < 2 or person is None:
             continue
         first, *later = sorted(arrivals, key=lambda c: (c.at, c.desk, c.id or 0))
-        again = listing([_arrival(ctx, c) for c in later])
+        again = ctx.listing([_arrival(ctx, c) for c in later])
         yield Finding(
             "warning",
             "checked_in_twice",
-            f"{person_name(person)} was checked in twice on {day_text(day)}: first "
-            f"{_arrival(ctx, first)}, again {again} (while the desks were apart). The "
-            "first arrival counts; take back the second badge if one was printed.",
+            ctx.say(
+                "checked_in_twice",
+                name=ctx.name(person),
+                day=ctx.day(day),
+                first=_arrival(ctx, first),
+                again=again,
+            ),
             "person",
             person_id,
         )
@@ -40,4 +45,7 @@ def checked_in_twice(ctx: Context) -> Iterator[Finding]:
 
 def _arrival(ctx: Context, c: CheckIn) -> str:
     desk = ctx.data.desks.get(c.desk) if c.desk else ""
-    return f"at {hhmm(c.at.time())}" + (f" ({desk})" if desk else "")
+    at = i18n.clock(c.at, ctx.lang)
+    return (
+        ctx.say("arrival_at_desk", time=at, desk=desk) if desk else ctx.say("arrival_at", time=at)
+    )

@@ -87,6 +87,11 @@ SAY = Words(
         "should address them as Madame or Monsieur (the honorific {honorific} does not say): "
         "they print the masculine, “{label}”. Set the form of address in People.",
         # people
+        "checked_in_twice": "{name} was checked in twice on {day}: first {first}, again "
+        "{again} (while the desks were apart). The first arrival counts; take back the "
+        "second badge if one was printed.",
+        "arrival_at": "at {time}",
+        "arrival_at_desk": "at {time} ({desk})",
         "travel_reversed": "{name} leaves ({leave}) before arriving ({arrive}).",
         "arrives_late": "{name} arrives on {at}, after the start of their first session, {when} "
         "{on_day}.",
@@ -187,6 +192,11 @@ SAY = Words(
         "address_unknown": "{name} a un rôle, mais rien n’indique si les documents en français "
         "doivent écrire Madame ou Monsieur (le titre {honorific} ne le dit pas) : ils emploient "
         "le masculin, « {label} ». Choisissez la civilité dans la vue Personnes.",
+        "checked_in_twice": "{name} : arrivée enregistrée deux fois le {day}, d’abord "
+        "{first}, puis {again} (pendant que les postes étaient séparés). La première "
+        "arrivée compte ; reprenez le second badge s’il a été imprimé.",
+        "arrival_at": "à {time}",
+        "arrival_at_desk": "à {time} ({desk})",
         "travel_reversed": "{name} repart ({leave}) avant d’arriver ({arrive}).",
         "arrives_late": "{name} arrive le {at}, après le début de sa première séance, {when} "
         "{on_day}.",

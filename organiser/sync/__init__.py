@@ -57,8 +57,8 @@ another desk go with it or lose the reference, as their foreign key's ON DELETE 
 ``natural_key`` for the event row, days, role types and settings: two inserts of one key
 merge field by field. ``ARRIVALS`` for check-ins, keyed by person,
 event day and desk: every arrival is kept, the earliest (at, desk) of a person's day
-is the check-in, a later one is a duplicate listed by ``rules.later_arrivals`` for the
-Problems panel; both badge prints stay in the print log. Every conflict met is written
+is the check-in, a later one is a duplicate listed in the Problems panel
+(``checks.arrivals``); both badge prints stay in the print log. Every conflict met is written
 to ``sync_conflicts`` (kind, the row, what was kept and what was dropped).
 
 Child lists (roles, guiding questions, affiliations, display zones) are edited in place

@@ -5,7 +5,7 @@
   whichever change arrives first. A delete beats an edit.
 - ``ARRIVALS`` (check-ins): an arrival is a fact, so every arrival is kept; the earliest
   one of a slot (person and day) is the check-in, and a later one from another desk is a
-  duplicate, logged as a conflict and listed by ``later_arrivals`` for the Problems panel.
+  duplicate, logged as a conflict and listed by the Problems panel (``checks.arrivals``).
   Keeping every arrival makes the merge order-free: undoing a check-in on one desk
   removes that desk's arrival only, never another desk's.
 
@@ -24,8 +24,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-
-import apsw
 
 FIELDS = "fields"
 ARRIVALS = "arrivals"
@@ -69,19 +67,3 @@ class Rules:
 def wins(incoming: Tag, local: Tag) -> bool:
     """Higher version first, then the higher desk id: the same answer on every desk."""
     return incoming > local
-
-
-def later_arrivals(conn: apsw.Connection, table: str, rule: TableRule) -> list[dict]:
-    """Arrivals that are not the earliest of their slot: a second check-in (and badge) of
-    one person on one day, made on another desk while the desks were apart."""
-    same = " AND ".join(f'e."{c}" = a."{c}"' for c in rule.group)
-    cols = ", ".join(f'"{c}"' for c in rule.order)
-    earlier = (
-        f"({', '.join(f'e.{c}' for c in rule.order)}) < ({', '.join(f'a.{c}' for c in rule.order)})"
-    )
-    cur = conn.execute(
-        f'SELECT a.* FROM "{table}" a WHERE EXISTS '
-        f'(SELECT 1 FROM "{table}" e WHERE {same} AND {earlier}) ORDER BY {cols}'
-    )
-    names = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")').fetchall()]
-    return [dict(zip(names, row)) for row in cur]

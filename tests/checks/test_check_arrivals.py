@@ -39,3 +39,15 @@ def test_a_second_arrival_on_one_day_is_listed_with_both_desks():
 def test_one_arrival_a_day_is_no_problem():
     assert _twice(_event(("2021-11-16T09:05", "d1"), ("2021-11-17T09:01", "d2"))) == []
     assert _twice(_event()) == []
+
+
+def test_the_second_arrival_is_said_in_french_in_a_french_window():
+    from organiser.checks import CheckOptions
+
+    data = _event(("2021-11-16T09:05", "d1"), ("2021-11-16T09:01", "d2"))
+    (finding,) = [
+        f for f in run_checks(data, CheckOptions(lang="fr")) if f.code == "checked_in_twice"
+    ]
+    text = finding.message.replace("\xa0", " ").replace("\u202f", " ")
+    assert text.startswith("Awa Traoré : arrivée enregistrée deux fois le mardi 16 novembre")
+    assert "d’abord à 9 h 01 (Door 2), puis à 9 h 05 (Door 1)" in text

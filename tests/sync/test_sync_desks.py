@@ -13,9 +13,9 @@ from organiser.attendees.checkin import add_walk_in, check_in
 from organiser.bench.sync import DeskProcess, Link, free_port
 from organiser.services import bundle
 from organiser.store import EventStore
-from organiser.sync.rules import later_arrivals
 from organiser.sync.tables import CHECK_INS
 from organiser.sync.transport import BATCH
+from tests.sync.arrivals import later_arrivals
 from tests.tools import organiser
 
 from .conftest import CODE, at

@@ -15,8 +15,8 @@ from organiser.store import EventStore
 from organiser.sync import Mismatch, NotShared, Rules, TableRule
 from organiser.sync.desk import Desk, connect
 from organiser.sync.ids import ID_CEILING, ID_FLOOR, new_id, stable_id
-from organiser.sync.rules import later_arrivals
 from organiser.sync.tables import CHECK_INS, RULES
+from tests.sync.arrivals import later_arrivals
 
 from .conftest import arrive, at, kinds, rows, same, send
 
