@@ -25,10 +25,10 @@ def sync_with_peer(desk: Desk, address: str, code: str) -> Exchange:
         while True:
             out = desk.entries_after(theirs)
             if out:
-                answer = client.push(desk.info(), out)
+                answer = client.push(desk.info, out)
                 theirs = answer["vector"]
                 _add(went_out, answer["applied"], answer["conflicts"])
-            pulled = client.pull(desk.info(), desk.vector())
+            pulled = client.pull(desk.info, desk.vector())
             got = desk.receive(pulled.entries)
             theirs = pulled.vector
             _add(came_in, got.applied, got.conflicts)
@@ -53,7 +53,7 @@ def join_peer(address: str, code: str, target: str | os.PathLike[str], name: str
     introduction = {"desk": NEWCOMER, "name": name, "event": "", "schema": 0, "vector": {}}
     try:
         peer = client.hello(introduction)
-        data = client.snapshot(introduction)
+        data = client.snapshot(lambda: introduction)
     finally:
         client.close()
     tmp = target.with_name(f".{target.name}.part")

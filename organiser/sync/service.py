@@ -124,7 +124,7 @@ class PeerLink:
             self.state.behind = 0
             self.service.wait_for_change(generation, WAIT)
             return
-        answer = client.push(desk.info(), out)
+        answer = client.push(desk.info, out)
         self.state.went_out += answer["applied"]
         self._heard(answer["vector"])
         self.state.behind = missing(desk.vector(), self.theirs)
@@ -134,7 +134,7 @@ class PeerLink:
             )
 
     def _pull(self, desk: Desk, client: DeskClient) -> None:
-        pulled = client.pull(desk.info(), desk.vector(), wait=WAIT)
+        pulled = client.pull(desk.info, desk.vector(), wait=WAIT)
         got = desk.receive(pulled.entries)
         self._heard(pulled.vector)
         if got.applied:

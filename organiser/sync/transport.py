@@ -81,6 +81,7 @@ class DeskServer:
         self.lock = threading.Lock()
         self.closed = False
         self.sessions: dict[str, _Session] = {}
+        self.received = 0  # batches pushed to this desk's own connection
         self.on_receive = on_receive
         #: the desks that call this one, by desk id (the Desks panel lists them too)
         self.callers: dict[str, Caller] = {}
@@ -149,10 +150,18 @@ class DeskServer:
         wait = min(float(request.get("wait", 0)), MAX_WAIT)
         limit = min(int(request.get("limit", BATCH)), BATCH)
         deadline = time.monotonic() + wait
+        seen: tuple[int, int] | None = None
+        entries: list[Entry] = []
+        vector: dict[str, int] = {}
         while True:
             with self._file() as desk:
-                entries = desk.entries_after(have, limit + 1)
-                vector = desk.vector()
+                # the log is read again only when the file changed: another connection's
+                # commit moves data_version, a push to this one moves ``received``
+                now = (desk.conn.pragma("data_version"), self.received)
+                if now != seen:
+                    seen = now
+                    entries = desk.entries_after(have, limit + 1)
+                    vector = desk.vector()
             if entries or time.monotonic() >= deadline:
                 break
             time.sleep(0.02)
@@ -168,6 +177,7 @@ class DeskServer:
         with self._file() as desk:
             got = desk.receive(entries)
             vector = desk.vector()
+            self.received += 1
         self._heard(session.peer, None, got.applied)
         if self.on_receive and got.applied:
             self.on_receive(session.peer, got)
@@ -302,21 +312,23 @@ class DeskClient:
         self.session, self.counter, self.peer = answer["session"], 0, answer["info"]
         return answer["info"]
 
-    def pull(self, info: dict, have: dict[str, int], wait: float = 0.0) -> Pulled:
+    # ``info`` gives this desk's introduction; it is only asked for when a session must be
+    # opened again (it reads the change log's vector and the desk names)
+    def pull(self, info: Callable[[], dict], have: dict[str, int], wait: float = 0.0) -> Pulled:
         answer = json.loads(self._call(info, "/pull", {"have": have, "wait": wait, "limit": BATCH}))
         entries = [Entry.from_wire(item) for item in answer["entries"]]
         return Pulled(entries, answer["vector"], answer["more"])
 
-    def push(self, info: dict, entries: list[Entry]) -> dict:
+    def push(self, info: Callable[[], dict], entries: list[Entry]) -> dict:
         return json.loads(self._call(info, "/push", {"entries": [e.to_wire() for e in entries]}))
 
-    def snapshot(self, info: dict) -> bytes:
+    def snapshot(self, info: Callable[[], dict]) -> bytes:
         return self._call(info, "/snapshot", {})
 
-    def _call(self, info: dict, path: str, request: dict) -> bytes:
+    def _call(self, info: Callable[[], dict], path: str, request: dict) -> bytes:
         for attempt in (1, 2):
             if self.session is None:
-                self.hello(info)
+                self.hello(info())
             self.counter += 1
             try:
                 return self._post(
