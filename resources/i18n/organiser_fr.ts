@@ -4202,10 +4202,6 @@ Enregistrement de votre modification en attente ({seconds} s)…</translation>
         <translation>avant la restauration d’une sauvegarde</translation>
     </message>
     <message>
-        <source>before it was upgraded</source>
-        <translation>avant sa mise à niveau</translation>
-    </message>
-    <message>
         <source>Restore from backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>

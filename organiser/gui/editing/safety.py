@@ -312,7 +312,6 @@ def describe_backup(b: backups.Backup) -> str:
         "periodic": translate("Safety", "while it was being edited"),
         "before-import": translate("Safety", "before an import"),
         "before-restore": translate("Safety", "before a backup was restored over it"),
-        "before-upgrade": translate("Safety", "before it was upgraded"),
     }.get(b.reason, b.reason)
     locale = QLocale()
     when = f"{i18n.medium_date(b.taken.date(), language.current())} {b.taken:%H:%M:%S}"
